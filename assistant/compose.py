@@ -1,0 +1,117 @@
+"""Compose the answer object from clinic text only: FAQ answers, article passages,
+and the configured safety and abstention messages. Nothing here writes prose."""
+
+from __future__ import annotations
+
+from knowledge import FaqEntry, Knowledge, Passage
+
+from .answer import Answer, Citation
+from .triage import TriageResult
+
+MAX_RELATED = 3
+MAX_ALTERNATIVES = 4
+
+
+class Composer:
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.clinic = knowledge.clinic or {}
+        self.records: dict[str, FaqEntry | Passage] = {e.source_id: e for e in knowledge.faq}
+        self.records.update({p.source_id: p for p in knowledge.passages})
+        self.articles = {a.id: a for a in knowledge.articles}
+        # A few entries per tag, so related questions cost no scan of the collection.
+        self.by_tag: dict[str, list[str]] = {}
+        for entry in knowledge.faq:
+            for tag in entry.tags:
+                bucket = self.by_tag.setdefault(tag, [])
+                if len(bucket) <= MAX_RELATED * 2:
+                    bucket.append(entry.source_id)
+
+    # -- citations -------------------------------------------------------
+    def citation(self, source_id: str) -> Citation | None:
+        record = self.records.get(source_id)
+        if isinstance(record, Passage):
+            article = self.articles[record.article_id]
+            author = ", ".join(x for x in (article.author, article.credentials,
+                                           article.organisation) if x)
+            return Citation(source_id, article.title, author, record.section, record.text,
+                            record.url)
+        if isinstance(record, FaqEntry):
+            author = record.reviewed_by or self.clinic.get("name", "")
+            return Citation(source_id, record.question, author, "FAQ", record.answer,
+                            record.url or f"/faq#{record.id}")
+        return None
+
+    def title(self, source_id: str) -> str:
+        record = self.records.get(source_id)
+        if isinstance(record, FaqEntry):
+            return record.question
+        if isinstance(record, Passage):
+            return f"{self.articles[record.article_id].title}: {record.section}"
+        return source_id
+
+    # -- the three kinds -------------------------------------------------
+    def answer(self, source_id: str, confidence: float, others: list[tuple[str, float]],
+               matched_terms: list[str]) -> Answer:
+        """An `answer` built from the record behind `source_id`."""
+        record = self.records[source_id]
+        if isinstance(record, FaqEntry):
+            text, cited = record.answer, [source_id, *record.sources]
+        else:
+            text, cited = record.text, [source_id]
+        citations = tuple(c for c in map(self.citation, cited) if c is not None)
+        return Answer(
+            kind="answer", text=text, confidence=confidence, source_id=source_id,
+            citations=citations,
+            related=tuple(self._related(record, others)),
+            alternatives=tuple({"source_id": s, "title": self.title(s), "score": round(score, 4)}
+                               for s, score in others[:MAX_ALTERNATIVES]),
+            why={"matched_terms": matched_terms},
+        )
+
+    def abstain(self, reason: str, confidence: float = 0.0,
+                others: list[tuple[str, float]] = ()) -> Answer:
+        """Say kindly that the content does not cover this, and who can help."""
+        messages = self.clinic.get("messages", {})
+        key = "medical" if reason == "medical" else "abstain"
+        text = " ".join(x for x in (messages.get(key, ""), self.clinic.get("counsellor_contact", ""))
+                        if x)
+        return Answer(
+            kind="abstain", text=text, confidence=confidence, reason=reason,
+            alternatives=tuple({"source_id": s, "title": self.title(s), "score": round(score, 4)}
+                               for s, score in others[:MAX_ALTERNATIVES]),
+        )
+
+    def escalate(self, result: TriageResult) -> Answer:
+        """The configured emergency guidance for the categories the triage matched."""
+        safety = self.knowledge.safety
+        contacts = safety.get("contacts", {})
+        number = str(contacts.get("emergency_number", "999"))
+        crisis = contacts.get("crisis_line") or {}
+        crisis_text = ""
+        if crisis.get("number"):
+            crisis_text = f" You can also call {crisis.get('name', 'a helpline')} on {crisis['number']}."
+        fields = {"emergency_number": number,
+                  "emergency_region": contacts.get("emergency_region", ""),
+                  "crisis_line_text": crisis_text}
+        messages = safety.get("messages", {})
+        parts = [messages.get(c, "").format(**fields) for c in (result.category, *result.also)]
+        return Answer(
+            kind="escalate", text="\n\n".join(p for p in parts if p), confidence=1.0,
+            reason=result.category,
+            call={"number": number, "href": "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")},
+        )
+
+    def _related(self, record, others: list[tuple[str, float]]):
+        """FAQ questions a parent may ask next: close candidates, then shared tags."""
+        picked: list[str] = []
+        for source_id, _ in others:
+            if source_id.startswith("faq:") and source_id != getattr(record, "source_id", ""):
+                picked.append(source_id)
+        for tag in getattr(record, "tags", ()):
+            picked += self.by_tag.get(tag, [])
+        seen = {record.source_id}
+        for source_id in picked:
+            if source_id not in seen and len(seen) <= MAX_RELATED:
+                seen.add(source_id)
+                yield {"source_id": source_id, "question": self.records[source_id].question}

@@ -1,0 +1,177 @@
+"""`Assistant`: the one entry point that turns a question into an answer object."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge import Knowledge, load_knowledge
+
+from .answer import Answer, QuestionError
+from .compose import Composer
+from .index import HybridIndex, IndexedDoc
+from .normalize import Normalizer, clean
+from .retrieve import Ranking, Retriever, RetrievalParams
+from .triage import Triage
+
+MAX_QUESTION_CHARS = 2000
+
+# A short message opening like this leans on the previous question.
+_FOLLOW_UP = re.compile(
+    r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|why|how come|"
+    r"is that|does that|will that|would that|even|only|and if|ok and|okay and)\b"
+)
+_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|then)\b")
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Confidence = logistic of features of the best candidate; fitted by `bench/tune.py`.
+
+    Abstain below `threshold`, which `bench/tune.py` picks on the team's labelled set.
+    """
+
+    bias: float = -4.0
+    score: float = 8.0
+    margin: float = 4.0
+    coverage: float = 3.0
+    unknown: float = -2.0
+    threshold: float = 0.5
+
+    def confidence(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(getattr(self, name) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class Assistant:
+    """Load once, then `ask` many times; the index stays in memory."""
+
+    def __init__(self, knowledge: Knowledge, *, params: RetrievalParams | None = None,
+                 calibration: Calibration | None = None,
+                 max_question_chars: int = MAX_QUESTION_CHARS):
+        self.knowledge = knowledge
+        self.normalizer = Normalizer(knowledge.synonyms)
+        self.index = HybridIndex(self.normalizer).fit(_docs(knowledge))
+        self.retriever = Retriever(self.index, params)
+        self.calibration = calibration or Calibration()
+        self.composer = Composer(knowledge)
+        known = frozenset(self.index.body_words.vocabulary_) | frozenset(
+            self.index.question_words.vocabulary_)
+        self.triage = Triage(knowledge.safety, known_words=frozenset(
+            t for t in known if " " not in t))
+        self.max_question_chars = max_question_chars
+
+    @classmethod
+    def load(cls, knowledge_dir: str | Path | None = None, **options) -> Assistant:
+        """Load the knowledge at `knowledge_dir` (None: the shipped knowledge)."""
+        return cls(load_knowledge(knowledge_dir), **options)
+
+    def ask(self, question: str, history: Sequence[str] | None = None) -> Answer:
+        """Answer one question; `history` holds the conversation's earlier questions.
+
+        Raises QuestionError for empty, oversized or binary input.
+        """
+        question = self.check_question(question)
+        triaged = self.triage.check(question)
+        if triaged.kind == "escalate":
+            return self.composer.escalate(triaged)
+        if triaged.kind == "refer":
+            return self.composer.abstain("medical")
+        text = self.with_context(question, history or ())
+        ranking = self.retriever.search(text)
+        return self.compose(ranking, text)
+
+    def compose(self, ranking: Ranking, text: str) -> Answer:
+        if not ranking.candidates:
+            return self.composer.abstain("not_covered")
+        best = ranking.candidates[0]
+        features = self.features(ranking)
+        confidence = self.calibration.confidence(features)
+        others = [(self.index.docs_[c.doc].source_id, c.score) for c in ranking.candidates[1:]]
+        if confidence < self.calibration.threshold:
+            return self.composer.abstain("not_covered", confidence,
+                                         [(self.index.docs_[best.doc].source_id, best.score),
+                                          *others])
+        return self.composer.answer(self.index.docs_[best.doc].source_id, confidence, others,
+                                    self.matched_words(text, best.doc))
+
+    def features(self, ranking: Ranking) -> dict[str, float]:
+        """What the confidence is computed from (also used by `bench/tune.py`)."""
+        best = ranking.candidates[0]
+        second = ranking.candidates[1].score if len(ranking.candidates) > 1 else 0.0
+        return {
+            "score": best.score,
+            "margin": best.score - second,
+            "coverage": self.coverage(ranking.query_terms, best.doc),
+            "unknown": len(ranking.unknown_terms) / max(1, len(ranking.query_terms)),
+        }
+
+    def coverage(self, terms: list[str], doc: int) -> float:
+        """IDF-weighted share of the question's terms that the doc contains."""
+        if not terms:
+            return 0.0
+        doc_terms = self.index.doc_terms(doc)
+        weights = [self.index.term_idf(t) for t in terms]
+        found = sum(w for t, w in zip(terms, weights, strict=True) if t in doc_terms)
+        return found / sum(weights)
+
+    def matched_words(self, text: str, doc: int) -> list[str]:
+        doc_terms = self.index.doc_terms(doc)
+        words = []
+        for term in self.normalizer.terms(text):
+            if term in doc_terms and term not in words:
+                words.append(term)
+        return words
+
+    def check_question(self, question) -> str:
+        """The cleaned question, or QuestionError saying what is wrong with it."""
+        if isinstance(question, bytes):
+            try:
+                question = question.decode("utf-8")
+            except UnicodeDecodeError:
+                raise QuestionError("not_text", "The question is not UTF-8 text.") from None
+        if not isinstance(question, str):
+            raise QuestionError("not_text", "The question must be text.")
+        if "\x00" in question:
+            raise QuestionError("not_text", "The question contains binary data, not text.")
+        if len(question) > self.max_question_chars * 4:
+            raise QuestionError("too_long", f"The question is longer than "
+                                f"{self.max_question_chars} characters; please shorten it.")
+        cleaned = clean(question)
+        if not cleaned:
+            raise QuestionError("empty", "The question is empty; please type a question.")
+        if len(cleaned) > self.max_question_chars:
+            raise QuestionError("too_long", f"The question is longer than "
+                                f"{self.max_question_chars} characters; please shorten it.")
+        return cleaned
+
+    def with_context(self, question: str, history: Sequence[str]) -> str:
+        """The question, joined with the earlier ones it follows up on, if it is a follow-up."""
+        parts = [question]
+        for earlier in reversed(list(history)[-5:]):
+            if not self.is_follow_up(parts[0]):
+                break
+            parts.insert(0, clean(str(earlier)))
+        return " ".join(parts)
+
+    def is_follow_up(self, question: str) -> bool:
+        """Short and leaning on what came before ("what about at night?", "and if she's 2?")."""
+        words = self.normalizer.words(question)
+        lowered = " ".join(words)
+        content = self.normalizer.terms(question)
+        if len(words) > 10:
+            return False
+        return bool(_FOLLOW_UP.match(lowered)) or (len(content) <= 1) or (
+            len(content) <= 3 and bool(_PRONOUN.search(lowered)))
+
+
+def _docs(knowledge: Knowledge) -> list[IndexedDoc]:
+    docs = [IndexedDoc(e.source_id, e.question, e.questions, e.answer) for e in knowledge.faq]
+    for article in knowledge.articles:
+        for passage in article.passages:
+            docs.append(IndexedDoc(passage.source_id, passage.section, (passage.section,),
+                                   f"{passage.section}. {passage.text}"))
+    return docs

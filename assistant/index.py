@@ -1,0 +1,169 @@
+"""The search index: TF-IDF fields stored term-major, so a question only touches
+the postings of its own terms, never every entry.
+
+scikit-learn fits the vocabulary and IDF at index time; at question time a lean
+path (own analyzer, dictionary look-up, one `np.bincount`) gives the same scores
+as `TfidfVectorizer.transform` without its per-call overhead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+
+class SparseField:
+    """One TF-IDF field (sublinear tf, l2-normalised rows) with term-major postings.
+
+    `max_df` drops, from the postings only, terms found in more than that share of
+    rows: they carry almost no IDF weight yet would make every question touch most
+    of the collection.
+    """
+
+    def __init__(self, analyzer: Callable[[str], list[str]], *, max_df: float = 1.0):
+        self.analyzer = analyzer
+        self.max_df = max_df
+
+    def fit(self, texts: Sequence[str]) -> SparseField:
+        vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True, dtype=np.float32)
+        try:
+            matrix = vectorizer.fit_transform(texts)
+        except ValueError:  # no text produced a single term
+            matrix = sparse.csr_matrix((len(texts), 0), dtype=np.float32)
+            vectorizer.vocabulary_ = {}
+            idf = np.zeros(0, dtype=np.float32)
+        else:
+            idf = vectorizer.idf_.astype(np.float32)
+        self._set(vectorizer.vocabulary_, idf, matrix.tocsc(), len(texts))
+        return self
+
+    def _set(self, vocabulary: dict[str, int], idf: np.ndarray, csc, n_rows: int) -> None:
+        self.vocabulary_ = vocabulary
+        self.idf_ = idf
+        self.n_rows_ = n_rows
+        csc.sort_indices()
+        indptr = csc.indptr.astype(np.int64)
+        df = np.diff(indptr)
+        if self.max_df < 1.0 and n_rows > 0:
+            keep = df <= max(1, self.max_df * n_rows)
+            csc = csc[:, :] if keep.all() else csc @ sparse.diags(keep.astype(np.float32))
+            csc.eliminate_zeros()
+            indptr = csc.indptr.astype(np.int64)
+        self.indptr_ = indptr
+        self.indices_ = csc.indices.astype(np.int32)
+        self.data_ = csc.data.astype(np.float32)
+        # Row-major copy of the term ids only: which terms a row holds (for coverage).
+        rows = csc.tocsr()
+        self.row_indptr_ = rows.indptr.astype(np.int64)
+        self.row_terms_ = rows.indices.astype(np.int32)
+        self.terms_ = np.empty(len(vocabulary), dtype=object)
+        for term, number in vocabulary.items():
+            self.terms_[number] = term
+
+    def query_vector(self, text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Term ids, l2-normalised weights and the matched features of `text`."""
+        counts: dict[int, int] = {}
+        matched: list[str] = []
+        vocabulary = self.vocabulary_
+        for feature in self.analyzer(text):
+            term = vocabulary.get(feature)
+            if term is not None:
+                if term not in counts:
+                    matched.append(feature)
+                counts[term] = counts.get(term, 0) + 1
+        if not counts:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32), matched
+        ids = np.fromiter(counts.keys(), np.int64, len(counts))
+        tf = np.fromiter(counts.values(), np.float32, len(counts))
+        weights = (1.0 + np.log(tf)) * self.idf_[ids]
+        return ids, weights / np.linalg.norm(weights), matched
+
+    def scores(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Cosine similarity of the query vector with every row (zero where untouched)."""
+        starts = self.indptr_[ids]
+        lengths = self.indptr_[ids + 1] - starts
+        total = int(lengths.sum())
+        if total == 0:
+            return np.zeros(self.n_rows_, np.float32)
+        # Positions of every posting of the query's terms, without a Python loop.
+        offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        positions = np.arange(total) + offsets
+        values = self.data_[positions] * np.repeat(weights, lengths)
+        return np.bincount(self.indices_[positions], weights=values,
+                           minlength=self.n_rows_).astype(np.float32)
+
+    def terms_of_rows(self, start: int, stop: int) -> set[str]:
+        """The terms found in rows start..stop-1."""
+        ids = self.row_terms_[self.row_indptr_[start] : self.row_indptr_[stop]]
+        return set(self.terms_[ids])
+
+    def transform_reference(self, texts: Sequence[str]):
+        """The slow scikit-learn path, kept so tests can check the fast one against it."""
+        vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True, dtype=np.float32)
+        vectorizer.vocabulary_ = self.vocabulary_
+        vectorizer.idf_ = self.idf_
+        return vectorizer.transform(texts)
+
+
+@dataclass(frozen=True)
+class IndexedDoc:
+    """What the index needs to know about one answerable unit."""
+
+    source_id: str
+    title: str
+    questions: tuple[str, ...]  # phrasings matched as questions (FAQ question + alternates)
+    body: str  # the text that answers (FAQ answer, passage with its heading)
+
+
+class HybridIndex:
+    """Question rows and bodies of every doc, each field term-major.
+
+    Rows of one doc are contiguous, so per-doc maxima are one `np.maximum.reduceat`.
+    """
+
+    def __init__(self, normalizer, *, char_max_df: float = 0.2, word_max_df: float = 0.5):
+        self.normalizer = normalizer
+        self.char_max_df = char_max_df
+        self.word_max_df = word_max_df
+
+    def fit(self, docs: Sequence[IndexedDoc]) -> HybridIndex:
+        self.docs_ = list(docs)
+        rows, row_doc = [], []
+        for number, doc in enumerate(self.docs_):
+            phrasings = doc.questions or (doc.title,)
+            rows.extend(phrasings)
+            row_doc.extend([number] * len(phrasings))
+        self.row_doc_ = np.asarray(row_doc, dtype=np.int32)
+        self.doc_row_start_ = np.searchsorted(self.row_doc_, np.arange(len(self.docs_)))
+        norm = self.normalizer
+        self.row_text_ = [" ".join(norm.words(r)) for r in rows]
+        self.question_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(rows)
+        self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit(rows)
+        self.body_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
+            [d.body for d in self.docs_]
+        )
+        return self
+
+    def doc_terms(self, doc: int) -> set[str]:
+        """Every word term of one doc, from its question rows and its body."""
+        first = int(self.doc_row_start_[doc])
+        last = int(self.doc_row_start_[doc + 1]) if doc + 1 < len(self.docs_) else len(self.row_doc_)
+        return self.question_words.terms_of_rows(first, last) | self.body_words.terms_of_rows(doc, doc + 1)
+
+    def known_term(self, term: str) -> bool:
+        return term in self.question_words.vocabulary_ or term in self.body_words.vocabulary_
+
+    def term_idf(self, term: str) -> float:
+        """IDF of a term in the bodies (or questions); unseen terms weigh the most."""
+        for field in (self.body_words, self.question_words):
+            number = field.vocabulary_.get(term)
+            if number is not None:
+                return float(field.idf_[number])
+        return float(self.body_words.idf_.max()) if len(self.body_words.idf_) else 1.0
+
+    def per_doc_max(self, row_scores: np.ndarray) -> np.ndarray:
+        return np.maximum.reduceat(row_scores, self.doc_row_start_) if len(row_scores) else row_scores

@@ -1,0 +1,153 @@
+"""Turn the way parents type into the terms the index is built from.
+
+The same functions run on the knowledge at index time and on every question, so
+a typo, a contraction or "LO"/"bub" reads the same on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"',
+                         "\u201d": '"'})
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Contractions as parents type them, with or without the apostrophe.
+CONTRACTIONS = {
+    "wont": "will not", "cant": "cannot", "dont": "do not", "doesnt": "does not",
+    "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not",
+    "werent": "were not", "shouldnt": "should not", "couldnt": "could not",
+    "wouldnt": "would not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+    "im": "i am", "ive": "i have", "id": "i would", "ill": "i will", "youre": "you are",
+    "theyre": "they are", "shes": "she is", "hes": "he is", "its": "it is",
+    "thats": "that is", "whats": "what is", "wats": "what is", "wat": "what",
+    "ur": "your", "u": "you", "r": "are", "pls": "please", "plz": "please",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "abt": "about",
+    "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
+    "2day": "today", "tmrw": "tomorrow", "nite": "night", "thru": "through",
+}
+_APOSTROPHE_FORMS = [
+    (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "cannot"),
+    (re.compile(r"n't\b"), " not"), (re.compile(r"'m\b"), " am"), (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'d\b"), " would"),
+    (re.compile(r"'s\b"), ""),
+]
+
+# "8mo", "8 month old", "8-month-old", "2yo", "2 y/o", "18 mths": ages become
+# "<n> month|year" plus the stage word the articles use (baby / toddler / child).
+_AGE = re.compile(
+    r"\b(\d{1,2}(?:\.\d)?)\s*-?\s*"
+    r"(weeks?|wks?|w/o|months?|mo|mos|mths?|mnths?|m/o|years?|yrs?|yo|y/o|y\.o\.?)"
+    r"(?:\s*-?\s*olds?)?(?![a-z])"
+)
+_UNIT_MONTHS = {"w": 0.25, "m": 1, "y": 12}
+
+STOP_WORDS = frozenset("""
+a an the and or but if so of to in on at by for with from as into onto than then
+is am are was were be been being do does did doing have has had having will would
+shall should can could may might must i me my mine myself we us our ours you your
+yours he him his she her hers it its they them their theirs this that these those
+what which who whom whose when where why how there here just very really also too
+quite much many some any all each every own same other such only about up down out
+over again further once please hi hello thanks thank get got gets getting go going
+goes went make makes made know think tell need needs want wants like ok okay yes
+well still even ever one lot lots thing things something anything way bit im ive
+""".split())
+# Kept although they look like stop words: they change what a question asks.
+KEEP = frozenset({"not", "no", "never", "without", "before", "after", "night", "day"})
+
+
+def clean(text: str) -> str:
+    """Unicode NFKC, control characters removed, straight quotes, collapsed spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", text).translate(_QUOTES)
+    return " ".join(text.split())
+
+
+def _age_words(match: re.Match) -> str:
+    number = float(match.group(1))
+    months = number * _UNIT_MONTHS[match.group(2)[0]]
+    stage = "baby" if months < 12 else "toddler" if months < 48 else "child"
+    unit = {"w": "week", "m": "month", "y": "year"}[match.group(2)[0]]
+    return f" {match.group(1)} {unit} {stage} "
+
+
+def surface_words(text: str) -> list[str]:
+    """Lowercase words of `text` with contractions and ages expanded, nothing dropped."""
+    text = clean(text).lower()
+    for pattern, replacement in _APOSTROPHE_FORMS:
+        text = pattern.sub(replacement, text)
+    text = text.replace("'", "")
+    text = _AGE.sub(_age_words, text)
+    words = []
+    for word in _WORD.findall(text):
+        words.extend(CONTRACTIONS.get(word, word).split())
+    return words
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: plural and -ing/-ed forms meet (crying/cry, routines/routine)."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
+                word = word[:-1]
+            break
+    return word
+
+
+class Normalizer:
+    """Maps text to index terms with a clinic's synonym list (data, from `knowledge`)."""
+
+    def __init__(self, synonyms: dict | None = None):
+        groups = (synonyms or {}).get("groups", {}) or {}
+        self.single: dict[str, str] = {}
+        phrases: dict[str, str] = {}
+        for canonical, variants in groups.items():
+            canonical = " ".join(surface_words(str(canonical)))
+            for variant in variants or []:
+                words = surface_words(str(variant))
+                if len(words) == 1:
+                    self.single[words[0]] = canonical
+                elif words:
+                    phrases[" ".join(words)] = canonical
+        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        self._phrases = phrases
+        self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
+
+    def words(self, text: str) -> list[str]:
+        """Surface words with synonyms mapped to the indexed word (stop words kept)."""
+        joined = " ".join(surface_words(text))
+        if self._phrase_re is not None:
+            joined = self._phrase_re.sub(lambda m: self._phrases[m.group(0)], joined)
+        return [self.single.get(w, w) for w in joined.split()]
+
+    def terms(self, text: str) -> list[str]:
+        """Content terms: synonyms mapped, stop words dropped, lightly stemmed."""
+        return [stem(w) for w in self.words(text) if w in KEEP or w not in STOP_WORDS]
+
+    def word_features(self, text: str) -> list[str]:
+        """Unigrams and adjacent-pair bigrams of the content terms (the word analyzer)."""
+        terms = self.terms(text)
+        return terms + [f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)]
+
+    def char_features(self, text: str) -> list[str]:
+        """Character 3-5-grams within each content word, padded by spaces (typo tolerant)."""
+        grams = []
+        for word in self.words(text):
+            if word in STOP_WORDS and word not in KEEP:
+                continue
+            padded = f" {word} "
+            for n in (3, 4, 5):
+                if len(padded) < n:
+                    break
+                grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+        return grams
