@@ -29,21 +29,24 @@ _PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|then)\b")
 
 @dataclass(frozen=True)
 class Calibration:
-    """Confidence = logistic of features of the best candidate; fitted by `bench/tune.py`.
-
-    Abstain below `threshold`, which `bench/tune.py` picks on the team's labelled set.
+    """Confidence = logistic of the best candidate's features, fitted by `bench/tune.py`
+    on the team's labelled questions (dev split); abstain below `threshold`, which
+    the same script picks there.
     """
 
-    bias: float = -4.0
-    score: float = 8.0
-    margin: float = 4.0
-    coverage: float = 3.0
-    unknown: float = -2.0
+    bias: float = 0.0
+    weights: tuple[tuple[str, float], ...] = ()
     threshold: float = 0.5
 
     def confidence(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(getattr(self, name) * value for name, value in features.items())
+        z = self.bias + sum(w * features[name] for name, w in self.weights)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# Chosen by `python bench/tune.py --stackfaq DIR` (see bench/README.md).
+TUNED_CALIBRATION = Calibration(bias=-1.015, weights=(
+    ("score", 3.933), ("margin", 2.171), ("coverage", 2.417), ("unknown", -5.093),
+), threshold=0.45)
 
 
 class Assistant:
@@ -56,12 +59,10 @@ class Assistant:
         self.normalizer = Normalizer(knowledge.synonyms)
         self.index = HybridIndex(self.normalizer).fit(_docs(knowledge))
         self.retriever = Retriever(self.index, params)
-        self.calibration = calibration or Calibration()
+        self.calibration = calibration or TUNED_CALIBRATION
         self.composer = Composer(knowledge)
-        known = frozenset(self.index.body_words.vocabulary_) | frozenset(
-            self.index.question_words.vocabulary_)
-        self.triage = Triage(knowledge.safety, known_words=frozenset(
-            t for t in known if " " not in t))
+        known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
+        self.triage = Triage(knowledge.safety, known_words=known)
         self.max_question_chars = max_question_chars
 
     @classmethod
@@ -74,15 +75,20 @@ class Assistant:
 
         Raises QuestionError for empty, oversized or binary input.
         """
+        return self.respond(question, history)[0]
+
+    def respond(self, question: str, history: Sequence[str] | None = None,
+                ) -> tuple[Answer, Ranking | None]:
+        """`ask`, plus the ranking behind the answer (None when triage decided)."""
         question = self.check_question(question)
         triaged = self.triage.check(question)
         if triaged.kind == "escalate":
-            return self.composer.escalate(triaged)
+            return self.composer.escalate(triaged), None
         if triaged.kind == "refer":
-            return self.composer.abstain("medical")
+            return self.composer.abstain("medical"), None
         text = self.with_context(question, history or ())
         ranking = self.retriever.search(text)
-        return self.compose(ranking, text)
+        return self.compose(ranking, text), ranking
 
     def compose(self, ranking: Ranking, text: str) -> Answer:
         if not ranking.candidates:
@@ -101,19 +107,26 @@ class Assistant:
     def features(self, ranking: Ranking) -> dict[str, float]:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
         best = ranking.candidates[0]
-        second = ranking.candidates[1].score if len(ranking.candidates) > 1 else 0.0
+        second = ranking.candidates[1].parts["raw"] if len(ranking.candidates) > 1 else 0.0
+        terms = ranking.query_terms
         return {
-            "score": best.score,
-            "margin": best.score - second,
-            "coverage": self.coverage(ranking.query_terms, best.doc),
-            "unknown": len(ranking.unknown_terms) / max(1, len(ranking.query_terms)),
+            "score": best.parts["raw"],
+            "margin": best.parts["raw"] - second,
+            "coverage": self.coverage(terms, self.index.doc_terms(best.doc)),
+            "answer_coverage": self.coverage(
+                terms, self.index.body_words.terms_of_rows(best.doc, best.doc + 1)),
+            "unknown": len(ranking.unknown_terms) / max(1, len(terms)),
+            "unknown_count": min(3, len(ranking.unknown_terms)),
+            "fuzzy": best.parts["fuzzy"],
+            "chars": best.parts["question_chars"],
+            "words": best.parts["doc_words"],
+            "terms": min(8, len(terms)) / 8,
         }
 
-    def coverage(self, terms: list[str], doc: int) -> float:
-        """IDF-weighted share of the question's terms that the doc contains."""
+    def coverage(self, terms: list[str], doc_terms: set[str]) -> float:
+        """IDF-weighted share of the question's terms found in `doc_terms`."""
         if not terms:
             return 0.0
-        doc_terms = self.index.doc_terms(doc)
         weights = [self.index.term_idf(t) for t in terms]
         found = sum(w for t, w in zip(terms, weights, strict=True) if t in doc_terms)
         return found / sum(weights)

@@ -64,12 +64,13 @@ class SparseField:
         for term, number in vocabulary.items():
             self.terms_[number] = term
 
-    def query_vector(self, text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        """Term ids, l2-normalised weights and the matched features of `text`."""
+    def query_vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Term ids, l2-normalised weights and the matched features of `text`
+        (or of a list of features already analysed)."""
         counts: dict[int, int] = {}
         matched: list[str] = []
         vocabulary = self.vocabulary_
-        for feature in self.analyzer(text):
+        for feature in self.analyzer(text) if isinstance(text, str) else text:
             term = vocabulary.get(feature)
             if term is not None:
                 if term not in counts:
@@ -120,7 +121,9 @@ class IndexedDoc:
 
 
 class HybridIndex:
-    """Question rows and bodies of every doc, each field term-major.
+    """Three TF-IDF fields, each term-major: character n-grams of every phrasing
+    (question rows), words of the whole doc (phrasings and answer), words of the
+    answer alone. Weights between them are chosen in `bench/tune.py`.
 
     Rows of one doc are contiguous, so per-doc maxima are one `np.maximum.reduceat`.
     """
@@ -141,29 +144,28 @@ class HybridIndex:
         self.doc_row_start_ = np.searchsorted(self.row_doc_, np.arange(len(self.docs_)))
         norm = self.normalizer
         self.row_text_ = [" ".join(norm.words(r)) for r in rows]
-        self.question_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(rows)
         self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit(rows)
+        self.doc_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
+            [" ".join((*d.questions, d.body)) for d in self.docs_]
+        )
         self.body_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
             [d.body for d in self.docs_]
         )
         return self
 
     def doc_terms(self, doc: int) -> set[str]:
-        """Every word term of one doc, from its question rows and its body."""
-        first = int(self.doc_row_start_[doc])
-        last = int(self.doc_row_start_[doc + 1]) if doc + 1 < len(self.docs_) else len(self.row_doc_)
-        return self.question_words.terms_of_rows(first, last) | self.body_words.terms_of_rows(doc, doc + 1)
+        """Every word term of one doc (its phrasings and its body)."""
+        return self.doc_words.terms_of_rows(doc, doc + 1)
 
     def known_term(self, term: str) -> bool:
-        return term in self.question_words.vocabulary_ or term in self.body_words.vocabulary_
+        return term in self.doc_words.vocabulary_
 
     def term_idf(self, term: str) -> float:
-        """IDF of a term in the bodies (or questions); unseen terms weigh the most."""
-        for field in (self.body_words, self.question_words):
-            number = field.vocabulary_.get(term)
-            if number is not None:
-                return float(field.idf_[number])
-        return float(self.body_words.idf_.max()) if len(self.body_words.idf_) else 1.0
+        """IDF of a term over the docs; a term no doc has weighs the most."""
+        number = self.doc_words.vocabulary_.get(term)
+        if number is not None:
+            return float(self.doc_words.idf_[number])
+        return float(self.doc_words.idf_.max()) if len(self.doc_words.idf_) else 1.0
 
     def per_doc_max(self, row_scores: np.ndarray) -> np.ndarray:
         return np.maximum.reduceat(row_scores, self.doc_row_start_) if len(row_scores) else row_scores

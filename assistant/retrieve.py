@@ -15,10 +15,10 @@ from .index import HybridIndex
 class RetrievalParams:
     """Fusion weights and the candidate budget, chosen with `bench/tune.py`."""
 
-    question_words: float = 0.35
-    question_chars: float = 0.35
-    body_words: float = 0.15
-    fuzzy: float = 0.15
+    question_chars: float = 0.3
+    doc_words: float = 0.2
+    body_words: float = 0.1
+    fuzzy: float = 0.4
     candidates: int = 50
 
 
@@ -46,34 +46,45 @@ class Retriever:
     def search(self, text: str, k: int = 10) -> Ranking:
         """The top `k` docs for `text`, best first (empty when nothing matches)."""
         index, p = self.index, self.params
-        signals = {}
-        for name, field_ in (("question_words", index.question_words),
-                             ("question_chars", index.question_chars)):
-            ids, weights, _ = field_.query_vector(text)
-            signals[name] = index.per_doc_max(field_.scores(ids, weights))
-        ids, weights, _ = index.body_words.query_vector(text)
-        signals["body_words"] = index.body_words.scores(ids, weights)
-        sparse_score = (p.question_words * signals["question_words"]
-                        + p.question_chars * signals["question_chars"]
-                        + p.body_words * signals["body_words"])
+        signals = self.sparse_signals(text)
+        weights = {"question_chars": p.question_chars, "doc_words": p.doc_words,
+                   "body_words": p.body_words}
+        # Each signal is scaled by its best value for this question before fusing, so
+        # the weights compare rankings, not the signals' differing score ranges.
+        sparse_score = sum(w * _scaled(signals[name]) for name, w in weights.items())
         terms = index.normalizer.terms(text)
         unknown = [t for t in terms if not index.known_term(t)]
         pool = _top(sparse_score, p.candidates)
         pool = pool[sparse_score[pool] > 0]
         if len(pool) == 0:
             return Ranking([], terms, unknown)
-        fuzzy = self._fuzzy(text, pool)
-        final = sparse_score[pool] + p.fuzzy * fuzzy
+        fuzzy = self.fuzzy(text, pool)
+        final = sparse_score[pool] + p.fuzzy * _scaled(fuzzy)
         order = np.argsort(-final, kind="stable")[:k]
-        candidates = [
-            Candidate(int(pool[i]), float(final[i]),
-                      {name: float(values[pool[i]]) for name, values in signals.items()}
-                      | {"fuzzy": float(fuzzy[i])})
-            for i in order
-        ]
+        candidates = []
+        for i in order:
+            parts = {name: float(signals[name][pool[i]]) for name in weights} | {
+                "fuzzy": float(fuzzy[i])}
+            # The unscaled fusion keeps absolute strength, which confidence needs.
+            parts["raw"] = sum(w * parts[name] for name, w in weights.items()) + (
+                p.fuzzy * parts["fuzzy"])
+            candidates.append(Candidate(int(pool[i]), float(final[i]), parts))
         return Ranking(candidates, terms, unknown)
 
-    def _fuzzy(self, text: str, pool: np.ndarray) -> np.ndarray:
+    def sparse_signals(self, text: str) -> dict[str, np.ndarray]:
+        """Each TF-IDF signal for every doc (zero where the question shares no term)."""
+        index = self.index
+        ids, weights, _ = index.question_chars.query_vector(text)
+        signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}
+        # Both word fields share the analyzer: analyse the question once.
+        features = index.normalizer.word_features(text)
+        for name in ("doc_words", "body_words"):
+            field_ = getattr(index, name)
+            ids, weights, _ = field_.query_vector(features)
+            signals[name] = field_.scores(ids, weights)
+        return signals
+
+    def fuzzy(self, text: str, pool: np.ndarray) -> np.ndarray:
         """Best token_set_ratio (0-1) of the question against each pooled doc's phrasings."""
         index = self.index
         query = " ".join(index.normalizer.words(text))
@@ -86,6 +97,11 @@ class Retriever:
         best = np.zeros(len(pool), np.float32)
         np.maximum.at(best, owners, ratios)
         return best
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    best = float(values.max()) if len(values) else 0.0
+    return values / best if best > 0 else values
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
