@@ -150,3 +150,25 @@ def eval_command(questions, knowledge_dir, split, show):
     click.echo(f"failures: {len(metrics.failures)}")
     for failure in metrics.failures[:show]:
         click.echo("  " + json.dumps(failure, ensure_ascii=False))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=None, type=int,
+              help="Worker threads of the WSGI server (default: waitress's own).")
+@KNOWLEDGE
+def serve(host, port, workers, knowledge_dir):
+    """Serve the chat page, API and widget on a production WSGI server (waitress)."""
+    from waitress import serve as waitress_serve
+
+    from web import create_app
+
+    config = {"KNOWLEDGE_DIR": knowledge_dir} if knowledge_dir else {}
+    try:
+        app = create_app(config)
+    except KnowledgeError as exc:
+        raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
+    click.echo(f"parentfaq serving on http://{host}:{port}/", err=True)
+    options = {"threads": workers} if workers else {}
+    waitress_serve(app, host=host, port=port, **options)

@@ -15,6 +15,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from .normalize import stem
+
 
 class SparseField:
     """One TF-IDF field (sublinear tf, l2-normalised rows) with term-major postings.
@@ -156,6 +158,20 @@ class HybridIndex:
     def doc_terms(self, doc: int) -> set[str]:
         """Every word term of one doc (its phrasings and its body)."""
         return self.doc_words.terms_of_rows(doc, doc + 1)
+
+    def spelling_words(self) -> dict[str, str]:
+        """Targets of spelling correction: each indexed word, and each synonym of one
+        ("security" -> "secure"), mapped to the term it stands for."""
+        words = self.__dict__.get("_spelling_words")
+        if words is None:
+            vocabulary = self.doc_words.vocabulary_
+            words = {t: t for t in vocabulary if " " not in t and len(t) > 3}
+            for variant, canonical in self.normalizer.single.items():
+                term = stem(canonical)
+                if len(variant) > 3 and term in vocabulary:
+                    words.setdefault(variant, term)
+            self._spelling_words = words
+        return words
 
     def known_term(self, term: str) -> bool:
         return term in self.doc_words.vocabulary_

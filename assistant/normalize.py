@@ -104,6 +104,10 @@ def stem(word: str) -> str:
     return word
 
 
+def with_bigrams(terms: list[str]) -> list[str]:
+    return terms + [f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)]
+
+
 class Normalizer:
     """Maps text to index terms with a clinic's synonym list (data, from `knowledge`)."""
 
@@ -136,8 +140,7 @@ class Normalizer:
 
     def word_features(self, text: str) -> list[str]:
         """Unigrams and adjacent-pair bigrams of the content terms (the word analyzer)."""
-        terms = self.terms(text)
-        return terms + [f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)]
+        return with_bigrams(self.terms(text))
 
     def char_features(self, text: str) -> list[str]:
         """Character 3-5-grams within each word, padded by spaces (typo tolerant).

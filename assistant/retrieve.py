@@ -9,6 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .index import HybridIndex
+from .normalize import with_bigrams
 
 
 @dataclass(frozen=True)
@@ -42,17 +43,18 @@ class Retriever:
     def __init__(self, index: HybridIndex, params: RetrievalParams | None = None):
         self.index = index
         self.params = params or RetrievalParams()
+        self._spelling: dict[str, str | None] = {}
 
     def search(self, text: str, k: int = 10) -> Ranking:
         """The top `k` docs for `text`, best first (empty when nothing matches)."""
         index, p = self.index, self.params
-        signals = self.sparse_signals(text)
+        terms = self.query_terms(text)
+        signals = self.sparse_signals(text, terms)
         weights = {"question_chars": p.question_chars, "doc_words": p.doc_words,
                    "body_words": p.body_words}
         # Each signal is scaled by its best value for this question before fusing, so
         # the weights compare rankings, not the signals' differing score ranges.
         sparse_score = sum(w * _scaled(signals[name]) for name, w in weights.items())
-        terms = index.normalizer.terms(text)
         unknown = [t for t in terms if not index.known_term(t)]
         pool = _top(sparse_score, p.candidates)
         pool = pool[sparse_score[pool] > 0]
@@ -71,13 +73,32 @@ class Retriever:
             candidates.append(Candidate(int(pool[i]), float(final[i]), parts))
         return Ranking(candidates, terms, unknown)
 
-    def sparse_signals(self, text: str) -> dict[str, np.ndarray]:
+    def spelled(self, term: str) -> str | None:
+        """The indexed word an unknown term misspells ("shud" no, "secruity" yes), or None."""
+        if len(term) < 4 or term.isdigit():
+            return None
+        cached = self._spelling.get(term, False)
+        if cached is False:
+            words = self.index.spelling_words()
+            best = process.extractOne(term, words.keys(), scorer=fuzz.ratio, score_cutoff=80)
+            cached = words[best[0]] if best and best[0][0] == term[0] else None
+            if len(self._spelling) < 100_000:
+                self._spelling[term] = cached
+        return cached
+
+    def query_terms(self, text: str) -> list[str]:
+        """The question's content terms, misspelt ones replaced by the indexed word."""
+        known = self.index.known_term
+        return [t if known(t) else (self.spelled(t) or t)
+                for t in self.index.normalizer.terms(text)]
+
+    def sparse_signals(self, text: str, terms: list[str] | None = None) -> dict[str, np.ndarray]:
         """Each TF-IDF signal for every doc (zero where the question shares no term)."""
         index = self.index
         ids, weights, _ = index.question_chars.query_vector(text)
         signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}
         # Both word fields share the analyzer: analyse the question once.
-        features = index.normalizer.word_features(text)
+        features = with_bigrams(self.query_terms(text) if terms is None else terms)
         for name in ("doc_words", "body_words"):
             field_ = getattr(index, name)
             ids, weights, _ = field_.query_vector(features)

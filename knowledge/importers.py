@@ -32,13 +32,13 @@ class FaqImportError(Exception):
 @dataclass
 class ImportReport:
     imported: int = 0
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row/line, reason)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     written: Path | None = None
 
     def lines(self) -> list[str]:
         out = [f"imported {self.imported} entries into {self.written}"]
         out.append(f"skipped {len(self.skipped)} rows")
-        out += [f"  row {row}: {reason}" for row, reason in self.skipped]
+        out += [f"  line {line}: {reason}" for line, reason in self.skipped]
         return out
 
 
