@@ -67,8 +67,12 @@ def evaluate(assistant: Assistant, rows: list[dict]) -> Metrics:
         except QuestionError as exc:
             metrics.failures.append({"query": row["query"], "problem": str(exc)})
             continue
-        ranked = ([assistant.index.docs_[c.doc].source_id for c in ranking.candidates]
-                  if ranking else [])
+        if ranking is None:
+            # Triage answered; the ranking metrics still measure retrieval itself.
+            text = assistant.with_context(assistant.check_question(row["query"]),
+                                          row.get("history") or ())
+            ranking, _ = assistant.best_reading(text)
+        ranked = [assistant.index.docs_[c.doc].source_id for c in ranking.candidates]
         abstained = answer.kind != "answer"
         metrics.abstained_all += abstained
         if row.get("expect") == "abstain":

@@ -30,8 +30,17 @@ class SparseField:
         self.analyzer = analyzer
         self.max_df = max_df
 
-    def fit(self, texts: Sequence[str]) -> SparseField:
-        vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True, dtype=np.float32)
+    def fit(self, texts: Sequence[str], features: Sequence[list[str]] | None = None,
+            ) -> SparseField:
+        """Learn vocabulary and IDF from `texts` (or from their `features`, already
+        analysed, when the caller has them) and build the postings."""
+        if features is None:
+            vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True,
+                                         dtype=np.float32)
+        else:
+            vectorizer = TfidfVectorizer(analyzer=_already_analysed, sublinear_tf=True,
+                                         dtype=np.float32)
+            texts = features
         try:
             matrix = vectorizer.fit_transform(texts)
         except ValueError:  # no text produced a single term
@@ -112,6 +121,10 @@ class SparseField:
         return vectorizer.transform(texts)
 
 
+def _already_analysed(features: list[str]) -> list[str]:
+    return features
+
+
 @dataclass(frozen=True)
 class IndexedDoc:
     """What the index needs to know about one answerable unit."""
@@ -147,12 +160,16 @@ class HybridIndex:
         norm = self.normalizer
         self.row_text_ = [" ".join(norm.words(r)) for r in rows]
         self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit(rows)
+        # Each text is analysed once; the whole-doc field reuses the body's features.
+        body_features = [norm.word_features(d.body) for d in self.docs_]
+        doc_features = [
+            [f for q in d.questions for f in norm.word_features(q)] + body
+            for d, body in zip(self.docs_, body_features, strict=True)
+        ]
         self.doc_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
-            [" ".join((*d.questions, d.body)) for d in self.docs_]
-        )
+            [], features=doc_features)
         self.body_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
-            [d.body for d in self.docs_]
-        )
+            [], features=body_features)
         return self
 
     def doc_terms(self, doc: int) -> set[str]:

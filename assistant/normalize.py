@@ -29,12 +29,9 @@ CONTRACTIONS = {
     "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
     "2day": "today", "tmrw": "tomorrow", "nite": "night", "thru": "through",
 }
-_APOSTROPHE_FORMS = [
-    (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "cannot"),
-    (re.compile(r"n't\b"), " not"), (re.compile(r"'m\b"), " am"), (re.compile(r"'re\b"), " are"),
-    (re.compile(r"'ve\b"), " have"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'d\b"), " would"),
-    (re.compile(r"'s\b"), ""),
-]
+_APOSTROPHE = re.compile(r"\bwon't\b|\bcan't\b|n't\b|'(?:m|re|ve|ll|d|s)\b")
+_APOSTROPHE_FORMS = {"won't": "will not", "can't": "cannot", "n't": " not", "'m": " am",
+                     "'re": " are", "'ve": " have", "'ll": " will", "'d": " would", "'s": ""}
 
 # "8mo", "8 month old", "8-month-old", "2yo", "2 y/o", "18 mths": ages become
 # "<n> month|year" plus the stage word the articles use (baby / toddler / child).
@@ -78,13 +75,12 @@ def _age_words(match: re.Match) -> str:
 def surface_words(text: str) -> list[str]:
     """Lowercase words of `text` with contractions and ages expanded, nothing dropped."""
     text = clean(text).lower()
-    for pattern, replacement in _APOSTROPHE_FORMS:
-        text = pattern.sub(replacement, text)
-    text = text.replace("'", "")
+    if "'" in text:
+        text = _APOSTROPHE.sub(lambda m: _APOSTROPHE_FORMS[m.group(0)], text).replace("'", "")
     text = _AGE.sub(_age_words, text)
-    words = []
-    for word in _WORD.findall(text):
-        words.extend(CONTRACTIONS.get(word, word).split())
+    words = _WORD.findall(text)
+    if not CONTRACTIONS.keys().isdisjoint(words):
+        words = [part for word in words for part in CONTRACTIONS.get(word, word).split()]
     return words
 
 

@@ -28,11 +28,12 @@ def validate(knowledge: Knowledge) -> list[Problem]:
 
 
 def _near_duplicates(entries: tuple[FaqEntry, ...]) -> list[Problem]:
-    """Pairs of entries asking the same question.
+    """Pairs of entries asking (nearly) the same question.
 
-    The same question with the same answer is an error (a duplicate entry); with a
-    different answer it is a warning, since collections such as MedQuAD answer one
-    templated question from several sources on purpose.
+    An entry that repeats another's question and answer word for word is an error
+    (a duplicate). Otherwise it is a warning: collections such as MedQuAD answer
+    one templated question from several sources on purpose, with slightly
+    different texts, and each entry has its own id that labels point at.
     """
     texts = [" ".join(_WORDS.findall(e.question.lower())) for e in entries]
     problems = []
@@ -40,12 +41,14 @@ def _near_duplicates(entries: tuple[FaqEntry, ...]) -> list[Problem]:
         if fuzz.token_sort_ratio(texts[i], texts[j]) < NEAR_DUPLICATE:
             continue
         first, second = entries[i], entries[j]
-        same_answer = fuzz.ratio(first.answer, second.answer) >= NEAR_DUPLICATE
+        duplicate = texts[i] == texts[j] and first.answer.split() == second.answer.split()
         problems.append(Problem(
             second.path, second.line,
-            f"question of '{second.id}' nearly repeats '{first.id}' ({first.path}:{first.line})"
-            + ("" if same_answer else " with a different answer; keep both only on purpose"),
-            warning=not same_answer,
+            (f"'{second.id}' repeats the question and answer of '{first.id}' "
+             f"({first.path}:{first.line}); remove one") if duplicate else
+            (f"question of '{second.id}' nearly repeats '{first.id}' "
+             f"({first.path}:{first.line}); keep both only on purpose"),
+            warning=not duplicate,
         ))
     return problems
 

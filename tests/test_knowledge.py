@@ -108,7 +108,7 @@ BROKEN_FILES = [
     ("faq/bad.yaml", "just: a mapping\n", "faq/bad.yaml:1: an FAQ file must be a list"),
     ("faq/bad.yaml", b"\xff\xfe\x00binary", "faq/bad.yaml:1: the file is not UTF-8"),
     ("faq/later.yaml", GOOD_ENTRY.replace("id: one", "id: other"),
-     "faq/later.yaml:1: question of 'other' nearly repeats 'one' (faq/good.yaml:1)"),
+     "faq/later.yaml:1: 'other' repeats the question and answer of 'one' (faq/good.yaml:1)"),
 ]
 
 
@@ -128,6 +128,17 @@ def test_broken_file_is_reported_with_file_and_line(cli, tmp_path, name, content
     result = cli("check", root)
     assert result.exit_code == 1
     assert expected in result.output
+
+
+def test_near_duplicate_question_with_another_answer_is_a_warning(cli, tmp_path):
+    (tmp_path / "faq").mkdir()
+    (tmp_path / "faq" / "a.yaml").write_text(
+        "- id: one\n  question: What is (are) Glaucoma ?\n  answer: An eye disease.\n"
+        "- id: two\n  question: What is (are) glaucoma?\n  answer: A group of eye conditions.\n")
+    result = cli("check", tmp_path)
+    assert result.exit_code == 0
+    assert "faq/a.yaml:4: warning: question of 'two' nearly repeats 'one'" in result.output
+    assert result.output.strip().endswith("ok: 0 articles, 0 passages, 2 FAQ entries")
 
 
 def test_loading_a_broken_directory_raises_one_error_type(tmp_path):
