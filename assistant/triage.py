@@ -47,15 +47,24 @@ class Triage:
 
     def __init__(self, safety: dict, known_words: frozenset[str] = frozenset()):
         rules = safety.get("rules", {}) or {}
-        self.rules: dict[str, list[tuple[str, list[re.Pattern]]]] = {}
+        self.rules: dict[str, list[tuple[str, list[re.Pattern], list[re.Pattern]]]] = {}
         lexicon: set[str] = set()
+        self._screen: dict[str, re.Pattern | None] = {}
         for category in (*ESCALATE, *REFER):
             compiled = []
-            for name, patterns in (rules.get(category) or {}).items():
-                compiled.append((name, [re.compile(p) for p in patterns]))
-                for pattern in patterns:
+            for name, rule in (rules.get(category) or {}).items():
+                required, unless = (rule.get("all", []), rule.get("unless", [])) if isinstance(
+                    rule, dict) else (rule, [])
+                compiled.append((name, [re.compile(p) for p in required],
+                                 [re.compile(p) for p in unless]))
+                for pattern in required:
                     lexicon.update(_LEXICON_WORD.findall(re.sub(r"\\[a-z]", " ", pattern)))
             self.rules[category] = compiled
+            # Every rule needs its first pattern: one combined search rules a category
+            # out for most messages, in one pass instead of one per rule.
+            firsts = [f"(?:{(r.get('all') if isinstance(r, dict) else r)[0]})"
+                      for r in (rules.get(category) or {}).values()]
+            self._screen[category] = re.compile("|".join(firsts)) if firsts else None
         self.lexicon = sorted(lexicon)
         self._exact = frozenset(lexicon) | known_words | frozenset(
             w for phrase in safety.get("not_typos", []) for w in phrase.split())
@@ -74,8 +83,11 @@ class Triage:
         return SAFE
 
     def _match(self, category: str, text: str) -> str | None:
-        for name, patterns in self.rules.get(category, ()):
-            if all(p.search(text) for p in patterns):
+        screen = self._screen.get(category)
+        if screen is None or not screen.search(text):
+            return None
+        for name, required, unless in self.rules.get(category, ()):
+            if all(p.search(text) for p in required) and not any(p.search(text) for p in unless):
                 return name
         return None
 
