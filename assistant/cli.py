@@ -172,3 +172,7 @@ def serve(host, port, workers, knowledge_dir):
     click.echo(f"parentfaq serving on http://{host}:{port}/", err=True)
     options = {"threads": workers} if workers else {}
     waitress_serve(app, host=host, port=port, **options)
+
+
+if __name__ == "__main__":
+    main()

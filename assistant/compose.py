@@ -82,11 +82,19 @@ class Composer:
                                for s, score in others[:MAX_ALTERNATIVES]),
         )
 
+    def escalate_call(self) -> dict:
+        """The configured emergency number as text, tap-to-call link and region."""
+        contacts = self.knowledge.safety.get("contacts", {})
+        number = str(contacts.get("emergency_number", "999"))
+        href = "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+        return {"number": number, "href": href, "region": contacts.get("emergency_region", "")}
+
     def escalate(self, result: TriageResult) -> Answer:
         """The configured emergency guidance for the categories the triage matched."""
         safety = self.knowledge.safety
         contacts = safety.get("contacts", {})
-        number = str(contacts.get("emergency_number", "999"))
+        call = self.escalate_call()
+        number = call["number"]
         crisis = contacts.get("crisis_line") or {}
         crisis_text = ""
         if crisis.get("number"):
@@ -99,7 +107,7 @@ class Composer:
         return Answer(
             kind="escalate", text="\n\n".join(p for p in parts if p), confidence=1.0,
             reason=result.category,
-            call={"number": number, "href": "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")},
+            call={"number": number, "href": call["href"]},
         )
 
     def _related(self, record, others: list[tuple[str, float]]):

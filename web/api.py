@@ -9,6 +9,9 @@ from flask import Blueprint, current_app, jsonify, request
 from assistant import QuestionError
 
 from .errors import ApiError
+from .openapi import spec
+from .render import markdown_html
+from .security import escalating, limiter
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 _CONVERSATION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -24,39 +27,77 @@ def json_body() -> dict:
     return data
 
 
-def conversation_id(data: dict) -> str | None:
-    value = data.get("conversation_id")
+def valid_conversation_id(value, *, required: bool = False) -> str | None:
     if value is None or value == "":
+        if required:
+            raise ApiError(400, "bad_request", "conversation_id is required.")
         return None
     if not isinstance(value, str) or not _CONVERSATION_ID.match(value):
         raise ApiError(400, "bad_request", "conversation_id must be a short id string.")
     return value
 
 
-def answer_question(question, conv_id: str | None) -> dict:
-    """Ask the assistant with the conversation's history; the answer object + id."""
+def answer_question(question, conversation_id: str | None) -> dict:
+    """Ask with the conversation's history, remember the turn, store the exchange."""
     if not isinstance(question, str):
         raise ApiError(400, "bad_request", "'question' must be a string.")
     conversations = current_app.extensions["conversations"]
     try:
-        answer = current_app.extensions["assistant"].ask(question, conversations.history(conv_id))
+        answer = current_app.extensions["assistant"].ask(
+            question, conversations.history(conversation_id))
     except QuestionError as exc:
         raise ApiError(400, f"question_{exc.code}", str(exc)) from None
     result = answer.to_dict()
-    result["conversation_id"] = conversations.add(conv_id, question)
+    if result["kind"] == "answer":
+        result["html"] = markdown_html(result["text"])
+    result["conversation_id"] = conversations.add(conversation_id, question, result)
+    current_app.extensions["storage"].record_exchange(result["conversation_id"], question, result)
     return result
 
 
+def _ask_limit() -> str:
+    return current_app.config["ASK_RATE_LIMIT"]
+
+
+def _feedback_limit() -> str:
+    return current_app.config["FEEDBACK_RATE_LIMIT"]
+
+
 @bp.post("/ask")
+@limiter.limit(_ask_limit, exempt_when=escalating)
 def ask():
     data = json_body()
     if "question" not in data:
         raise ApiError(400, "bad_request", "The body needs a 'question'.")
-    return jsonify(answer_question(data["question"], conversation_id(data)))
+    return jsonify(answer_question(data["question"], valid_conversation_id(
+        data.get("conversation_id"))))
+
+
+@bp.post("/feedback")
+@limiter.limit(_feedback_limit)
+def feedback():
+    data = json_body()
+    conversation_id = valid_conversation_id(data.get("conversation_id"), required=True)
+    helpful = data.get("helpful")
+    if not isinstance(helpful, bool):
+        raise ApiError(400, "bad_request", "'helpful' must be true or false.")
+    source_id = data.get("source_id")
+    if source_id is not None and (not isinstance(source_id, str) or len(source_id) > 300):
+        raise ApiError(400, "bad_request", "'source_id' must be a short string or null.")
+    stored = current_app.extensions["storage"].record_feedback(conversation_id, source_id, helpful)
+    return jsonify({"recorded": stored is not None})
 
 
 @bp.get("/health")
 def health():
     assistant = current_app.extensions["assistant"]
-    return jsonify({"status": "ok", "index": {"ready": True,
-                                               "entries": len(assistant.index.docs_)}})
+    database = current_app.extensions["storage"].ready()
+    body = {"status": "ok" if database else "degraded",
+            "index": {"ready": True, "entries": len(assistant.index.docs_)},
+            "database": {"ready": database}}
+    return jsonify(body), 200
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(spec())

@@ -5,36 +5,50 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-# name: (default, help). Every setting can also come from the environment as
-# PARENTFAQ_<NAME> (strings parsed by the default's type) or from the mapping
-# given to create_app(config=...).
+# name: (default, help). Each can also come from the environment as PARENTFAQ_<NAME>
+# (or DATABASE_URL / RATELIMIT_STORAGE_URI as is), parsed by the default's type,
+# or from the mapping given to create_app(config=...).
 SETTINGS: dict[str, tuple[object, str]] = {
-    "KNOWLEDGE_DIR": (None, "Knowledge directory; None serves the shipped knowledge."),
+    "KNOWLEDGE_DIR": (None, "Knowledge directory; unset serves the shipped knowledge."),
+    "DATABASE_URL": ("", "SQLAlchemy URL; unset: SQLite file parentfaq.db in the instance folder."),
+    "STORE_MESSAGES": (True, "Store parents' questions (redacted) for counsellors' review."),
+    "STORE_ESCALATION_MESSAGES": (False, "Also store the text of messages that escalated."),
+    "RETENTION_DAYS": (90, "Stored conversations older than this are purged; 0 keeps them."),
     "MAX_QUESTION_CHARS": (2000, "Longest question accepted, in characters."),
     "MAX_CONTENT_LENGTH": (16 * 1024, "Largest request body accepted, in bytes."),
     "CORS_ORIGINS": ("", "Comma-separated origins allowed to call the JSON API from a browser."),
-    "FRAME_ANCESTORS": ("*", "Origins allowed to embed /embed (CSP frame-ancestors); '*' = all."),
-    "HISTORY_TURNS": (5, "Earlier questions kept per conversation for follow-ups."),
-    "CONVERSATION_TTL": (3600, "Seconds an idle conversation's history is kept in memory."),
+    "FRAME_ANCESTORS": ("*", "Space-separated origins allowed to embed /embed; '*' = any."),
+    "RATELIMIT_ENABLED": (True, "Apply per-client rate limits to the API."),
+    "ASK_RATE_LIMIT": ("20 per minute;200 per hour", "Per-client limit on questions."),
+    "FEEDBACK_RATE_LIMIT": ("30 per minute", "Per-client limit on feedback."),
+    "RATELIMIT_STORAGE_URI": ("memory://", "Limiter storage; redis://... when several instances run."),
+    "TRUSTED_PROXIES": (0, "How many reverse proxies set X-Forwarded-For in front of the app."),
+    "HISTORY_TURNS": (5, "Earlier turns kept per conversation for follow-ups."),
+    "CONVERSATION_TTL": (3600, "Seconds an idle conversation's turns are kept in memory."),
+    "SECRET_KEY": ("", "Signs session cookies; unset: a random key per process (dev only)."),
+    "SESSION_COOKIE_SECURE": (False, "Send cookies over HTTPS only (turn on in production)."),
 }
+_PLAIN_ENV = {"DATABASE_URL", "RATELIMIT_STORAGE_URI", "SECRET_KEY"}
 
 
 def load_settings(overrides: dict | None = None) -> dict:
-    """Defaults, then PARENTFAQ_* environment variables, then `overrides`."""
+    """Defaults, then environment variables, then `overrides`."""
     settings = {name: default for name, (default, _) in SETTINGS.items()}
     for name, (default, _) in SETTINGS.items():
         raw = os.environ.get(f"PARENTFAQ_{name}")
+        if raw is None and name in _PLAIN_ENV:
+            raw = os.environ.get(name)
         if raw is not None:
             settings[name] = _parse(raw, default)
     settings.update(overrides or {})
-    if settings["KNOWLEDGE_DIR"] is not None:
+    if settings["KNOWLEDGE_DIR"]:
         settings["KNOWLEDGE_DIR"] = Path(settings["KNOWLEDGE_DIR"])
     return settings
 
 
 def _parse(raw: str, default):
     if isinstance(default, bool):
-        return raw.lower() in ("1", "true", "yes", "on")
+        return raw.strip().lower() in ("1", "true", "yes", "on")
     if isinstance(default, int):
         return int(raw)
     return raw

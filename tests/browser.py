@@ -1,0 +1,82 @@
+"""Real servers and a real browser for the page tests.
+
+`parentfaq serve` runs as a subprocess on waitress; Playwright drives Debian's
+chromium at /usr/bin/chromium (never a downloaded browser). Without chromium the
+browser tests skip with the reason, except in CI (CI=true), where that fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("PARENTFAQ_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`parentfaq serve` on a free loopback port, with its own database."""
+
+    def __init__(self, tmp: Path, env: dict | None = None, args: tuple = ()):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        environment = os.environ | {"PARENTFAQ_DATABASE_URL": f"sqlite:///{tmp / 'app.db'}",
+                                    "PARENTFAQ_RATELIMIT_ENABLED": "false"} | (env or {})
+        self.log = open(tmp / f"serve-{self.port}.log", "w")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(self.port), *args],
+            env=environment, stdout=self.log, stderr=subprocess.STDOUT)
+        self.wait_ready()
+
+    def wait_ready(self, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.log.close()
+                raise RuntimeError(f"server exited: {Path(self.log.name).read_text()}")
+            try:
+                with urllib.request.urlopen(self.url + "/api/v1/health", timeout=1) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("server did not become ready")
+
+    def post(self, path: str, body: dict) -> dict:
+        request = urllib.request.Request(self.url + path, data=json.dumps(body).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def launch_browser(playwright):
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"chromium not found at {CHROMIUM}; CI must install it (apt-get install chromium)")
+        pytest.skip(f"chromium not found at {CHROMIUM}; install Debian's chromium to run browser tests")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

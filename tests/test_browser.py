@@ -1,0 +1,172 @@
+"""The chat page, citations and the embeddable widget in a real chromium."""
+
+import http.server
+import threading
+from functools import partial
+
+import pytest
+
+from .browser import free_port
+
+pytestmark = pytest.mark.browser
+
+
+def ask(page, question: str):
+    turns = page.locator("#conversation .turn")
+    before = turns.count()
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    turns.nth(before).wait_for()
+    return turns.nth(before)
+
+
+def test_ask_on_the_chat_page_shows_a_cited_answer(page, server):
+    page.goto(server.url + "/")
+    turn = ask(page, "how quickly should i respond when my baby cries")
+    assert "Respond promptly" in turn.locator(".answer-text").inner_text()
+    citations = turn.locator(".citations a")
+    assert citations.count() >= 2
+    assert citations.nth(1).get_attribute("href") == "/sources/sense-of-security#stable-care"
+    assert turn.locator(".related button").count() >= 1
+    assert page.locator("#conversation").get_attribute("aria-live") == "polite"
+
+
+def test_citation_opens_the_passage_highlighted_and_in_view(page, server):
+    page.goto(server.url + "/")
+    turn = ask(page, "why is touch important for babies")
+    turn.locator(".citations a[href*='/sources/']").first.click()
+    page.wait_for_url("**/sources/sense-of-security#*")
+    target = page.locator(".passage:target")
+    assert target.count() == 1
+    assert target.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    assert target.evaluate("e => { const r = e.getBoundingClientRect();"
+                           " return r.top >= 0 && r.top < window.innerHeight; }")
+
+
+def test_follow_up_uses_the_conversation_history(page, server):
+    page.goto(server.url + "/")
+    ask(page, "my baby cries when i leave the room")
+    turn = ask(page, "what about at night?")
+    assert turn.locator(".answer").count() == 1
+    assert "separations" in turn.locator(".answer-text").inner_text()
+
+
+def test_start_over_clears_the_conversation(page, server):
+    page.goto(server.url + "/")
+    ask(page, "my baby cries when i leave the room")
+    page.click("#start-over")
+    page.wait_for_load_state()
+    assert page.locator("#conversation .turn").count() == 0
+    turn = ask(page, "what about at night?")
+    assert turn.locator(".abstain").count() == 1
+
+
+def test_keyboard_only_flow(page, server):
+    page.goto(server.url + "/")
+    page.keyboard.press("Tab")  # skip link
+    assert page.evaluate("document.activeElement.className") == "skip"
+    while page.evaluate("document.activeElement.id") != "question":
+        page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+    page.keyboard.type("why keep promises to my toddler")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#conversation .answer")
+    # Tab on to the first related question and ask it with the keyboard.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('.related') !== null"):
+            break
+    page.keyboard.press("Enter")
+    page.locator("#conversation .turn").nth(1).locator(".answer").wait_for()
+
+
+def test_escalation_shows_the_banner_and_call_link(page, server):
+    page.goto(server.url + "/")
+    ask(page, "my baby is not breathing")
+    banner = page.locator("#conversation .turn").nth(0).locator(".escalate[role=alert]")
+    assert banner.count() == 1
+    assert banner.locator("a.call").get_attribute("href") == "tel:999"
+    assert "999" in banner.inner_text()
+    ask(page, "who wrote the article")
+    assert banner.is_visible()  # it stays on screen
+
+
+def test_hostile_question_is_shown_as_text_and_runs_nothing(page, server):
+    page.goto(server.url + "/")
+    hostile = '<img src=x onerror="window.__pwned=1">'
+    turn = ask(page, hostile)
+    assert turn.locator(".question p").inner_text() == hostile
+    assert turn.locator("img").count() == 0
+    assert page.evaluate("window.__pwned === undefined")
+
+
+def test_page_works_without_javascript(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.fill("#question", "why keep promises to my toddler")
+    page.click("#ask-form button[type=submit]")
+    page.wait_for_load_state()
+    assert "promise" in page.locator("#conversation .answer-text").inner_text().lower()
+    page.fill("#question", "and why?")
+    page.click("#ask-form button[type=submit]")
+    assert page.locator("#conversation .turn").count() == 2
+    context.close()
+
+
+@pytest.mark.parametrize(("width", "zoom"), [(320, 1), (640, 2)])
+def test_usable_at_320px_and_200_percent_zoom(browser, server, width, zoom):
+    context = browser.new_context(viewport={"width": width, "height": 700},
+                                  device_scale_factor=zoom)
+    page = context.new_page()
+    page.goto(server.url + "/")
+    if zoom > 1:
+        page.evaluate(f"document.body.style.zoom = '{zoom * 100}%'")
+    ask(page, "how do i build trust with my baby")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1
+    assert page.locator("#ask-form button[type=submit]").is_visible()
+    context.close()
+
+
+def test_no_request_leaves_the_app(page, server):
+    seen = []
+    page.on("request", lambda r: seen.append(r.url))
+    page.goto(server.url + "/")
+    ask(page, "who wrote the article")
+    assert seen and all(url.startswith(server.url) for url in seen)
+
+
+@pytest.fixture
+def clinic_site(tmp_path, server):
+    """A page on another origin (another port) embedding the widget with one snippet."""
+    (tmp_path / "index.html").write_text(
+        "<!doctype html><html><head><title>Clinic</title></head><body>"
+        "<h1>Our clinic</h1><button id='site-button'>Site button</button>"
+        f"<script src='{server.url}/widget.js' data-title='Ask us' async></script>"
+        "</body></html>")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    port = free_port()
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}/index.html"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_widget_on_another_origin_opens_answers_and_closes_with_escape(page, clinic_site):
+    page.goto(clinic_site)
+    launcher = page.locator("#parentfaq-launcher")
+    launcher.click()
+    assert launcher.get_attribute("aria-expanded") == "true"
+    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame.locator("#question").fill("my baby cries when i leave the room")
+    frame.locator("#question").press("Enter")
+    frame.locator("#conversation .answer").wait_for()
+    assert "promptly" in frame.locator(".answer-text").inner_text()
+    frame.locator("#question").press("Escape")
+    page.locator("#parentfaq-launcher[aria-expanded=false]").wait_for()
+    assert page.evaluate("document.activeElement.id") == "parentfaq-launcher"
+    assert not page.locator("#parentfaq-panel").is_visible()

@@ -1,0 +1,123 @@
+"""What the app stores: exchanges (redacted), feedback, escalation counts.
+
+SQLAlchemy Core; a SQLite file in the instance folder by default (WAL mode),
+`DATABASE_URL` for PostgreSQL. A database that is down never stops the chat:
+writes log a warning and are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import (Boolean, Column, DateTime, Float, Integer, MetaData, String, Table,
+                        Text, create_engine, delete, event, func, insert, select, text)
+from sqlalchemy.exc import SQLAlchemyError
+
+from .redact import redact
+
+log = logging.getLogger("parentfaq.storage")
+metadata = MetaData()
+
+exchanges = Table(
+    "exchanges", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("conversation_id", String(64), index=True, nullable=False),
+    Column("created_at", DateTime(timezone=True), index=True, nullable=False),
+    Column("question", Text, nullable=True),  # redacted; NULL when storing is off
+    Column("kind", String(16), nullable=False),
+    Column("reason", String(32), nullable=True),
+    Column("source_id", String(300), nullable=True),
+    Column("confidence", Float, nullable=False),
+)
+
+feedback = Table(
+    "feedback", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("conversation_id", String(64), index=True, nullable=False),
+    Column("source_id", String(300), nullable=True),
+    Column("helpful", Boolean, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Storage:
+    def __init__(self, url: str, *, store_messages: bool = True,
+                 store_escalation_messages: bool = False):
+        self.url = url
+        self.store_messages = store_messages
+        self.store_escalation_messages = store_escalation_messages
+        options = {"pool_pre_ping": True}
+        if url.startswith("sqlite"):
+            options["connect_args"] = {"timeout": 15, "check_same_thread": False}
+        self.engine = create_engine(url, **options)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+
+    def create(self) -> Storage:
+        metadata.create_all(self.engine)
+        return self
+
+    # -- writes ------------------------------------------------------------
+    def record_exchange(self, conversation_id: str, question: str, answer: dict) -> int | None:
+        """Store one question and its answer's outline; the question only if allowed."""
+        keep = self.store_messages and (answer["kind"] != "escalate"
+                                        or self.store_escalation_messages)
+        row = {"conversation_id": conversation_id, "created_at": now(),
+               "question": redact(question) if keep else None, "kind": answer["kind"],
+               "reason": answer.get("reason"), "source_id": answer.get("source_id"),
+               "confidence": float(answer.get("confidence", 0.0))}
+        return self._write(insert(exchanges).values(**row))
+
+    def record_feedback(self, conversation_id: str, source_id: str | None, helpful: bool):
+        return self._write(insert(feedback).values(
+            conversation_id=conversation_id, source_id=source_id, helpful=helpful,
+            created_at=now()))
+
+    def purge(self, older_than_days: int) -> int:
+        """Delete exchanges and feedback older than the given number of days."""
+        cutoff = now() - timedelta(days=older_than_days)
+        with self.engine.begin() as conn:
+            removed = conn.execute(delete(exchanges).where(exchanges.c.created_at < cutoff))
+            conn.execute(delete(feedback).where(feedback.c.created_at < cutoff))
+        return removed.rowcount
+
+    def _write(self, statement) -> int | None:
+        try:
+            with self.engine.begin() as conn:
+                result = conn.execute(statement)
+                return result.inserted_primary_key[0] if result.inserted_primary_key else None
+        except SQLAlchemyError as exc:
+            log.warning("storage unavailable, dropped a write: %s", exc.__class__.__name__)
+            return None
+
+    # -- reads -------------------------------------------------------------
+    def escalation_counts(self, days: int = 30) -> dict[str, int]:
+        since = now() - timedelta(days=days)
+        query = (select(exchanges.c.reason, func.count()).where(
+            exchanges.c.kind == "escalate", exchanges.c.created_at >= since)
+            .group_by(exchanges.c.reason))
+        with self.engine.connect() as conn:
+            return {reason or "unknown": count for reason, count in conn.execute(query)}
+
+    def ready(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except SQLAlchemyError:
+            return False
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # WAL: readers never block the writer, and a killed process loses nothing
+    # that was committed; synchronous=FULL makes each commit durable.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.close()
