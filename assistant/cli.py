@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -22,6 +23,8 @@ MAX_WARNINGS_SHOWN = 20
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """parentfaq: answers parents' questions in the clinic's own words, with citations."""
+    # Messages such as "rebuilding the search index: ..." go to stderr.
+    logging.basicConfig(level=logging.INFO, format="parentfaq: %(message)s", stream=sys.stderr)
 
 
 def _load_assistant(knowledge_dir: Path | None):
@@ -87,6 +90,26 @@ def _human(answer) -> str:
     for related in answer.related:
         lines.append(f"  related: {related['question']}")
     return "\n".join(lines)
+
+
+@main.command()
+@KNOWLEDGE
+def index(knowledge_dir):
+    """Build the search index and save it next to the knowledge."""
+    import time
+
+    from .engine import Assistant
+
+    start = time.perf_counter()
+    try:
+        assistant = Assistant(load_knowledge(knowledge_dir), saved_index=False)
+        path = assistant.save_index()
+    except KnowledgeError as exc:
+        raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
+    except OSError as exc:
+        raise click.ClickException(f"could not write the index: {exc.strerror}") from None
+    click.echo(f"indexed {len(assistant.index.docs_)} entries and passages in "
+               f"{time.perf_counter() - start:.1f} s: {path}")
 
 
 @main.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Sequence
@@ -14,10 +15,12 @@ from .answer import Answer, QuestionError
 from .compose import Composer
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer, clean
+from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .retrieve import Ranking, Retriever, RetrievalParams
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
+log = logging.getLogger("parentfaq")
 
 # A short message opening like this leans on the previous question.
 _FOLLOW_UP = re.compile(
@@ -64,16 +67,44 @@ class Assistant:
 
     def __init__(self, knowledge: Knowledge, *, params: RetrievalParams | None = None,
                  calibration: Calibration | None = None,
-                 max_question_chars: int = MAX_QUESTION_CHARS):
+                 max_question_chars: int = MAX_QUESTION_CHARS, saved_index: bool = True):
+        """Index `knowledge`. With `saved_index`, reuse the index file saved next to
+        the knowledge when it fits, and save a rebuilt one there for next time."""
         self.knowledge = knowledge
         self.normalizer = Normalizer(knowledge.synonyms)
-        self.index = HybridIndex(self.normalizer).fit(_docs(knowledge))
+        self.index = self._index(saved_index)
         self.retriever = Retriever(self.index, params)
         self.calibration = calibration or TUNED_CALIBRATION
         self.composer = Composer(knowledge)
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
         self.triage = Triage(knowledge.safety, known_words=known)
         self.max_question_chars = max_question_chars
+
+    def _index(self, use_saved: bool) -> HybridIndex:
+        docs = _docs(self.knowledge)
+        empty = HybridIndex(self.normalizer)
+        if not use_saved:
+            return empty.fit(docs)
+        path = self.knowledge.root / INDEX_FILE
+        digest = content_hash(self.knowledge, empty.options())
+        try:
+            return load_index(path, empty, docs, digest)
+        except StaleIndex as reason:
+            if path.exists():
+                log.warning("rebuilding the search index: %s", reason)
+        index = empty.fit(docs)
+        try:
+            save_index(index, path, digest)
+        except OSError as exc:
+            log.warning("could not save the search index next to the knowledge (%s)",
+                        exc.strerror)
+        return index
+
+    def save_index(self) -> Path:
+        """Save the index next to the knowledge; returns the file's path."""
+        path = self.knowledge.root / INDEX_FILE
+        save_index(self.index, path, content_hash(self.knowledge, self.index.options()))
+        return path
 
     @classmethod
     def load(cls, knowledge_dir: str | Path | None = None, **options) -> Assistant:

@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .normalize import stem
+
+# The arrays a SparseField is made of, as saved by `assistant.persist`.
+FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_")
 
 
 class SparseField:
@@ -34,6 +35,10 @@ class SparseField:
             ) -> SparseField:
         """Learn vocabulary and IDF from `texts` (or from their `features`, already
         analysed, when the caller has them) and build the postings."""
+        # Imported here: a saved index loads without scikit-learn (a second of start-up).
+        from scipy import sparse
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         if features is None:
             vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True,
                                          dtype=np.float32)
@@ -53,27 +58,32 @@ class SparseField:
         return self
 
     def _set(self, vocabulary: dict[str, int], idf: np.ndarray, csc, n_rows: int) -> None:
-        self.vocabulary_ = vocabulary
-        self.idf_ = idf
-        self.n_rows_ = n_rows
+        from scipy import sparse
+
         csc.sort_indices()
-        indptr = csc.indptr.astype(np.int64)
-        df = np.diff(indptr)
         if self.max_df < 1.0 and n_rows > 0:
-            keep = df <= max(1, self.max_df * n_rows)
-            csc = csc[:, :] if keep.all() else csc @ sparse.diags(keep.astype(np.float32))
-            csc.eliminate_zeros()
-            indptr = csc.indptr.astype(np.int64)
-        self.indptr_ = indptr
-        self.indices_ = csc.indices.astype(np.int32)
-        self.data_ = csc.data.astype(np.float32)
-        # Row-major copy of the term ids only: which terms a row holds (for coverage).
-        rows = csc.tocsr()
-        self.row_indptr_ = rows.indptr.astype(np.int64)
-        self.row_terms_ = rows.indices.astype(np.int32)
-        self.terms_ = np.empty(len(vocabulary), dtype=object)
+            keep = np.diff(csc.indptr) <= max(1, self.max_df * n_rows)
+            if not keep.all():
+                csc = csc @ sparse.diags(keep.astype(np.float32))
+                csc.eliminate_zeros()
+        rows = csc.tocsr()  # row-major term ids: which terms a row holds (for coverage)
+        terms = [""] * len(vocabulary)
         for term, number in vocabulary.items():
-            self.terms_[number] = term
+            terms[number] = term
+        self.restore(terms, n_rows, {
+            "idf_": idf, "indptr_": csc.indptr, "indices_": csc.indices, "data_": csc.data,
+            "row_indptr_": rows.indptr, "row_terms_": rows.indices})
+
+    def restore(self, terms: list[str], n_rows: int, arrays: dict[str, np.ndarray]) -> SparseField:
+        """Set the learned state from plain arrays (after `fit`, or from a saved index)."""
+        self.n_rows_ = n_rows
+        self.terms_ = np.array(terms, dtype=object)
+        self.vocabulary_ = {term: number for number, term in enumerate(terms)}
+        types = {"idf_": np.float32, "indptr_": np.int64, "indices_": np.int32,
+                 "data_": np.float32, "row_indptr_": np.int64, "row_terms_": np.int32}
+        for name in FIELD_ARRAYS:
+            setattr(self, name, np.asarray(arrays[name], dtype=types[name]))
+        return self
 
     def query_vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
         """Term ids, l2-normalised weights and the matched features of `text`
@@ -115,6 +125,8 @@ class SparseField:
 
     def transform_reference(self, texts: Sequence[str]):
         """The slow scikit-learn path, kept so tests can check the fast one against it."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True, dtype=np.float32)
         vectorizer.vocabulary_ = self.vocabulary_
         vectorizer.idf_ = self.idf_
@@ -148,17 +160,19 @@ class HybridIndex:
         self.char_max_df = char_max_df
         self.word_max_df = word_max_df
 
+    FIELDS = ("question_chars", "doc_words", "body_words")
+
+    def options(self) -> dict:
+        return {"char_max_df": self.char_max_df, "word_max_df": self.word_max_df}
+
     def fit(self, docs: Sequence[IndexedDoc]) -> HybridIndex:
-        self.docs_ = list(docs)
         rows, row_doc = [], []
-        for number, doc in enumerate(self.docs_):
+        for number, doc in enumerate(docs):
             phrasings = doc.questions or (doc.title,)
             rows.extend(phrasings)
             row_doc.extend([number] * len(phrasings))
-        self.row_doc_ = np.asarray(row_doc, dtype=np.int32)
-        self.doc_row_start_ = np.searchsorted(self.row_doc_, np.arange(len(self.docs_)))
         norm = self.normalizer
-        self.row_text_ = [" ".join(norm.words(r)) for r in rows]
+        self._set_rows(docs, row_doc, [" ".join(norm.words(r)) for r in rows])
         self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit(rows)
         # Each text is analysed once; the whole-doc field reuses the body's features.
         body_features = [norm.word_features(d.body) for d in self.docs_]
@@ -170,6 +184,27 @@ class HybridIndex:
             [], features=doc_features)
         self.body_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
             [], features=body_features)
+        return self
+
+    def _set_rows(self, docs, row_doc, row_text: list[str]) -> None:
+        self.docs_ = list(docs)
+        self.row_doc_ = np.asarray(row_doc, dtype=np.int32)
+        self.doc_row_start_ = np.searchsorted(self.row_doc_, np.arange(len(self.docs_)))
+        self.row_text_ = row_text
+
+    def fields(self) -> dict[str, SparseField]:
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+    def restore(self, docs, row_doc, row_text, fields: dict) -> HybridIndex:
+        """Rebuild from saved state: `fields` maps each field name to (terms, n_rows, arrays)."""
+        self._set_rows(docs, row_doc, row_text)
+        norm = self.normalizer
+        analyzers = {"question_chars": (norm.char_features, self.char_max_df),
+                     "doc_words": (norm.word_features, self.word_max_df),
+                     "body_words": (norm.word_features, self.word_max_df)}
+        for name, (terms, n_rows, arrays) in fields.items():
+            analyzer, max_df = analyzers[name]
+            setattr(self, name, SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays))
         return self
 
     def doc_terms(self, doc: int) -> set[str]:

@@ -1,0 +1,67 @@
+"""The saved index: loaded when fresh, rebuilt with a message when it is not."""
+
+import logging
+
+import numpy as np
+import pytest
+
+from assistant import Assistant
+from assistant.persist import INDEX_FILE
+
+
+def test_index_command_saves_a_file_that_ask_then_uses(cli, knowledge_copy, caplog):
+    result = cli("index", "--knowledge", knowledge_copy)
+    assert result.exit_code == 0
+    assert (knowledge_copy / INDEX_FILE).exists()
+    with caplog.at_level(logging.INFO, logger="parentfaq"):
+        answer = cli("ask", "why keep promises", "--json", "--knowledge", knowledge_copy)
+    assert '"faq:keep-promises"' in answer.output
+    assert "rebuilding" not in caplog.text
+
+
+def test_loaded_index_answers_like_a_fresh_build(knowledge_copy):
+    fresh = Assistant.load(knowledge_copy)  # builds and saves
+    loaded = Assistant.load(knowledge_copy)  # loads the file
+    built = Assistant.load(knowledge_copy, saved_index=False)
+    for question in ("my todler crys at nite", "who wrote this", "is my wifi secure"):
+        for name, values in built.retriever.sparse_signals(question).items():
+            assert np.allclose(values, loaded.retriever.sparse_signals(question)[name])
+        assert loaded.ask(question).to_dict() == fresh.ask(question).to_dict()
+
+
+@pytest.mark.parametrize(("damage", "reason"), [
+    ("content", "the knowledge changed"),
+    ("corrupt", "the file is damaged"),
+    ("version", "another version"),
+])
+def test_stale_or_damaged_index_is_rebuilt_with_a_message(knowledge_copy, caplog, damage, reason):
+    Assistant.load(knowledge_copy)
+    path = knowledge_copy / INDEX_FILE
+    if damage == "content":
+        faq = knowledge_copy / "faq" / "about-the-article.yaml"
+        faq.write_text(faq.read_text().replace("who is gigi pang", "who is the writer"))
+    elif damage == "corrupt":
+        path.write_bytes(path.read_bytes()[:1000])
+    else:
+        import assistant.persist as persist
+
+        original = persist.FORMAT
+        persist.FORMAT = original + 1
+        try:
+            Assistant.load(knowledge_copy)  # writes a file of the "newer" format
+        finally:
+            persist.FORMAT = original
+    with caplog.at_level(logging.WARNING, logger="parentfaq"):
+        rebuilt = Assistant.load(knowledge_copy)
+    assert "rebuilding the search index: " in caplog.text and reason in caplog.text
+    assert rebuilt.ask("why keep promises to my kids").source_id == "faq:keep-promises"
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="parentfaq"):
+        Assistant.load(knowledge_copy)  # the rebuilt file was saved and is fresh now
+    assert "rebuilding" not in caplog.text
+
+
+def test_index_file_holds_no_pickled_objects(knowledge_copy):
+    Assistant.load(knowledge_copy)
+    with np.load(knowledge_copy / INDEX_FILE, allow_pickle=False) as data:
+        assert all(data[name].dtype != object for name in data.files)
