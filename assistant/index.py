@@ -16,7 +16,8 @@ import numpy as np
 from .normalize import stem
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
-FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_")
+FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_",
+                "row_data_")
 
 
 class SparseField:
@@ -72,7 +73,7 @@ class SparseField:
             terms[number] = term
         self.restore(terms, n_rows, {
             "idf_": idf, "indptr_": csc.indptr, "indices_": csc.indices, "data_": csc.data,
-            "row_indptr_": rows.indptr, "row_terms_": rows.indices})
+            "row_indptr_": rows.indptr, "row_terms_": rows.indices, "row_data_": rows.data})
 
     def restore(self, terms: list[str], n_rows: int, arrays: dict[str, np.ndarray]) -> SparseField:
         """Set the learned state from plain arrays (after `fit`, or from a saved index)."""
@@ -80,7 +81,8 @@ class SparseField:
         self.terms_ = np.array(terms, dtype=object)
         self.vocabulary_ = {term: number for number, term in enumerate(terms)}
         types = {"idf_": np.float32, "indptr_": np.int64, "indices_": np.int32,
-                 "data_": np.float32, "row_indptr_": np.int64, "row_terms_": np.int32}
+                 "data_": np.float32, "row_indptr_": np.int64, "row_terms_": np.int32,
+                 "row_data_": np.float32}
         for name in FIELD_ARRAYS:
             setattr(self, name, np.asarray(arrays[name], dtype=types[name]))
         return self
@@ -117,6 +119,25 @@ class SparseField:
         values = self.data_[positions] * np.repeat(weights, lengths)
         return np.bincount(self.indices_[positions], weights=values,
                            minlength=self.n_rows_).astype(np.float32)
+
+    def scores_of_rows(self, rows: np.ndarray, ids: np.ndarray, weights: np.ndarray,
+                       ) -> np.ndarray:
+        """Cosine of the query vector with the given rows only (row-major look-up):
+        the cost follows the rows' lengths, not the collection's size."""
+        if len(ids) == 0 or len(rows) == 0:
+            return np.zeros(len(rows), np.float32)
+        order = np.argsort(ids)
+        ids, weights = ids[order], weights[order]
+        starts = self.row_indptr_[rows]
+        lengths = self.row_indptr_[rows + 1] - starts
+        total = int(lengths.sum())
+        positions = np.arange(total) + np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        terms = self.row_terms_[positions]
+        slot = np.minimum(np.searchsorted(ids, terms), len(ids) - 1)
+        hit = ids[slot] == terms
+        owner = np.repeat(np.arange(len(rows)), lengths)[hit]
+        values = self.row_data_[positions[hit]] * weights[slot[hit]]
+        return np.bincount(owner, weights=values, minlength=len(rows)).astype(np.float32)
 
     def terms_of_rows(self, start: int, stop: int) -> set[str]:
         """The terms found in rows start..stop-1."""
@@ -190,6 +211,7 @@ class HybridIndex:
         self.docs_ = list(docs)
         self.row_doc_ = np.asarray(row_doc, dtype=np.int32)
         self.doc_row_start_ = np.searchsorted(self.row_doc_, np.arange(len(self.docs_)))
+        self.doc_row_stop_ = np.append(self.doc_row_start_[1:], len(self.row_doc_))
         self.row_text_ = row_text
 
     def fields(self) -> dict[str, SparseField]:
@@ -206,6 +228,29 @@ class HybridIndex:
             analyzer, max_df = analyzers[name]
             setattr(self, name, SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays))
         return self
+
+    def char_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The character field's query vector, from a cache of each word's n-gram ids:
+        the same as `question_chars.query_vector(text)` without re-cutting known words."""
+        field = self.question_chars
+        cache = self.__dict__.setdefault("_char_cache", {})
+        parts = []
+        for word in self.normalizer.words(text):
+            ids = cache.get(word)
+            if ids is None:
+                vocabulary = field.vocabulary_
+                ids = np.array([vocabulary[g] for g in self.normalizer.char_features(word)
+                                if g in vocabulary], dtype=np.int64)
+                if len(cache) < 200_000:
+                    cache[word] = ids
+            parts.append(ids)
+        if not parts:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        ids, counts = np.unique(np.concatenate(parts), return_counts=True)
+        if len(ids) == 0:
+            return ids, np.zeros(0, np.float32)
+        weights = (1.0 + np.log(counts.astype(np.float32))) * field.idf_[ids]
+        return ids, (weights / np.linalg.norm(weights)).astype(np.float32)
 
     def doc_terms(self, doc: int) -> set[str]:
         """Every word term of one doc (its phrasings and its body)."""

@@ -21,6 +21,7 @@ class RetrievalParams:
     body_words: float = 0.1
     fuzzy: float = 0.4
     candidates: int = 50
+    fuzzy_candidates: int = 10
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class Ranking:
     unknown_terms: list[str]
 
 
+# Fewer word-matched candidates than this and characters search every phrasing.
+MIN_POOL = 5
+
+
 class Retriever:
     def __init__(self, index: HybridIndex, params: RetrievalParams | None = None):
         self.index = index
@@ -46,32 +51,68 @@ class Retriever:
         self._spelling: dict[str, str | None] = {}
 
     def search(self, text: str, k: int = 10) -> Ranking:
-        """The top `k` docs for `text`, best first (empty when nothing matches)."""
+        """The top `k` docs for `text`, best first (empty when nothing matches).
+
+        Word TF-IDF over every doc (term-major) picks a bounded pool of candidates;
+        character n-grams and rapidfuzz then score the pool's phrasings only.
+        """
         index, p = self.index, self.params
         terms = self.query_terms(text)
-        signals = self.sparse_signals(text, terms)
-        weights = {"question_chars": p.question_chars, "doc_words": p.doc_words,
-                   "body_words": p.body_words}
+        unknown = [t for t in terms if not index.known_term(t)]
+        words = self.word_signals(terms)
         # Each signal is scaled by its best value for this question before fusing, so
         # the weights compare rankings, not the signals' differing score ranges.
-        sparse_score = sum(w * _scaled(signals[name]) for name, w in weights.items())
-        unknown = [t for t in terms if not index.known_term(t)]
-        pool = _top(sparse_score, p.candidates)
-        pool = pool[sparse_score[pool] > 0]
+        word_score = (p.doc_words * _scaled(words["doc_words"])
+                      + p.body_words * _scaled(words["body_words"]))
+        pool = _top(word_score, p.candidates)
+        pool = pool[word_score[pool] > 0]
+        char_ids, char_weights = index.char_query(text)
+        if len(pool) < MIN_POOL:
+            # Hardly a word in common (typos, other words): let characters find the pool.
+            chars_all = index.per_doc_max(index.question_chars.scores(char_ids, char_weights))
+            pool = np.union1d(pool, _top(chars_all, p.candidates)).astype(np.int64)
+            pool = pool[(word_score[pool] > 0) | (chars_all[pool] > 0)]
         if len(pool) == 0:
             return Ranking([], terms, unknown)
+        rows, firsts = self._rows_of(pool)
+        chars = np.maximum.reduceat(
+            index.question_chars.scores_of_rows(rows, char_ids, char_weights), firsts)
+        # rapidfuzz, the costliest signal per candidate, sees the best few only.
+        partial = word_score[pool] + p.question_chars * _scaled(chars)
+        pool, chars = _best(pool, chars, partial, p.fuzzy_candidates)
         fuzzy = self.fuzzy(text, pool)
-        final = sparse_score[pool] + p.fuzzy * _scaled(fuzzy)
+        final = (word_score[pool] + p.question_chars * _scaled(chars) + p.fuzzy * _scaled(fuzzy))
         order = np.argsort(-final, kind="stable")[:k]
         candidates = []
         for i in order:
-            parts = {name: float(signals[name][pool[i]]) for name in weights} | {
-                "fuzzy": float(fuzzy[i])}
+            parts = {"question_chars": float(chars[i]),
+                     "doc_words": float(words["doc_words"][pool[i]]),
+                     "body_words": float(words["body_words"][pool[i]]),
+                     "fuzzy": float(fuzzy[i])}
             # The unscaled fusion keeps absolute strength, which confidence needs.
-            parts["raw"] = sum(w * parts[name] for name, w in weights.items()) + (
-                p.fuzzy * parts["fuzzy"])
+            parts["raw"] = sum(getattr(p, name) * value for name, value in parts.items())
             candidates.append(Candidate(int(pool[i]), float(final[i]), parts))
         return Ranking(candidates, terms, unknown)
+
+    def _rows_of(self, pool: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The question rows of the pooled docs (each doc's rows together), and where
+        each doc's rows start in that list (for `np.maximum.reduceat`)."""
+        index = self.index
+        starts = index.doc_row_start_[pool]
+        lengths = index.doc_row_stop_[pool] - starts
+        firsts = np.cumsum(lengths) - lengths
+        rows = np.arange(int(lengths.sum())) + np.repeat(starts - firsts, lengths)
+        return rows, firsts
+
+    def word_signals(self, terms: list[str]) -> dict[str, np.ndarray]:
+        """Both word fields' cosine for every doc, from the postings of `terms`."""
+        features = with_bigrams(terms)
+        signals = {}
+        for name in ("doc_words", "body_words"):
+            field_ = getattr(self.index, name)
+            ids, weights, _ = field_.query_vector(features)
+            signals[name] = field_.scores(ids, weights)
+        return signals
 
     def spelled(self, term: str) -> str | None:
         """The indexed word an unknown term misspells ("shud" no, "secruity" yes), or None."""
@@ -93,31 +134,30 @@ class Retriever:
                 for t in self.index.normalizer.terms(text)]
 
     def sparse_signals(self, text: str, terms: list[str] | None = None) -> dict[str, np.ndarray]:
-        """Each TF-IDF signal for every doc (zero where the question shares no term)."""
+        """Every TF-IDF signal for every doc: the slow, complete path that
+        `bench/tune.py` fits weights on (search computes characters on its pool only)."""
         index = self.index
         ids, weights, _ = index.question_chars.query_vector(text)
         signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}
-        # Both word fields share the analyzer: analyse the question once.
-        features = with_bigrams(self.query_terms(text) if terms is None else terms)
-        for name in ("doc_words", "body_words"):
-            field_ = getattr(index, name)
-            ids, weights, _ = field_.query_vector(features)
-            signals[name] = field_.scores(ids, weights)
-        return signals
+        return signals | self.word_signals(self.query_terms(text) if terms is None else terms)
 
     def fuzzy(self, text: str, pool: np.ndarray) -> np.ndarray:
         """Best token_set_ratio (0-1) of the question against each pooled doc's phrasings."""
-        index = self.index
-        query = " ".join(index.normalizer.words(text))
-        starts = index.doc_row_start_[pool]
-        stops = np.append(index.doc_row_start_, len(index.row_doc_))[pool + 1]
-        rows = [r for a, b in zip(starts, stops, strict=True) for r in range(a, b)]
-        ratios = process.cdist([query], [index.row_text_[r] for r in rows],
+        if len(pool) == 0:
+            return np.zeros(0, np.float32)
+        rows, firsts = self._rows_of(pool)
+        query = " ".join(self.index.normalizer.words(text))
+        row_text = self.index.row_text_
+        ratios = process.cdist([query], [row_text[r] for r in rows],
                                scorer=fuzz.token_set_ratio, dtype=np.float32)[0] / 100.0
-        owners = np.repeat(np.arange(len(pool)), stops - starts)
-        best = np.zeros(len(pool), np.float32)
-        np.maximum.at(best, owners, ratios)
-        return best
+        return np.maximum.reduceat(ratios, firsts)
+
+
+def _best(pool: np.ndarray, chars: np.ndarray, score: np.ndarray, k: int):
+    if len(pool) <= k:
+        return pool, chars
+    keep = np.argpartition(-score, k)[:k]
+    return pool[keep], chars[keep]
 
 
 def _scaled(values: np.ndarray) -> np.ndarray:

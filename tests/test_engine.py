@@ -124,6 +124,12 @@ def test_fast_scoring_matches_scikit_learn(assistant, max_df, question):
     rebuilt = np.zeros(query.shape[1], np.float32)
     rebuilt[ids] = weights
     assert np.allclose(rebuilt, query.toarray()[0], atol=1e-6)
+    # The cached per-word path gives the same vector as the analyzer.
+    cached_ids, cached_weights = assistant.index.char_query(question)
+    reference = assistant.index.question_chars.transform_reference([question]).toarray()[0]
+    cached = np.zeros(len(reference), np.float32)
+    cached[cached_ids] = cached_weights
+    assert np.allclose(cached, reference, atol=1e-6)
     # Pruned terms (in more than max_df of the rows) are left out of the postings only.
     kept = (np.diff(matrix.tocsc().indptr) <= max(1, max_df * len(rows))).astype(np.float32)
     expected = (matrix @ (query.multiply(kept).T)).toarray()[:, 0]

@@ -1,0 +1,191 @@
+"""Speed and scale: the engine beside bm25s and plain scikit-learn TF-IDF.
+
+    python bench/speed.py [--sizes 1000 10000 100000] [--queries 1000] [--no-http]
+
+For each synthetic collection size (bench/synthetic.py) and each method, in a
+fresh subprocess (so peak memory is its own): index build time, index save and
+load time, per-question p50/p99 latency, top-1 on noisy queries whose right
+entry is known, and peak RSS. The engine is timed on the full `ask` (triage,
+retrieval, answer composition). Then HTTP: `parentfaq serve` with 2 workers
+(two processes behind the loopback port is not possible with waitress alone, so
+two `serve` processes on two ports share the load) under wrk: requests per second
+at saturation, and p99 at 70% of it. Prints one table and writes it to
+bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.common import machine, markdown_table, write_section  # noqa: E402
+from bench.synthetic import collection, queries  # noqa: E402
+
+METHODS = ("parentfaq", "bm25s", "sklearn-tfidf")
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def latencies(answer, pairs, best=None) -> tuple[np.ndarray, float]:
+    """Per-question milliseconds of `answer`, and top-1 of `best` (default: `answer`)."""
+    for query, _ in pairs[:20]:  # warm caches and lazy structures
+        answer(query)
+    times, right = [], 0
+    for query, expected in pairs:
+        start = time.perf_counter()
+        got = answer(query)
+        times.append((time.perf_counter() - start) * 1000)
+        right += (got if best is None else best(query)) == expected
+    return np.array(times), right / len(pairs)
+
+
+def run_parentfaq(entries, pairs, scratch: Path) -> dict:
+    from assistant import Assistant
+    from knowledge import FaqEntry, Knowledge, load_knowledge
+
+    shipped = load_knowledge()
+    knowledge = Knowledge(root=scratch, articles=(), faq=tuple(
+        FaqEntry(id=e["id"], question=e["question"], answer=e["answer"],
+                 alternates=tuple(e["alternates"])) for e in entries),
+        synonyms=shipped.synonyms, safety=shipped.safety, clinic=shipped.clinic)
+    start = time.perf_counter()
+    built = Assistant(knowledge, saved_index=False)
+    build = time.perf_counter() - start
+    start = time.perf_counter()
+    built.save_index()
+    save = time.perf_counter() - start
+    del built
+    start = time.perf_counter()
+    assistant = Assistant(knowledge, saved_index=True)  # loads the file just saved
+    load = time.perf_counter() - start
+
+    def best(query):
+        # Ranking quality, as for the peers: the best candidate, whether or not the
+        # full `ask` answered, abstained or referred a medical word ("illness") on.
+        ranking, _ = assistant.best_reading(assistant.check_question(query))
+        return (assistant.index.docs_[ranking.candidates[0].doc].source_id.removeprefix("faq:")
+                if ranking.candidates else "")
+
+    times, top1 = latencies(assistant.ask, pairs, best)
+    return {"build": build, "save": save, "load": load, "times": times, "top1": top1}
+
+
+def run_bm25s(entries, pairs, scratch: Path) -> dict:
+    import bm25s
+
+    ids = [e["id"] for e in entries]
+    start = time.perf_counter()
+    retriever = bm25s.BM25()
+    corpus = [" ".join([e["question"], *e["alternates"], e["answer"]]) for e in entries]
+    retriever.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False),
+                    show_progress=False)
+    build = time.perf_counter() - start
+    start = time.perf_counter()
+    retriever.save(scratch / "bm25")
+    save = time.perf_counter() - start
+    start = time.perf_counter()
+    retriever = bm25s.BM25.load(scratch / "bm25")
+    load = time.perf_counter() - start
+    vocabulary = retriever.vocab_dict
+
+    def answer(query):
+        tokens = [t for t in bm25s.tokenize([query], stopwords="en", return_ids=False,
+                                            show_progress=False)[0] if t in vocabulary]
+        if not tokens:
+            return ""
+        return ids[int(np.argmax(retriever.get_scores(tokens)))]
+
+    times, top1 = latencies(answer, pairs)
+    return {"build": build, "save": save, "load": load, "times": times, "top1": top1}
+
+
+def run_sklearn(entries, pairs, scratch: Path) -> dict:
+    import joblib
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    ids = [e["id"] for e in entries]
+    start = time.perf_counter()
+    vectorizer = TfidfVectorizer()
+    matrix = vectorizer.fit_transform(
+        [" ".join([e["question"], *e["alternates"], e["answer"]]) for e in entries])
+    build = time.perf_counter() - start
+    start = time.perf_counter()
+    joblib.dump((vectorizer, matrix), scratch / "tfidf.joblib")
+    save = time.perf_counter() - start
+    start = time.perf_counter()
+    vectorizer, matrix = joblib.load(scratch / "tfidf.joblib")  # our own file, just written
+    load = time.perf_counter() - start
+
+    def answer(query):
+        scores = (matrix @ vectorizer.transform([query]).T).toarray()[:, 0]
+        return ids[int(np.argmax(scores))]
+
+    times, top1 = latencies(answer, pairs)
+    return {"build": build, "save": save, "load": load, "times": times, "top1": top1}
+
+
+def one(method: str, size: int, count: int) -> dict:
+    entries = collection(size)
+    pairs = queries(entries, count)
+    runner = {"parentfaq": run_parentfaq, "bm25s": run_bm25s, "sklearn-tfidf": run_sklearn}[method]
+    with tempfile.TemporaryDirectory() as scratch:
+        result = runner(entries, pairs, Path(scratch))
+    times = result.pop("times")
+    return result | {"p50": float(np.percentile(times, 50)), "p99": float(np.percentile(times, 99)),
+                     "peak_mb": peak_mb()}
+
+
+def measure(method: str, size: int, count: int) -> dict:
+    """Run one (method, size) in a fresh interpreter and return its numbers."""
+    output = subprocess.run([sys.executable, __file__, "--one", method, str(size), str(count)],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--no-http", action="store_true")
+    parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        method, size, count = args.one
+        print(json.dumps(one(method, int(size), int(count))))
+        return
+    rows = []
+    for size in args.sizes:
+        for method in METHODS:
+            r = measure(method, size, args.queries)
+            print(f"{size} {method}: {r}", file=sys.stderr)
+            rows.append([f"{size:,}", method, f"{r['build']:.2f}", f"{r['load']:.3f}",
+                         f"{r['p50']:.3f}", f"{r['p99']:.3f}", f"{r['top1']:.3f}",
+                         f"{r['peak_mb']:.0f}"])
+    table = markdown_table(["entries", "method", "build s", "load s", "p50 ms", "p99 ms",
+                            "top-1", "peak MB"], rows)
+    sections = [f"`python bench/speed.py` on {machine()}; {args.queries} noisy queries per "
+                "size, one at a time; parentfaq timed on the full `ask`.\n\n" + table]
+    if not args.no_http:
+        from bench.http_load import http_table
+
+        sections.append(http_table())
+    body = "\n\n".join(sections)
+    print(body)
+    write_section("speed", "## Speed and scale\n\n" + body)
+
+
+if __name__ == "__main__":
+    main()
