@@ -178,23 +178,22 @@ def eval_command(questions, knowledge_dir, split, show):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--workers", default=None, type=int,
-              help="Worker threads of the WSGI server (default: waitress's own).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes sharing the port (one per core is a good start).")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 256),
+              help="Threads per worker.")
 @KNOWLEDGE
-def serve(host, port, workers, knowledge_dir):
-    """Serve the chat page, API and widget on a production WSGI server (waitress)."""
-    from waitress import serve as waitress_serve
-
-    from web import create_app
+def serve(host, port, workers, threads, knowledge_dir):
+    """Serve the chat page, API and widget on waitress, a production WSGI server."""
+    from .serving import serve_forever
 
     config = {"KNOWLEDGE_DIR": knowledge_dir} if knowledge_dir else {}
     try:
-        app = create_app(config)
+        serve_forever(config, host=host, port=port, workers=workers, threads=threads)
     except KnowledgeError as exc:
         raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
-    click.echo(f"parentfaq serving on http://{host}:{port}/", err=True)
-    options = {"threads": workers} if workers else {}
-    waitress_serve(app, host=host, port=port, **options)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
 if __name__ == "__main__":

@@ -7,7 +7,10 @@ writes log a warning and are dropped.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import queue
+import threading
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import (Boolean, Column, DateTime, Float, Integer, MetaData, String, Table,
@@ -57,6 +60,11 @@ class Storage:
         self.engine = create_engine(url, **options)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        # Exchanges are logged by a background thread in batches, so a parent's answer
+        # never waits on the database; feedback is written before it is acknowledged.
+        self._pending: queue.Queue[dict] = queue.Queue(maxsize=10_000)
+        self._writer: threading.Thread | None = None
+        self._lock = threading.Lock()
 
     def create(self) -> Storage:
         metadata.create_all(self.engine)
@@ -71,7 +79,37 @@ class Storage:
                "question": redact(question) if keep else None, "kind": answer["kind"],
                "reason": answer.get("reason"), "source_id": answer.get("source_id"),
                "confidence": float(answer.get("confidence", 0.0))}
-        return self._write(insert(exchanges).values(**row))
+        self._start_writer()
+        try:
+            self._pending.put_nowait(row)
+        except queue.Full:
+            log.warning("storage is falling behind, dropped a logged exchange")
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Wait until every queued exchange has been written (or dropped)."""
+        if self._writer is not None:
+            self._pending.join()
+
+    def _start_writer(self) -> None:
+        if self._writer is None:
+            with self._lock:
+                if self._writer is None:
+                    self._writer = threading.Thread(target=self._write_batches,
+                                                    name="parentfaq-storage", daemon=True)
+                    self._writer.start()
+                    atexit.register(self.flush)
+
+    def _write_batches(self) -> None:
+        while True:
+            batch = [self._pending.get()]
+            while len(batch) < 200:
+                try:
+                    batch.append(self._pending.get(timeout=0.05))
+                except queue.Empty:
+                    break
+            self._write(insert(exchanges), batch)
+            for _ in batch:
+                self._pending.task_done()
 
     def record_feedback(self, conversation_id: str, source_id: str | None, helpful: bool):
         return self._write(insert(feedback).values(
@@ -86,10 +124,12 @@ class Storage:
             conn.execute(delete(feedback).where(feedback.c.created_at < cutoff))
         return removed.rowcount
 
-    def _write(self, statement) -> int | None:
+    def _write(self, statement, rows: list[dict] | None = None) -> int | None:
         try:
             with self.engine.begin() as conn:
-                result = conn.execute(statement)
+                result = conn.execute(statement, rows) if rows else conn.execute(statement)
+                if rows:
+                    return len(rows)
                 return result.inserted_primary_key[0] if result.inserted_primary_key else None
         except SQLAlchemyError as exc:
             log.warning("storage unavailable, dropped a write: %s", exc.__class__.__name__)
@@ -114,10 +154,11 @@ class Storage:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    # WAL: readers never block the writer, and a killed process loses nothing
-    # that was committed; synchronous=FULL makes each commit durable.
+    # WAL: readers never block the writer, and a killed process loses nothing it
+    # committed (the commit is in the WAL file before it returns). NORMAL skips the
+    # fsync per commit, so only a power cut could lose the latest commits.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=15000")
     cursor.close()

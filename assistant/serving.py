@@ -1,0 +1,53 @@
+"""Run the web app on waitress, in one process or several sharing one socket.
+
+Waitress serves with threads; Python runs one thread at a time per process, so
+on a machine with several cores `--workers N` forks N processes that accept on
+the same listening socket (the kernel spreads connections between them). Each
+worker builds its own app after the fork and loads the saved index (fast); the
+parent builds and saves that index first, so workers never race to build it.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+
+
+def serve_forever(config: dict, *, host: str, port: int, workers: int, threads: int) -> None:
+    from waitress import serve
+
+    from web import create_app
+
+    app = create_app(config)  # validates the knowledge and saves a fresh index
+    print(f"parentfaq serving on http://{host}:{port}/ ({workers} worker(s))",
+          file=sys.stderr, flush=True)
+    if workers == 1:
+        serve(app, host=host, port=port, threads=threads, ident="parentfaq")
+        return
+    listener = socket.create_server((host, port), backlog=2048, reuse_port=False)
+    children = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:  # worker
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            serve(create_app(config), sockets=[listener], threads=threads, ident="parentfaq")
+            os._exit(0)
+        children.append(pid)
+
+    def stop(signum, _frame):
+        for child in children:
+            try:
+                os.kill(child, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for child in children:
+        try:
+            os.waitpid(child, 0)
+        except ChildProcessError:
+            pass
