@@ -24,7 +24,8 @@ MAX_WARNINGS_SHOWN = 20
 def main() -> None:
     """parentfaq: answers parents' questions in the clinic's own words, with citations."""
     # Messages such as "rebuilding the search index: ..." go to stderr.
-    logging.basicConfig(level=logging.INFO, format="parentfaq: %(message)s", stream=sys.stderr)
+    logging.basicConfig(level=logging.WARNING, format="parentfaq: %(message)s", stream=sys.stderr)
+    logging.getLogger("parentfaq").setLevel(logging.INFO)
 
 
 def _load_assistant(knowledge_dir: Path | None):
@@ -194,6 +195,63 @@ def serve(host, port, workers, threads, knowledge_dir):
         raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
+@main.group()
+def users():
+    """Counsellor accounts (stored in the app's database)."""
+
+
+def _accounts():
+    from web import accounts, cli_storage
+
+    return accounts, cli_storage()
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--admin", is_flag=True, help="Give the account admin rights.")
+def users_add(name, admin):
+    """Add counsellor NAME; asks for the password (never on the command line)."""
+    accounts, storage = _accounts()
+    password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        accounts.add_user(storage, name, password, admin=admin)
+    except accounts.AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"added {name}{' (admin)' if admin else ''}")
+
+
+@users.command("list")
+def users_list():
+    """List counsellor accounts."""
+    accounts, storage = _accounts()
+    for user in accounts.list_users(storage):
+        flags = [f for f, on in (("admin", user["is_admin"]), ("disabled", user["disabled"])) if on]
+        click.echo(user["name"] + (f" ({', '.join(flags)})" if flags else ""))
+
+
+@users.command("disable")
+@click.argument("name")
+def users_disable(name):
+    """Disable counsellor NAME (they can no longer log in)."""
+    accounts, storage = _accounts()
+    try:
+        accounts.disable_user(storage, name)
+    except accounts.AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"disabled {name}")
+
+
+@main.command()
+@click.option("--older-than", "days", required=True, type=click.IntRange(0, None),
+              help="Remove stored conversations and feedback older than DAYS days.")
+def purge(days):
+    """Remove old stored conversations (the app also does this by RETENTION_DAYS)."""
+    from web import cli_storage
+
+    removed = cli_storage().purge(days)
+    click.echo(f"removed {removed} stored exchanges older than {days} days")
 
 
 if __name__ == "__main__":

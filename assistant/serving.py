@@ -20,6 +20,8 @@ def serve_forever(config: dict, *, host: str, port: int, workers: int, threads: 
 
     from web import create_app
 
+    if host not in ("127.0.0.1", "localhost", "::1") and "PARENTFAQ_SESSION_COOKIE_SECURE" not in os.environ:
+        config = {**config, "SESSION_COOKIE_SECURE": True}  # beyond loopback: HTTPS cookies
     app = create_app(config)  # validates the knowledge and saves a fresh index
     print(f"parentfaq serving on http://{host}:{port}/ ({workers} worker(s))",
           file=sys.stderr, flush=True)

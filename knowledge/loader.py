@@ -41,7 +41,7 @@ def load_knowledge(root: Path | str | None = None) -> Knowledge:
         problems += found
         faq += entries
     data = {name: _optional_yaml(root, name, problems) for name in OPTIONAL_DATA}
-    problems += _cross_check(articles, faq)
+    problems += cross_check(articles, faq)
     if not articles and not faq and not problems:
         problems.append(Problem(str(root), 0, "no articles/*.md and no faq/*.yaml found"))
     errors = [p for p in problems if not p.warning]
@@ -83,7 +83,7 @@ def _optional_yaml(root: Path, name: str, problems: list[Problem]) -> dict:
     return strip_lines(data or {})
 
 
-def _cross_check(articles, faq) -> list[Problem]:
+def cross_check(articles, faq) -> list[Problem]:
     """Problems only visible across files: duplicate ids and dangling sources."""
     problems = []
     seen_articles: dict[str, str] = {}

@@ -68,3 +68,39 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+POSTGRES_ENV = "PARENTFAQ_TEST_DATABASE_URL"
+
+
+def postgres_url() -> str:
+    """The test PostgreSQL (from .ci/postgres), emptied; skip locally when absent."""
+    import os
+
+    from sqlalchemy import create_engine, text
+
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{POSTGRES_ENV} is not set: .ci/run must start PostgreSQL")
+        pytest.skip(f"no PostgreSQL: run .ci/postgres and export {POSTGRES_ENV}=<the URL it prints>")
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    except Exception as exc:  # noqa: BLE001
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"PostgreSQL at {POSTGRES_ENV} is not reachable ({exc.__class__.__name__})")
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """Each storage test runs on SQLite and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'app.db'}"
+    return postgres_url()

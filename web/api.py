@@ -95,7 +95,7 @@ def health():
     body = {"status": "ok" if database else "degraded",
             "index": {"ready": True, "entries": len(assistant.index.docs_)},
             "database": {"ready": database}}
-    return jsonify(body), 200
+    return jsonify(body), 200 if body["index"]["ready"] else 503
 
 
 @bp.get("/openapi.json")

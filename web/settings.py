@@ -25,8 +25,12 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "TRUSTED_PROXIES": (0, "How many reverse proxies set X-Forwarded-For in front of the app."),
     "HISTORY_TURNS": (5, "Earlier turns kept per conversation for follow-ups."),
     "CONVERSATION_TTL": (3600, "Seconds an idle conversation's turns are kept in memory."),
-    "SECRET_KEY": ("", "Signs session cookies; unset: a random key per process (dev only)."),
-    "SESSION_COOKIE_SECURE": (False, "Send cookies over HTTPS only (turn on in production)."),
+    "SECRET_KEY": ("", "Signs session cookies; unset: a random key per process, so set it "
+                       "when several workers or instances serve counsellors."),
+    "SESSION_COOKIE_SECURE": (False, "Send the session cookie over HTTPS only; `parentfaq serve` "
+                                     "turns it on when listening beyond loopback."),
+    "LOGIN_RATE_LIMIT": ("10 per minute;50 per hour", "Per-client limit on login attempts."),
+    "FAILED_LOGIN_DELAY": (1, "Seconds a failed login waits before answering."),
 }
 _PLAIN_ENV = {"DATABASE_URL", "RATELIMIT_STORAGE_URI", "SECRET_KEY"}
 

@@ -13,8 +13,8 @@ import queue
 import threading
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import (Boolean, Column, DateTime, Float, Integer, MetaData, String, Table,
-                        Text, create_engine, delete, event, func, insert, select, text)
+from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String,
+                        Table, Text, create_engine, delete, event, func, insert, select, text)
 from sqlalchemy.exc import SQLAlchemyError
 
 from .redact import redact
@@ -43,6 +43,41 @@ feedback = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(80), unique=True, nullable=False),
+    Column("password_hash", String(300), nullable=False),
+    Column("is_admin", Boolean, nullable=False, default=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("exchange_id", Integer, ForeignKey("exchanges.id", ondelete="CASCADE"),
+           index=True, nullable=False),
+    Column("verdict", String(16), nullable=False),  # "right" | "wrong"
+    Column("better_source_id", String(300), nullable=True),
+    Column("reviewer", String(80), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Counsellor-approved FAQ changes, applied over the knowledge files.
+faq_changes = Table(
+    "faq_changes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # "alternate" | "entry"
+    Column("entry_id", String(200), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=True),
+    Column("sources", Text, nullable=True),  # JSON list
+    Column("tags", Text, nullable=True),  # JSON list
+    Column("approved_by", String(80), nullable=False),
+    Column("approved_on", DateTime(timezone=True), nullable=False),
+)
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -67,7 +102,10 @@ class Storage:
         self._lock = threading.Lock()
 
     def create(self) -> Storage:
-        metadata.create_all(self.engine)
+        """Bring the schema up to date with the Alembic migrations (creates it on first start)."""
+        from .migrate import upgrade
+
+        upgrade(self.engine)
         return self
 
     # -- writes ------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""Counsellor accounts: scrypt password hashes (werkzeug), stored in the database."""
+
+from __future__ import annotations
+
+from sqlalchemy import insert, select, update
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .storage import Storage, now, users
+
+MIN_PASSWORD = 10
+
+
+class AccountError(ValueError):
+    pass
+
+
+def add_user(storage: Storage, name: str, password: str, *, admin: bool = False) -> None:
+    name = name.strip()
+    if not name or len(name) > 80:
+        raise AccountError("the name must be 1 to 80 characters")
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
+    with storage.engine.begin() as conn:
+        if conn.execute(select(users.c.id).where(users.c.name == name)).first():
+            raise AccountError(f"there is already a user '{name}'")
+        conn.execute(insert(users).values(
+            name=name, password_hash=generate_password_hash(password, method="scrypt"),
+            is_admin=admin, disabled=False, created_at=now()))
+
+
+def list_users(storage: Storage) -> list[dict]:
+    with storage.engine.connect() as conn:
+        rows = conn.execute(select(users.c.name, users.c.is_admin, users.c.disabled,
+                                   users.c.created_at).order_by(users.c.name)).mappings()
+        return [dict(r) for r in rows]
+
+
+def disable_user(storage: Storage, name: str) -> None:
+    with storage.engine.begin() as conn:
+        result = conn.execute(update(users).where(users.c.name == name).values(disabled=True))
+    if result.rowcount == 0:
+        raise AccountError(f"there is no user '{name}'")
+
+
+def verify(storage: Storage, name: str, password: str) -> bool:
+    """True for an enabled user with this password (always hashes, found or not)."""
+    with storage.engine.connect() as conn:
+        row = conn.execute(select(users.c.password_hash, users.c.disabled)
+                           .where(users.c.name == name)).first()
+    # Hash even for unknown names, so timing does not tell which names exist.
+    stored = row.password_hash if row else _DUMMY_HASH
+    ok = check_password_hash(stored, password)
+    return bool(row) and ok and not row.disabled
+
+
+def is_active(storage: Storage, name: str) -> bool:
+    with storage.engine.connect() as conn:
+        row = conn.execute(select(users.c.disabled).where(users.c.name == name)).first()
+    return bool(row) and not row.disabled
+
+
+_DUMMY_HASH = generate_password_hash("not a real password", method="scrypt")

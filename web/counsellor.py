@@ -1,0 +1,260 @@
+"""The counsellor workspace: login, suggest, review queue, FAQ changes, export."""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+
+import yaml
+from flask import (Blueprint, Response, current_app, flash, jsonify, redirect, render_template,
+                   request, session, url_for)
+from flask_wtf import FlaskForm
+from markupsafe import Markup, escape
+from wtforms import HiddenField, PasswordField, StringField, TextAreaField
+from wtforms.validators import AnyOf, DataRequired, Length
+
+from knowledge import KnowledgeError
+from knowledge.changes import FaqChange
+from knowledge.faq import entry_to_yaml_dict
+
+from . import accounts, review
+from .render import markdown_html
+from .security import limiter
+
+bp = Blueprint("counsellor", __name__, url_prefix="/counsellor")
+SUGGESTIONS = 5
+
+
+class LoginForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired(), Length(max=80)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
+
+
+class SuggestForm(FlaskForm):
+    question = TextAreaField("The family's question", validators=[DataRequired(), Length(max=4000)])
+
+
+class ReviewForm(FlaskForm):
+    exchange_id = HiddenField(validators=[DataRequired()])
+    verdict = StringField("Verdict", validators=[AnyOf(["right", "wrong"])])
+    better_source_id = StringField("Better entry (source id)", validators=[Length(max=300)])
+
+
+class AlternateForm(FlaskForm):
+    exchange_id = HiddenField(validators=[DataRequired()])
+    entry_id = StringField("FAQ entry id", validators=[DataRequired(), Length(max=200)])
+
+
+class FaqForm(FlaskForm):
+    entry_id = StringField("Id (letters, digits, '-')", validators=[DataRequired(), Length(max=200)])
+    question = StringField("Question", validators=[DataRequired(), Length(max=1000)])
+    answer = TextAreaField("Answer (Markdown)", validators=[DataRequired(), Length(max=4000)])
+    sources = TextAreaField("Sources, one per line (article:<article-id>#<passage-id>)",
+                            validators=[DataRequired()])
+    tags = StringField("Tags, comma separated", validators=[Length(max=300)])
+
+
+def storage():
+    return current_app.extensions["storage"]
+
+
+def login_required(view):
+    """Pages redirect to the login; the counsellor API answers 401."""
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        name = session.get("counsellor")
+        if name and accounts.is_active(storage(), name):
+            return view(*args, **kwargs)
+        session.pop("counsellor", None)
+        if request.path.startswith("/counsellor/api/"):
+            return jsonify({"error": {"code": "unauthorized", "message": "Log in first."}}), 401
+        return redirect(url_for("counsellor.login", next=request.path))
+    return wrapped
+
+
+def _login_limit() -> str:
+    return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+def login():
+    form = LoginForm()
+    error = None
+    if form.validate_on_submit():
+        if accounts.verify(storage(), form.name.data, form.password.data):
+            session.clear()
+            session["counsellor"] = form.name.data
+            target = request.args.get("next", "")
+            return redirect(target if re.fullmatch(r"/counsellor/[\w/-]*", target)
+                            else url_for("counsellor.queue"))
+        time.sleep(current_app.config["FAILED_LOGIN_DELAY"])  # slows guessing further
+        error = "That name and password do not match an active account."
+    return render_template("counsellor/login.html", form=form, error=error)
+
+
+@bp.post("/logout")
+def logout():
+    session.clear()
+    return redirect(url_for("counsellor.login"))
+
+
+@bp.get("/")
+@login_required
+def home():
+    return redirect(url_for("counsellor.queue"))
+
+
+def suggestions(question: str) -> list[dict]:
+    """The top candidates for a family's question, with scores, highlights, citations."""
+    assistant = current_app.extensions["assistant"]
+    text = assistant.check_question(question)
+    ranking, _ = assistant.best_reading(text)
+    out = []
+    for candidate in ranking.candidates[:SUGGESTIONS]:
+        source_id = assistant.index.docs_[candidate.doc].source_id
+        answer = assistant.composer.answer(source_id, candidate.score, [], [])
+        terms = assistant.matched_words(text, candidate.doc)
+        out.append({"source_id": source_id, "title": assistant.composer.title(source_id),
+                    "score": round(candidate.score, 3), "matched_terms": terms,
+                    "html": highlight(markdown_html(answer.text), terms),
+                    "text": answer.text, "citations": [c.__dict__ for c in answer.citations],
+                    "copy": copy_text(answer)})
+    return out
+
+
+def highlight(html: str, terms: list[str]) -> Markup:
+    """Mark the words that matched (outside tags) in already-sanitised HTML."""
+    if not terms:
+        return Markup(html)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\w*", re.I)
+    parts = re.split(r"(<[^>]+>)", html)
+    marked = [p if p.startswith("<") else pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", p)
+              for p in parts]
+    return Markup("".join(marked))
+
+
+def copy_text(answer) -> str:
+    """The answer as a counsellor pastes it into a reply: text, then its sources."""
+    lines = [answer.text, ""]
+    for number, c in enumerate(answer.citations, 1):
+        where = c.title + (f", {c.section}" if c.section and c.section != "FAQ" else "")
+        lines.append(f"[{number}] {where}" + (f" ({c.author})" if c.author else ""))
+    return "\n".join(lines)
+
+
+@bp.route("/suggest", methods=["GET", "POST"])
+@login_required
+def suggest():
+    form = SuggestForm()
+    results, error = [], None
+    if form.validate_on_submit():
+        try:
+            results = suggestions(form.question.data)
+        except ValueError as exc:
+            error = str(exc)
+    return render_template("counsellor/suggest.html", form=form, results=results, error=error)
+
+
+@bp.post("/api/suggest")
+@login_required
+def suggest_api():
+    data = request.get_json(silent=True) or {}
+    question = data.get("question")
+    if not isinstance(question, str):
+        return jsonify({"error": {"code": "bad_request", "message": "'question' is required."}}), 400
+    try:
+        return jsonify({"suggestions": [{k: v for k, v in s.items() if k != "html"}
+                                        for s in suggestions(question)]})
+    except ValueError as exc:
+        return jsonify({"error": {"code": "bad_request", "message": str(exc)}}), 400
+
+
+@bp.get("/queue")
+@login_required
+def queue():
+    which = request.args.get("filter", "all")
+    if which not in (*review.FILTERS, "unhelpful"):
+        which = "all"
+    rows = review.queue(storage(), which)
+    return render_template("counsellor/queue.html", rows=rows, which=which,
+                           filters=[*review.FILTERS, "unhelpful"], review_form=ReviewForm(),
+                           alternate_form=AlternateForm(),
+                           escalations=storage().escalation_counts())
+
+
+@bp.post("/review")
+@login_required
+def add_review():
+    form = ReviewForm()
+    if form.validate_on_submit() and form.exchange_id.data.isdigit():
+        review.add_review(storage(), int(form.exchange_id.data), form.verdict.data,
+                          session["counsellor"], form.better_source_id.data.strip())
+        flash("Review saved.")
+    else:
+        flash("The review could not be saved.")
+    return redirect(url_for("counsellor.queue", filter=request.args.get("filter", "all")))
+
+
+@bp.post("/alternate")
+@login_required
+def add_alternate():
+    form = AlternateForm()
+    item = (review.exchange(storage(), int(form.exchange_id.data))
+            if form.validate_on_submit() and form.exchange_id.data.isdigit() else None)
+    if item is None or not item["question"]:
+        flash("That question was not stored, so it cannot become an alternate.")
+    else:
+        _approve(FaqChange("alternate", form.entry_id.data.strip(), item["question"],
+                           approved_by=session["counsellor"]),
+                 f"Added as an alternate of '{form.entry_id.data.strip()}'; it is live.")
+    return redirect(url_for("counsellor.queue"))
+
+
+@bp.route("/faq/new", methods=["GET", "POST"])
+@login_required
+def new_faq():
+    form = FaqForm()
+    if form.validate_on_submit():
+        change = FaqChange(
+            "entry", form.entry_id.data.strip(), form.question.data, form.answer.data,
+            sources=tuple(s.strip() for s in form.sources.data.splitlines() if s.strip()),
+            tags=tuple(t.strip() for t in form.tags.data.split(",") if t.strip()),
+            approved_by=session["counsellor"])
+        if _approve(change, f"FAQ entry '{change.entry_id}' approved; it is live."):
+            return redirect(url_for("counsellor.queue"))
+    return render_template("counsellor/faq_new.html", form=form)
+
+
+def _approve(change: FaqChange, success: str) -> bool:
+    try:
+        current_app.extensions["live"].approve(change)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            flash(f"Not saved: {problem.message}", "error")
+        return False
+    flash(success)
+    return True
+
+
+@bp.get("/unanswered")
+@login_required
+def unanswered():
+    return render_template("counsellor/unanswered.html",
+                           groups=review.unanswered_groups(storage()))
+
+
+@bp.get("/export.yaml")
+@login_required
+def export():
+    """The live FAQ collection (files plus approved changes) as FAQ YAML."""
+    entries = [entry_to_yaml_dict(e) for e in current_app.extensions["assistant"].knowledge.faq]
+    text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
+    return Response(text, mimetype="application/yaml",
+                    headers={"Content-Disposition": "attachment; filename=faq-export.yaml"})
+
+
+@bp.app_template_filter("escape_text")
+def _escape_text(value) -> str:
+    return escape(value)
