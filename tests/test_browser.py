@@ -170,3 +170,40 @@ def test_widget_on_another_origin_opens_answers_and_closes_with_escape(page, cli
     page.locator("#parentfaq-launcher[aria-expanded=false]").wait_for()
     assert page.evaluate("document.activeElement.id") == "parentfaq-launcher"
     assert not page.locator("#parentfaq-panel").is_visible()
+
+
+def test_stored_xss_through_an_faq_import_is_inert(browser, tmp_path):
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    from .browser import Server
+
+    export = tmp_path / "hostile.csv"
+    export.write_text(
+        "question,answer\n"
+        '"How do I calm my toddler at bedtime?","Stay calm. <script>window.__pwned = 1</script>'
+        '<img src=x onerror=""window.__pwned = 2""> [read more](javascript:window.__pwned=3) '
+        '<a href=""https://example.org"" onclick=""window.__pwned=4"">link</a>"\n')
+    result = CliRunner().invoke(main, ["import", str(export), "--into", str(tmp_path / "kb")])
+    assert result.exit_code == 0, result.output
+    server = Server(tmp_path, args=("--knowledge", str(tmp_path / "kb")))
+    try:
+        page = browser.new_page()
+        page.goto(server.url + "/")
+        turn = ask(page, "how do i calm my toddler at bedtime")
+        answer = turn.locator(".answer-text")
+        assert "Stay calm." in answer.inner_text()
+        assert answer.locator("script, img").count() == 0
+        assert all("javascript:" not in (a.get_attribute("href") or "")
+                   and a.get_attribute("onclick") is None
+                   for a in answer.locator("a").all())
+        for link in answer.locator("a").all():
+            link.click(modifiers=["Control"])  # a click must not run anything either
+        assert page.evaluate("window.__pwned === undefined")
+        page.goto(server.url + "/faq")  # the FAQ page renders the same answer
+        assert "Stay calm." in page.inner_text("main")
+        assert page.evaluate("window.__pwned === undefined")
+        page.close()
+    finally:
+        server.stop()

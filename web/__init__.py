@@ -10,6 +10,7 @@ from pathlib import Path
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import api, counsellor, errors, pages, security
@@ -37,7 +38,13 @@ def create_app(config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXIES"])
     storage = Storage(settings["DATABASE_URL"] or default_database_url(app.instance_path),
                       store_messages=settings["STORE_MESSAGES"],
-                      store_escalation_messages=settings["STORE_ESCALATION_MESSAGES"]).create()
+                      store_escalation_messages=settings["STORE_ESCALATION_MESSAGES"])
+    try:
+        storage.create()
+    except SQLAlchemyError as exc:
+        # Parents still get answers; counsellor pages wait for the database.
+        log.warning("the database is not reachable (%s); answering without storing",
+                    exc.__class__.__name__)
     app.extensions["storage"] = storage
     app.extensions["live"] = LiveAssistant(app, storage, settings["KNOWLEDGE_DIR"],
                                            settings["MAX_QUESTION_CHARS"])

@@ -7,6 +7,7 @@ import re
 from flask import Blueprint, current_app, jsonify, request
 
 from assistant import QuestionError
+from assistant.normalize import clean
 
 from .errors import ApiError
 from .openapi import spec
@@ -41,6 +42,8 @@ def answer_question(question, conversation_id: str | None) -> dict:
     """Ask with the conversation's history, remember the turn, store the exchange."""
     if not isinstance(question, str):
         raise ApiError(400, "bad_request", "'question' must be a string.")
+    # Text typed into a page: control characters are noise to drop, not binary data.
+    question = clean(question)
     conversations = current_app.extensions["conversations"]
     try:
         answer = current_app.extensions["assistant"].ask(
@@ -92,8 +95,10 @@ def feedback():
 def health():
     assistant = current_app.extensions["assistant"]
     database = current_app.extensions["storage"].ready()
-    body = {"status": "ok" if database else "degraded",
-            "index": {"ready": True, "entries": len(assistant.index.docs_)},
+    reload_error = current_app.extensions["live"].reload_error
+    body = {"status": "ok" if database and not reload_error else "degraded",
+            "index": {"ready": True, "entries": len(assistant.index.docs_),
+                      "knowledge_problem": reload_error},
             "database": {"ready": database}}
     return jsonify(body), 200 if body["index"]["ready"] else 503
 

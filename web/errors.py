@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 
@@ -30,9 +30,20 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
-        from flask import request
-
         if not request.path.startswith("/api/"):
             return error
         code = HTTP_CODES.get(error.code or 500, "error")
-        return error_response(error.code or 500, code, error.description or code)
+        response = error_response(error.code or 500, code, error.description or code)
+        for name, value in error.get_headers():  # e.g. Allow on 405
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
+
+    @app.errorhandler(Exception)
+    def _unexpected(error: Exception):
+        # A bug must not leak a traceback: log it, answer with the documented shape.
+        app.logger.exception("unexpected error on %s", request.path)
+        if request.path.startswith("/api/"):
+            return error_response(500, "internal_error",
+                                  "Something went wrong on our side; please try again.")
+        return "Something went wrong on our side; please try again.", 500

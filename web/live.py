@@ -1,11 +1,13 @@
-"""The assistant the app serves, kept in step with counsellor-approved FAQ changes.
+"""The assistant the app serves, kept in step with its knowledge files and with
+counsellor-approved FAQ changes.
 
-The knowledge files are loaded once; approved changes live in the database and
-are applied over them. A change is validated before it is stored; the new index
-is then built in a background thread and swapped in with one assignment, so a
-request sees either the old assistant or the new one, never half of each. Every
-instance checks the database for newer changes every few seconds, so all of them
-answer with a change approved on any one.
+The knowledge files are loaded at start and again when they change on disk;
+approved changes live in the database and are applied over them. A change is
+validated before it is stored; a new index is built in a background thread and
+swapped in with one assignment, so a request sees either the old assistant or
+the new one, never half of each. A file that breaks is reported and the previous
+assistant keeps serving. Every instance looks at the files and the database
+every few seconds, so all of them answer with a change approved on any one.
 """
 
 from __future__ import annotations
@@ -14,27 +16,39 @@ import json
 import logging
 import threading
 import time
+from pathlib import Path
 
 from flask import Flask
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant import Assistant
-from knowledge import Knowledge, load_knowledge
+from assistant.persist import INDEX_FILE
+from knowledge import Knowledge, KnowledgeError, load_knowledge, shipped_dir
 from knowledge.changes import FaqChange, apply_changes
 
 from .storage import Storage, faq_changes, now
 
 log = logging.getLogger("parentfaq")
-CHECK_EVERY = 2.0  # seconds between looks at the database for newer changes
+CHECK_EVERY = 2.0  # seconds between looks at the files and the database
+
+
+def files_stamp(root: Path) -> tuple:
+    """What changes when a knowledge file is edited, added or removed."""
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                        for p in root.rglob("*")
+                        if p.is_file() and p.name != INDEX_FILE and not p.name.startswith(".")))
 
 
 class LiveAssistant:
     def __init__(self, app: Flask, storage: Storage, knowledge_dir, max_question_chars: int):
         self.app, self.storage = app, storage
         self.options = {"max_question_chars": max_question_chars}
-        self.base: Knowledge = load_knowledge(knowledge_dir)
-        self.version = -1
+        self.root = Path(knowledge_dir) if knowledge_dir else shipped_dir()
+        self.stamp = files_stamp(self.root)
+        self.base: Knowledge = load_knowledge(self.root)
+        self.reload_error: str | None = None
+        self.version = -1  # the newest change the served assistant includes
         self._checked = 0.0
         self._lock = threading.Lock()
         self._building: threading.Thread | None = None
@@ -52,41 +66,67 @@ class LiveAssistant:
             return conn.execute(select(func.coalesce(func.max(faq_changes.c.id), 0))).scalar_one()
 
     def maybe_refresh(self) -> None:
-        """Called on requests: at most every CHECK_EVERY seconds, look for newer changes."""
+        """Called on requests: at most every CHECK_EVERY seconds, look for edited files
+        and newer changes, and rebuild in the background if there are any."""
         if time.monotonic() - self._checked < CHECK_EVERY:
             return
         self._checked = time.monotonic()
+        files_changed = self._reload_files()
         try:
-            if self.latest() != self.version:
-                self.refresh(wait=False)
+            newer = self.latest() != self.version
         except SQLAlchemyError:
-            pass  # the database is down: keep serving what we have
+            newer = False  # the database is down: keep serving what we have
+        if files_changed or newer:
+            self.refresh(wait=False, files_changed=files_changed)
 
-    def refresh(self, *, wait: bool) -> None:
+    def _reload_files(self) -> bool:
+        try:
+            stamp = files_stamp(self.root)
+        except OSError:
+            return False
+        if stamp == self.stamp:
+            return False
+        self.stamp = stamp
+        try:
+            self.base = load_knowledge(self.root)
+        except KnowledgeError as exc:
+            self.reload_error = str(exc)
+            log.warning("the knowledge files have problems; still serving the previous "
+                        "answers:\n%s", exc)
+            return False
+        self.reload_error = None
+        log.info("knowledge files changed: rebuilding the index")
+        return True
+
+    def refresh(self, *, wait: bool, files_changed: bool = False) -> None:
         """Rebuild from the base knowledge and every stored change, then swap."""
         with self._lock:
-            if self._building is not None and self._building.is_alive():
+            if self._building is not None and self._building.is_alive() and not files_changed:
                 thread = self._building
             else:
-                thread = threading.Thread(target=self._rebuild, name="parentfaq-rebuild",
-                                          daemon=True)
+                thread = threading.Thread(target=self._rebuild, args=(files_changed,),
+                                          name="parentfaq-rebuild", daemon=True)
                 self._building = thread
                 thread.start()
         if wait:
-            thread.join(timeout=30)
+            thread.join(timeout=60)
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, files_changed: bool) -> None:
+        base = self.base
         try:
             version = self.latest()
             changes = self.changes()
-            knowledge = apply_changes(self.base, changes)
-        except Exception as exc:  # noqa: BLE001 - a bad rebuild must never stop serving
+        except SQLAlchemyError:
+            version, changes = self.version, None  # database down: files only
+        try:
+            knowledge = apply_changes(base, changes or [])
+        except KnowledgeError as exc:
             log.warning("kept the current answers; could not apply FAQ changes: %s", exc)
             return
-        if version == self.version or not changes:
-            self.version = version  # nothing approved yet: the files' assistant stands
+        if not files_changed and (version == self.version or not changes):
+            self.version = version  # nothing new (or nothing approved yet)
             return
-        assistant = Assistant(knowledge, saved_index=False, **self.options)
+        assistant = Assistant(knowledge, saved_index=not changes, **self.options)
         self.app.extensions["assistant"] = assistant  # the atomic swap
         self.version = version
 

@@ -38,9 +38,15 @@ ANSWER = {"type": "object",
               "conversation_id": _STRING,
           }}
 
+VISIBLE_CHARACTER = ("[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u2028-\\u202e"
+                     "\\ufeff\\ud800-\\udfff]")
+
 ASK_REQUEST = {"type": "object", "required": ["question"], "properties": {
-    "question": {"type": "string", "minLength": 1, "maxLength": 2000},
-    "conversation_id": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9_-]{1,64}$"},
+    # Some visible text: control and invisible characters are dropped before answering.
+    "question": {"type": "string", "minLength": 1, "maxLength": 2000,
+                 "pattern": VISIBLE_CHARACTER},
+    # Empty or null starts a new conversation.
+    "conversation_id": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9_-]{0,64}$"},
 }}
 
 FEEDBACK_REQUEST = {"type": "object", "required": ["conversation_id", "helpful"], "properties": {
