@@ -15,8 +15,13 @@ from knowledge.validate import validate
 
 from .answer import QuestionError
 
-KNOWLEDGE = click.option("--knowledge", "knowledge_dir", type=click.Path(path_type=Path),
-                         default=None, help="Knowledge directory (default: the shipped one).")
+KNOWLEDGE = click.option(
+    "--knowledge",
+    "knowledge_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Knowledge directory (default: the shipped one).",
+)
 MAX_WARNINGS_SHOWN = 20
 
 
@@ -40,8 +45,13 @@ def _load_assistant(knowledge_dir: Path | None):
 @main.command()
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the answer object as JSON.")
-@click.option("--jsonl", "batch", type=click.File("rb"), default=None,
-              help="Answer every line of FILE ('-' for stdin): plain text or {\"query\": ...}.")
+@click.option(
+    "--jsonl",
+    "batch",
+    type=click.File("rb"),
+    default=None,
+    help="Answer every line of FILE ('-' for stdin): plain text or {\"query\": ...}.",
+)
 @KNOWLEDGE
 def ask(question, as_json, batch, knowledge_dir):
     """Answer QUESTION (or a batch with --jsonl)."""
@@ -109,8 +119,10 @@ def index(knowledge_dir):
         raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
     except OSError as exc:
         raise click.ClickException(f"could not write the index: {exc.strerror}") from None
-    click.echo(f"indexed {len(assistant.index.docs_)} entries and passages in "
-               f"{time.perf_counter() - start:.1f} s: {path}")
+    click.echo(
+        f"indexed {len(assistant.index.docs_)} entries and passages in "
+        f"{time.perf_counter() - start:.1f} s: {path}"
+    )
 
 
 @main.command()
@@ -137,8 +149,13 @@ def check(directory):
 
 @main.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--into", "into", required=True, type=click.Path(path_type=Path),
-              help="Knowledge directory to write faq/<name>.yaml into.")
+@click.option(
+    "--into",
+    "into",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Knowledge directory to write faq/<name>.yaml into.",
+)
 @click.option("--force", is_flag=True, help="Replace an existing file of the same name.")
 def import_command(file, into, force):
     """Import a clinic's FAQ export (CSV or JSONL) into a knowledge directory."""
@@ -154,8 +171,9 @@ def import_command(file, into, force):
 @click.argument("questions", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @KNOWLEDGE
 @click.option("--split", default=None, help="Only questions whose 'split' is this (dev/test).")
-@click.option("--failures", "show", default=30, show_default=True,
-              help="How many failures to list.")
+@click.option(
+    "--failures", "show", default=30, show_default=True, help="How many failures to list."
+)
 def eval_command(questions, knowledge_dir, split, show):
     """Retrieval quality on labelled QUESTIONS (JSONL)."""
     from .evaluate import evaluate, read_labelled
@@ -170,7 +188,9 @@ def eval_command(questions, knowledge_dir, split, show):
         raise click.ClickException("no labelled questions to evaluate")
     metrics = evaluate(_load_assistant(knowledge_dir), rows)
     for name, value in metrics.summary().items():
-        click.echo(f"{name:>18}: {value:.3f}" if isinstance(value, float) else f"{name:>18}: {value}")
+        click.echo(
+            f"{name:>18}: {value:.3f}" if isinstance(value, float) else f"{name:>18}: {value}"
+        )
     click.echo(f"failures: {len(metrics.failures)}")
     for failure in metrics.failures[:show]:
         click.echo("  " + json.dumps(failure, ensure_ascii=False))
@@ -179,10 +199,20 @@ def eval_command(questions, knowledge_dir, split, show):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes sharing the port (one per core is a good start).")
-@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 256),
-              help="Threads per worker.")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes sharing the port (one per core is a good start).",
+)
+@click.option(
+    "--threads",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Threads per worker.",
+)
 @KNOWLEDGE
 def serve(host, port, workers, threads, knowledge_dir):
     """Serve the chat page, API and widget on waitress, a production WSGI server."""
@@ -244,8 +274,13 @@ def users_disable(name):
 
 
 @main.command()
-@click.option("--older-than", "days", required=True, type=click.IntRange(0, None),
-              help="Remove stored conversations and feedback older than DAYS days.")
+@click.option(
+    "--older-than",
+    "days",
+    required=True,
+    type=click.IntRange(0, None),
+    help="Remove stored conversations and feedback older than DAYS days.",
+)
 def purge(days):
     """Remove old stored conversations (the app also does this by RETENTION_DAYS)."""
     from web import cli_storage

@@ -32,14 +32,22 @@ class Composer:
         record = self.records.get(source_id)
         if isinstance(record, Passage):
             article = self.articles[record.article_id]
-            author = ", ".join(x for x in (article.author, article.credentials,
-                                           article.organisation) if x)
-            return Citation(source_id, article.title, author, record.section, record.text,
-                            record.url)
+            author = ", ".join(
+                x for x in (article.author, article.credentials, article.organisation) if x
+            )
+            return Citation(
+                source_id, article.title, author, record.section, record.text, record.url
+            )
         if isinstance(record, FaqEntry):
             author = record.reviewed_by or self.clinic.get("name", "")
-            return Citation(source_id, record.question, author, "FAQ", record.answer,
-                            record.url or f"/faq#{record.id}")
+            return Citation(
+                source_id,
+                record.question,
+                author,
+                "FAQ",
+                record.answer,
+                record.url or f"/faq#{record.id}",
+            )
         return None
 
     def title(self, source_id: str) -> str:
@@ -51,8 +59,13 @@ class Composer:
         return source_id
 
     # -- the three kinds -------------------------------------------------
-    def answer(self, source_id: str, confidence: float, others: list[tuple[str, float]],
-               matched_terms: list[str]) -> Answer:
+    def answer(
+        self,
+        source_id: str,
+        confidence: float,
+        others: list[tuple[str, float]],
+        matched_terms: list[str],
+    ) -> Answer:
         """An `answer` built from the record behind `source_id`."""
         record = self.records[source_id]
         if isinstance(record, FaqEntry):
@@ -61,25 +74,37 @@ class Composer:
             text, cited = record.text, [source_id]
         citations = tuple(c for c in map(self.citation, cited) if c is not None)
         return Answer(
-            kind="answer", text=text, confidence=confidence, source_id=source_id,
+            kind="answer",
+            text=text,
+            confidence=confidence,
+            source_id=source_id,
             citations=citations,
             related=tuple(self._related(record, others)),
-            alternatives=tuple({"source_id": s, "title": self.title(s), "score": round(score, 4)}
-                               for s, score in others[:MAX_ALTERNATIVES]),
+            alternatives=tuple(
+                {"source_id": s, "title": self.title(s), "score": round(score, 4)}
+                for s, score in others[:MAX_ALTERNATIVES]
+            ),
             why={"matched_terms": matched_terms},
         )
 
-    def abstain(self, reason: str, confidence: float = 0.0,
-                others: list[tuple[str, float]] = ()) -> Answer:
+    def abstain(
+        self, reason: str, confidence: float = 0.0, others: list[tuple[str, float]] = ()
+    ) -> Answer:
         """Say kindly that the content does not cover this, and who can help."""
         messages = self.clinic.get("messages", {})
         key = "medical" if reason == "medical" else "abstain"
-        text = " ".join(x for x in (messages.get(key, ""), self.clinic.get("counsellor_contact", ""))
-                        if x)
+        text = " ".join(
+            x for x in (messages.get(key, ""), self.clinic.get("counsellor_contact", "")) if x
+        )
         return Answer(
-            kind="abstain", text=text, confidence=confidence, reason=reason,
-            alternatives=tuple({"source_id": s, "title": self.title(s), "score": round(score, 4)}
-                               for s, score in others[:MAX_ALTERNATIVES]),
+            kind="abstain",
+            text=text,
+            confidence=confidence,
+            reason=reason,
+            alternatives=tuple(
+                {"source_id": s, "title": self.title(s), "score": round(score, 4)}
+                for s, score in others[:MAX_ALTERNATIVES]
+            ),
         )
 
     def escalate_call(self) -> dict:
@@ -98,14 +123,20 @@ class Composer:
         crisis = contacts.get("crisis_line") or {}
         crisis_text = ""
         if crisis.get("number"):
-            crisis_text = f" You can also call {crisis.get('name', 'a helpline')} on {crisis['number']}."
-        fields = {"emergency_number": number,
-                  "emergency_region": contacts.get("emergency_region", ""),
-                  "crisis_line_text": crisis_text}
+            crisis_text = (
+                f" You can also call {crisis.get('name', 'a helpline')} on {crisis['number']}."
+            )
+        fields = {
+            "emergency_number": number,
+            "emergency_region": contacts.get("emergency_region", ""),
+            "crisis_line_text": crisis_text,
+        }
         messages = safety.get("messages", {})
         parts = [messages.get(c, "").format(**fields) for c in (result.category, *result.also)]
         return Answer(
-            kind="escalate", text="\n\n".join(p for p in parts if p), confidence=1.0,
+            kind="escalate",
+            text="\n\n".join(p for p in parts if p),
+            confidence=1.0,
             reason=result.category,
             call={"number": number, "href": call["href"]},
         )

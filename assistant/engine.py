@@ -3,71 +3,40 @@
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge import Knowledge, load_knowledge
 
-from .answer import Answer, QuestionError
+from .answer import Answer
 from .compose import Composer
+from .confidence import TUNED_CALIBRATION, Calibration, answer_features
 from .index import HybridIndex, IndexedDoc
-from .normalize import Normalizer, clean
+from .normalize import Normalizer
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
-from .retrieve import Ranking, Retriever, RetrievalParams
+from .question import check_question, with_context
+from .retrieve import Ranking, RetrievalParams, Retriever
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
 log = logging.getLogger("parentfaq")
 
-# A short message opening like this leans on the previous question.
-_FOLLOW_UP = re.compile(
-    r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|why|how come|"
-    r"is that|does that|will that|would that|even|only|and if|ok and|okay and)\b"
-)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|then)\b")
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """Confidence = the probability that the content covers the question: a logistic
-    regression on the best candidate's features, fitted by `bench/tune.py` on the
-    team's labelled questions; abstain below `threshold`, picked there too.
-    """
-
-    bias: float = 0.0
-    weights: tuple[tuple[str, float], ...] = ()
-    threshold: float = 0.5
-
-    def confidence(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(w * features[name] for name, w in self.weights)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-# Chosen by `python bench/tune.py --stackfaq DIR` (see bench/README.md).
-TUNED_CALIBRATION = Calibration(bias=-7.987, weights=(
-    ("answer_coverage", 0.451),
-    ("chars", 5.541),
-    ("coverage", 2.692),
-    ("fuzzy", 3.675),
-    ("margin", -1.565),
-    ("score", 3.557),
-    ("terms", 3.406),
-    ("unknown", -2.647),
-    ("unknown_count", -0.535),
-    ("words", 3.056),
-), threshold=0.55)
 
 
 class Assistant:
     """Load once, then `ask` many times; the index stays in memory."""
 
-    def __init__(self, knowledge: Knowledge, *, params: RetrievalParams | None = None,
-                 calibration: Calibration | None = None,
-                 max_question_chars: int = MAX_QUESTION_CHARS, saved_index: bool = True):
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        *,
+        params: RetrievalParams | None = None,
+        calibration: Calibration | None = None,
+        max_question_chars: int = MAX_QUESTION_CHARS,
+        saved_index: bool = True,
+    ):
         """Index `knowledge`. With `saved_index`, reuse the index file saved next to
         the knowledge when it fits, and save a rebuilt one there for next time."""
         self.knowledge = knowledge
@@ -96,8 +65,7 @@ class Assistant:
         try:
             save_index(index, path, digest)
         except OSError as exc:
-            log.warning("could not save the search index next to the knowledge (%s)",
-                        exc.strerror)
+            log.warning("could not save the search index next to the knowledge (%s)", exc.strerror)
         return index
 
     def save_index(self) -> Path:
@@ -118,8 +86,11 @@ class Assistant:
         """
         return self.respond(question, history)[0]
 
-    def respond(self, question: str, history: Sequence[str] | None = None,
-                ) -> tuple[Answer, Ranking | None]:
+    def respond(
+        self,
+        question: str,
+        history: Sequence[str] | None = None,
+    ) -> tuple[Answer, Ranking | None]:
         """`ask`, plus the ranking behind the answer (None when triage decided)."""
         question = self.check_question(question)
         triaged = self.triage.check(question)
@@ -142,8 +113,9 @@ class Assistant:
         best = None
         for reading in readings:
             ranking = self.retriever.search(reading)
-            confidence = (self.calibration.confidence(self.features(ranking))
-                          if ranking.candidates else 0.0)
+            confidence = (
+                self.calibration.confidence(self.features(ranking)) if ranking.candidates else 0.0
+            )
             if best is None or confidence > best[1]:
                 best = (ranking, confidence)
         return best
@@ -154,38 +126,21 @@ class Assistant:
         best = ranking.candidates[0]
         others = [(self.index.docs_[c.doc].source_id, c.score) for c in ranking.candidates[1:]]
         if confidence < self.calibration.threshold:
-            return self.composer.abstain("not_covered", confidence,
-                                         [(self.index.docs_[best.doc].source_id, best.score),
-                                          *others])
-        return self.composer.answer(self.index.docs_[best.doc].source_id, confidence, others,
-                                    self.matched_words(text, best.doc))
+            return self.composer.abstain(
+                "not_covered",
+                confidence,
+                [(self.index.docs_[best.doc].source_id, best.score), *others],
+            )
+        return self.composer.answer(
+            self.index.docs_[best.doc].source_id,
+            confidence,
+            others,
+            self.matched_words(text, best.doc),
+        )
 
     def features(self, ranking: Ranking) -> dict[str, float]:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
-        best = ranking.candidates[0]
-        second = ranking.candidates[1].parts["raw"] if len(ranking.candidates) > 1 else 0.0
-        terms = ranking.query_terms
-        return {
-            "score": best.parts["raw"],
-            "margin": best.parts["raw"] - second,
-            "coverage": self.coverage(terms, self.index.doc_terms(best.doc)),
-            "answer_coverage": self.coverage(
-                terms, self.index.body_words.terms_of_rows(best.doc, best.doc + 1)),
-            "unknown": len(ranking.unknown_terms) / max(1, len(terms)),
-            "unknown_count": min(3, len(ranking.unknown_terms)),
-            "fuzzy": best.parts["fuzzy"],
-            "chars": best.parts["question_chars"],
-            "words": best.parts["doc_words"],
-            "terms": min(8, len(terms)) / 8,
-        }
-
-    def coverage(self, terms: list[str], doc_terms: set[str]) -> float:
-        """IDF-weighted share of the question's terms found in `doc_terms`."""
-        if not terms:
-            return 0.0
-        weights = [self.index.term_idf(t) for t in terms]
-        found = sum(w for t, w in zip(terms, weights, strict=True) if t in doc_terms)
-        return found / sum(weights)
+        return answer_features(self.index, ranking)
 
     def matched_words(self, text: str, doc: int) -> list[str]:
         doc_terms = self.index.doc_terms(doc)
@@ -197,51 +152,23 @@ class Assistant:
 
     def check_question(self, question) -> str:
         """The cleaned question, or QuestionError saying what is wrong with it."""
-        if isinstance(question, bytes):
-            try:
-                question = question.decode("utf-8")
-            except UnicodeDecodeError:
-                raise QuestionError("not_text", "The question is not UTF-8 text.") from None
-        if not isinstance(question, str):
-            raise QuestionError("not_text", "The question must be text.")
-        if "\x00" in question:
-            raise QuestionError("not_text", "The question contains binary data, not text.")
-        if len(question) > self.max_question_chars * 4:
-            raise QuestionError("too_long", f"The question is longer than "
-                                f"{self.max_question_chars} characters; please shorten it.")
-        cleaned = clean(question)
-        if not cleaned:
-            raise QuestionError("empty", "The question is empty; please type a question.")
-        if len(cleaned) > self.max_question_chars:
-            raise QuestionError("too_long", f"The question is longer than "
-                                f"{self.max_question_chars} characters; please shorten it.")
-        return cleaned
+        return check_question(question, self.max_question_chars)
 
     def with_context(self, question: str, history: Sequence[str]) -> str:
         """The question, joined with the earlier ones it follows up on, if it is a follow-up."""
-        parts = [question]
-        for earlier in reversed(list(history)[-5:]):
-            if not self.is_follow_up(parts[0]):
-                break
-            parts.insert(0, clean(str(earlier)))
-        return " ".join(parts)
-
-    def is_follow_up(self, question: str) -> bool:
-        """Short and leaning on what came before ("what about at night?", "and if she's 2?")."""
-        words = self.normalizer.words(question)
-        lowered = " ".join(words)
-        content = self.normalizer.terms(question)
-        if len(words) > 10:
-            return False
-        return len(content) <= 1 or (
-            len(content) <= 2 and bool(_FOLLOW_UP.match(lowered))) or (
-            len(content) <= 3 and bool(_PRONOUN.search(lowered)))
+        return with_context(self.normalizer, question, history)
 
 
 def _docs(knowledge: Knowledge) -> list[IndexedDoc]:
     docs = [IndexedDoc(e.source_id, e.question, e.questions, e.answer) for e in knowledge.faq]
     for article in knowledge.articles:
         for passage in article.passages:
-            docs.append(IndexedDoc(passage.source_id, passage.section, (passage.section,),
-                                   f"{passage.section}. {passage.text}"))
+            docs.append(
+                IndexedDoc(
+                    passage.source_id,
+                    passage.section,
+                    (passage.section,),
+                    f"{passage.section}. {passage.text}",
+                )
+            )
     return docs

@@ -31,8 +31,9 @@ class Metrics:
             "recall@3": self.recall3 / n,
             "answered_right": self.answered_right / n,
             "abstain_precision": self.abstained / self.abstained_all if self.abstained_all else 1.0,
-            "abstain_recall": (self.abstained / self.expected_abstain
-                               if self.expected_abstain else 1.0),
+            "abstain_recall": (
+                self.abstained / self.expected_abstain if self.expected_abstain else 1.0
+            ),
         }
 
 
@@ -49,7 +50,7 @@ def read_labelled(path: Path | str) -> list[dict]:
         if not isinstance(row, dict) or not isinstance(row.get("query"), str):
             raise ValueError(f"{path}:{number}: expected an object with a 'query'")
         if "relevant" not in row and row.get("expect") != "abstain":
-            raise ValueError(f"{path}:{number}: needs 'relevant' ids or \"expect\": \"abstain\"")
+            raise ValueError(f'{path}:{number}: needs \'relevant\' ids or "expect": "abstain"')
         rows.append(row)
     return rows
 
@@ -69,8 +70,9 @@ def evaluate(assistant: Assistant, rows: list[dict]) -> Metrics:
             continue
         if ranking is None:
             # Triage answered; the ranking metrics still measure retrieval itself.
-            text = assistant.with_context(assistant.check_question(row["query"]),
-                                          row.get("history") or ())
+            text = assistant.with_context(
+                assistant.check_question(row["query"]), row.get("history") or ()
+            )
             ranking, _ = assistant.best_reading(text)
         ranked = [assistant.index.docs_[c.doc].source_id for c in ranking.candidates]
         abstained = answer.kind != "answer"
@@ -79,8 +81,9 @@ def evaluate(assistant: Assistant, rows: list[dict]) -> Metrics:
             metrics.expected_abstain += 1
             metrics.abstained += abstained
             if not abstained:
-                metrics.failures.append({"query": row["query"], "expected": "abstain",
-                                         "got": answer.source_id})
+                metrics.failures.append(
+                    {"query": row["query"], "expected": "abstain", "got": answer.source_id}
+                )
             continue
         _score_answerable(metrics, row, answer, ranked)
     return metrics
@@ -96,5 +99,11 @@ def _score_answerable(metrics: Metrics, row: dict, answer, ranked: list[str]) ->
     right = answer.kind == "answer" and answer.source_id in relevant
     metrics.answered_right += right
     if not right:
-        metrics.failures.append({"query": row["query"], "expected": sorted(relevant),
-                                 "got": answer.source_id or answer.kind, "rank": rank})
+        metrics.failures.append(
+            {
+                "query": row["query"],
+                "expected": sorted(relevant),
+                "got": answer.source_id or answer.kind,
+                "rank": rank,
+            }
+        )

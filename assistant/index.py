@@ -16,8 +16,7 @@ import numpy as np
 from .normalize import stem
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
-FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_",
-                "row_data_")
+FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_", "row_data_")
 
 
 class SparseField:
@@ -32,8 +31,11 @@ class SparseField:
         self.analyzer = analyzer
         self.max_df = max_df
 
-    def fit(self, texts: Sequence[str], features: Sequence[list[str]] | None = None,
-            ) -> SparseField:
+    def fit(
+        self,
+        texts: Sequence[str],
+        features: Sequence[list[str]] | None = None,
+    ) -> SparseField:
         """Learn vocabulary and IDF from `texts` (or from their `features`, already
         analysed, when the caller has them) and build the postings."""
         # Imported here: a saved index loads without scikit-learn (a second of start-up).
@@ -41,11 +43,13 @@ class SparseField:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         if features is None:
-            vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True,
-                                         dtype=np.float32)
+            vectorizer = TfidfVectorizer(
+                analyzer=self.analyzer, sublinear_tf=True, dtype=np.float32
+            )
         else:
-            vectorizer = TfidfVectorizer(analyzer=_already_analysed, sublinear_tf=True,
-                                         dtype=np.float32)
+            vectorizer = TfidfVectorizer(
+                analyzer=_already_analysed, sublinear_tf=True, dtype=np.float32
+            )
             texts = features
         try:
             matrix = vectorizer.fit_transform(texts)
@@ -71,18 +75,34 @@ class SparseField:
         terms = [""] * len(vocabulary)
         for term, number in vocabulary.items():
             terms[number] = term
-        self.restore(terms, n_rows, {
-            "idf_": idf, "indptr_": csc.indptr, "indices_": csc.indices, "data_": csc.data,
-            "row_indptr_": rows.indptr, "row_terms_": rows.indices, "row_data_": rows.data})
+        self.restore(
+            terms,
+            n_rows,
+            {
+                "idf_": idf,
+                "indptr_": csc.indptr,
+                "indices_": csc.indices,
+                "data_": csc.data,
+                "row_indptr_": rows.indptr,
+                "row_terms_": rows.indices,
+                "row_data_": rows.data,
+            },
+        )
 
     def restore(self, terms: list[str], n_rows: int, arrays: dict[str, np.ndarray]) -> SparseField:
         """Set the learned state from plain arrays (after `fit`, or from a saved index)."""
         self.n_rows_ = n_rows
         self.terms_ = np.array(terms, dtype=object)
         self.vocabulary_ = {term: number for number, term in enumerate(terms)}
-        types = {"idf_": np.float32, "indptr_": np.int64, "indices_": np.int32,
-                 "data_": np.float32, "row_indptr_": np.int64, "row_terms_": np.int32,
-                 "row_data_": np.float32}
+        types = {
+            "idf_": np.float32,
+            "indptr_": np.int64,
+            "indices_": np.int32,
+            "data_": np.float32,
+            "row_indptr_": np.int64,
+            "row_terms_": np.int32,
+            "row_data_": np.float32,
+        }
         for name in FIELD_ARRAYS:
             setattr(self, name, np.asarray(arrays[name], dtype=types[name]))
         return self
@@ -117,11 +137,16 @@ class SparseField:
         offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
         positions = np.arange(total) + offsets
         values = self.data_[positions] * np.repeat(weights, lengths)
-        return np.bincount(self.indices_[positions], weights=values,
-                           minlength=self.n_rows_).astype(np.float32)
+        return np.bincount(self.indices_[positions], weights=values, minlength=self.n_rows_).astype(
+            np.float32
+        )
 
-    def scores_of_rows(self, rows: np.ndarray, ids: np.ndarray, weights: np.ndarray,
-                       ) -> np.ndarray:
+    def scores_of_rows(
+        self,
+        rows: np.ndarray,
+        ids: np.ndarray,
+        weights: np.ndarray,
+    ) -> np.ndarray:
         """Cosine of the query vector with the given rows only (row-major look-up):
         the cost follows the rows' lengths, not the collection's size."""
         if len(ids) == 0 or len(rows) == 0:
@@ -202,9 +227,11 @@ class HybridIndex:
             for d, body in zip(self.docs_, body_features, strict=True)
         ]
         self.doc_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
-            [], features=doc_features)
+            [], features=doc_features
+        )
         self.body_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
-            [], features=body_features)
+            [], features=body_features
+        )
         return self
 
     def _set_rows(self, docs, row_doc, row_text: list[str]) -> None:
@@ -221,9 +248,11 @@ class HybridIndex:
         """Rebuild from saved state: `fields` maps each field name to (terms, n_rows, arrays)."""
         self._set_rows(docs, row_doc, row_text)
         norm = self.normalizer
-        analyzers = {"question_chars": (norm.char_features, self.char_max_df),
-                     "doc_words": (norm.word_features, self.word_max_df),
-                     "body_words": (norm.word_features, self.word_max_df)}
+        analyzers = {
+            "question_chars": (norm.char_features, self.char_max_df),
+            "doc_words": (norm.word_features, self.word_max_df),
+            "body_words": (norm.word_features, self.word_max_df),
+        }
         for name, (terms, n_rows, arrays) in fields.items():
             analyzer, max_df = analyzers[name]
             setattr(self, name, SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays))
@@ -239,8 +268,10 @@ class HybridIndex:
             ids = cache.get(word)
             if ids is None:
                 vocabulary = field.vocabulary_
-                ids = np.array([vocabulary[g] for g in self.normalizer.char_features(word)
-                                if g in vocabulary], dtype=np.int64)
+                ids = np.array(
+                    [vocabulary[g] for g in self.normalizer.char_features(word) if g in vocabulary],
+                    dtype=np.int64,
+                )
                 if len(cache) < 200_000:
                     cache[word] = ids
             parts.append(ids)
@@ -281,4 +312,6 @@ class HybridIndex:
         return float(self.doc_words.idf_.max()) if len(self.doc_words.idf_) else 1.0
 
     def per_doc_max(self, row_scores: np.ndarray) -> np.ndarray:
-        return np.maximum.reduceat(row_scores, self.doc_row_start_) if len(row_scores) else row_scores
+        return (
+            np.maximum.reduceat(row_scores, self.doc_row_start_) if len(row_scores) else row_scores
+        )

@@ -11,28 +11,73 @@ import unicodedata
 from functools import lru_cache
 
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff\ud800-\udfff]")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"',
-                         "\u201d": '"'})
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff\ud800-\udfff]"
+)
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 # Contractions as parents type them, with or without the apostrophe.
 CONTRACTIONS = {
-    "wont": "will not", "cant": "cannot", "dont": "do not", "doesnt": "does not",
-    "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not",
-    "werent": "were not", "shouldnt": "should not", "couldnt": "could not",
-    "wouldnt": "would not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
-    "im": "i am", "ive": "i have", "id": "i would", "ill": "i will", "youre": "you are",
-    "theyre": "they are", "shes": "she is", "hes": "he is", "its": "it is",
-    "thats": "that is", "whats": "what is", "wats": "what is", "wat": "what",
-    "ur": "your", "u": "you", "r": "are", "pls": "please", "plz": "please",
-    "gonna": "going to", "wanna": "want to", "gotta": "got to", "abt": "about",
-    "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
-    "2day": "today", "tmrw": "tomorrow", "nite": "night", "thru": "through",
+    "wont": "will not",
+    "cant": "cannot",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "shouldnt": "should not",
+    "couldnt": "could not",
+    "wouldnt": "would not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "im": "i am",
+    "ive": "i have",
+    "id": "i would",
+    "ill": "i will",
+    "youre": "you are",
+    "theyre": "they are",
+    "shes": "she is",
+    "hes": "he is",
+    "its": "it is",
+    "thats": "that is",
+    "whats": "what is",
+    "wats": "what is",
+    "wat": "what",
+    "ur": "your",
+    "u": "you",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "b4": "before",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "nite": "night",
+    "thru": "through",
 }
 _APOSTROPHE = re.compile(r"\bwon't\b|\bcan't\b|n't\b|'(?:m|re|ve|ll|d|s)\b")
-_APOSTROPHE_FORMS = {"won't": "will not", "can't": "cannot", "n't": " not", "'m": " am",
-                     "'re": " are", "'ve": " have", "'ll": " will", "'d": " would", "'s": ""}
+_APOSTROPHE_FORMS = {
+    "won't": "will not",
+    "can't": "cannot",
+    "n't": " not",
+    "'m": " am",
+    "'re": " are",
+    "'ve": " have",
+    "'ll": " will",
+    "'d": " would",
+    "'s": "",
+}
 
 # "8mo", "8 month old", "8-month-old", "2yo", "2 y/o", "18 mths": ages become
 # "<n> month|year" plus the stage word the articles use (baby / toddler / child).
@@ -43,7 +88,8 @@ _AGE = re.compile(
 )
 _UNIT_MONTHS = {"w": 0.25, "m": 1, "y": 12}
 
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a an the and or but if so of to in on at by for with from as into onto than then
 is am are was were be been being do does did doing have has had having will would
 shall should can could may might must i me my mine myself we us our ours you your
@@ -53,7 +99,8 @@ quite much many some any all each every own same other such only about up down o
 over again further once please hi hello thanks thank get got gets getting go going
 goes went make makes made know think tell need needs want wants like ok okay yes
 well still even ever one lot lots thing things something anything way bit im ive
-""".split())
+""".split()
+)
 # Kept although they look like stop words: they change what a question asks.
 KEEP = frozenset({"not", "no", "never", "without", "before", "after", "night", "day"})
 

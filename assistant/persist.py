@@ -31,8 +31,11 @@ class StaleIndex(Exception):
 def content_hash(knowledge, index_options: dict) -> str:
     """Hash of everything the index is built from: docs, synonyms and options."""
     digest = hashlib.sha256()
-    digest.update(json.dumps([FORMAT, index_options, knowledge.synonyms], sort_keys=True,
-                             default=str).encode())
+    digest.update(
+        json.dumps(
+            [FORMAT, index_options, knowledge.synonyms], sort_keys=True, default=str
+        ).encode()
+    )
     for entry in knowledge.faq:
         digest.update("\x1f".join((entry.id, *entry.questions, entry.answer)).encode())
         digest.update(b"\x1e")
@@ -97,12 +100,19 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
                 terms = _unpack(data[f"{name}.terms"], data[f"{name}.term_offsets"])
                 arrays = {a: data[f"{name}.{a}"] for a in FIELD_ARRAYS}
                 fields[name] = (terms, n_rows, arrays)
-            return empty.restore(docs, data["row_doc"],
-                                 _unpack(data["row_text"], data["row_offsets"]), fields)
+            return empty.restore(
+                docs, data["row_doc"], _unpack(data["row_text"], data["row_offsets"]), fields
+            )
     except FileNotFoundError:
         raise StaleIndex("there is no saved index yet") from None
     except StaleIndex:
         raise
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile, UnicodeDecodeError,
-            json.JSONDecodeError) as exc:
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        zipfile.BadZipFile,
+        UnicodeDecodeError,
+        json.JSONDecodeError,
+    ) as exc:
         raise StaleIndex(f"the file is damaged ({exc.__class__.__name__})") from None

@@ -62,8 +62,9 @@ class Retriever:
         words = self.word_signals(terms)
         # Each signal is scaled by its best value for this question before fusing, so
         # the weights compare rankings, not the signals' differing score ranges.
-        word_score = (p.doc_words * _scaled(words["doc_words"])
-                      + p.body_words * _scaled(words["body_words"]))
+        word_score = p.doc_words * _scaled(words["doc_words"]) + p.body_words * _scaled(
+            words["body_words"]
+        )
         pool = _top(word_score, p.candidates)
         pool = pool[word_score[pool] > 0]
         char_ids, char_weights = index.char_query(text)
@@ -76,19 +77,22 @@ class Retriever:
             return Ranking([], terms, unknown)
         rows, firsts = self._rows_of(pool)
         chars = np.maximum.reduceat(
-            index.question_chars.scores_of_rows(rows, char_ids, char_weights), firsts)
+            index.question_chars.scores_of_rows(rows, char_ids, char_weights), firsts
+        )
         # rapidfuzz, the costliest signal per candidate, sees the best few only.
         partial = word_score[pool] + p.question_chars * _scaled(chars)
         pool, chars = _best(pool, chars, partial, p.fuzzy_candidates)
         fuzzy = self.fuzzy(text, pool)
-        final = (word_score[pool] + p.question_chars * _scaled(chars) + p.fuzzy * _scaled(fuzzy))
+        final = word_score[pool] + p.question_chars * _scaled(chars) + p.fuzzy * _scaled(fuzzy)
         order = np.argsort(-final, kind="stable")[:k]
         candidates = []
         for i in order:
-            parts = {"question_chars": float(chars[i]),
-                     "doc_words": float(words["doc_words"][pool[i]]),
-                     "body_words": float(words["body_words"][pool[i]]),
-                     "fuzzy": float(fuzzy[i])}
+            parts = {
+                "question_chars": float(chars[i]),
+                "doc_words": float(words["doc_words"][pool[i]]),
+                "body_words": float(words["body_words"][pool[i]]),
+                "fuzzy": float(fuzzy[i]),
+            }
             # The unscaled fusion keeps absolute strength, which confidence needs.
             parts["raw"] = sum(getattr(p, name) * value for name, value in parts.items())
             candidates.append(Candidate(int(pool[i]), float(final[i]), parts))
@@ -130,8 +134,9 @@ class Retriever:
     def query_terms(self, text: str) -> list[str]:
         """The question's content terms, misspelt ones replaced by the indexed word."""
         known = self.index.known_term
-        return [t if known(t) else (self.spelled(t) or t)
-                for t in self.index.normalizer.terms(text)]
+        return [
+            t if known(t) else (self.spelled(t) or t) for t in self.index.normalizer.terms(text)
+        ]
 
     def sparse_signals(self, text: str, terms: list[str] | None = None) -> dict[str, np.ndarray]:
         """Every TF-IDF signal for every doc: the slow, complete path that
@@ -148,8 +153,12 @@ class Retriever:
         rows, firsts = self._rows_of(pool)
         query = " ".join(self.index.normalizer.words(text))
         row_text = self.index.row_text_
-        ratios = process.cdist([query], [row_text[r] for r in rows],
-                               scorer=fuzz.token_set_ratio, dtype=np.float32)[0] / 100.0
+        ratios = (
+            process.cdist(
+                [query], [row_text[r] for r in rows], scorer=fuzz.token_set_ratio, dtype=np.float32
+            )[0]
+            / 100.0
+        )
         return np.maximum.reduceat(ratios, firsts)
 
 

@@ -18,17 +18,23 @@ import sys
 def serve_forever(config: dict, *, host: str, port: int, workers: int, threads: int) -> None:
     from waitress import serve
 
-    from web import create_app
+    from web import create_app, prepare
 
-    if host not in ("127.0.0.1", "localhost", "::1") and "PARENTFAQ_SESSION_COOKIE_SECURE" not in os.environ:
+    if (
+        host not in ("127.0.0.1", "localhost", "::1")
+        and "PARENTFAQ_SESSION_COOKIE_SECURE" not in os.environ
+    ):
         config = {**config, "SESSION_COOKIE_SECURE": True}  # beyond loopback: HTTPS cookies
-    app = create_app(config)  # validates the knowledge and saves a fresh index
-    print(f"parentfaq serving on http://{host}:{port}/ ({workers} worker(s))",
-          file=sys.stderr, flush=True)
     if workers == 1:
+        app = create_app(config)
+        _announce(host, port, workers)
         serve(app, host=host, port=port, threads=threads, ident="parentfaq")
         return
+    # Before forking: check the knowledge, save a fresh index and migrate the database
+    # once, keeping no connection or thread that the workers would inherit.
+    prepare(config)
     listener = socket.create_server((host, port), backlog=2048, reuse_port=False)
+    _announce(host, port, workers)
     children = []
     for _ in range(workers):
         pid = os.fork()
@@ -53,3 +59,11 @@ def serve_forever(config: dict, *, host: str, port: int, workers: int, threads: 
             os.waitpid(child, 0)
         except ChildProcessError:
             pass
+
+
+def _announce(host: str, port: int, workers: int) -> None:
+    print(
+        f"parentfaq serving on http://{host}:{port}/ ({workers} worker(s))",
+        file=sys.stderr,
+        flush=True,
+    )

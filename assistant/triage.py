@@ -53,21 +53,30 @@ class Triage:
         for category in (*ESCALATE, *REFER):
             compiled = []
             for name, rule in (rules.get(category) or {}).items():
-                required, unless = (rule.get("all", []), rule.get("unless", [])) if isinstance(
-                    rule, dict) else (rule, [])
-                compiled.append((name, [re.compile(p) for p in required],
-                                 [re.compile(p) for p in unless]))
+                required, unless = (
+                    (rule.get("all", []), rule.get("unless", []))
+                    if isinstance(rule, dict)
+                    else (rule, [])
+                )
+                compiled.append(
+                    (name, [re.compile(p) for p in required], [re.compile(p) for p in unless])
+                )
                 for pattern in required:
                     lexicon.update(_LEXICON_WORD.findall(re.sub(r"\\[a-z]", " ", pattern)))
             self.rules[category] = compiled
             # Every rule needs its first pattern: one combined search rules a category
             # out for most messages, in one pass instead of one per rule.
-            firsts = [f"(?:{(r.get('all') if isinstance(r, dict) else r)[0]})"
-                      for r in (rules.get(category) or {}).values()]
+            firsts = [
+                f"(?:{(r.get('all') if isinstance(r, dict) else r)[0]})"
+                for r in (rules.get(category) or {}).values()
+            ]
             self._screen[category] = re.compile("|".join(firsts)) if firsts else None
         self.lexicon = sorted(lexicon)
-        self._exact = frozenset(lexicon) | known_words | frozenset(
-            w for phrase in safety.get("not_typos", []) for w in phrase.split())
+        self._exact = (
+            frozenset(lexicon)
+            | known_words
+            | frozenset(w for phrase in safety.get("not_typos", []) for w in phrase.split())
+        )
         self._corrections: dict[str, str] = {}
 
     def check(self, message: str) -> TriageResult:
@@ -102,8 +111,9 @@ class Triage:
             return word
         cached = self._corrections.get(word)
         if cached is None:
-            best = process.extractOne(word, self.lexicon, scorer=fuzz.ratio,
-                                      score_cutoff=TYPO_CUTOFF)
+            best = process.extractOne(
+                word, self.lexicon, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+            )
             # Same first letter: a real word one letter away ("frowning") is not a typo.
             cached = best[0] if best and best[0][0] == word[0] else word
             if len(self._corrections) < 100_000:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -72,8 +71,22 @@ def worker_pids(parent: int) -> list[int]:
 
 
 def run_wrk(url: str, script: Path, connections: int, seconds: int) -> dict:
-    output = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s",
-                             "-s", str(script), url], capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "5s",
+            "-s",
+            str(script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     line = next(x for x in output.stdout.splitlines() if x.startswith("JSON "))
     result = json.loads(line[5:])
     result["rps"] = result["requests"] / result["seconds"]
@@ -91,11 +104,26 @@ def measure(workers: int, duration: int, soak: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         port = 18000 + os.getpid() % 1000
-        env = os.environ | {"PARENTFAQ_DATABASE_URL": f"sqlite:///{folder / 'load.db'}",
-                            "PARENTFAQ_RATELIMIT_ENABLED": "false"}
-        server = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port",
-                                   str(port), "--workers", str(workers)], env=env, cwd=ROOT,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = os.environ | {
+            "PARENTFAQ_DATABASE_URL": f"sqlite:///{folder / 'load.db'}",
+            "PARENTFAQ_RATELIMIT_ENABLED": "false",
+        }
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "assistant.cli",
+                "serve",
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         url = f"http://127.0.0.1:{port}"
         try:
             for _ in range(300):
@@ -104,41 +132,69 @@ def measure(workers: int, duration: int, soak: int) -> dict:
                     break
                 except OSError:
                     time.sleep(0.1)
+            run_wrk(url, write_script(folder, 0), 32, 5)  # warm-up: caches, connections
+            time.sleep(3)
             saturation = run_wrk(url, write_script(folder, 0), 32, duration)
             time.sleep(5)  # let the server's storage writer drain what saturation queued
             connections = 16
             target = 0.7 * saturation["rps"]
-            # wrk paces by a pause per request: bisect for the pause that gives 70%.
-            low, high = 1, round(3 * connections * 1000 / target)
-            while high - low > 1:
-                pause = (low + high) // 2
-                trial = run_wrk(url, write_script(folder, pause), connections, 4)
-                low, high = (low, pause) if trial["rps"] < target else (pause, high)
+            # wrk paces each connection by a pause per request, so rate = connections /
+            # (latency + pause): solve for the pause, measure, and solve again.
+            pause = connections * 1000 / target
+            for _ in range(4):
+                trial = run_wrk(url, write_script(folder, max(1, round(pause))), connections, 8)
+                latency = connections * 1000 / trial["rps"] - max(1, round(pause))
+                pause = max(1.0, connections * 1000 / target - latency)
                 time.sleep(1)
-            pause = high
+            pause = max(1, round(pause))
             rss_start = rss_mb(worker_pids(server.pid))
             paced = run_wrk(url, write_script(folder, pause), connections, soak)
             rss_end = rss_mb(worker_pids(server.pid))
         finally:
             server.terminate()
             server.wait(15)
-    return {"saturation": saturation, "paced": paced, "target": target,
-            "rss_start": rss_start, "rss_end": rss_end, "workers": workers, "soak": soak}
+    return {
+        "saturation": saturation,
+        "paced": paced,
+        "target": target,
+        "rss_start": rss_start,
+        "rss_end": rss_end,
+        "workers": workers,
+        "soak": soak,
+    }
 
 
 def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
     r = measure(workers, duration, soak)
     s, p = r["saturation"], r["paced"]
-    rows = [["saturation (32 connections)", f"{s['rps']:.0f}", f"{s['p50']:.1f}",
-             f"{s['p99']:.1f}", s["errors"] + s["non2xx"], f"{s['seconds']:.0f}", ""],
-            [f"paced at 70% ({r['target']:.0f}/s target)", f"{p['rps']:.0f}", f"{p['p50']:.1f}",
-             f"{p['p99']:.1f}", p["errors"] + p["non2xx"], f"{p['seconds']:.0f}",
-             f"{r['rss_start']:.0f} -> {r['rss_end']:.0f}"]]
-    table = markdown_table(["run", "requests/s", "p50 ms", "p99 ms", "errors", "seconds",
-                            "server RSS MB"], rows)
-    return (f"HTTP: `python bench/http_load.py --workers {workers} --soak {soak}`: "
-            f"`parentfaq serve --workers {workers}` on loopback under wrk, which shares the "
-            f"same 2 cores; the team's questions in turn.\n\n{table}")
+    rows = [
+        [
+            "saturation (32 connections)",
+            f"{s['rps']:.0f}",
+            f"{s['p50']:.1f}",
+            f"{s['p99']:.1f}",
+            s["errors"] + s["non2xx"],
+            f"{s['seconds']:.0f}",
+            "",
+        ],
+        [
+            f"paced at 70% ({r['target']:.0f}/s target)",
+            f"{p['rps']:.0f}",
+            f"{p['p50']:.1f}",
+            f"{p['p99']:.1f}",
+            p["errors"] + p["non2xx"],
+            f"{p['seconds']:.0f}",
+            f"{r['rss_start']:.0f} -> {r['rss_end']:.0f}",
+        ],
+    ]
+    table = markdown_table(
+        ["run", "requests/s", "p50 ms", "p99 ms", "errors", "seconds", "server RSS MB"], rows
+    )
+    return (
+        f"HTTP: `python bench/http_load.py --workers {workers} --soak {soak}`: "
+        f"`parentfaq serve --workers {workers}` on loopback under wrk, which shares the "
+        f"same 2 cores; the team's questions in turn.\n\n{table}"
+    )
 
 
 def main() -> None:

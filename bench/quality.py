@@ -48,8 +48,12 @@ def engine_rankings(knowledge_dir: Path, rows: list[dict]) -> list[list[str]]:
         except QuestionError:
             out.append([])
             continue
-        out.append([assistant.index.docs_[c.doc].source_id.removeprefix("faq:")
-                    for c in ranking.candidates])
+        out.append(
+            [
+                assistant.index.docs_[c.doc].source_id.removeprefix("faq:")
+                for c in ranking.candidates
+            ]
+        )
     return out
 
 
@@ -58,13 +62,15 @@ def bm25_rankings(entries: list[dict], rows: list[dict]) -> list[list[str]]:
 
     corpus = [f"{e['question']} {e['answer']}" for e in entries]
     retriever = bm25s.BM25()
-    retriever.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False),
-                    show_progress=False)
+    retriever.index(
+        bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False
+    )
     ids = [e["id"] for e in entries]
     out = []
     for row in rows:
-        tokens = bm25s.tokenize([row["query"]], stopwords="en", return_ids=False,
-                                show_progress=False)[0]
+        tokens = bm25s.tokenize(
+            [row["query"]], stopwords="en", return_ids=False, show_progress=False
+        )[0]
         vocabulary = retriever.vocab_dict
         tokens = [t for t in tokens if t in vocabulary]
         if not tokens:
@@ -93,19 +99,33 @@ def dataset_rows(directory: Path) -> list[list]:
     queries = [q for q in queries if q.get("relevant")]
     with tempfile.TemporaryDirectory() as scratch:
         report = import_faq(directory / "faq.jsonl", Path(scratch))
-        print(f"{directory.name}: imported {report.imported}, skipped {len(report.skipped)}",
-              file=sys.stderr)
+        print(
+            f"{directory.name}: imported {report.imported}, skipped {len(report.skipped)}",
+            file=sys.stderr,
+        )
         engine = engine_rankings(Path(scratch), queries)
-    methods = {"parentfaq (hybrid)": engine, "bm25s (question+answer)": bm25_rankings(entries, queries),
-               "word TF-IDF (question+answer)": tfidf_rankings(entries, queries)}
+    methods = {
+        "parentfaq (hybrid)": engine,
+        "bm25s (question+answer)": bm25_rankings(entries, queries),
+        "word TF-IDF (question+answer)": tfidf_rankings(entries, queries),
+    }
     table = []
     splits = sorted({q.get("split", "all") for q in queries})
     for split in [*splits, "all"] if len(splits) > 1 else splits:
         chosen = [i for i, q in enumerate(queries) if split in ("all", q.get("split", "all"))]
         for name, ranked in methods.items():
             m = ranks([ranked[i] for i in chosen], [queries[i] for i in chosen])
-            table.append([directory.name, split, len(chosen), name, f"{m['mrr@10']:.3f}",
-                          f"{m['top1']:.3f}", f"{m['recall@3']:.3f}"])
+            table.append(
+                [
+                    directory.name,
+                    split,
+                    len(chosen),
+                    name,
+                    f"{m['mrr@10']:.3f}",
+                    f"{m['top1']:.3f}",
+                    f"{m['recall@3']:.3f}",
+                ]
+            )
     return table
 
 
@@ -116,11 +136,15 @@ def main() -> None:
     rows = []
     for directory in sorted(p for p in args.data.iterdir() if (p / "faq.jsonl").exists()):
         rows += dataset_rows(directory)
-    table = markdown_table(["dataset", "split", "queries", "method", "MRR@10", "top-1",
-                            "recall@3"], rows)
+    table = markdown_table(
+        ["dataset", "split", "queries", "method", "MRR@10", "top-1", "recall@3"], rows
+    )
     print(table)
-    write_section("quality", f"## Retrieval quality on public datasets\n\n"
-                  f"`python bench/quality.py` on {machine()}.\n\n{table}")
+    write_section(
+        "quality",
+        f"## Retrieval quality on public datasets\n\n"
+        f"`python bench/quality.py` on {machine()}.\n\n{table}",
+    )
 
 
 if __name__ == "__main__":

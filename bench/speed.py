@@ -57,10 +57,22 @@ def run_parentfaq(entries, pairs, scratch: Path) -> dict:
     from knowledge import FaqEntry, Knowledge, load_knowledge
 
     shipped = load_knowledge()
-    knowledge = Knowledge(root=scratch, articles=(), faq=tuple(
-        FaqEntry(id=e["id"], question=e["question"], answer=e["answer"],
-                 alternates=tuple(e["alternates"])) for e in entries),
-        synonyms=shipped.synonyms, safety=shipped.safety, clinic=shipped.clinic)
+    knowledge = Knowledge(
+        root=scratch,
+        articles=(),
+        faq=tuple(
+            FaqEntry(
+                id=e["id"],
+                question=e["question"],
+                answer=e["answer"],
+                alternates=tuple(e["alternates"]),
+            )
+            for e in entries
+        ),
+        synonyms=shipped.synonyms,
+        safety=shipped.safety,
+        clinic=shipped.clinic,
+    )
     start = time.perf_counter()
     built = Assistant(knowledge, saved_index=False)
     build = time.perf_counter() - start
@@ -76,8 +88,11 @@ def run_parentfaq(entries, pairs, scratch: Path) -> dict:
         # Ranking quality, as for the peers: the best candidate, whether or not the
         # full `ask` answered, abstained or referred a medical word ("illness") on.
         ranking, _ = assistant.best_reading(assistant.check_question(query))
-        return (assistant.index.docs_[ranking.candidates[0].doc].source_id.removeprefix("faq:")
-                if ranking.candidates else "")
+        return (
+            assistant.index.docs_[ranking.candidates[0].doc].source_id.removeprefix("faq:")
+            if ranking.candidates
+            else ""
+        )
 
     times, top1 = latencies(assistant.ask, pairs, best)
     return {"build": build, "save": save, "load": load, "times": times, "top1": top1}
@@ -90,8 +105,9 @@ def run_bm25s(entries, pairs, scratch: Path) -> dict:
     start = time.perf_counter()
     retriever = bm25s.BM25()
     corpus = [" ".join([e["question"], *e["alternates"], e["answer"]]) for e in entries]
-    retriever.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False),
-                    show_progress=False)
+    retriever.index(
+        bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False
+    )
     build = time.perf_counter() - start
     start = time.perf_counter()
     retriever.save(scratch / "bm25")
@@ -102,8 +118,13 @@ def run_bm25s(entries, pairs, scratch: Path) -> dict:
     vocabulary = retriever.vocab_dict
 
     def answer(query):
-        tokens = [t for t in bm25s.tokenize([query], stopwords="en", return_ids=False,
-                                            show_progress=False)[0] if t in vocabulary]
+        tokens = [
+            t
+            for t in bm25s.tokenize([query], stopwords="en", return_ids=False, show_progress=False)[
+                0
+            ]
+            if t in vocabulary
+        ]
         if not tokens:
             return ""
         return ids[int(np.argmax(retriever.get_scores(tokens)))]
@@ -120,7 +141,8 @@ def run_sklearn(entries, pairs, scratch: Path) -> dict:
     start = time.perf_counter()
     vectorizer = TfidfVectorizer()
     matrix = vectorizer.fit_transform(
-        [" ".join([e["question"], *e["alternates"], e["answer"]]) for e in entries])
+        [" ".join([e["question"], *e["alternates"], e["answer"]]) for e in entries]
+    )
     build = time.perf_counter() - start
     start = time.perf_counter()
     joblib.dump((vectorizer, matrix), scratch / "tfidf.joblib")
@@ -144,14 +166,22 @@ def one(method: str, size: int, count: int) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         result = runner(entries, pairs, Path(scratch))
     times = result.pop("times")
-    return result | {"p50": float(np.percentile(times, 50)), "p99": float(np.percentile(times, 99)),
-                     "peak_mb": peak_mb()}
+    return result | {
+        "p50": float(np.percentile(times, 50)),
+        "p99": float(np.percentile(times, 99)),
+        "peak_mb": peak_mb(),
+    }
 
 
 def measure(method: str, size: int, count: int) -> dict:
     """Run one (method, size) in a fresh interpreter and return its numbers."""
-    output = subprocess.run([sys.executable, __file__, "--one", method, str(size), str(count)],
-                            capture_output=True, text=True, check=True, cwd=ROOT)
+    output = subprocess.run(
+        [sys.executable, __file__, "--one", method, str(size), str(count)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
@@ -171,13 +201,25 @@ def main() -> None:
         for method in METHODS:
             r = measure(method, size, args.queries)
             print(f"{size} {method}: {r}", file=sys.stderr)
-            rows.append([f"{size:,}", method, f"{r['build']:.2f}", f"{r['load']:.3f}",
-                         f"{r['p50']:.3f}", f"{r['p99']:.3f}", f"{r['top1']:.3f}",
-                         f"{r['peak_mb']:.0f}"])
-    table = markdown_table(["entries", "method", "build s", "load s", "p50 ms", "p99 ms",
-                            "top-1", "peak MB"], rows)
-    sections = [f"`python bench/speed.py` on {machine()}; {args.queries} noisy queries per "
-                "size, one at a time; parentfaq timed on the full `ask`.\n\n" + table]
+            rows.append(
+                [
+                    f"{size:,}",
+                    method,
+                    f"{r['build']:.2f}",
+                    f"{r['load']:.3f}",
+                    f"{r['p50']:.3f}",
+                    f"{r['p99']:.3f}",
+                    f"{r['top1']:.3f}",
+                    f"{r['peak_mb']:.0f}",
+                ]
+            )
+    table = markdown_table(
+        ["entries", "method", "build s", "load s", "p50 ms", "p99 ms", "top-1", "peak MB"], rows
+    )
+    sections = [
+        f"`python bench/speed.py` on {machine()}; {args.queries} noisy queries per "
+        "size, one at a time; parentfaq timed on the full `ask`.\n\n" + table
+    ]
     if not args.no_http:
         from bench.http_load import http_table
 

@@ -11,30 +11,63 @@ from __future__ import annotations
 import random
 
 CONCERNS = [
-    ("bedtime tantrums", "calm bedtime routine"), ("night waking", "settling at night"),
-    ("separation anxiety", "goodbye ritual"), ("fussy eating", "relaxed mealtimes"),
-    ("hitting other children", "gentle limits"), ("clinginess", "confidence to explore"),
-    ("crying in the car", "car journeys"), ("nap refusal", "daytime sleep"),
-    ("biting", "biting phase"), ("screen time", "screen habits"),
-    ("sharing toys", "turn taking"), ("fear of the dark", "night fears"),
-    ("toilet training", "potty routine"), ("sibling jealousy", "new sibling"),
-    ("morning meltdowns", "morning routine"), ("shyness with strangers", "meeting people"),
-    ("bath time crying", "bath routine"), ("dummy weaning", "giving up the dummy"),
-    ("throwing food", "mealtime manners"), ("whining", "asking nicely"),
-    ("daycare drop off", "drop off routine"), ("waking too early", "early rising"),
-    ("refusing the car seat", "car seat routine"), ("big emotions", "naming feelings"),
-    ("running away in public", "staying close"), ("teeth brushing battles", "brushing routine"),
-    ("getting dressed", "dressing routine"), ("screaming for attention", "attention seeking"),
-    ("pulling hair", "gentle hands"), ("bedtime stalling", "bedtime limits"),
+    ("bedtime tantrums", "calm bedtime routine"),
+    ("night waking", "settling at night"),
+    ("separation anxiety", "goodbye ritual"),
+    ("fussy eating", "relaxed mealtimes"),
+    ("hitting other children", "gentle limits"),
+    ("clinginess", "confidence to explore"),
+    ("crying in the car", "car journeys"),
+    ("nap refusal", "daytime sleep"),
+    ("biting", "biting phase"),
+    ("screen time", "screen habits"),
+    ("sharing toys", "turn taking"),
+    ("fear of the dark", "night fears"),
+    ("toilet training", "potty routine"),
+    ("sibling jealousy", "new sibling"),
+    ("morning meltdowns", "morning routine"),
+    ("shyness with strangers", "meeting people"),
+    ("bath time crying", "bath routine"),
+    ("dummy weaning", "giving up the dummy"),
+    ("throwing food", "mealtime manners"),
+    ("whining", "asking nicely"),
+    ("daycare drop off", "drop off routine"),
+    ("waking too early", "early rising"),
+    ("refusing the car seat", "car seat routine"),
+    ("big emotions", "naming feelings"),
+    ("running away in public", "staying close"),
+    ("teeth brushing battles", "brushing routine"),
+    ("getting dressed", "dressing routine"),
+    ("screaming for attention", "attention seeking"),
+    ("pulling hair", "gentle hands"),
+    ("bedtime stalling", "bedtime limits"),
 ]
 CHILDREN = ["baby", "toddler", "son", "daughter", "child", "twins", "little one", "preschooler"]
 AGES = [f"{n} month old" for n in (3, 4, 6, 8, 9, 10, 12, 14, 16, 18, 20)] + [
-    f"{n} year old" for n in (2, 3, 4, 5)]
-SETTINGS = ["at home", "at daycare", "at grandma's house", "on holiday", "after a new baby",
-            "after moving house", "when dad travels", "with a new nanny", "at the weekend",
-            "in the evenings", "after starting nursery", "when we visit friends",
-            "in a small flat", "with a working parent", "after an illness", "at the park",
-            "during travel", "after a long day", "in a bilingual home", "with two homes"]
+    f"{n} year old" for n in (2, 3, 4, 5)
+]
+SETTINGS = [
+    "at home",
+    "at daycare",
+    "at grandma's house",
+    "on holiday",
+    "after a new baby",
+    "after moving house",
+    "when dad travels",
+    "with a new nanny",
+    "at the weekend",
+    "in the evenings",
+    "after starting nursery",
+    "when we visit friends",
+    "in a small flat",
+    "with a working parent",
+    "after an illness",
+    "at the park",
+    "during travel",
+    "after a long day",
+    "in a bilingual home",
+    "with two homes",
+]
 TEMPLATES = [
     "How do I handle {concern} for my {age} {child} {setting}?",
     "What helps with {concern} in a {age} {child} {setting}?",
@@ -42,12 +75,21 @@ TEMPLATES = [
     "How can we manage {concern} with our {age} {child} {setting}?",
 ]
 ALTERNATE = "{child} {age} {concern} {setting} tips"
-ANSWER = ("For {concern} {setting}, try a predictable {topic}, respond calmly and "
-          "consistently, and give your {child} plenty of warmth and time together.")
-SYNONYMS = {"baby": ["bub", "infant", "newborn"], "toddler": ["todler", "tot"],
-            "daycare": ["nursery", "childcare"], "child": ["kid", "lo"],
-            "mum": ["mom", "mummy"], "crying": ["cryin", "screaming"],
-            "grandma's": ["nanas"], "tantrums": ["meltdowns"], "holiday": ["vacation"]}
+ANSWER = (
+    "For {concern} {setting}, try a predictable {topic}, respond calmly and "
+    "consistently, and give your {child} plenty of warmth and time together."
+)
+SYNONYMS = {
+    "baby": ["bub", "infant", "newborn"],
+    "toddler": ["todler", "tot"],
+    "daycare": ["nursery", "childcare"],
+    "child": ["kid", "lo"],
+    "mum": ["mom", "mummy"],
+    "crying": ["cryin", "screaming"],
+    "grandma's": ["nanas"],
+    "tantrums": ["meltdowns"],
+    "holiday": ["vacation"],
+}
 
 
 def collection(size: int, seed: int = 7) -> list[dict]:
@@ -56,16 +98,25 @@ def collection(size: int, seed: int = 7) -> list[dict]:
     seen, entries = set(), []
     while len(entries) < size:
         concern, topic = rng.choice(CONCERNS)
-        slots = {"concern": concern, "child": rng.choice(CHILDREN), "age": rng.choice(AGES),
-                 "setting": rng.choice(SETTINGS)}
+        slots = {
+            "concern": concern,
+            "child": rng.choice(CHILDREN),
+            "age": rng.choice(AGES),
+            "setting": rng.choice(SETTINGS),
+        }
         template = rng.choice(TEMPLATES)
         key = (template, *slots.values())
         if key in seen:
             continue
         seen.add(key)
-        entries.append({"id": f"e{len(entries):06d}", "question": template.format(**slots),
-                        "alternates": [ALTERNATE.format(**slots)],
-                        "answer": ANSWER.format(topic=topic, **slots)})
+        entries.append(
+            {
+                "id": f"e{len(entries):06d}",
+                "question": template.format(**slots),
+                "alternates": [ALTERNATE.format(**slots)],
+                "answer": ANSWER.format(topic=topic, **slots),
+            }
+        )
     return entries
 
 
@@ -73,7 +124,11 @@ def _typo(word: str, rng: random.Random) -> str:
     if len(word) < 5:
         return word
     i = rng.randrange(1, len(word) - 1)
-    return word[:i] + word[i + 1:] if rng.random() < 0.5 else word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return (
+        word[:i] + word[i + 1 :]
+        if rng.random() < 0.5
+        else word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    )
 
 
 def noisy_query(question: str, rng: random.Random) -> str:

@@ -43,14 +43,24 @@ def main() -> None:
     assistant = Assistant.load()
     texts = messages()
     rows = []
-    for label, sample in (("cold", timings(assistant.triage, texts)),
-                          ("warm", timings(assistant.triage, texts * 5))):
-        rows.append([label, len(sample), f"{np.percentile(sample, 50):.3f}",
-                     f"{np.percentile(sample, 99):.3f}", f"{sample.mean():.3f}"])
+    for label, sample in (
+        ("cold", timings(assistant.triage, texts)),
+        ("warm", timings(assistant.triage, texts * 5)),
+    ):
+        rows.append(
+            [
+                label,
+                len(sample),
+                f"{np.percentile(sample, 50):.3f}",
+                f"{np.percentile(sample, 99):.3f}",
+                f"{sample.mean():.3f}",
+            ]
+        )
     table = markdown_table(["run", "messages", "p50 ms", "p99 ms", "mean ms"], rows)
     print(table)
-    write_section("triage", f"## Safety triage cost\n\n`python bench/triage.py` on "
-                  f"{machine()}.\n\n{table}")
+    write_section(
+        "triage", f"## Safety triage cost\n\n`python bench/triage.py` on {machine()}.\n\n{table}"
+    )
 
 
 if __name__ == "__main__":

@@ -3,12 +3,14 @@
     python bench/tune.py [--team tests/data/team_questions.jsonl] [--stackfaq DIR]
 
 Weights are searched on the `dev` splits only (the team set's and, when given,
-StackFAQ's imported knowledge with its dev queries); `test` is reported, never
-used to choose. The calibration is a logistic regression (scikit-learn) of
-"the best candidate is right" on the best candidate's features, fitted on the
-team set's dev split; the abstention threshold is the one that maximises the
-lower of abstention precision and recall there. Prints the values to paste into
-`RetrievalParams` and `Calibration`.
+StackFAQ's imported knowledge with its dev queries): the grid point that clears
+the issue's floors by the widest margin; `test` is reported, never used to
+choose. The calibration is a logistic regression (scikit-learn) of "the content
+covers this question" on the best candidate's features, fitted on the team set
+(its 5-fold cross-validated abstention precision and recall are printed first);
+the threshold maximises the lower of the two. Prints the values to paste into
+`RetrievalParams` (assistant/retrieve.py) and `TUNED_CALIBRATION`
+(assistant/confidence.py).
 """
 
 from __future__ import annotations
@@ -44,8 +46,7 @@ def signal_table(assistant: Assistant, rows: list[dict]):
         matrix = np.vstack([signals[s] for s in SIGNALS])
         # Scaled per question as `Retriever.search` does.
         matrix /= np.maximum(matrix.max(axis=1, keepdims=True), 1e-9)
-        table.append((matrix,
-                      np.array([d in relevant for d in docs])))
+        table.append((matrix, np.array([d in relevant for d in docs])))
     return table
 
 
@@ -75,8 +76,11 @@ def search_weights(tables: dict[str, list]) -> np.ndarray:
             continue
         w = np.array(weights)
         results = {name: quality(t, w) for name, t in tables.items()}
-        margin = min(value - floor for name, pair in results.items()
-                     for value, floor in zip(pair, FLOORS[name], strict=True))
+        margin = min(
+            value - floor
+            for name, pair in results.items()
+            for value, floor in zip(pair, FLOORS[name], strict=True)
+        )
         value = (round(margin, 2), sum(sum(pair) for pair in results.values()))
         if best is None or value > best:
             best, best_weights = value, w
@@ -122,8 +126,10 @@ def calibrate(assistant: Assistant, rows: list[dict]) -> None:
     covered = ~expect
 
     def best_threshold(probability):
-        return max((min(abstention(probability, expect, referred, t)), round(float(t), 2))
-                   for t in np.arange(0.05, 0.95, 0.01))[1]
+        return max(
+            (min(abstention(probability, expect, referred, t)), round(float(t), 2))
+            for t in np.arange(0.05, 0.95, 0.01)
+        )[1]
 
     held_out = np.zeros(len(x))
     for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(x, covered):
@@ -137,7 +143,7 @@ def calibrate(assistant: Assistant, rows: list[dict]) -> None:
     p, r = abstention(probability, expect, referred, threshold)
     print(f"  abstention, fitted on the whole team set: precision {p:.3f} recall {r:.3f}")
     names = sorted(assistant.features(assistant.respond("how do i build trust")[1]))
-    print("TUNED_CALIBRATION = Calibration(bias=%.3f, weights=(" % model.intercept_[0])
+    print(f"TUNED_CALIBRATION = Calibration(bias={model.intercept_[0]:.3f}, weights=(")
     for name, weight in zip(names, model.coef_[0], strict=True):
         print(f'    ("{name}", {weight:.3f}),')
     print(f"), threshold={threshold})")
@@ -146,8 +152,11 @@ def calibrate(assistant: Assistant, rows: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--team", default="tests/data/team_questions.jsonl")
-    parser.add_argument("--stackfaq", default=None,
-                        help="knowledge dir made by `parentfaq import` of stackfaq/faq.jsonl")
+    parser.add_argument(
+        "--stackfaq",
+        default=None,
+        help="knowledge dir made by `parentfaq import` of stackfaq/faq.jsonl",
+    )
     parser.add_argument("--stackfaq-queries", default="../shared/eval-data/stackfaq/queries.jsonl")
     args = parser.parse_args()
     team = Assistant.load()
@@ -159,14 +168,18 @@ def main() -> None:
         stack = Assistant.load(args.stackfaq)
         stack_rows = read_labelled(args.stackfaq_queries)
         for split in ("dev", "test"):
-            stack_tables[split] = signal_table(stack, [r for r in stack_rows
-                                                       if r.get("split") == split])
+            stack_tables[split] = signal_table(
+                stack, [r for r in stack_rows if r.get("split") == split]
+            )
         tables["stackfaq"] = stack_tables["dev"]
     weights = search_weights(tables)
     print("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
     team_test = signal_table(team, [r for r in team_rows if r.get("split") == "test"])
-    for name, table in [("team dev", tables["team"]), ("team test", team_test),
-                        *[(f"stackfaq {k}", t) for k, t in stack_tables.items()]]:
+    for name, table in [
+        ("team dev", tables["team"]),
+        ("team test", team_test),
+        *[(f"stackfaq {k}", t) for k, t in stack_tables.items()],
+    ]:
         top1, mrr = quality(table, weights)
         print(f"  {name:>14}: top-1 {top1:.3f}  MRR@10 {mrr:.3f}")
     team.retriever.params = RetrievalParams(**dict(zip(SIGNALS, weights.tolist(), strict=True)))

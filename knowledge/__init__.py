@@ -4,6 +4,12 @@ from .loader import load_knowledge, shipped_dir
 from .records import Article, FaqEntry, Knowledge, KnowledgeError, Passage, Problem
 
 __all__ = [
-    "Article", "FaqEntry", "Knowledge", "KnowledgeError", "Passage", "Problem",
-    "load_knowledge", "shipped_dir",
+    "Article",
+    "FaqEntry",
+    "Knowledge",
+    "KnowledgeError",
+    "Passage",
+    "Problem",
+    "load_knowledge",
+    "shipped_dir",
 ]

@@ -55,7 +55,11 @@ def load_article(path: Path, label: str) -> tuple[Article | None, list[Problem]]
 def _front_matter(text: str, label: str) -> tuple[dict | None, int, list[Problem]]:
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
-        return None, 0, [Problem(label, 1, "missing front matter: start the file with a '---' line")]
+        return (
+            None,
+            0,
+            [Problem(label, 1, "missing front matter: start the file with a '---' line")],
+        )
     end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
     if end is None:
         return None, 0, [Problem(label, 1, "front matter is not closed: add a '---' line after it")]
@@ -80,10 +84,17 @@ def _check_meta(meta: dict, label: str) -> list[Problem]:
             problems.append(Problem(label, line_of(meta, key), f"'{key}' must be text"))
     refs = meta.get("references")
     if refs is not None and not (isinstance(refs, list) and all(isinstance(r, str) for r in refs)):
-        problems.append(Problem(label, line_of(meta, "references"), "'references' must be a list of text"))
+        problems.append(
+            Problem(label, line_of(meta, "references"), "'references' must be a list of text")
+        )
     if isinstance(meta.get("id"), str) and not ID_PATTERN.match(meta["id"]):
-        problems.append(Problem(label, line_of(meta, "id"),
-                                "'id' may use only lowercase letters, digits, '-' and '_'"))
+        problems.append(
+            Problem(
+                label,
+                line_of(meta, "id"),
+                "'id' may use only lowercase letters, digits, '-' and '_'",
+            )
+        )
     unknown = set(meta.get("__lines__", {})) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS)
     for key in sorted(unknown):
         problems.append(Problem(label, line_of(meta, key), f"unknown front matter field '{key}'"))
@@ -102,8 +113,9 @@ def _passages(lines: list[str], offset: int, article_id: str, label: str):
     def flush():
         nonlocal block
         if block:
-            _add_passage(" ".join(block), block_line, section, article_id, label,
-                         passages, problems, seen)
+            _add_passage(
+                " ".join(block), block_line, section, article_id, label, passages, problems, seen
+            )
         block = []
 
     for number, raw in enumerate(lines, start=offset + 1):
@@ -137,8 +149,13 @@ def _add_passage(text, line, section, article_id, label, passages, problems, see
         problems.append(Problem(label, line, "a passage id marker stands alone without text"))
         return
     if passage_id in seen:
-        problems.append(Problem(label, line, f"passage id '{passage_id}' is used twice "
-                                             f"(first at line {seen[passage_id]})"))
+        problems.append(
+            Problem(
+                label,
+                line,
+                f"passage id '{passage_id}' is used twice (first at line {seen[passage_id]})",
+            )
+        )
         return
     seen[passage_id] = line
     passages.append(Passage(passage_id, article_id, section, text, line))

@@ -46,10 +46,16 @@ def apply_changes(knowledge: Knowledge, changes: list[FaqChange]) -> Knowledge:
             problems += _new_entry_problems(change, entries, where)
             if not problems:
                 entries[change.entry_id] = FaqEntry(
-                    id=change.entry_id, question=question, answer=change.answer.strip(),
-                    sources=tuple(change.sources), tags=tuple(change.tags),
-                    reviewed_by=change.approved_by, reviewed_on=change.approved_on,
-                    path="counsellor changes", line=number)
+                    id=change.entry_id,
+                    question=question,
+                    answer=change.answer.strip(),
+                    sources=tuple(change.sources),
+                    tags=tuple(change.tags),
+                    reviewed_by=change.approved_by,
+                    reviewed_on=change.approved_on,
+                    path="counsellor changes",
+                    line=number,
+                )
                 order.append(change.entry_id)
         else:
             problems.append(Problem(where, 0, f"unknown kind of change '{change.kind}'"))
@@ -69,6 +75,9 @@ def _new_entry_problems(change: FaqChange, entries: dict, where: str) -> list[Pr
     if not change.answer.strip():
         problems.append(Problem(where, 0, "the answer is empty"))
     if not change.sources:
-        problems.append(Problem(where, 0, "name at least one source passage "
-                                          "(article:<article-id>#<passage-id>)"))
+        problems.append(
+            Problem(
+                where, 0, "name at least one source passage (article:<article-id>#<passage-id>)"
+            )
+        )
     return problems

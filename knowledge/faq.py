@@ -31,7 +31,9 @@ def load_faq_file(path: Path, label: str) -> tuple[list[FaqEntry], list[Problem]
     if data is None:
         return [], []
     if not isinstance(data, list):
-        return [], [Problem(label, 1, "an FAQ file must be a list of entries, each starting with '- id:'")]
+        return [], [
+            Problem(label, 1, "an FAQ file must be a list of entries, each starting with '- id:'")
+        ]
     entries, problems = [], []
     for raw in data:
         entry, entry_problems = parse_entry(raw, label)
@@ -43,7 +45,11 @@ def load_faq_file(path: Path, label: str) -> tuple[list[FaqEntry], list[Problem]
 
 def parse_entry(raw, label: str) -> tuple[FaqEntry | None, list[Problem]]:
     if not isinstance(raw, dict):
-        return None, [Problem(label, 1, "each FAQ entry must be a mapping of fields (id, question, answer, ...)")]
+        return None, [
+            Problem(
+                label, 1, "each FAQ entry must be a mapping of fields (id, question, answer, ...)"
+            )
+        ]
     problems = []
     values = {}
     for key in TEXT_FIELDS:
@@ -57,7 +63,9 @@ def parse_entry(raw, label: str) -> tuple[FaqEntry | None, list[Problem]]:
     for key in LIST_FIELDS:
         value = raw.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            problems.append(Problem(label, line_of(raw, key), f"'{key}' must be a list of non-empty text"))
+            problems.append(
+                Problem(label, line_of(raw, key), f"'{key}' must be a list of non-empty text")
+            )
             value = []
         values[key] = tuple(v.strip() for v in value)
     for key in OPTIONAL_TEXT:
@@ -79,12 +87,22 @@ def parse_entry(raw, label: str) -> tuple[FaqEntry | None, list[Problem]]:
 def _check_lengths(values: dict, raw: dict, label: str) -> list[Problem]:
     problems = []
     if len(values.get("answer", "")) > MAX_ANSWER_CHARS:
-        problems.append(Problem(label, line_of(raw, "answer"),
-                                f"answer is over {MAX_ANSWER_CHARS:,} characters; shorten it"))
+        problems.append(
+            Problem(
+                label,
+                line_of(raw, "answer"),
+                f"answer is over {MAX_ANSWER_CHARS:,} characters; shorten it",
+            )
+        )
     for text in (values.get("question", ""), *values.get("alternates", ())):
         if len(text) > MAX_QUESTION_CHARS:
-            problems.append(Problem(label, line_of(raw, "question"),
-                                    f"a question is over {MAX_QUESTION_CHARS} characters"))
+            problems.append(
+                Problem(
+                    label,
+                    line_of(raw, "question"),
+                    f"a question is over {MAX_QUESTION_CHARS} characters",
+                )
+            )
             break
     return problems
 

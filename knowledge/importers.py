@@ -69,8 +69,9 @@ def _read_bytes(source: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FaqImportError(f"{source}: not UTF-8 text (byte {exc.start}); export it as "
-                           "UTF-8 and try again") from None
+        raise FaqImportError(
+            f"{source}: not UTF-8 text (byte {exc.start}); export it as UTF-8 and try again"
+        ) from None
 
 
 def _csv_rows(text: str):
@@ -89,11 +90,17 @@ def _csv_rows(text: str):
                 continue  # blank row
             alternates = [a.strip() for a in re.split(r"[|\n]", row.get("alternates") or "")]
             tags = [t.strip() for t in re.split(r"[,;|]", row.get("tags") or "")]
-            yield reader.line_num, {
-                "question": row.get("question"), "answer": row.get("answer"),
-                "alternates": [a for a in alternates if a], "url": row.get("url") or "",
-                "tags": [t for t in tags if t], "id": row.get("id") or "",
-            }
+            yield (
+                reader.line_num,
+                {
+                    "question": row.get("question"),
+                    "answer": row.get("answer"),
+                    "alternates": [a for a in alternates if a],
+                    "url": row.get("url") or "",
+                    "tags": [t for t in tags if t],
+                    "id": row.get("id") or "",
+                },
+            )
     except csv.Error as exc:
         raise FaqImportError(f"malformed CSV at line {reader.line_num}: {exc}") from None
 
@@ -144,8 +151,14 @@ def _entry(row: dict, prefix: str, number: int) -> tuple[str, FaqEntry | None]:
     alternates = tuple(a for a in (_text(x) for x in _list(row.get("alternates"))) if a)
     tags = tuple(t for t in (_text(x) for x in _list(row.get("tags"))) if t)
     entry_id = _text(row.get("id")) or f"{prefix}-{number}"
-    return "", FaqEntry(id=entry_id, question=question, answer=answer, alternates=alternates,
-                        tags=tags, url=_text(row.get("url")))
+    return "", FaqEntry(
+        id=entry_id,
+        question=question,
+        answer=answer,
+        alternates=alternates,
+        tags=tags,
+        url=_text(row.get("url")),
+    )
 
 
 def _text(value, *, keep_lines: bool = False) -> str:
@@ -172,8 +185,9 @@ def _slug(text: str) -> str:
 def _write_checked(entries: list[FaqEntry], target: Path, into: Path) -> None:
     """Write the YAML under a temporary name, load the directory with it, then rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.safe_dump([entry_to_yaml_dict(e) for e in entries], allow_unicode=True,
-                          sort_keys=False, width=100)
+    text = yaml.safe_dump(
+        [entry_to_yaml_dict(e) for e in entries], allow_unicode=True, sort_keys=False, width=100
+    )
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".import-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -201,5 +215,6 @@ def _check_with(into: Path, target: Path, temporary: Path) -> None:
         try:
             load_knowledge(scratch)
         except KnowledgeError as exc:
-            raise FaqImportError("the imported entries clash with the knowledge already in "
-                               f"{into}:\n{exc}") from None
+            raise FaqImportError(
+                f"the imported entries clash with the knowledge already in {into}:\n{exc}"
+            ) from None

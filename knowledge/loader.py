@@ -89,20 +89,35 @@ def cross_check(articles, faq) -> list[Problem]:
     seen_articles: dict[str, str] = {}
     for article in articles:
         if article.id in seen_articles:
-            problems.append(Problem(article.path, 2, f"article id '{article.id}' is also used "
-                                                     f"by {seen_articles[article.id]}"))
+            problems.append(
+                Problem(
+                    article.path,
+                    2,
+                    f"article id '{article.id}' is also used by {seen_articles[article.id]}",
+                )
+            )
         seen_articles[article.id] = article.path
     passages = {p.source_id for a in articles for p in a.passages}
     faq_ids: dict[str, str] = {}
     for entry in faq:
         where = f"{entry.path}:{entry.line}"
         if entry.id in faq_ids:
-            problems.append(Problem(entry.path, entry.line,
-                                    f"FAQ id '{entry.id}' is used twice (first at {faq_ids[entry.id]})"))
+            problems.append(
+                Problem(
+                    entry.path,
+                    entry.line,
+                    f"FAQ id '{entry.id}' is used twice (first at {faq_ids[entry.id]})",
+                )
+            )
         faq_ids.setdefault(entry.id, where)
         for source in entry.sources:
             if source not in passages:
-                problems.append(Problem(entry.path, entry.line,
-                                        f"entry '{entry.id}' cites '{source}', which is no "
-                                        "passage of any article (expected article:<id>#<passage>)"))
+                problems.append(
+                    Problem(
+                        entry.path,
+                        entry.line,
+                        f"entry '{entry.id}' cites '{source}', which is no "
+                        "passage of any article (expected article:<id>#<passage>)",
+                    )
+                )
     return problems

@@ -21,9 +21,15 @@ def validate(knowledge: Knowledge) -> list[Problem]:
     for entry in knowledge.faq:
         words = len(entry.answer.split())
         if words > CHAT_ANSWER_WORDS:
-            problems.append(Problem(entry.path, entry.line,
-                                    f"answer of '{entry.id}' has {words} words; the chat reads "
-                                    f"best at {CHAT_ANSWER_WORDS} or fewer", warning=True))
+            problems.append(
+                Problem(
+                    entry.path,
+                    entry.line,
+                    f"answer of '{entry.id}' has {words} words; the chat reads "
+                    f"best at {CHAT_ANSWER_WORDS} or fewer",
+                    warning=True,
+                )
+            )
     return problems
 
 
@@ -42,14 +48,22 @@ def _near_duplicates(entries: tuple[FaqEntry, ...]) -> list[Problem]:
             continue
         first, second = entries[i], entries[j]
         duplicate = texts[i] == texts[j] and first.answer.split() == second.answer.split()
-        problems.append(Problem(
-            second.path, second.line,
-            (f"'{second.id}' repeats the question and answer of '{first.id}' "
-             f"({first.path}:{first.line}); remove one") if duplicate else
-            (f"question of '{second.id}' nearly repeats '{first.id}' "
-             f"({first.path}:{first.line}); keep both only on purpose"),
-            warning=not duplicate,
-        ))
+        problems.append(
+            Problem(
+                second.path,
+                second.line,
+                (
+                    f"'{second.id}' repeats the question and answer of '{first.id}' "
+                    f"({first.path}:{first.line}); remove one"
+                )
+                if duplicate
+                else (
+                    f"question of '{second.id}' nearly repeats '{first.id}' "
+                    f"({first.path}:{first.line}); keep both only on purpose"
+                ),
+                warning=not duplicate,
+            )
+        )
     return problems
 
 

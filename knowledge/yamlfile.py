@@ -18,9 +18,7 @@ class _LineLoader(_Base):
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=True)
         mapping[LINE] = node.start_mark.line + 1
-        mapping[LINES] = {
-            str(key.value): key.start_mark.line + 1 for key, _ in node.value
-        }
+        mapping[LINES] = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
         return mapping
 
 

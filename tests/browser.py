@@ -20,9 +20,16 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = os.environ.get("PARENTFAQ_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -37,12 +44,21 @@ class Server:
     def __init__(self, tmp: Path, env: dict | None = None, args: tuple = ()):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        environment = os.environ | {"PARENTFAQ_DATABASE_URL": f"sqlite:///{tmp / 'app.db'}",
-                                    "PARENTFAQ_RATELIMIT_ENABLED": "false"} | (env or {})
+        environment = (
+            os.environ
+            | {
+                "PARENTFAQ_DATABASE_URL": f"sqlite:///{tmp / 'app.db'}",
+                "PARENTFAQ_RATELIMIT_ENABLED": "false",
+            }
+            | (env or {})
+        )
         self.log = open(tmp / f"serve-{self.port}.log", "w")  # noqa: SIM115
         self.process = subprocess.Popen(
             [sys.executable, "-m", "assistant.cli", "serve", "--port", str(self.port), *args],
-            env=environment, stdout=self.log, stderr=subprocess.STDOUT)
+            env=environment,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         self.wait_ready()
 
     def wait_ready(self, timeout: float = 30.0) -> None:
@@ -60,8 +76,11 @@ class Server:
         raise RuntimeError("server did not become ready")
 
     def post(self, path: str, body: dict) -> dict:
-        request = urllib.request.Request(self.url + path, data=json.dumps(body).encode(),
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            self.url + path,
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             return json.loads(response.read())
 
@@ -77,6 +96,10 @@ class Server:
 def launch_browser(playwright):
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         if os.environ.get("CI") == "true":
-            pytest.fail(f"chromium not found at {CHROMIUM}; CI must install it (apt-get install chromium)")
-        pytest.skip(f"chromium not found at {CHROMIUM}; install Debian's chromium to run browser tests")
+            pytest.fail(
+                f"chromium not found at {CHROMIUM}; CI must install it (apt-get install chromium)"
+            )
+        pytest.skip(
+            f"chromium not found at {CHROMIUM}; install Debian's chromium to run browser tests"
+        )
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

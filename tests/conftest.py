@@ -32,8 +32,7 @@ class Cli:
         self.runner = CliRunner()
 
     def __call__(self, *args, input=None):
-        return self.runner.invoke(main, [str(a) for a in args], input=input,
-                                  catch_exceptions=False)
+        return self.runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
 
 
 @pytest.fixture
@@ -83,7 +82,9 @@ def postgres_url() -> str:
     if not url:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{POSTGRES_ENV} is not set: .ci/run must start PostgreSQL")
-        pytest.skip(f"no PostgreSQL: run .ci/postgres and export {POSTGRES_ENV}=<the URL it prints>")
+        pytest.skip(
+            f"no PostgreSQL: run .ci/postgres and export {POSTGRES_ENV}=<the URL it prints>"
+        )
     engine = create_engine(url)
     try:
         with engine.begin() as conn:

@@ -26,8 +26,10 @@ def main() -> None:
         try:
             page = browser.new_page(viewport={"width": 900, "height": 900})
             page.goto(server.url + "/")
-            for question in ("my 8 month old screams when I leave the room, what do I do?",
-                             "what about at night?"):
+            for question in (
+                "my 8 month old screams when I leave the room, what do I do?",
+                "what about at night?",
+            ):
                 count = page.locator("#conversation .turn").count()
                 page.fill("#question", question)
                 page.press("#question", "Enter")

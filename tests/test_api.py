@@ -10,8 +10,13 @@ from web.openapi import spec
 
 @pytest.fixture
 def app(tmp_path):
-    return create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
-                       "CORS_ORIGINS": "https://clinic.example", "RATELIMIT_ENABLED": False})
+    return create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "CORS_ORIGINS": "https://clinic.example",
+            "RATELIMIT_ENABLED": False,
+        }
+    )
 
 
 @pytest.fixture
@@ -21,8 +26,9 @@ def client(app):
 
 def schema_validator(name: str) -> Draft202012Validator:
     document = spec()
-    return Draft202012Validator({"$ref": f"#/components/schemas/{name}",
-                                 "components": document["components"]})
+    return Draft202012Validator(
+        {"$ref": f"#/components/schemas/{name}", "components": document["components"]}
+    )
 
 
 def test_ask_returns_the_answer_object_and_a_conversation_id(client):
@@ -32,23 +38,30 @@ def test_ask_returns_the_answer_object_and_a_conversation_id(client):
     schema_validator("Answer").validate(data)
     assert data["source_id"] == "faq:keep-promises"
     assert "<p>" in data["html"]
-    follow = client.post("/api/v1/ask", json={"question": "and why?",
-                                              "conversation_id": data["conversation_id"]})
+    follow = client.post(
+        "/api/v1/ask", json={"question": "and why?", "conversation_id": data["conversation_id"]}
+    )
     assert follow.get_json()["conversation_id"] == data["conversation_id"]
 
 
-@pytest.mark.parametrize(("kwargs", "status", "code"), [
-    ({"data": "question=hi", "content_type": "application/x-www-form-urlencoded"}, 415,
-     "unsupported_media_type"),
-    ({"data": "{not json", "content_type": "application/json"}, 400, "bad_request"),
-    ({"json": ["a", "list"]}, 400, "bad_request"),
-    ({"json": {}}, 400, "bad_request"),
-    ({"json": {"question": 42}}, 400, "bad_request"),
-    ({"json": {"question": ""}}, 400, "question_empty"),
-    ({"json": {"question": "x" * 2500}}, 400, "question_too_long"),
-    ({"json": {"question": "hi", "conversation_id": "../../etc"}}, 400, "bad_request"),
-    ({"json": {"question": "y" * 20_000}}, 413, "too_large"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "status", "code"),
+    [
+        (
+            {"data": "question=hi", "content_type": "application/x-www-form-urlencoded"},
+            415,
+            "unsupported_media_type",
+        ),
+        ({"data": "{not json", "content_type": "application/json"}, 400, "bad_request"),
+        ({"json": ["a", "list"]}, 400, "bad_request"),
+        ({"json": {}}, 400, "bad_request"),
+        ({"json": {"question": 42}}, 400, "bad_request"),
+        ({"json": {"question": ""}}, 400, "question_empty"),
+        ({"json": {"question": "x" * 2500}}, 400, "question_too_long"),
+        ({"json": {"question": "hi", "conversation_id": "../../etc"}}, 400, "bad_request"),
+        ({"json": {"question": "y" * 20_000}}, 413, "too_large"),
+    ],
+)
 def test_bad_requests_get_json_errors(client, kwargs, status, code):
     response = client.post("/api/v1/ask", **kwargs)
     assert response.status_code == status
@@ -56,11 +69,14 @@ def test_bad_requests_get_json_errors(client, kwargs, status, code):
     schema_validator("Error").validate(response.get_json())
 
 
-@pytest.mark.parametrize(("body", "status"), [
-    ({"conversation_id": "abc", "source_id": "faq:keep-promises", "helpful": True}, 200),
-    ({"conversation_id": "abc", "helpful": "yes"}, 400),
-    ({"source_id": "faq:x", "helpful": False}, 400),
-])
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"conversation_id": "abc", "source_id": "faq:keep-promises", "helpful": True}, 200),
+        ({"conversation_id": "abc", "helpful": "yes"}, 400),
+        ({"source_id": "faq:x", "helpful": False}, 400),
+    ],
+)
 def test_feedback_validates_its_body(client, body, status):
     assert client.post("/api/v1/feedback", json=body).status_code == status
 
@@ -74,24 +90,33 @@ def test_health_reports_index_and_database(client):
 def test_openapi_document_is_valid_and_served(client):
     served = client.get("/api/v1/openapi.json").get_json()
     validate_spec(served)
-    assert set(served["paths"]) == {"/api/v1/ask", "/api/v1/feedback", "/api/v1/health",
-                                    "/api/v1/openapi.json"}
+    assert set(served["paths"]) == {
+        "/api/v1/ask",
+        "/api/v1/feedback",
+        "/api/v1/health",
+        "/api/v1/openapi.json",
+    }
 
 
 def test_cors_only_for_configured_origins(client):
-    allowed = client.post("/api/v1/ask", json={"question": "hi"},
-                          headers={"Origin": "https://clinic.example"})
+    allowed = client.post(
+        "/api/v1/ask", json={"question": "hi"}, headers={"Origin": "https://clinic.example"}
+    )
     assert allowed.headers.get("Access-Control-Allow-Origin") == "https://clinic.example"
-    other = client.post("/api/v1/ask", json={"question": "hi"},
-                        headers={"Origin": "https://evil.example"})
+    other = client.post(
+        "/api/v1/ask", json={"question": "hi"}, headers={"Origin": "https://evil.example"}
+    )
     assert "Access-Control-Allow-Origin" not in other.headers
 
 
-@pytest.mark.parametrize(("path", "ancestors"), [
-    ("/", "frame-ancestors 'none'"),
-    ("/api/v1/health", "frame-ancestors 'none'"),
-    ("/embed", "frame-ancestors *"),
-])
+@pytest.mark.parametrize(
+    ("path", "ancestors"),
+    [
+        ("/", "frame-ancestors 'none'"),
+        ("/api/v1/health", "frame-ancestors 'none'"),
+        ("/embed", "frame-ancestors *"),
+    ],
+)
 def test_security_headers(client, path, ancestors):
     headers = client.get(path).headers
     csp = headers["Content-Security-Policy"]
@@ -103,8 +128,9 @@ def test_security_headers(client, path, ancestors):
 
 
 def test_embedding_origins_come_from_configuration(tmp_path):
-    app = create_app({"DATABASE_URL": "sqlite://",
-                      "FRAME_ANCESTORS": "https://www.example-clinic.org"})
+    app = create_app(
+        {"DATABASE_URL": "sqlite://", "FRAME_ANCESTORS": "https://www.example-clinic.org"}
+    )
     csp = app.test_client().get("/embed").headers["Content-Security-Policy"]
     assert "frame-ancestors https://www.example-clinic.org" in csp
 
@@ -112,8 +138,10 @@ def test_embedding_origins_come_from_configuration(tmp_path):
 def test_rate_limit_gives_429_with_retry_after_and_emergency_number(tmp_path):
     app = create_app({"DATABASE_URL": "sqlite://", "ASK_RATE_LIMIT": "3 per minute"})
     client = app.test_client()
-    statuses = [client.post("/api/v1/ask", json={"question": "why keep promises"}).status_code
-                for _ in range(4)]
+    statuses = [
+        client.post("/api/v1/ask", json={"question": "why keep promises"}).status_code
+        for _ in range(4)
+    ]
     assert statuses == [200, 200, 200, 429]
     limited = client.post("/api/v1/ask", json={"question": "why keep promises"})
     assert limited.status_code == 429

@@ -39,8 +39,10 @@ def test_citation_opens_the_passage_highlighted_and_in_view(page, server):
     target = page.locator(".passage:target")
     assert target.count() == 1
     assert target.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
-    assert target.evaluate("e => { const r = e.getBoundingClientRect();"
-                           " return r.top >= 0 && r.top < window.innerHeight; }")
+    assert target.evaluate(
+        "e => { const r = e.getBoundingClientRect();"
+        " return r.top >= 0 && r.top < window.innerHeight; }"
+    )
 
 
 def test_follow_up_uses_the_conversation_history(page, server):
@@ -117,8 +119,9 @@ def test_page_works_without_javascript(browser, server):
 
 @pytest.mark.parametrize(("width", "zoom"), [(320, 1), (640, 2)])
 def test_usable_at_320px_and_200_percent_zoom(browser, server, width, zoom):
-    context = browser.new_context(viewport={"width": width, "height": 700},
-                                  device_scale_factor=zoom)
+    context = browser.new_context(
+        viewport={"width": width, "height": 700}, device_scale_factor=zoom
+    )
     page = context.new_page()
     page.goto(server.url + "/")
     if zoom > 1:
@@ -145,7 +148,8 @@ def clinic_site(tmp_path, server):
         "<!doctype html><html><head><title>Clinic</title></head><body>"
         "<h1>Our clinic</h1><button id='site-button'>Site button</button>"
         f"<script src='{server.url}/widget.js' data-title='Ask us' async></script>"
-        "</body></html>")
+        "</body></html>"
+    )
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
     port = free_port()
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
@@ -184,7 +188,8 @@ def test_stored_xss_through_an_faq_import_is_inert(browser, tmp_path):
         "question,answer\n"
         '"How do I calm my toddler at bedtime?","Stay calm. <script>window.__pwned = 1</script>'
         '<img src=x onerror=""window.__pwned = 2""> [read more](javascript:window.__pwned=3) '
-        '<a href=""https://example.org"" onclick=""window.__pwned=4"">link</a>"\n')
+        '<a href=""https://example.org"" onclick=""window.__pwned=4"">link</a>"\n'
+    )
     result = CliRunner().invoke(main, ["import", str(export), "--into", str(tmp_path / "kb")])
     assert result.exit_code == 0, result.output
     server = Server(tmp_path, args=("--knowledge", str(tmp_path / "kb")))
@@ -195,9 +200,11 @@ def test_stored_xss_through_an_faq_import_is_inert(browser, tmp_path):
         answer = turn.locator(".answer-text")
         assert "Stay calm." in answer.inner_text()
         assert answer.locator("script, img").count() == 0
-        assert all("javascript:" not in (a.get_attribute("href") or "")
-                   and a.get_attribute("onclick") is None
-                   for a in answer.locator("a").all())
+        assert all(
+            "javascript:" not in (a.get_attribute("href") or "")
+            and a.get_attribute("onclick") is None
+            for a in answer.locator("a").all()
+        )
         for link in answer.locator("a").all():
             link.click(modifiers=["Control"])  # a click must not run anything either
         assert page.evaluate("window.__pwned === undefined")

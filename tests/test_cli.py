@@ -19,14 +19,24 @@ def test_ask_json_gives_the_answer_object(cli):
     data = json.loads(result.output)
     assert data["kind"] == "answer"
     assert data["source_id"] == "faq:keep-promises"
-    assert set(data) >= {"kind", "text", "confidence", "source_id", "citations", "related",
-                         "alternatives", "why"}
+    assert set(data) >= {
+        "kind",
+        "text",
+        "confidence",
+        "source_id",
+        "citations",
+        "related",
+        "alternatives",
+        "why",
+    }
 
 
 def test_ask_jsonl_answers_every_line_in_order(cli, tmp_path):
     batch = tmp_path / "questions.jsonl"
-    batch.write_text('{"query": "who wrote the article"}\nis my baby monitor wifi secure\n'
-                     '{"query": ""}\nmy baby is not breathing\n')
+    batch.write_text(
+        '{"query": "who wrote the article"}\nis my baby monitor wifi secure\n'
+        '{"query": ""}\nmy baby is not breathing\n'
+    )
     result = cli("ask", "--jsonl", batch)
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [line.get("kind") for line in lines] == ["answer", "abstain", None, "escalate"]
@@ -38,12 +48,15 @@ def test_ask_reads_a_batch_from_stdin(cli):
     assert json.loads(result.output)["source_id"] == "faq:keep-promises"
 
 
-@pytest.mark.parametrize(("question", "message"), [
-    ("", "empty"),
-    ("    ", "empty"),
-    ("x" * 100_000, "longer than"),
-    ("\x00\x01binary\x02", "binary"),
-])
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("", "empty"),
+        ("    ", "empty"),
+        ("x" * 100_000, "longer than"),
+        ("\x00\x01binary\x02", "binary"),
+    ],
+)
 def test_bad_questions_exit_1_with_a_message_not_a_traceback(cli, question, message):
     result = cli("ask", question)
     assert result.exit_code == 1
@@ -60,8 +73,9 @@ def test_knowledge_option_points_at_another_directory(cli, tmp_path):
     export = tmp_path / "clinic.csv"
     export.write_text("question,answer\nWhen is the clinic open?,Weekdays from 9 to 5.\n")
     cli("import", export, "--into", tmp_path / "kb")
-    result = cli("ask", "what are the clinic opening times", "--json",
-                 "--knowledge", tmp_path / "kb")
+    result = cli(
+        "ask", "what are the clinic opening times", "--json", "--knowledge", tmp_path / "kb"
+    )
     assert json.loads(result.output)["text"] == "Weekdays from 9 to 5."
 
 
@@ -82,8 +96,10 @@ def test_eval_rejects_a_malformed_file(cli, tmp_path):
 
 
 def test_batch_of_1000_questions_gives_1000_answers(cli, tmp_path):
-    questions = [json.loads(line)["query"] for line in
-                 (DATA / "team_questions.jsonl").read_text().splitlines()]
+    questions = [
+        json.loads(line)["query"]
+        for line in (DATA / "team_questions.jsonl").read_text().splitlines()
+    ]
     batch = tmp_path / "many.jsonl"
     batch.write_text("\n".join((questions * 4)[:1000]) + "\n")
     result = cli("ask", "--jsonl", batch)

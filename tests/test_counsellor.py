@@ -15,8 +15,14 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture
 def app(database_url, tmp_path):
-    app = create_app({"DATABASE_URL": database_url, "RATELIMIT_ENABLED": False,
-                      "FAILED_LOGIN_DELAY": 0, "SECRET_KEY": "test"})
+    app = create_app(
+        {
+            "DATABASE_URL": database_url,
+            "RATELIMIT_ENABLED": False,
+            "FAILED_LOGIN_DELAY": 0,
+            "SECRET_KEY": "test",
+        }
+    )
     accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
     return app
 
@@ -37,12 +43,16 @@ class Counsellor:
 
     def login(self, name="anna", password=PASSWORD):
         token = csrf_token(self.client, "/counsellor/login")
-        return self.client.post("/counsellor/login", data={
-            "name": name, "password": password, "csrf_token": token})
+        return self.client.post(
+            "/counsellor/login", data={"name": name, "password": password, "csrf_token": token}
+        )
 
     def post(self, path: str, data: dict, form_page: str):
-        return self.client.post(path, data={**data, "csrf_token": csrf_token(self.client, form_page)},
-                                follow_redirects=True)
+        return self.client.post(
+            path,
+            data={**data, "csrf_token": csrf_token(self.client, form_page)},
+            follow_redirects=True,
+        )
 
 
 @pytest.fixture
@@ -57,9 +67,17 @@ def ask(client, question: str, conversation_id=None) -> dict:
     return client.post("/api/v1/ask", json=body).get_json()
 
 
-@pytest.mark.parametrize("path", ["/counsellor/", "/counsellor/queue", "/counsellor/suggest",
-                                  "/counsellor/faq/new", "/counsellor/unanswered",
-                                  "/counsellor/export.yaml"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/counsellor/",
+        "/counsellor/queue",
+        "/counsellor/suggest",
+        "/counsellor/faq/new",
+        "/counsellor/unanswered",
+        "/counsellor/export.yaml",
+    ],
+)
 def test_counsellor_pages_need_a_login(client, path):
     response = client.get(path)
     assert response.status_code == 302
@@ -100,9 +118,14 @@ def test_logout_ends_the_session(counsellor, client):
 
 
 def test_suggest_shows_five_candidates_with_scores_and_citations(counsellor):
-    page = counsellor.post("/counsellor/suggest",
-                           {"question": "Hi, my daughter (7 months) screams whenever I leave "
-                                        "the room. What should we do?"}, "/counsellor/suggest")
+    page = counsellor.post(
+        "/counsellor/suggest",
+        {
+            "question": "Hi, my daughter (7 months) screams whenever I leave "
+            "the room. What should we do?"
+        },
+        "/counsellor/suggest",
+    )
     html = page.get_data(as_text=True)
     assert html.count('class="suggestion bubble"') == 5
     assert "My baby cries when I leave the room" in html
@@ -125,16 +148,25 @@ def test_queue_lists_questions_newest_first_with_filters(app, client, counsellor
     ask(client, "why keep promises to my toddler")
     ask(client, "best stroller for city living")
     helpful = ask(client, "how do i build trust with my baby")
-    client.post("/api/v1/feedback", json={"conversation_id": helpful["conversation_id"],
-                                          "source_id": helpful["source_id"], "helpful": False})
+    client.post(
+        "/api/v1/feedback",
+        json={
+            "conversation_id": helpful["conversation_id"],
+            "source_id": helpful["source_id"],
+            "helpful": False,
+        },
+    )
     ask(client, "my baby is not breathing")
     flush(app)
     page = client.get("/counsellor/queue").get_data(as_text=True)
     assert page.index("best stroller") < page.index("why keep promises")
     assert "child emergency: <strong>1</strong>" in page
-    assert "best stroller" in client.get("/counsellor/queue?filter=abstained").get_data(as_text=True)
-    assert "why keep promises" not in client.get(
-        "/counsellor/queue?filter=abstained").get_data(as_text=True)
+    assert "best stroller" in client.get("/counsellor/queue?filter=abstained").get_data(
+        as_text=True
+    )
+    assert "why keep promises" not in client.get("/counsellor/queue?filter=abstained").get_data(
+        as_text=True
+    )
     unhelpful = client.get("/counsellor/queue?filter=unhelpful").get_data(as_text=True)
     assert "build trust" in unhelpful and "stroller" not in unhelpful
     escalated = client.get("/counsellor/queue?filter=escalated").get_data(as_text=True)
@@ -148,9 +180,15 @@ def test_marking_an_answer_wrong_with_a_better_entry(app, client, counsellor):
     flush(app)
     with app.extensions["storage"].engine.connect() as conn:
         exchange_id = conn.execute(select(exchanges.c.id)).scalar_one()
-    page = counsellor.post("/counsellor/review", {"exchange_id": exchange_id, "verdict": "wrong",
-                                                  "better_source_id": "faq:avoid-empty-promises"},
-                           "/counsellor/queue")
+    page = counsellor.post(
+        "/counsellor/review",
+        {
+            "exchange_id": exchange_id,
+            "verdict": "wrong",
+            "better_source_id": "faq:avoid-empty-promises",
+        },
+        "/counsellor/queue",
+    )
     assert "Review saved." in page.get_data(as_text=True)
     assert "better: faq:avoid-empty-promises" in page.get_data(as_text=True)
 
@@ -161,9 +199,11 @@ def test_parent_wording_becomes_an_alternate_and_is_answered_at_once(app, client
     flush(app)
     with app.extensions["storage"].engine.connect() as conn:
         exchange_id = conn.execute(select(exchanges.c.id)).scalar_one()
-    page = counsellor.post("/counsellor/alternate",
-                           {"exchange_id": exchange_id, "entry_id": "crying-when-parent-leaves"},
-                           "/counsellor/queue")
+    page = counsellor.post(
+        "/counsellor/alternate",
+        {"exchange_id": exchange_id, "entry_id": "crying-when-parent-leaves"},
+        "/counsellor/queue",
+    )
     assert "it is live" in page.get_data(as_text=True)
     after = ask(client, wording)
     assert after["source_id"] == "faq:crying-when-parent-leaves"
@@ -171,11 +211,17 @@ def test_parent_wording_becomes_an_alternate_and_is_answered_at_once(app, client
 
 
 def test_new_faq_entry_goes_live_and_records_who_approved_it(app, client, counsellor):
-    page = counsellor.post("/counsellor/faq/new", {
-        "entry_id": "hugs-at-drop-off", "question": "Should I hug my toddler goodbye at nursery drop-off?",
-        "answer": "Yes. Hugs and a calm goodbye help your child feel secure.",
-        "sources": "article:sense-of-security#physical-contact", "tags": "daycare, affection"},
-        "/counsellor/faq/new")
+    page = counsellor.post(
+        "/counsellor/faq/new",
+        {
+            "entry_id": "hugs-at-drop-off",
+            "question": "Should I hug my toddler goodbye at nursery drop-off?",
+            "answer": "Yes. Hugs and a calm goodbye help your child feel secure.",
+            "sources": "article:sense-of-security#physical-contact",
+            "tags": "daycare, affection",
+        },
+        "/counsellor/faq/new",
+    )
     assert "approved; it is live" in page.get_data(as_text=True)
     answer = ask(client, "should i hug my toddler goodbye at nursery drop off")
     assert answer["source_id"] == "faq:hugs-at-drop-off"
@@ -187,10 +233,17 @@ def test_new_faq_entry_goes_live_and_records_who_approved_it(app, client, counse
 
 def test_new_faq_entry_with_a_broken_source_is_refused_and_nothing_changes(app, client, counsellor):
     before = ask(client, "should i sing to my baby at bedtime")
-    page = counsellor.post("/counsellor/faq/new", {
-        "entry_id": "singing", "question": "Should I sing to my baby at bedtime?",
-        "answer": "Singing can be part of a calm routine.",
-        "sources": "article:sense-of-security#no-such-passage", "tags": ""}, "/counsellor/faq/new")
+    page = counsellor.post(
+        "/counsellor/faq/new",
+        {
+            "entry_id": "singing",
+            "question": "Should I sing to my baby at bedtime?",
+            "answer": "Singing can be part of a calm routine.",
+            "sources": "article:sense-of-security#no-such-passage",
+            "tags": "",
+        },
+        "/counsellor/faq/new",
+    )
     text = page.get_data(as_text=True)
     assert "Not saved" in text and "no-such-passage" in text
     with app.extensions["storage"].engine.connect() as conn:
@@ -200,8 +253,12 @@ def test_new_faq_entry_with_a_broken_source_is_refused_and_nothing_changes(app, 
 
 
 def test_unanswered_questions_are_grouped_largest_first(app, client, counsellor):
-    for question in ("best stroller for the city", "which stroller is best for city streets",
-                     "best city stroller to buy", "how do i sterilise bottles"):
+    for question in (
+        "best stroller for the city",
+        "which stroller is best for city streets",
+        "best city stroller to buy",
+        "how do i sterilise bottles",
+    ):
         ask(client, question)
     flush(app)
     page = client.get("/counsellor/unanswered").get_data(as_text=True)
@@ -211,14 +268,18 @@ def test_unanswered_questions_are_grouped_largest_first(app, client, counsellor)
 def dump(engine) -> str:
     """Every value stored in every table, as text."""
     with engine.connect() as conn:
-        return "\n".join(str(row) for table in metadata.sorted_tables
-                         for row in conn.execute(table.select()))
+        return "\n".join(
+            str(row) for table in metadata.sorted_tables for row in conn.execute(table.select())
+        )
 
 
 def test_redaction_before_storing(app, client):
-    ask(client, "my email is jane.doe@example.com and my number is +852 9123 4567 or "
-                "9123-4567, id A123456(7), see https://example.com/my-kid?id=3. "
-                "how do i build trust with my baby")
+    ask(
+        client,
+        "my email is jane.doe@example.com and my number is +852 9123 4567 or "
+        "9123-4567, id A123456(7), see https://example.com/my-kid?id=3. "
+        "how do i build trust with my baby",
+    )
     flush(app)
     stored = dump(app.extensions["storage"].engine)
     for secret in ("jane.doe", "9123", "A123456", "example.com"):
@@ -227,8 +288,9 @@ def test_redaction_before_storing(app, client):
 
 
 def test_nothing_of_the_message_is_stored_when_storing_is_off(database_url):
-    app = create_app({"DATABASE_URL": database_url, "STORE_MESSAGES": False,
-                      "RATELIMIT_ENABLED": False})
+    app = create_app(
+        {"DATABASE_URL": database_url, "STORE_MESSAGES": False, "RATELIMIT_ENABLED": False}
+    )
     client = app.test_client()
     ask(client, "zebracorn secret question about my toddler hitting")
     flush(app)
@@ -250,8 +312,11 @@ def test_purge_removes_old_conversations(app, client):
     engine = app.extensions["storage"].engine
     with engine.begin() as conn:
         first = conn.execute(select(exchanges.c.id).order_by(exchanges.c.id)).scalars().first()
-        conn.execute(update(exchanges).where(exchanges.c.id == first)
-                     .values(created_at=now() - timedelta(days=40)))
+        conn.execute(
+            update(exchanges)
+            .where(exchanges.c.id == first)
+            .values(created_at=now() - timedelta(days=40))
+        )
     assert app.extensions["storage"].purge(30) == 1
     with engine.connect() as conn:
         assert len(conn.execute(select(exchanges)).all()) == 1

@@ -39,8 +39,11 @@ def test_counsellor_pages_require_login(page, counsellor_server):
 def test_suggest_shows_five_candidates(page, counsellor_server):
     log_in(page, counsellor_server)
     page.goto(counsellor_server.url + "/counsellor/suggest")
-    page.fill("#question", "Dear clinic, our son is 2 and cries every morning at nursery "
-                           "drop-off. How can we help him?")
+    page.fill(
+        "#question",
+        "Dear clinic, our son is 2 and cries every morning at nursery "
+        "drop-off. How can we help him?",
+    )
     page.click("#suggest-form button[type=submit]")
     suggestions = page.locator(".suggestion")
     assert suggestions.count() == 5

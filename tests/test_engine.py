@@ -13,16 +13,19 @@ from knowledge import load_knowledge
 from .conftest import DATA
 
 
-@pytest.mark.parametrize(("question", "entry"), [
-    ("my LO wont stop cryin, shud i go to her straight away", "respond-to-crying"),
-    ("bub screams evry time mummy walks out", "crying-when-parent-leaves"),
-    ("todler tantrums", "big-feelings"),
-    ("is a routine good for my 8mo", "daily-routine"),
-    ("what is a sense of secruity", "what-is-security"),
-    ("my son starts kindy next week, how do I help him", "starting-daycare"),
-    ("I'm a dad, how do I bond with our newborn?", "dad-bonding"),
-    ("WHY SHOULD I KEEP MY PROMISES TO MY KIDS", "keep-promises"),
-])
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("my LO wont stop cryin, shud i go to her straight away", "respond-to-crying"),
+        ("bub screams evry time mummy walks out", "crying-when-parent-leaves"),
+        ("todler tantrums", "big-feelings"),
+        ("is a routine good for my 8mo", "daily-routine"),
+        ("what is a sense of secruity", "what-is-security"),
+        ("my son starts kindy next week, how do I help him", "starting-daycare"),
+        ("I'm a dad, how do I bond with our newborn?", "dad-bonding"),
+        ("WHY SHOULD I KEEP MY PROMISES TO MY KIDS", "keep-promises"),
+    ],
+)
 def test_typo_and_slang_questions_find_their_entry(assistant, question, entry):
     answer = assistant.ask(question)
     assert answer.kind == "answer"
@@ -30,21 +33,26 @@ def test_typo_and_slang_questions_find_their_entry(assistant, question, entry):
 
 
 def test_long_story_with_the_question_at_the_end(assistant):
-    story = ("We moved flats last month and my husband started a new job, so everything has "
-             "been busy and honestly a bit chaotic at home. Our daughter is 10 months old and "
-             "she has been sleeping and eating at different times every day. Does having a "
-             "daily routine actually matter for a baby?")
+    story = (
+        "We moved flats last month and my husband started a new job, so everything has "
+        "been busy and honestly a bit chaotic at home. Our daughter is 10 months old and "
+        "she has been sleeping and eating at different times every day. Does having a "
+        "daily routine actually matter for a baby?"
+    )
     answer = assistant.ask(story)
     assert answer.source_id in {"faq:daily-routine", "faq:unstable-care", "faq:predictability"}
 
 
-@pytest.mark.parametrize("question", [
-    "is my baby monitor's wifi secure?",
-    "how much formula at 6 months?",
-    "how do i secure a bookshelf to the wall",
-    "best stroller for city living",
-    "can i travel on a plane with a newborn",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is my baby monitor's wifi secure?",
+        "how much formula at 6 months?",
+        "how do i secure a bookshelf to the wall",
+        "best stroller for city living",
+        "can i travel on a plane with a newborn",
+    ],
+)
 def test_near_miss_questions_abstain_and_point_to_a_counsellor(assistant, question):
     answer = assistant.ask(question)
     assert answer.kind == "abstain"
@@ -76,9 +84,11 @@ def test_every_answer_on_the_team_set_cites_passages_that_exist(assistant):
         assert answer.citations
         for citation in answer.citations:
             assert knowledge.passage(citation.source_id) or citation.source_id in faq
-            expected = (knowledge.passage(citation.source_id).text
-                        if citation.source_id.startswith("article:")
-                        else faq[citation.source_id].answer)
+            expected = (
+                knowledge.passage(citation.source_id).text
+                if citation.source_id.startswith("article:")
+                else faq[citation.source_id].answer
+            )
             assert citation.passage == expected
 
 
@@ -98,14 +108,17 @@ def test_a_new_full_question_ignores_the_history(assistant):
     assert answer.source_id == "faq:keep-promises"
 
 
-@pytest.mark.parametrize(("question", "code"), [
-    ("", "empty"),
-    ("   \n\t  ", "empty"),
-    ("x" * 100_000, "too_long"),
-    ("abc\x00\x01\x02", "not_text"),
-    (b"\xff\xfe\xfa", "not_text"),
-    (42, "not_text"),
-])
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("", "empty"),
+        ("   \n\t  ", "empty"),
+        ("x" * 100_000, "too_long"),
+        ("abc\x00\x01\x02", "not_text"),
+        (b"\xff\xfe\xfa", "not_text"),
+        (42, "not_text"),
+    ],
+)
 def test_bad_input_gives_a_clear_error(assistant, question, code):
     with pytest.raises(QuestionError) as caught:
         assistant.ask(question)

@@ -13,9 +13,9 @@ import urllib.request
 
 import pytest
 import schemathesis
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 from sqlalchemy import create_engine
 
 from assistant import QuestionError
@@ -39,8 +39,7 @@ def api_schema(api_app):
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_api_never_5xx_and_matches_its_schema(case):
     """Schemathesis: generated and mutated requests get no 5xx; responses fit the schema.
 
@@ -62,13 +61,20 @@ def test_questions_up_to_the_limit_give_an_answer_or_the_documented_error(assist
     assert data["kind"] in {"answer", "abstain", "escalate"}
 
 
-@pytest.mark.parametrize(("method", "path"), [
-    ("post", "/api/v1/ask"), ("post", "/api/v1/feedback"), ("post", "/"),
-    ("post", "/embed"), ("post", "/counsellor/login"),
-])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("post", "/api/v1/ask"),
+        ("post", "/api/v1/feedback"),
+        ("post", "/"),
+        ("post", "/embed"),
+        ("post", "/counsellor/login"),
+    ],
+)
 def test_every_endpoint_refuses_oversized_bodies(api_app, method, path):
     response = getattr(api_app.test_client(), method)(
-        path, data="x" * 100_000, content_type="application/json")
+        path, data="x" * 100_000, content_type="application/json"
+    )
     assert response.status_code == 413
     if path.startswith("/api/"):
         assert response.get_json()["error"]["code"] == "too_large"
@@ -86,12 +92,14 @@ def test_unexpected_errors_in_the_api_are_json(api_app, monkeypatch):
 
 
 def test_database_down_chat_keeps_answering(tmp_path):
-    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
-                      "RATELIMIT_ENABLED": False})
+    app = create_app(
+        {"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "RATELIMIT_ENABLED": False}
+    )
     storage = app.extensions["storage"]
     # Point the storage at a server that is not there.
-    storage.engine = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none",
-                                   connect_args={"connect_timeout": 1})
+    storage.engine = create_engine(
+        "postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 1}
+    )
     client = app.test_client()
     answer = client.post("/api/v1/ask", json={"question": "why keep promises to my toddler"})
     assert answer.status_code == 200 and answer.get_json()["kind"] == "answer"
@@ -103,8 +111,13 @@ def test_database_down_chat_keeps_answering(tmp_path):
 
 
 def test_broken_knowledge_file_during_reload_leaves_answers_unchanged(knowledge_copy, tmp_path):
-    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
-                      "KNOWLEDGE_DIR": knowledge_copy, "RATELIMIT_ENABLED": False})
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "KNOWLEDGE_DIR": knowledge_copy,
+            "RATELIMIT_ENABLED": False,
+        }
+    )
     client = app.test_client()
     live = app.extensions["live"]
     question = {"question": "why should i keep promises to my toddler"}
@@ -117,9 +130,14 @@ def test_broken_knowledge_file_during_reload_leaves_answers_unchanged(knowledge_
     health = client.get("/api/v1/health").get_json()
     assert "malformed YAML" in health["index"]["knowledge_problem"]
     # Fixing the file brings a changed answer live without a restart.
-    faq.write_text(faq.read_text().split("\n- id: broken")[0].replace(
-        "The article asks caregivers to keep their promises.",
-        "Keeping promises builds trust, the article explains."))
+    faq.write_text(
+        faq.read_text()
+        .split("\n- id: broken")[0]
+        .replace(
+            "The article asks caregivers to keep their promises.",
+            "Keeping promises builds trust, the article explains.",
+        )
+    )
     live._checked = 0
     client.get("/api/v1/health")
     live._building.join(30)
@@ -140,7 +158,8 @@ def test_killed_worker_loses_no_acknowledged_feedback(tmp_path):
             request = urllib.request.Request(
                 server.url + "/api/v1/feedback",
                 data=json.dumps({"conversation_id": conversation, "helpful": True}).encode(),
-                headers={"Content-Type": "application/json"})
+                headers={"Content-Type": "application/json"},
+            )
             try:
                 with urllib.request.urlopen(request, timeout=5) as response:
                     if json.loads(response.read())["recorded"]:
@@ -158,8 +177,12 @@ def test_killed_worker_loses_no_acknowledged_feedback(tmp_path):
         thread.join()
     server.process.wait()
     server.log.close()
-    stored = {row[0] for row in sqlite3.connect(tmp_path / "app.db").execute(
-        "SELECT conversation_id FROM feedback")}
+    stored = {
+        row[0]
+        for row in sqlite3.connect(tmp_path / "app.db").execute(
+            "SELECT conversation_id FROM feedback"
+        )
+    }
     assert len(acknowledged) > 20
     assert set(acknowledged) <= stored
 
@@ -169,8 +192,12 @@ def test_serve_refuses_a_port_in_use():
     import socket
 
     with socket.create_server(("127.0.0.1", port)):
-        result = subprocess.run([sys.executable, "-m", "assistant.cli", "serve", "--port",
-                                 str(port)], capture_output=True, text=True, timeout=60,
-                                env=os.environ | {"PARENTFAQ_DATABASE_URL": "sqlite://"})
+        result = subprocess.run(
+            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=os.environ | {"PARENTFAQ_DATABASE_URL": "sqlite://"},
+        )
     assert result.returncode == 1
     assert "cannot listen" in result.stderr or "in use" in result.stderr

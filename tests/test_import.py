@@ -12,7 +12,7 @@ CSV_EXPORT = (
     ",An answer without a question,,\r\n"
     "Why routines?,,,\r\n"
     '"How do I settle my baby, at night?","Keep a calm routine.\r\nThen respond gently.",,\r\n'
-    "Why play together?,\"Play builds \"\"trust\"\".\",,play\r\n"
+    'Why play together?,"Play builds ""trust"".",,play\r\n'
 )
 
 
@@ -39,8 +39,10 @@ def test_csv_with_bom_quotes_blank_rows_and_duplicates(cli, tmp_path):
 
 def test_jsonl_export_imports_with_ids_and_reports_bad_lines(cli, tmp_path):
     export = tmp_path / "faq.jsonl"
-    rows = [{"id": "a1", "question": "Q one?", "answer": "A one.", "url": "https://x/1"},
-            {"id": "a1", "question": "Q two?", "answer": "A two."}]
+    rows = [
+        {"id": "a1", "question": "Q one?", "answer": "A one.", "url": "https://x/1"},
+        {"id": "a1", "question": "Q two?", "answer": "A two."},
+    ]
     export.write_text("\n".join(json.dumps(r) for r in rows) + "\n{not json\n")
     result = cli("import", export, "--into", tmp_path / "kb")
     assert result.exit_code == 0, result.output

@@ -29,9 +29,11 @@ def test_article_keeps_its_attribution_and_reference():
     assert article.organisation == "Edge Development Centre"
     assert any("Erikson, E. (1950/1963)" in ref for ref in article.references)
     sections = [p.section for p in article.passages]
-    for heading in ("1. Provide stable and reliable care",
-                    "2. Provide physical contact and emotional bonding",
-                    "3. Establish parent-child interaction time"):
+    for heading in (
+        "1. Provide stable and reliable care",
+        "2. Provide physical contact and emotional bonding",
+        "3. Establish parent-child interaction time",
+    ):
         assert heading in sections
     stable = next(p for p in article.passages if p.id == "stable-care")
     assert stable.text.endswith("dependable and trustworthy individuals.")
@@ -59,7 +61,8 @@ def _article(body: str) -> str:
 
 def test_passage_ids_survive_an_edit_to_another_paragraph(tmp_path):
     path = tmp_path / "demo.md"
-    path.write_text(_article("""\
+    path.write_text(
+        _article("""\
         ## One
 
         First paragraph about routines.
@@ -67,7 +70,8 @@ def test_passage_ids_survive_an_edit_to_another_paragraph(tmp_path):
         Second paragraph about crying.
 
         - a list item about hugs
-        """))
+        """)
+    )
     before, _ = load_article(path, "demo.md")
     path.write_text(path.read_text().replace("about routines", "about daily routines, edited"))
     after, _ = load_article(path, "demo.md")
@@ -89,26 +93,50 @@ GOOD_ENTRY = """\
 
 BROKEN_FILES = [
     ("articles/demo.md", "id: demo\ntitle: x\n", "articles/demo.md:1: missing front matter"),
-    ("articles/demo.md", "---\nid: demo\ntitle: [unclosed\nauthor: a\n---\ntext\n",
-     "articles/demo.md:4: malformed YAML"),
-    ("articles/demo.md", "---\nid: demo\ntitle: Demo\n---\n\ntext {#p1}\n",
-     "front matter needs a 'author'"),
+    (
+        "articles/demo.md",
+        "---\nid: demo\ntitle: [unclosed\nauthor: a\n---\ntext\n",
+        "articles/demo.md:4: malformed YAML",
+    ),
+    (
+        "articles/demo.md",
+        "---\nid: demo\ntitle: Demo\n---\n\ntext {#p1}\n",
+        "front matter needs a 'author'",
+    ),
     ("faq/bad.yaml", "- id: one\n  question: [unclosed\n", "faq/bad.yaml:3: malformed YAML"),
-    ("faq/bad.yaml", "- id: two\n  question: Why?\n  answer: ''\n",
-     "faq/bad.yaml:3: entry needs a non-empty 'answer'"),
-    ("faq/bad.yaml", "- id: two\n  question: Why?\n  answer: " + "x" * 40_001 + "\n",
-     "faq/bad.yaml:3: answer is over 40,000 characters"),
-    ("faq/bad.yaml", "- id: two\n  question: Why?\n  answer: Because.\n  sources: [article:demo#nope]\n",
-     "faq/bad.yaml:1: entry 'two' cites 'article:demo#nope'"),
+    (
+        "faq/bad.yaml",
+        "- id: two\n  question: Why?\n  answer: ''\n",
+        "faq/bad.yaml:3: entry needs a non-empty 'answer'",
+    ),
+    (
+        "faq/bad.yaml",
+        "- id: two\n  question: Why?\n  answer: " + "x" * 40_001 + "\n",
+        "faq/bad.yaml:3: answer is over 40,000 characters",
+    ),
+    (
+        "faq/bad.yaml",
+        "- id: two\n  question: Why?\n  answer: Because.\n  sources: [article:demo#nope]\n",
+        "faq/bad.yaml:1: entry 'two' cites 'article:demo#nope'",
+    ),
     ("faq/later.yaml", GOOD_ENTRY, "faq/later.yaml:1: FAQ id 'one' is used twice"),
-    ("faq/bad.yaml", "- id: two\n  question: Why?\n  answer: Yes.\n  alternates: just one\n",
-     "faq/bad.yaml:4: 'alternates' must be a list"),
-    ("faq/bad.yaml", "- id: two\n  qestion: Why?\n  question: Why?\n  answer: Yes.\n",
-     "faq/bad.yaml:2: unknown field 'qestion'"),
+    (
+        "faq/bad.yaml",
+        "- id: two\n  question: Why?\n  answer: Yes.\n  alternates: just one\n",
+        "faq/bad.yaml:4: 'alternates' must be a list",
+    ),
+    (
+        "faq/bad.yaml",
+        "- id: two\n  qestion: Why?\n  question: Why?\n  answer: Yes.\n",
+        "faq/bad.yaml:2: unknown field 'qestion'",
+    ),
     ("faq/bad.yaml", "just: a mapping\n", "faq/bad.yaml:1: an FAQ file must be a list"),
     ("faq/bad.yaml", b"\xff\xfe\x00binary", "faq/bad.yaml:1: the file is not UTF-8"),
-    ("faq/later.yaml", GOOD_ENTRY.replace("id: one", "id: other"),
-     "faq/later.yaml:1: 'other' repeats the question and answer of 'one' (faq/good.yaml:1)"),
+    (
+        "faq/later.yaml",
+        GOOD_ENTRY.replace("id: one", "id: other"),
+        "faq/later.yaml:1: 'other' repeats the question and answer of 'one' (faq/good.yaml:1)",
+    ),
 ]
 
 
@@ -118,7 +146,8 @@ def test_broken_file_is_reported_with_file_and_line(cli, tmp_path, name, content
     (root / "articles").mkdir(parents=True)
     (root / "faq").mkdir()
     (root / "articles" / "good.md").write_text(
-        "---\nid: demo\ntitle: Demo\nauthor: A\n---\n\nA paragraph. {#p1}\n")
+        "---\nid: demo\ntitle: Demo\nauthor: A\n---\n\nA paragraph. {#p1}\n"
+    )
     (root / "faq" / "good.yaml").write_text(GOOD_ENTRY)
     path = root / name
     if isinstance(content, bytes):
@@ -134,7 +163,8 @@ def test_near_duplicate_question_with_another_answer_is_a_warning(cli, tmp_path)
     (tmp_path / "faq").mkdir()
     (tmp_path / "faq" / "a.yaml").write_text(
         "- id: one\n  question: What is (are) Glaucoma ?\n  answer: An eye disease.\n"
-        "- id: two\n  question: What is (are) glaucoma?\n  answer: A group of eye conditions.\n")
+        "- id: two\n  question: What is (are) glaucoma?\n  answer: A group of eye conditions.\n"
+    )
     result = cli("check", tmp_path)
     assert result.exit_code == 0
     assert "faq/a.yaml:4: warning: question of 'two' nearly repeats 'one'" in result.output

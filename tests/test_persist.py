@@ -29,11 +29,14 @@ def test_loaded_index_answers_like_a_fresh_build(knowledge_copy):
         assert loaded.ask(question).to_dict() == fresh.ask(question).to_dict()
 
 
-@pytest.mark.parametrize(("damage", "reason"), [
-    ("content", "the knowledge changed"),
-    ("corrupt", "the file is damaged"),
-    ("version", "another version"),
-])
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        ("content", "the knowledge changed"),
+        ("corrupt", "the file is damaged"),
+        ("version", "another version"),
+    ],
+)
 def test_stale_or_damaged_index_is_rebuilt_with_a_message(knowledge_copy, caplog, damage, reason):
     Assistant.load(knowledge_copy)
     path = knowledge_copy / INDEX_FILE

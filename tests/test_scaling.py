@@ -33,7 +33,8 @@ class Session:
 
         self.server = server
         self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
         self._re = re
         self.post_form("/counsellor/login", {"name": "anna", "password": PASSWORD})
 
@@ -65,17 +66,33 @@ def two_servers(tmp_path):
 def test_feedback_and_faq_changes_reach_every_instance(two_servers):
     first, second = two_servers
     answer = first.post("/api/v1/ask", {"question": "how do i build trust with my baby"})
-    first.post("/api/v1/feedback", {"conversation_id": answer["conversation_id"],
-                                    "source_id": answer["source_id"], "helpful": False})
+    first.post(
+        "/api/v1/feedback",
+        {
+            "conversation_id": answer["conversation_id"],
+            "source_id": answer["source_id"],
+            "helpful": False,
+        },
+    )
     reviewer = Session(second)
     assert eventually(lambda: "build trust" in reviewer.get("/counsellor/queue?filter=unhelpful"))
 
     question = "Should I hum to my baby during nappy changes?"
-    Session(first).post_form("/counsellor/faq/new", {
-        "entry_id": "humming", "question": question,
-        "answer": "Gentle sounds and closeness during care help your baby feel secure.",
-        "sources": "article:sense-of-security#physical-contact", "tags": ""})
+    Session(first).post_form(
+        "/counsellor/faq/new",
+        {
+            "entry_id": "humming",
+            "question": question,
+            "answer": "Gentle sounds and closeness during care help your baby feel secure.",
+            "sources": "article:sense-of-security#physical-contact",
+            "tags": "",
+        },
+    )
     for server in (first, second):
-        assert eventually(lambda s=server: s.post("/api/v1/ask", {"question": question})
-                          ["source_id"] == "faq:humming", timeout=10)
+        assert eventually(
+            lambda s=server: (
+                s.post("/api/v1/ask", {"question": question})["source_id"] == "faq:humming"
+            ),
+            timeout=10,
+        )
     assert json.loads(json.dumps(answer))["kind"] == "answer"

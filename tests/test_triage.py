@@ -16,10 +16,15 @@ MEDICAL = [m for m in MESSAGES if m["expect"] == "medical"]
 def ordinary_messages() -> list[str]:
     """The set's ordinary messages, every FAQ phrasing and every team question."""
     knowledge = load_knowledge()
-    team = [json.loads(line)["query"]
-            for line in (DATA / "team_questions.jsonl").read_text().splitlines()]
-    return ([m["message"] for m in MESSAGES if m["expect"] == "ordinary"]
-            + [q for entry in knowledge.faq for q in entry.questions] + team)
+    team = [
+        json.loads(line)["query"]
+        for line in (DATA / "team_questions.jsonl").read_text().splitlines()
+    ]
+    return (
+        [m["message"] for m in MESSAGES if m["expect"] == "ordinary"]
+        + [q for entry in knowledge.faq for q in entry.questions]
+        + team
+    )
 
 
 def test_the_safety_set_is_big_enough():
@@ -63,8 +68,9 @@ def test_caregiver_crisis_gets_the_crisis_text(assistant):
 
 def test_triage_wins_over_a_good_retrieval_match(assistant):
     # The first part matches an FAQ entry well; the danger at the end decides.
-    answer = assistant.ask("how quickly should i respond when my baby cries? "
-                           "she is crying and now turning blue")
+    answer = assistant.ask(
+        "how quickly should i respond when my baby cries? she is crying and now turning blue"
+    )
     assert answer.kind == "escalate"
 
 
@@ -73,18 +79,23 @@ def test_clinic_configures_number_and_crisis_line(knowledge_copy):
 
     safety = knowledge_copy / "safety.yaml"
     text = safety.read_text().replace('emergency_number: "999"', 'emergency_number: "000"')
-    text = text.replace("crisis_line: {}", 'crisis_line: {name: "Parent Line", number: "1300 30 1300"}')
+    text = text.replace(
+        "crisis_line: {}", 'crisis_line: {name: "Parent Line", number: "1300 30 1300"}'
+    )
     safety.write_text(text)
     answer = Assistant.load(knowledge_copy).ask("i want to hurt myself")
     assert "000" in answer.text and "Parent Line on 1300 30 1300" in answer.text
     assert answer.call["href"] == "tel:000"
 
 
-@pytest.mark.parametrize("message", [
-    "bubs not breathing!!",
-    "he swallowed a small battery from the remote",
-    "i'm going to snap and hurt him",
-    "i wish i could go to sleep and never wake up",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bubs not breathing!!",
+        "he swallowed a small battery from the remote",
+        "i'm going to snap and hurt him",
+        "i wish i could go to sleep and never wake up",
+    ],
+)
 def test_unlisted_phrasings_escalate_too(assistant, message):
     assert assistant.ask(message).kind == "escalate"

@@ -30,26 +30,34 @@ def create_app(config: dict | None = None) -> Flask:
     settings = load_settings(config)
     app.config.update(settings)
     app.config["SECRET_KEY"] = settings["SECRET_KEY"] or secrets.token_hex(32)
-    app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
-                      RATELIMIT_STORAGE_URI=settings["RATELIMIT_STORAGE_URI"],
-                      RATELIMIT_ENABLED=settings["RATELIMIT_ENABLED"],
-                      WTF_CSRF_TIME_LIMIT=None)
+    app.config.update(
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        RATELIMIT_STORAGE_URI=settings["RATELIMIT_STORAGE_URI"],
+        RATELIMIT_ENABLED=settings["RATELIMIT_ENABLED"],
+        WTF_CSRF_TIME_LIMIT=None,
+    )
     if settings["TRUSTED_PROXIES"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXIES"])
-    storage = Storage(settings["DATABASE_URL"] or default_database_url(app.instance_path),
-                      store_messages=settings["STORE_MESSAGES"],
-                      store_escalation_messages=settings["STORE_ESCALATION_MESSAGES"])
+    storage = Storage(
+        settings["DATABASE_URL"] or default_database_url(app.instance_path),
+        store_messages=settings["STORE_MESSAGES"],
+        store_escalation_messages=settings["STORE_ESCALATION_MESSAGES"],
+    )
     try:
         storage.create()
     except SQLAlchemyError as exc:
         # Parents still get answers; counsellor pages wait for the database.
-        log.warning("the database is not reachable (%s); answering without storing",
-                    exc.__class__.__name__)
+        log.warning(
+            "the database is not reachable (%s); answering without storing", exc.__class__.__name__
+        )
     app.extensions["storage"] = storage
-    app.extensions["live"] = LiveAssistant(app, storage, settings["KNOWLEDGE_DIR"],
-                                           settings["MAX_QUESTION_CHARS"])
-    app.extensions["conversations"] = Conversations(settings["HISTORY_TURNS"],
-                                                    settings["CONVERSATION_TTL"])
+    app.extensions["live"] = LiveAssistant(
+        app, storage, settings["KNOWLEDGE_DIR"], settings["MAX_QUESTION_CHARS"]
+    )
+    app.extensions["conversations"] = Conversations(
+        settings["HISTORY_TURNS"], settings["CONVERSATION_TTL"]
+    )
     errors.register(app)
     security.install(app)
     csrf = CSRFProtect(app)
@@ -71,6 +79,22 @@ def default_database_url(instance_path: str) -> str:
     return f"sqlite:///{Path(instance_path) / 'parentfaq.db'}"
 
 
+def prepare(config: dict | None = None) -> None:
+    """What a server does once before forking workers: validate the knowledge and save
+    its index, and bring the database schema up to date; keeps no connection open."""
+    from assistant import Assistant
+
+    settings = load_settings(config)
+    Assistant.load(settings["KNOWLEDGE_DIR"])
+    url = settings["DATABASE_URL"] or default_database_url(Flask(__name__).instance_path)
+    storage = Storage(url)
+    try:
+        storage.create()
+    except SQLAlchemyError as exc:
+        log.warning("the database is not reachable (%s)", exc.__class__.__name__)
+    storage.engine.dispose()
+
+
 def cli_storage() -> Storage:
     """The storage the app would use, for command-line tasks (users, purge)."""
     settings = load_settings()
@@ -80,6 +104,7 @@ def cli_storage() -> Storage:
 
 def _start_retention(storage: Storage, days: int) -> None:
     """Purge stored conversations older than `days` now and every few hours."""
+
     def run():
         while True:
             try:
@@ -87,7 +112,7 @@ def _start_retention(storage: Storage, days: int) -> None:
                 if removed:
                     log.info("retention: removed %d exchanges older than %d days", removed, days)
             except Exception as exc:  # noqa: BLE001 - retention must never stop the app
-                log.warning("retention purge failed: %s", exc.__class__.__name__)
+                log.warning("retention purge failed: %s", str(exc).splitlines()[0][:200])
             time.sleep(RETENTION_EVERY)
 
     threading.Thread(target=run, name="parentfaq-retention", daemon=True).start()

@@ -23,15 +23,24 @@ def add_user(storage: Storage, name: str, password: str, *, admin: bool = False)
     with storage.engine.begin() as conn:
         if conn.execute(select(users.c.id).where(users.c.name == name)).first():
             raise AccountError(f"there is already a user '{name}'")
-        conn.execute(insert(users).values(
-            name=name, password_hash=generate_password_hash(password, method="scrypt"),
-            is_admin=admin, disabled=False, created_at=now()))
+        conn.execute(
+            insert(users).values(
+                name=name,
+                password_hash=generate_password_hash(password, method="scrypt"),
+                is_admin=admin,
+                disabled=False,
+                created_at=now(),
+            )
+        )
 
 
 def list_users(storage: Storage) -> list[dict]:
     with storage.engine.connect() as conn:
-        rows = conn.execute(select(users.c.name, users.c.is_admin, users.c.disabled,
-                                   users.c.created_at).order_by(users.c.name)).mappings()
+        rows = conn.execute(
+            select(users.c.name, users.c.is_admin, users.c.disabled, users.c.created_at).order_by(
+                users.c.name
+            )
+        ).mappings()
         return [dict(r) for r in rows]
 
 
@@ -45,8 +54,9 @@ def disable_user(storage: Storage, name: str) -> None:
 def verify(storage: Storage, name: str, password: str) -> bool:
     """True for an enabled user with this password (always hashes, found or not)."""
     with storage.engine.connect() as conn:
-        row = conn.execute(select(users.c.password_hash, users.c.disabled)
-                           .where(users.c.name == name)).first()
+        row = conn.execute(
+            select(users.c.password_hash, users.c.disabled).where(users.c.name == name)
+        ).first()
     # Hash even for unknown names, so timing does not tell which names exist.
     stored = row.password_hash if row else _DUMMY_HASH
     ok = check_password_hash(stored, password)

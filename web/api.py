@@ -47,7 +47,8 @@ def answer_question(question, conversation_id: str | None) -> dict:
     conversations = current_app.extensions["conversations"]
     try:
         answer = current_app.extensions["assistant"].ask(
-            question, conversations.history(conversation_id))
+            question, conversations.history(conversation_id)
+        )
     except QuestionError as exc:
         raise ApiError(400, f"question_{exc.code}", str(exc)) from None
     result = answer.to_dict()
@@ -72,8 +73,9 @@ def ask():
     data = json_body()
     if "question" not in data:
         raise ApiError(400, "bad_request", "The body needs a 'question'.")
-    return jsonify(answer_question(data["question"], valid_conversation_id(
-        data.get("conversation_id"))))
+    return jsonify(
+        answer_question(data["question"], valid_conversation_id(data.get("conversation_id")))
+    )
 
 
 @bp.post("/feedback")
@@ -96,10 +98,15 @@ def health():
     assistant = current_app.extensions["assistant"]
     database = current_app.extensions["storage"].ready()
     reload_error = current_app.extensions["live"].reload_error
-    body = {"status": "ok" if database and not reload_error else "degraded",
-            "index": {"ready": True, "entries": len(assistant.index.docs_),
-                      "knowledge_problem": reload_error},
-            "database": {"ready": database}}
+    body = {
+        "status": "ok" if database and not reload_error else "degraded",
+        "index": {
+            "ready": True,
+            "entries": len(assistant.index.docs_),
+            "knowledge_problem": reload_error,
+        },
+        "database": {"ready": database},
+    }
     return jsonify(body), 200 if body["index"]["ready"] else 503
 
 

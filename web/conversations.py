@@ -43,7 +43,7 @@ class Conversations:
         conversation_id = conversation_id or secrets.token_urlsafe(12)
         with self._lock:
             _, turns = self._items.pop(conversation_id, (0.0, []))
-            turns = (turns + [Turn(question, answer)])[-self.turns:]
+            turns = (turns + [Turn(question, answer)])[-self.turns :]
             self._items[conversation_id] = (time.monotonic(), turns)
             while len(self._items) > MAX_CONVERSATIONS:
                 self._items.popitem(last=False)

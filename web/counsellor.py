@@ -7,10 +7,20 @@ import re
 import time
 
 import yaml
-from flask import (Blueprint, Response, current_app, flash, jsonify, redirect, render_template,
-                   request, session, url_for)
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_wtf import FlaskForm
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from wtforms import HiddenField, PasswordField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length
 
@@ -47,11 +57,14 @@ class AlternateForm(FlaskForm):
 
 
 class FaqForm(FlaskForm):
-    entry_id = StringField("Id (letters, digits, '-')", validators=[DataRequired(), Length(max=200)])
+    entry_id = StringField(
+        "Id (letters, digits, '-')", validators=[DataRequired(), Length(max=200)]
+    )
     question = StringField("Question", validators=[DataRequired(), Length(max=1000)])
     answer = TextAreaField("Answer (Markdown)", validators=[DataRequired(), Length(max=4000)])
-    sources = TextAreaField("Sources, one per line (article:<article-id>#<passage-id>)",
-                            validators=[DataRequired()])
+    sources = TextAreaField(
+        "Sources, one per line (article:<article-id>#<passage-id>)", validators=[DataRequired()]
+    )
     tags = StringField("Tags, comma separated", validators=[Length(max=300)])
 
 
@@ -61,6 +74,7 @@ def storage():
 
 def login_required(view):
     """Pages redirect to the login; the counsellor API answers 401."""
+
     @functools.wraps(view)
     def wrapped(*args, **kwargs):
         name = session.get("counsellor")
@@ -70,6 +84,7 @@ def login_required(view):
         if request.path.startswith("/counsellor/api/"):
             return jsonify({"error": {"code": "unauthorized", "message": "Log in first."}}), 401
         return redirect(url_for("counsellor.login", next=request.path))
+
     return wrapped
 
 
@@ -87,8 +102,11 @@ def login():
             session.clear()
             session["counsellor"] = form.name.data
             target = request.args.get("next", "")
-            return redirect(target if re.fullmatch(r"/counsellor/[\w/-]*", target)
-                            else url_for("counsellor.queue"))
+            return redirect(
+                target
+                if re.fullmatch(r"/counsellor/[\w/-]*", target)
+                else url_for("counsellor.queue")
+            )
         time.sleep(current_app.config["FAILED_LOGIN_DELAY"])  # slows guessing further
         error = "That name and password do not match an active account."
     return render_template("counsellor/login.html", form=form, error=error)
@@ -116,11 +134,18 @@ def suggestions(question: str) -> list[dict]:
         source_id = assistant.index.docs_[candidate.doc].source_id
         answer = assistant.composer.answer(source_id, candidate.score, [], [])
         terms = assistant.matched_words(text, candidate.doc)
-        out.append({"source_id": source_id, "title": assistant.composer.title(source_id),
-                    "score": round(candidate.score, 3), "matched_terms": terms,
-                    "html": highlight(markdown_html(answer.text), terms),
-                    "text": answer.text, "citations": [c.__dict__ for c in answer.citations],
-                    "copy": copy_text(answer)})
+        out.append(
+            {
+                "source_id": source_id,
+                "title": assistant.composer.title(source_id),
+                "score": round(candidate.score, 3),
+                "matched_terms": terms,
+                "html": highlight(markdown_html(answer.text), terms),
+                "text": answer.text,
+                "citations": [c.__dict__ for c in answer.citations],
+                "copy": copy_text(answer),
+            }
+        )
     return out
 
 
@@ -130,8 +155,10 @@ def highlight(html: str, terms: list[str]) -> Markup:
         return Markup(html)
     pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\w*", re.I)
     parts = re.split(r"(<[^>]+>)", html)
-    marked = [p if p.startswith("<") else pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", p)
-              for p in parts]
+    marked = [
+        p if p.startswith("<") else pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", p)
+        for p in parts
+    ]
     return Markup("".join(marked))
 
 
@@ -163,10 +190,17 @@ def suggest_api():
     data = request.get_json(silent=True) or {}
     question = data.get("question")
     if not isinstance(question, str):
-        return jsonify({"error": {"code": "bad_request", "message": "'question' is required."}}), 400
+        return jsonify(
+            {"error": {"code": "bad_request", "message": "'question' is required."}}
+        ), 400
     try:
-        return jsonify({"suggestions": [{k: v for k, v in s.items() if k != "html"}
-                                        for s in suggestions(question)]})
+        return jsonify(
+            {
+                "suggestions": [
+                    {k: v for k, v in s.items() if k != "html"} for s in suggestions(question)
+                ]
+            }
+        )
     except ValueError as exc:
         return jsonify({"error": {"code": "bad_request", "message": str(exc)}}), 400
 
@@ -178,10 +212,15 @@ def queue():
     if which not in (*review.FILTERS, "unhelpful"):
         which = "all"
     rows = review.queue(storage(), which)
-    return render_template("counsellor/queue.html", rows=rows, which=which,
-                           filters=[*review.FILTERS, "unhelpful"], review_form=ReviewForm(),
-                           alternate_form=AlternateForm(),
-                           escalations=storage().escalation_counts())
+    return render_template(
+        "counsellor/queue.html",
+        rows=rows,
+        which=which,
+        filters=[*review.FILTERS, "unhelpful"],
+        review_form=ReviewForm(),
+        alternate_form=AlternateForm(),
+        escalations=storage().escalation_counts(),
+    )
 
 
 @bp.post("/review")
@@ -189,8 +228,13 @@ def queue():
 def add_review():
     form = ReviewForm()
     if form.validate_on_submit() and form.exchange_id.data.isdigit():
-        review.add_review(storage(), int(form.exchange_id.data), form.verdict.data,
-                          session["counsellor"], form.better_source_id.data.strip())
+        review.add_review(
+            storage(),
+            int(form.exchange_id.data),
+            form.verdict.data,
+            session["counsellor"],
+            form.better_source_id.data.strip(),
+        )
         flash("Review saved.")
     else:
         flash("The review could not be saved.")
@@ -201,14 +245,23 @@ def add_review():
 @login_required
 def add_alternate():
     form = AlternateForm()
-    item = (review.exchange(storage(), int(form.exchange_id.data))
-            if form.validate_on_submit() and form.exchange_id.data.isdigit() else None)
+    item = (
+        review.exchange(storage(), int(form.exchange_id.data))
+        if form.validate_on_submit() and form.exchange_id.data.isdigit()
+        else None
+    )
     if item is None or not item["question"]:
         flash("That question was not stored, so it cannot become an alternate.")
     else:
-        _approve(FaqChange("alternate", form.entry_id.data.strip(), item["question"],
-                           approved_by=session["counsellor"]),
-                 f"Added as an alternate of '{form.entry_id.data.strip()}'; it is live.")
+        _approve(
+            FaqChange(
+                "alternate",
+                form.entry_id.data.strip(),
+                item["question"],
+                approved_by=session["counsellor"],
+            ),
+            f"Added as an alternate of '{form.entry_id.data.strip()}'; it is live.",
+        )
     return redirect(url_for("counsellor.queue"))
 
 
@@ -218,10 +271,14 @@ def new_faq():
     form = FaqForm()
     if form.validate_on_submit():
         change = FaqChange(
-            "entry", form.entry_id.data.strip(), form.question.data, form.answer.data,
+            "entry",
+            form.entry_id.data.strip(),
+            form.question.data,
+            form.answer.data,
             sources=tuple(s.strip() for s in form.sources.data.splitlines() if s.strip()),
             tags=tuple(t.strip() for t in form.tags.data.split(",") if t.strip()),
-            approved_by=session["counsellor"])
+            approved_by=session["counsellor"],
+        )
         if _approve(change, f"FAQ entry '{change.entry_id}' approved; it is live."):
             return redirect(url_for("counsellor.queue"))
     return render_template("counsellor/faq_new.html", form=form)
@@ -241,8 +298,7 @@ def _approve(change: FaqChange, success: str) -> bool:
 @bp.get("/unanswered")
 @login_required
 def unanswered():
-    return render_template("counsellor/unanswered.html",
-                           groups=review.unanswered_groups(storage()))
+    return render_template("counsellor/unanswered.html", groups=review.unanswered_groups(storage()))
 
 
 @bp.get("/export.yaml")
@@ -251,10 +307,8 @@ def export():
     """The live FAQ collection (files plus approved changes) as FAQ YAML."""
     entries = [entry_to_yaml_dict(e) for e in current_app.extensions["assistant"].knowledge.faq]
     text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
-    return Response(text, mimetype="application/yaml",
-                    headers={"Content-Disposition": "attachment; filename=faq-export.yaml"})
-
-
-@bp.app_template_filter("escape_text")
-def _escape_text(value) -> str:
-    return escape(value)
+    return Response(
+        text,
+        mimetype="application/yaml",
+        headers={"Content-Disposition": "attachment; filename=faq-export.yaml"},
+    )

@@ -18,9 +18,15 @@ def error_response(status: int, code: str, message: str):
     return response
 
 
-HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
-              413: "too_large", 415: "unsupported_media_type", 429: "rate_limited",
-              500: "internal_error"}
+HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+    500: "internal_error",
+}
 
 
 def register(app: Flask) -> None:
@@ -44,6 +50,7 @@ def register(app: Flask) -> None:
         # A bug must not leak a traceback: log it, answer with the documented shape.
         app.logger.exception("unexpected error on %s", request.path)
         if request.path.startswith("/api/"):
-            return error_response(500, "internal_error",
-                                  "Something went wrong on our side; please try again.")
+            return error_response(
+                500, "internal_error", "Something went wrong on our side; please try again."
+            )
         return "Something went wrong on our side; please try again.", 500

@@ -35,9 +35,13 @@ CHECK_EVERY = 2.0  # seconds between looks at the files and the database
 
 def files_stamp(root: Path) -> tuple:
     """What changes when a knowledge file is edited, added or removed."""
-    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                        for p in root.rglob("*")
-                        if p.is_file() and p.name != INDEX_FILE and not p.name.startswith(".")))
+    return tuple(
+        sorted(
+            (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+            for p in root.rglob("*")
+            if p.is_file() and p.name != INDEX_FILE and not p.name.startswith(".")
+        )
+    )
 
 
 class LiveAssistant:
@@ -91,8 +95,9 @@ class LiveAssistant:
             self.base = load_knowledge(self.root)
         except KnowledgeError as exc:
             self.reload_error = str(exc)
-            log.warning("the knowledge files have problems; still serving the previous "
-                        "answers:\n%s", exc)
+            log.warning(
+                "the knowledge files have problems; still serving the previous answers:\n%s", exc
+            )
             return False
         self.reload_error = None
         log.info("knowledge files changed: rebuilding the index")
@@ -104,8 +109,12 @@ class LiveAssistant:
             if self._building is not None and self._building.is_alive() and not files_changed:
                 thread = self._building
             else:
-                thread = threading.Thread(target=self._rebuild, args=(files_changed,),
-                                          name="parentfaq-rebuild", daemon=True)
+                thread = threading.Thread(
+                    target=self._rebuild,
+                    args=(files_changed,),
+                    name="parentfaq-rebuild",
+                    daemon=True,
+                )
                 self._building = thread
                 thread.start()
         if wait:
@@ -138,16 +147,29 @@ class LiveAssistant:
         """
         apply_changes(self.base, [*self.changes(), change])
         with self.storage.engine.begin() as conn:
-            conn.execute(insert(faq_changes).values(
-                kind=change.kind, entry_id=change.entry_id, question=change.question,
-                answer=change.answer or None, sources=json.dumps(list(change.sources)),
-                tags=json.dumps(list(change.tags)), approved_by=change.approved_by,
-                approved_on=now()))
+            conn.execute(
+                insert(faq_changes).values(
+                    kind=change.kind,
+                    entry_id=change.entry_id,
+                    question=change.question,
+                    answer=change.answer or None,
+                    sources=json.dumps(list(change.sources)),
+                    tags=json.dumps(list(change.tags)),
+                    approved_by=change.approved_by,
+                    approved_on=now(),
+                )
+            )
         self.refresh(wait=True)
 
 
 def _change(row) -> FaqChange:
-    return FaqChange(kind=row["kind"], entry_id=row["entry_id"], question=row["question"],
-                     answer=row["answer"] or "", sources=tuple(json.loads(row["sources"] or "[]")),
-                     tags=tuple(json.loads(row["tags"] or "[]")), approved_by=row["approved_by"],
-                     approved_on=row["approved_on"].date().isoformat())
+    return FaqChange(
+        kind=row["kind"],
+        entry_id=row["entry_id"],
+        question=row["question"],
+        answer=row["answer"] or "",
+        sources=tuple(json.loads(row["sources"] or "[]")),
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        approved_by=row["approved_by"],
+        approved_on=row["approved_on"].date().isoformat(),
+    )

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import re
 
-from flask import (Blueprint, abort, current_app, redirect, render_template, request,
-                   send_from_directory, url_for)
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    send_from_directory,
+    url_for,
+)
 
 from .api import answer_question, valid_conversation_id
 from .errors import ApiError
@@ -33,22 +41,27 @@ def _chat_page(embedded: bool):
     if request.method == "POST":
         try:
             conversation_id = valid_conversation_id(request.form.get("conversation_id"))
-            conversation_id = answer_question(request.form.get("question", ""),
-                                              conversation_id)["conversation_id"]
+            conversation_id = answer_question(request.form.get("question", ""), conversation_id)[
+                "conversation_id"
+            ]
         except ApiError as exc:
             error = exc.message
     clinic = _clinic()
     accent = args.get("accent", "")
     return render_template(
-        "chat.html", embedded=embedded,
+        "chat.html",
+        embedded=embedded,
         title=args.get("title", "")[:80] or "Ask about your baby or toddler",
-        greeting=args.get("greeting", "")[:300] or (
+        greeting=args.get("greeting", "")[:300]
+        or (
             "Hello! Ask a question about your baby or toddler and I will share what our "
-            "clinic's articles say, with the source."),
+            "clinic's articles say, with the source."
+        ),
         accent=accent if _ACCENT.match(accent) else "",
         lang=args.get("lang") if _LANG.match(args.get("lang", "")) else "en",
         turns=current_app.extensions["conversations"].turns_of(conversation_id),
-        conversation_id=conversation_id, error=error,
+        conversation_id=conversation_id,
+        error=error,
         call=current_app.extensions["assistant"].composer.escalate_call(),
         disclaimer=clinic.get("disclaimer", ""),
         max_chars=current_app.config["MAX_QUESTION_CHARS"],
@@ -87,8 +100,10 @@ def source(article_id: str):
 
 @bp.get("/faq")
 def faq():
-    entries = [{"id": e.id, "question": e.question, "html": markdown_html(e.answer)}
-               for e in current_app.extensions["assistant"].knowledge.faq]
+    entries = [
+        {"id": e.id, "question": e.question, "html": markdown_html(e.answer)}
+        for e in current_app.extensions["assistant"].knowledge.faq
+    ]
     return render_template("faq.html", entries=entries)
 
 
@@ -99,7 +114,8 @@ def demo():
 
 @bp.get("/widget.js")
 def widget():
-    response = send_from_directory(current_app.static_folder, "widget.js",
-                                   mimetype="text/javascript", max_age=300)
+    response = send_from_directory(
+        current_app.static_folder, "widget.js", mimetype="text/javascript", max_age=300
+    )
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response

@@ -19,19 +19,41 @@ def queue(storage: Storage, which: str = "all", limit: int = 100) -> list[dict]:
     """Asked questions, newest first, with their answer outline, feedback and review."""
     helpful = func.sum(case((feedback.c.helpful.is_(True), 1), else_=0))
     unhelpful = func.sum(case((feedback.c.helpful.is_(False), 1), else_=0))
-    votes = (select(feedback.c.conversation_id, feedback.c.source_id,
-                    helpful.label("helpful"), unhelpful.label("unhelpful"))
-             .group_by(feedback.c.conversation_id, feedback.c.source_id).subquery())
-    latest_review = (select(reviews.c.exchange_id, func.max(reviews.c.id).label("id"))
-                     .group_by(reviews.c.exchange_id).subquery())
+    votes = (
+        select(
+            feedback.c.conversation_id,
+            feedback.c.source_id,
+            helpful.label("helpful"),
+            unhelpful.label("unhelpful"),
+        )
+        .group_by(feedback.c.conversation_id, feedback.c.source_id)
+        .subquery()
+    )
+    latest_review = (
+        select(reviews.c.exchange_id, func.max(reviews.c.id).label("id"))
+        .group_by(reviews.c.exchange_id)
+        .subquery()
+    )
     query = (
-        select(exchanges, votes.c.helpful, votes.c.unhelpful, reviews.c.verdict,
-               reviews.c.better_source_id, reviews.c.reviewer)
-        .outerjoin(votes, and_(votes.c.conversation_id == exchanges.c.conversation_id,
-                               votes.c.source_id == exchanges.c.source_id))
+        select(
+            exchanges,
+            votes.c.helpful,
+            votes.c.unhelpful,
+            reviews.c.verdict,
+            reviews.c.better_source_id,
+            reviews.c.reviewer,
+        )
+        .outerjoin(
+            votes,
+            and_(
+                votes.c.conversation_id == exchanges.c.conversation_id,
+                votes.c.source_id == exchanges.c.source_id,
+            ),
+        )
         .outerjoin(latest_review, latest_review.c.exchange_id == exchanges.c.id)
         .outerjoin(reviews, reviews.c.id == latest_review.c.id)
-        .order_by(exchanges.c.id.desc()).limit(limit)
+        .order_by(exchanges.c.id.desc())
+        .limit(limit)
     )
     if which == "unhelpful":
         query = query.where(votes.c.unhelpful > 0)
@@ -43,38 +65,58 @@ def queue(storage: Storage, which: str = "all", limit: int = 100) -> list[dict]:
 
 def exchange(storage: Storage, exchange_id: int) -> dict | None:
     with storage.engine.connect() as conn:
-        row = conn.execute(select(exchanges).where(exchanges.c.id == exchange_id)).mappings().first()
+        row = (
+            conn.execute(select(exchanges).where(exchanges.c.id == exchange_id)).mappings().first()
+        )
     return dict(row) if row else None
 
 
-def add_review(storage: Storage, exchange_id: int, verdict: str, reviewer: str,
-               better_source_id: str | None = None) -> None:
+def add_review(
+    storage: Storage,
+    exchange_id: int,
+    verdict: str,
+    reviewer: str,
+    better_source_id: str | None = None,
+) -> None:
     with storage.engine.begin() as conn:
-        conn.execute(insert(reviews).values(exchange_id=exchange_id, verdict=verdict,
-                                            better_source_id=better_source_id or None,
-                                            reviewer=reviewer, created_at=now()))
+        conn.execute(
+            insert(reviews).values(
+                exchange_id=exchange_id,
+                verdict=verdict,
+                better_source_id=better_source_id or None,
+                reviewer=reviewer,
+                created_at=now(),
+            )
+        )
 
 
 def unanswered_groups(storage: Storage, limit: int = 2000) -> list[list[str]]:
     """Abstained questions grouped by similarity (TF-IDF + agglomerative clustering),
     largest groups first: what the clinic might write about next."""
     with storage.engine.connect() as conn:
-        questions = [r[0] for r in conn.execute(
-            select(exchanges.c.question).where(exchanges.c.kind == "abstain",
-                                               exchanges.c.question.is_not(None))
-            .order_by(exchanges.c.id.desc()).limit(limit))]
+        questions = [
+            r[0]
+            for r in conn.execute(
+                select(exchanges.c.question)
+                .where(exchanges.c.kind == "abstain", exchanges.c.question.is_not(None))
+                .order_by(exchanges.c.id.desc())
+                .limit(limit)
+            )
+        ]
     if len(questions) < 2:
         return [questions] if questions else []
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     try:
-        vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
-                                  sublinear_tf=True).fit_transform(questions)
+        vectors = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True
+        ).fit_transform(questions)
     except ValueError:
         return [questions]
-    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                     distance_threshold=0.75).fit_predict(vectors.toarray())
+    labels = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=0.75
+    ).fit_predict(vectors.toarray())
     groups: dict[int, list[str]] = {}
     for label, question in zip(labels, questions, strict=True):
         groups.setdefault(int(label), []).append(question)

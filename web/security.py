@@ -9,26 +9,35 @@ from flask_limiter.util import get_remote_address
 
 from .errors import error_response
 
-PERMISSIONS_POLICY = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
-                      "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()")
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-       "form-action 'self'; frame-ancestors {ancestors}")
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()"
+)
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors {ancestors}"
+)
 
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
 
 
 def install(app: Flask) -> None:
     origins = [o.strip() for o in app.config["CORS_ORIGINS"].split(",") if o.strip()]
-    CORS(app, resources={r"/api/*": {"origins": origins}}, methods=["GET", "POST"],
-         allow_headers=["Content-Type"])
+    CORS(
+        app,
+        resources={r"/api/*": {"origins": origins}},
+        methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+    )
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     limiter.init_app(app)
 
     @app.errorhandler(429)
     def _rate_limited(error):
-        response = error_response(429, "rate_limited",
-                                  "Too many questions in a short time; please wait a moment.")
+        response = error_response(
+            429, "rate_limited", "Too many questions in a short time; please wait a moment."
+        )
         # The emergency number is never withheld, even from a limited client.
         body = response.get_json()
         body["guidance"] = emergency_line()
@@ -40,14 +49,18 @@ def install(app: Flask) -> None:
 
 def emergency_line() -> str:
     call = current_app.extensions["assistant"].composer.escalate_call()
-    return (f"If your child or anyone is in danger, call {call['number']} now "
-            "(or your local emergency number).")
+    return (
+        f"If your child or anyone is in danger, call {call['number']} now "
+        "(or your local emergency number)."
+    )
 
 
 def _headers(response):
     is_embed = request.endpoint == "pages.embed"
     ancestors = current_app.config["FRAME_ANCESTORS"].strip() if is_embed else "'none'"
-    response.headers.setdefault("Content-Security-Policy", CSP.format(ancestors=ancestors or "'none'"))
+    response.headers.setdefault(
+        "Content-Security-Policy", CSP.format(ancestors=ancestors or "'none'")
+    )
     if not is_embed:
         response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -21,14 +21,23 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "RATELIMIT_ENABLED": (True, "Apply per-client rate limits to the API."),
     "ASK_RATE_LIMIT": ("20 per minute;200 per hour", "Per-client limit on questions."),
     "FEEDBACK_RATE_LIMIT": ("30 per minute", "Per-client limit on feedback."),
-    "RATELIMIT_STORAGE_URI": ("memory://", "Limiter storage; redis://... when several instances run."),
+    "RATELIMIT_STORAGE_URI": (
+        "memory://",
+        "Limiter storage; redis://... when several instances run.",
+    ),
     "TRUSTED_PROXIES": (0, "How many reverse proxies set X-Forwarded-For in front of the app."),
     "HISTORY_TURNS": (5, "Earlier turns kept per conversation for follow-ups."),
     "CONVERSATION_TTL": (3600, "Seconds an idle conversation's turns are kept in memory."),
-    "SECRET_KEY": ("", "Signs session cookies; unset: a random key per process, so set it "
-                       "when several workers or instances serve counsellors."),
-    "SESSION_COOKIE_SECURE": (False, "Send the session cookie over HTTPS only; `parentfaq serve` "
-                                     "turns it on when listening beyond loopback."),
+    "SECRET_KEY": (
+        "",
+        "Signs session cookies; unset: a random key per process, so set it "
+        "when several workers or instances serve counsellors.",
+    ),
+    "SESSION_COOKIE_SECURE": (
+        False,
+        "Send the session cookie over HTTPS only; `parentfaq serve` "
+        "turns it on when listening beyond loopback.",
+    ),
     "LOGIN_RATE_LIMIT": ("10 per minute;50 per hour", "Per-client limit on login attempts."),
     "FAILED_LOGIN_DELAY": (1, "Seconds a failed login waits before answering."),
 }

@@ -13,8 +13,25 @@ import queue
 import threading
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String,
-                        Table, Text, create_engine, delete, event, func, insert, select, text)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from .redact import redact
@@ -23,7 +40,8 @@ log = logging.getLogger("parentfaq.storage")
 metadata = MetaData()
 
 exchanges = Table(
-    "exchanges", metadata,
+    "exchanges",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("conversation_id", String(64), index=True, nullable=False),
     Column("created_at", DateTime(timezone=True), index=True, nullable=False),
@@ -35,7 +53,8 @@ exchanges = Table(
 )
 
 feedback = Table(
-    "feedback", metadata,
+    "feedback",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("conversation_id", String(64), index=True, nullable=False),
     Column("source_id", String(300), nullable=True),
@@ -44,7 +63,8 @@ feedback = Table(
 )
 
 users = Table(
-    "users", metadata,
+    "users",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(80), unique=True, nullable=False),
     Column("password_hash", String(300), nullable=False),
@@ -54,10 +74,16 @@ users = Table(
 )
 
 reviews = Table(
-    "reviews", metadata,
+    "reviews",
+    metadata,
     Column("id", Integer, primary_key=True),
-    Column("exchange_id", Integer, ForeignKey("exchanges.id", ondelete="CASCADE"),
-           index=True, nullable=False),
+    Column(
+        "exchange_id",
+        Integer,
+        ForeignKey("exchanges.id", ondelete="CASCADE"),
+        index=True,
+        nullable=False,
+    ),
     Column("verdict", String(16), nullable=False),  # "right" | "wrong"
     Column("better_source_id", String(300), nullable=True),
     Column("reviewer", String(80), nullable=False),
@@ -66,7 +92,8 @@ reviews = Table(
 
 # Counsellor-approved FAQ changes, applied over the knowledge files.
 faq_changes = Table(
-    "faq_changes", metadata,
+    "faq_changes",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),  # "alternate" | "entry"
     Column("entry_id", String(200), nullable=False),
@@ -84,8 +111,9 @@ def now() -> datetime:
 
 
 class Storage:
-    def __init__(self, url: str, *, store_messages: bool = True,
-                 store_escalation_messages: bool = False):
+    def __init__(
+        self, url: str, *, store_messages: bool = True, store_escalation_messages: bool = False
+    ):
         self.url = url
         self.store_messages = store_messages
         self.store_escalation_messages = store_escalation_messages
@@ -111,12 +139,18 @@ class Storage:
     # -- writes ------------------------------------------------------------
     def record_exchange(self, conversation_id: str, question: str, answer: dict) -> int | None:
         """Store one question and its answer's outline; the question only if allowed."""
-        keep = self.store_messages and (answer["kind"] != "escalate"
-                                        or self.store_escalation_messages)
-        row = {"conversation_id": conversation_id, "created_at": now(),
-               "question": redact(question) if keep else None, "kind": answer["kind"],
-               "reason": answer.get("reason"), "source_id": answer.get("source_id"),
-               "confidence": float(answer.get("confidence", 0.0))}
+        keep = self.store_messages and (
+            answer["kind"] != "escalate" or self.store_escalation_messages
+        )
+        row = {
+            "conversation_id": conversation_id,
+            "created_at": now(),
+            "question": redact(question) if keep else None,
+            "kind": answer["kind"],
+            "reason": answer.get("reason"),
+            "source_id": answer.get("source_id"),
+            "confidence": float(answer.get("confidence", 0.0)),
+        }
         self._start_writer()
         try:
             self._pending.put_nowait(row)
@@ -132,8 +166,9 @@ class Storage:
         if self._writer is None:
             with self._lock:
                 if self._writer is None:
-                    self._writer = threading.Thread(target=self._write_batches,
-                                                    name="parentfaq-storage", daemon=True)
+                    self._writer = threading.Thread(
+                        target=self._write_batches, name="parentfaq-storage", daemon=True
+                    )
                     self._writer.start()
                     atexit.register(self.flush)
 
@@ -150,9 +185,14 @@ class Storage:
                 self._pending.task_done()
 
     def record_feedback(self, conversation_id: str, source_id: str | None, helpful: bool):
-        return self._write(insert(feedback).values(
-            conversation_id=conversation_id, source_id=source_id, helpful=helpful,
-            created_at=now()))
+        return self._write(
+            insert(feedback).values(
+                conversation_id=conversation_id,
+                source_id=source_id,
+                helpful=helpful,
+                created_at=now(),
+            )
+        )
 
     def purge(self, older_than_days: int) -> int:
         """Delete exchanges and feedback older than the given number of days."""
@@ -170,15 +210,17 @@ class Storage:
                     return len(rows)
                 return result.inserted_primary_key[0] if result.inserted_primary_key else None
         except SQLAlchemyError as exc:
-            log.warning("storage unavailable, dropped a write: %s", exc.__class__.__name__)
+            log.warning("storage unavailable, dropped a write: %s", str(exc).splitlines()[0][:200])
             return None
 
     # -- reads -------------------------------------------------------------
     def escalation_counts(self, days: int = 30) -> dict[str, int]:
         since = now() - timedelta(days=days)
-        query = (select(exchanges.c.reason, func.count()).where(
-            exchanges.c.kind == "escalate", exchanges.c.created_at >= since)
-            .group_by(exchanges.c.reason))
+        query = (
+            select(exchanges.c.reason, func.count())
+            .where(exchanges.c.kind == "escalate", exchanges.c.created_at >= since)
+            .group_by(exchanges.c.reason)
+        )
         with self.engine.connect() as conn:
             return {reason or "unknown": count for reason, count in conn.execute(query)}
 

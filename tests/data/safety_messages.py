@@ -270,8 +270,11 @@ def rows():
     for message in ORDINARY:
         yield {"message": message, "expect": "ordinary"}
     for message, emergency in MEDICAL:
-        yield {"message": message, "expect": "escalate" if emergency else "medical",
-               "category": "medical"}
+        yield {
+            "message": message,
+            "expect": "escalate" if emergency else "medical",
+            "category": "medical",
+        }
 
 
 if __name__ == "__main__":

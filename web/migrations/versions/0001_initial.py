@@ -46,8 +46,13 @@ def upgrade() -> None:
     op.create_table(
         "reviews",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("exchange_id", sa.Integer,
-                  sa.ForeignKey("exchanges.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "exchange_id",
+            sa.Integer,
+            sa.ForeignKey("exchanges.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column("verdict", sa.String(16), nullable=False),
         sa.Column("better_source_id", sa.String(300), nullable=True),
         sa.Column("reviewer", sa.String(80), nullable=False),

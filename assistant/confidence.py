@@ -1,0 +1,80 @@
+"""How sure the assistant is that its content covers a question.
+
+Confidence is a logistic model of the best candidate's features, fitted by
+`bench/tune.py` on the team's labelled questions; below the threshold (picked
+there too) the assistant abstains instead of answering.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .index import HybridIndex
+from .retrieve import Ranking
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Confidence = the probability that the content covers the question: a logistic
+    regression on the best candidate's features, fitted by `bench/tune.py` on the
+    team's labelled questions; abstain below `threshold`, picked there too.
+    """
+
+    bias: float = 0.0
+    weights: tuple[tuple[str, float], ...] = ()
+    threshold: float = 0.5
+
+    def confidence(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(w * features[name] for name, w in self.weights)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# Chosen by `python bench/tune.py --stackfaq DIR` (see bench/README.md).
+TUNED_CALIBRATION = Calibration(
+    bias=-7.987,
+    weights=(
+        ("answer_coverage", 0.451),
+        ("chars", 5.541),
+        ("coverage", 2.692),
+        ("fuzzy", 3.675),
+        ("margin", -1.565),
+        ("score", 3.557),
+        ("terms", 3.406),
+        ("unknown", -2.647),
+        ("unknown_count", -0.535),
+        ("words", 3.056),
+    ),
+    threshold=0.55,
+)
+
+
+def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
+    """The best candidate's features: its scores, its lead over the next one, and how
+    much of the question it covers (in the whole entry and in the answer alone)."""
+    best = ranking.candidates[0]
+    second = ranking.candidates[1].parts["raw"] if len(ranking.candidates) > 1 else 0.0
+    terms = ranking.query_terms
+    return {
+        "score": best.parts["raw"],
+        "margin": best.parts["raw"] - second,
+        "coverage": coverage(index, terms, index.doc_terms(best.doc)),
+        "answer_coverage": coverage(
+            index, terms, index.body_words.terms_of_rows(best.doc, best.doc + 1)
+        ),
+        "unknown": len(ranking.unknown_terms) / max(1, len(terms)),
+        "unknown_count": min(3, len(ranking.unknown_terms)),
+        "fuzzy": best.parts["fuzzy"],
+        "chars": best.parts["question_chars"],
+        "words": best.parts["doc_words"],
+        "terms": min(8, len(terms)) / 8,
+    }
+
+
+def coverage(index: HybridIndex, terms: list[str], doc_terms: set[str]) -> float:
+    """IDF-weighted share of the question's terms found in `doc_terms`."""
+    if not terms:
+        return 0.0
+    weights = [index.term_idf(t) for t in terms]
+    found = sum(w for t, w in zip(terms, weights, strict=True) if t in doc_terms)
+    return found / sum(weights)

@@ -1,0 +1,65 @@
+"""Reading a question: checked and cleaned, and read with its conversation when it
+is a short follow-up ("what about at night?")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .answer import QuestionError
+from .normalize import Normalizer, clean
+
+# A short message opening like this leans on the previous question.
+_FOLLOW_UP = re.compile(
+    r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|why|how come|"
+    r"is that|does that|will that|would that|even|only|and if|ok and|okay and)\b"
+)
+_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|then)\b")
+
+
+def check_question(question, max_chars: int) -> str:
+    """The cleaned question, or QuestionError saying what is wrong with it."""
+    if isinstance(question, bytes):
+        try:
+            question = question.decode("utf-8")
+        except UnicodeDecodeError:
+            raise QuestionError("not_text", "The question is not UTF-8 text.") from None
+    if not isinstance(question, str):
+        raise QuestionError("not_text", "The question must be text.")
+    if "\x00" in question:
+        raise QuestionError("not_text", "The question contains binary data, not text.")
+    too_long = QuestionError(
+        "too_long", f"The question is longer than {max_chars} characters; please shorten it."
+    )
+    if len(question) > max_chars * 4:
+        raise too_long
+    cleaned = clean(question)
+    if not cleaned:
+        raise QuestionError("empty", "The question is empty; please type a question.")
+    if len(cleaned) > max_chars:
+        raise too_long
+    return cleaned
+
+
+def with_context(normalizer: Normalizer, question: str, history: Sequence[str]) -> str:
+    """The question, joined with the earlier ones it follows up on, if it is a follow-up."""
+    parts = [question]
+    for earlier in reversed(list(history)[-5:]):
+        if not is_follow_up(normalizer, parts[0]):
+            break
+        parts.insert(0, clean(str(earlier)))
+    return " ".join(parts)
+
+
+def is_follow_up(normalizer: Normalizer, question: str) -> bool:
+    """Short and leaning on what came before ("what about at night?", "and if she's 2?")."""
+    words = normalizer.words(question)
+    if len(words) > 10:
+        return False
+    lowered = " ".join(words)
+    content = normalizer.terms(question)
+    return (
+        len(content) <= 1
+        or (len(content) <= 2 and bool(_FOLLOW_UP.match(lowered)))
+        or (len(content) <= 3 and bool(_PRONOUN.search(lowered)))
+    )
