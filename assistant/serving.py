@@ -9,6 +9,7 @@ parent builds and saves that index first, so workers never race to build it.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import socket
@@ -27,6 +28,7 @@ def serve_forever(config: dict, *, host: str, port: int, workers: int, threads: 
         config = {**config, "SESSION_COOKIE_SECURE": True}  # beyond loopback: HTTPS cookies
     if workers == 1:
         app = create_app(config)
+        gc.freeze()  # the index and app live for the process: keep them out of GC scans
         _announce(host, port, workers)
         serve(app, host=host, port=port, threads=threads, ident="parentfaq")
         return
@@ -41,7 +43,9 @@ def serve_forever(config: dict, *, host: str, port: int, workers: int, threads: 
         if pid == 0:  # worker
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.SIG_DFL)
-            serve(create_app(config), sockets=[listener], threads=threads, ident="parentfaq")
+            app = create_app(config)
+            gc.freeze()  # the index and app live for the process: keep them out of GC scans
+            serve(app, sockets=[listener], threads=threads, ident="parentfaq")
             os._exit(0)
         children.append(pid)
 

@@ -27,6 +27,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from assistant import Assistant  # noqa: E402
 from assistant.evaluate import read_labelled, source_ids  # noqa: E402
 from assistant.retrieve import RetrievalParams  # noqa: E402
+from bench.common import machine, write_section  # noqa: E402
+
+LINES: list[str] = []
+
+
+def say(*parts) -> None:
+    """Print a result line and keep it for bench/README.md."""
+    line = " ".join(str(p) for p in parts)
+    print(line)
+    LINES.append(line)
+
 
 SIGNALS = ("question_chars", "doc_words", "body_words", "fuzzy")
 
@@ -136,17 +147,17 @@ def calibrate(assistant: Assistant, rows: list[dict]) -> None:
         model = LogisticRegression(C=10.0, max_iter=5000).fit(x[train], covered[train])
         held_out[test] = model.predict_proba(x[test])[:, 1]
     p, r = abstention(held_out, expect, referred, best_threshold(held_out))
-    print(f"  abstention, 5-fold cross-validated: precision {p:.3f} recall {r:.3f}")
+    say(f"  abstention, 5-fold cross-validated: precision {p:.3f} recall {r:.3f}")
     model = LogisticRegression(C=10.0, max_iter=5000).fit(x, covered)
     probability = model.predict_proba(x)[:, 1]
     threshold = best_threshold(probability)
     p, r = abstention(probability, expect, referred, threshold)
-    print(f"  abstention, fitted on the whole team set: precision {p:.3f} recall {r:.3f}")
+    say(f"  abstention, fitted on the whole team set: precision {p:.3f} recall {r:.3f}")
     names = sorted(assistant.features(assistant.respond("how do i build trust")[1]))
-    print(f"TUNED_CALIBRATION = Calibration(bias={model.intercept_[0]:.3f}, weights=(")
+    say(f"TUNED_CALIBRATION = Calibration(bias={model.intercept_[0]:.3f}, weights=(")
     for name, weight in zip(names, model.coef_[0], strict=True):
-        print(f'    ("{name}", {weight:.3f}),')
-    print(f"), threshold={threshold})")
+        say(f'    ("{name}", {weight:.3f}),')
+    say(f"), threshold={threshold})")
 
 
 def main() -> None:
@@ -173,7 +184,7 @@ def main() -> None:
             )
         tables["stackfaq"] = stack_tables["dev"]
     weights = search_weights(tables)
-    print("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
+    say("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
     team_test = signal_table(team, [r for r in team_rows if r.get("split") == "test"])
     for name, table in [
         ("team dev", tables["team"]),
@@ -181,9 +192,16 @@ def main() -> None:
         *[(f"stackfaq {k}", t) for k, t in stack_tables.items()],
     ]:
         top1, mrr = quality(table, weights)
-        print(f"  {name:>14}: top-1 {top1:.3f}  MRR@10 {mrr:.3f}")
+        say(f"  {name:>14}: top-1 {top1:.3f}  MRR@10 {mrr:.3f}")
     team.retriever.params = RetrievalParams(**dict(zip(SIGNALS, weights.tolist(), strict=True)))
     calibrate(team, team_rows)
+    write_section(
+        "tune",
+        "## How the weights and the abstention model were chosen\n\n"
+        f"`python bench/tune.py --stackfaq DIR` on {machine()}.\n\n```\n"
+        + "\n".join(LINES)
+        + "\n```",
+    )
 
 
 if __name__ == "__main__":

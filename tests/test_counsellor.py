@@ -320,3 +320,29 @@ def test_purge_removes_old_conversations(app, client):
     assert app.extensions["storage"].purge(30) == 1
     with engine.connect() as conn:
         assert len(conn.execute(select(exchanges)).all()) == 1
+
+
+def test_clashing_changes_from_two_instances_keep_the_first(app, client):
+    """Two instances approving the same new id at once: the first stays, the app serves."""
+    import json as jsonlib
+
+    from sqlalchemy import insert
+
+    from web.storage import now
+
+    row = {
+        "kind": "entry",
+        "entry_id": "twice",
+        "answer": "Hold them close.",
+        "sources": jsonlib.dumps(["article:sense-of-security#physical-contact"]),
+        "tags": "[]",
+        "approved_by": "anna",
+        "approved_on": now(),
+    }
+    with app.extensions["storage"].engine.begin() as conn:
+        conn.execute(insert(faq_changes).values(question="Should I hold my baby close?", **row))
+        conn.execute(insert(faq_changes).values(question="Is carrying my baby ok?", **row))
+    app.extensions["live"].refresh(wait=True)
+    answer = ask(client, "should i hold my baby close")
+    assert answer["source_id"] == "faq:twice"
+    assert "Hold them close." in answer["text"]

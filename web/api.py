@@ -38,8 +38,12 @@ def valid_conversation_id(value, *, required: bool = False) -> str | None:
     return value
 
 
-def answer_question(question, conversation_id: str | None) -> dict:
-    """Ask with the conversation's history, remember the turn, store the exchange."""
+def answer_question(question, conversation_id: str | None, *, keep_answer: bool = False) -> dict:
+    """Ask with the conversation's history, remember the turn, store the exchange.
+
+    Only the no-JavaScript page keeps the answer with the turn (to render the
+    conversation again); API clients keep their own, so memory holds questions only.
+    """
     if not isinstance(question, str):
         raise ApiError(400, "bad_request", "'question' must be a string.")
     # Text typed into a page: control characters are noise to drop, not binary data.
@@ -54,7 +58,9 @@ def answer_question(question, conversation_id: str | None) -> dict:
     result = answer.to_dict()
     if result["kind"] == "answer":
         result["html"] = markdown_html(result["text"])
-    result["conversation_id"] = conversations.add(conversation_id, question, result)
+    result["conversation_id"] = conversations.add(
+        conversation_id, question, result if keep_answer else None
+    )
     current_app.extensions["storage"].record_exchange(result["conversation_id"], question, result)
     return result
 

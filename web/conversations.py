@@ -18,7 +18,7 @@ MAX_CONVERSATIONS = 10_000
 @dataclass(frozen=True)
 class Turn:
     question: str
-    answer: dict
+    answer: dict | None  # kept only for the no-JavaScript page, which renders it again
 
 
 class Conversations:
@@ -38,7 +38,7 @@ class Conversations:
         """The earlier questions of the conversation, oldest first."""
         return [t.question for t in self.turns_of(conversation_id)]
 
-    def add(self, conversation_id: str | None, question: str, answer: dict) -> str:
+    def add(self, conversation_id: str | None, question: str, answer: dict | None) -> str:
         """Record a turn; returns the conversation id (a new one if none was given)."""
         conversation_id = conversation_id or secrets.token_urlsafe(12)
         with self._lock:

@@ -12,8 +12,9 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-def error_response(status: int, code: str, message: str):
-    response = jsonify({"error": {"code": code, "message": message}})
+def error_response(status: int, code: str, message: str, **extra):
+    """The JSON error body of DESIGN.md (plus any `extra` top-level fields)."""
+    response = jsonify({"error": {"code": code, "message": message}, **extra})
     response.status_code = status
     return response
 

@@ -127,11 +127,7 @@ class LiveAssistant:
             changes = self.changes()
         except SQLAlchemyError:
             version, changes = self.version, None  # database down: files only
-        try:
-            knowledge = apply_changes(base, changes or [])
-        except KnowledgeError as exc:
-            log.warning("kept the current answers; could not apply FAQ changes: %s", exc)
-            return
+        knowledge = _apply_valid(base, changes or [])
         if not files_changed and (version == self.version or not changes):
             self.version = version  # nothing new (or nothing approved yet)
             return
@@ -160,6 +156,24 @@ class LiveAssistant:
                 )
             )
         self.refresh(wait=True)
+
+
+def _apply_valid(base: Knowledge, changes: list[FaqChange]) -> Knowledge:
+    """All changes applied; if together they do not validate (two instances approved
+    clashing changes at once), each is kept only if it still validates, in order."""
+    try:
+        return apply_changes(base, changes)
+    except KnowledgeError:
+        pass
+    accepted: list[FaqChange] = []
+    for change in changes:
+        try:
+            apply_changes(base, [*accepted, change])
+        except KnowledgeError as exc:
+            log.warning("left out an approved FAQ change that no longer validates: %s", exc)
+            continue
+        accepted.append(change)
+    return apply_changes(base, accepted)
 
 
 def _change(row) -> FaqChange:

@@ -41,9 +41,10 @@ def _chat_page(embedded: bool):
     if request.method == "POST":
         try:
             conversation_id = valid_conversation_id(request.form.get("conversation_id"))
-            conversation_id = answer_question(request.form.get("question", ""), conversation_id)[
-                "conversation_id"
-            ]
+            answered = answer_question(
+                request.form.get("question", ""), conversation_id, keep_answer=True
+            )
+            conversation_id = answered["conversation_id"]
         except ApiError as exc:
             error = exc.message
     clinic = _clinic()
@@ -59,7 +60,11 @@ def _chat_page(embedded: bool):
         ),
         accent=accent if _ACCENT.match(accent) else "",
         lang=args.get("lang") if _LANG.match(args.get("lang", "")) else "en",
-        turns=current_app.extensions["conversations"].turns_of(conversation_id),
+        turns=[
+            t
+            for t in current_app.extensions["conversations"].turns_of(conversation_id)
+            if t.answer is not None
+        ],
         conversation_id=conversation_id,
         error=error,
         call=current_app.extensions["assistant"].composer.escalate_call(),

@@ -35,14 +35,13 @@ def install(app: Flask) -> None:
 
     @app.errorhandler(429)
     def _rate_limited(error):
-        response = error_response(
-            429, "rate_limited", "Too many questions in a short time; please wait a moment."
-        )
         # The emergency number is never withheld, even from a limited client.
-        body = response.get_json()
-        body["guidance"] = emergency_line()
-        response.set_data(current_app.json.dumps(body))
-        return response
+        return error_response(
+            429,
+            "rate_limited",
+            "Too many questions in a short time; please wait a moment.",
+            guidance=emergency_line(),
+        )
 
     app.after_request(_headers)
 
