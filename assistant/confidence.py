@@ -32,20 +32,20 @@ class Calibration:
 
 # Chosen by `python bench/tune.py --stackfaq DIR` (see bench/README.md).
 TUNED_CALIBRATION = Calibration(
-    bias=-7.987,
+    bias=-7.997,
     weights=(
-        ("answer_coverage", 0.451),
-        ("chars", 5.541),
-        ("coverage", 2.692),
-        ("fuzzy", 3.675),
-        ("margin", -1.565),
-        ("score", 3.557),
-        ("terms", 3.406),
-        ("unknown", -2.647),
-        ("unknown_count", -0.535),
-        ("words", 3.056),
+        ("answer_coverage", 0.570),
+        ("chars", 5.246),
+        ("coverage", 2.533),
+        ("fuzzy", 3.936),
+        ("margin", -1.459),
+        ("score", 3.500),
+        ("terms", 3.493),
+        ("unknown", -2.836),
+        ("unknown_count", -0.531),
+        ("words", 2.726),
     ),
-    threshold=0.55,
+    threshold=0.61,
 )
 
 

@@ -37,7 +37,9 @@ request = function()
   return wrk.format("POST", "/api/v1/ask", {["Content-Type"] = "application/json"}, body)
 end
 function delay()
-  return pause
+  -- Random pauses around the mean keep the connections from firing in step.
+  if pause == 0 then return 0 end
+  return math.random(math.floor(pause / 2), math.floor(pause * 3 / 2))
 end
 done = function(summary, latency, requests)
   io.write(string.format("JSON {\\"requests\\": %d, \\"seconds\\": %.3f, \\"errors\\": %d, "
