@@ -1,6 +1,5 @@
 """Two `parentfaq serve` processes sharing one PostgreSQL, as behind a load balancer."""
 
-import json
 import time
 import urllib.request
 
@@ -95,4 +94,3 @@ def test_feedback_and_faq_changes_reach_every_instance(two_servers):
             ),
             timeout=10,
         )
-    assert json.loads(json.dumps(answer))["kind"] == "answer"
