@@ -68,3 +68,17 @@ def test_index_file_holds_no_pickled_objects(knowledge_copy):
     Assistant.load(knowledge_copy)
     with np.load(knowledge_copy / INDEX_FILE, allow_pickle=False) as data:
         assert all(data[name].dtype != object for name in data.files)
+
+
+def test_shipped_index_is_fresh():
+    """The index shipped with the knowledge matches it, so a fresh install starts
+    without building one; after editing the shipped knowledge run `parentfaq index`."""
+    from assistant.index import HybridIndex
+    from assistant.normalize import Normalizer
+    from assistant.persist import content_hash, load_index
+    from knowledge import load_knowledge, shipped_dir
+
+    knowledge = load_knowledge()
+    empty = HybridIndex(Normalizer(knowledge.synonyms))
+    docs = Assistant(knowledge, saved_index=False).index.docs_
+    load_index(shipped_dir() / INDEX_FILE, empty, docs, content_hash(knowledge, empty.options()))
