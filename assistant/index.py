@@ -107,24 +107,23 @@ class SparseField:
             setattr(self, name, np.asarray(arrays[name], dtype=types[name]))
         return self
 
-    def query_vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        """Term ids, l2-normalised weights and the matched features of `text`
-        (or of a list of features already analysed)."""
+    def query_vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Term ids and l2-normalised weights of `text` (or of features already analysed)."""
         counts: dict[int, int] = {}
-        matched: list[str] = []
         vocabulary = self.vocabulary_
         for feature in self.analyzer(text) if isinstance(text, str) else text:
             term = vocabulary.get(feature)
             if term is not None:
-                if term not in counts:
-                    matched.append(feature)
                 counts[term] = counts.get(term, 0) + 1
-        if not counts:
-            return np.zeros(0, np.int64), np.zeros(0, np.float32), matched
         ids = np.fromiter(counts.keys(), np.int64, len(counts))
-        tf = np.fromiter(counts.values(), np.float32, len(counts))
-        weights = (1.0 + np.log(tf)) * self.idf_[ids]
-        return ids, weights / np.linalg.norm(weights), matched
+        return ids, self.weigh(ids, np.fromiter(counts.values(), np.float32, len(counts)))
+
+    def weigh(self, ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Sublinear tf times IDF, l2-normalised: the query side of the cosine."""
+        if len(ids) == 0:
+            return np.zeros(0, np.float32)
+        weights = (1.0 + np.log(counts.astype(np.float32))) * self.idf_[ids]
+        return (weights / np.linalg.norm(weights)).astype(np.float32)
 
     def scores(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query vector with every row (zero where untouched)."""
@@ -278,10 +277,7 @@ class HybridIndex:
         if not parts:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         ids, counts = np.unique(np.concatenate(parts), return_counts=True)
-        if len(ids) == 0:
-            return ids, np.zeros(0, np.float32)
-        weights = (1.0 + np.log(counts.astype(np.float32))) * field.idf_[ids]
-        return ids, (weights / np.linalg.norm(weights)).astype(np.float32)
+        return ids, field.weigh(ids, counts)
 
     def doc_terms(self, doc: int) -> set[str]:
         """Every word term of one doc (its phrasings and its body)."""

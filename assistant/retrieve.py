@@ -114,7 +114,7 @@ class Retriever:
         signals = {}
         for name in ("doc_words", "body_words"):
             field_ = getattr(self.index, name)
-            ids, weights, _ = field_.query_vector(features)
+            ids, weights = field_.query_vector(features)
             signals[name] = field_.scores(ids, weights)
         return signals
 
@@ -142,7 +142,7 @@ class Retriever:
         """Every TF-IDF signal for every doc: the slow, complete path that
         `bench/tune.py` fits weights on (search computes characters on its pool only)."""
         index = self.index
-        ids, weights, _ = index.question_chars.query_vector(text)
+        ids, weights = index.question_chars.query_vector(text)
         signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}
         return signals | self.word_signals(self.query_terms(text) if terms is None else terms)
 

@@ -78,9 +78,22 @@ class Triage:
             | frozenset(w for phrase in safety.get("not_typos", []) for w in phrase.split())
         )
         self._corrections: dict[str, str] = {}
+        self._recent: dict[str, TriageResult] = {}
 
     def check(self, message: str) -> TriageResult:
-        """Triage one message. Cost: a few regular expressions, no retrieval."""
+        """Triage one message. Cost: a few regular expressions, no retrieval.
+
+        Remembered for recent messages: the web layer asks once to exempt an
+        emergency from rate limits and the engine again to answer it."""
+        result = self._recent.get(message)
+        if result is None:
+            result = self._check(message)
+            if len(self._recent) >= 4096:
+                self._recent.clear()
+            self._recent[message] = result
+        return result
+
+    def _check(self, message: str) -> TriageResult:
         text = self._corrected(triage_text(message))
         matched = [(c, r) for c in ESCALATE if (r := self._match(c, text))]
         if matched:

@@ -133,7 +133,7 @@ def test_fast_scoring_matches_scikit_learn(assistant, max_df, question):
     field = SparseField(assistant.normalizer.char_features, max_df=max_df).fit(rows)
     matrix = field.transform_reference(rows)
     query = field.transform_reference([question])
-    ids, weights, _ = field.query_vector(question)
+    ids, weights = field.query_vector(question)
     rebuilt = np.zeros(query.shape[1], np.float32)
     rebuilt[ids] = weights
     assert np.allclose(rebuilt, query.toarray()[0], atol=1e-6)

@@ -157,7 +157,7 @@ class Storage:
         except queue.Full:
             log.warning("storage is falling behind, dropped a logged exchange")
 
-    def flush(self, timeout: float = 10.0) -> None:
+    def flush(self) -> None:
         """Wait until every queued exchange has been written (or dropped)."""
         if self._writer is not None:
             self._pending.join()
