@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from .screen import Screen
+
 # Checked in this order: the first category that matches decides.
 ESCALATE = ("child_emergency", "caregiver_crisis")
 REFER = ("medical",)
@@ -47,30 +49,29 @@ class Triage:
 
     def __init__(self, safety: dict, known_words: frozenset[str] = frozenset()):
         rules = safety.get("rules", {}) or {}
-        self.rules: dict[str, list[tuple[str, list[re.Pattern], list[re.Pattern]]]] = {}
+        # Every rule of every category, in the order they are checked.
+        self.rules: list[tuple[str, str, list[re.Pattern], list[re.Pattern]]] = []
         lexicon: set[str] = set()
-        self._screen: dict[str, re.Pattern | None] = {}
         for category in (*ESCALATE, *REFER):
-            compiled = []
             for name, rule in (rules.get(category) or {}).items():
                 required, unless = (
                     (rule.get("all", []), rule.get("unless", []))
                     if isinstance(rule, dict)
                     else (rule, [])
                 )
-                compiled.append(
-                    (name, [re.compile(p) for p in required], [re.compile(p) for p in unless])
+                self.rules.append(
+                    (
+                        category,
+                        name,
+                        [re.compile(p) for p in required],
+                        [re.compile(p) for p in unless],
+                    )
                 )
                 for pattern in required:
                     lexicon.update(_LEXICON_WORD.findall(re.sub(r"\\[a-z]", " ", pattern)))
-            self.rules[category] = compiled
-            # Every rule needs its first pattern: one combined search rules a category
-            # out for most messages, in one pass instead of one per rule.
-            firsts = [
-                f"(?:{(r.get('all') if isinstance(r, dict) else r)[0]})"
-                for r in (rules.get(category) or {}).values()
-            ]
-            self._screen[category] = re.compile("|".join(firsts)) if firsts else None
+        # The words that can open each rule's first pattern tell which rules are worth
+        # trying on a message: for most messages, a handful.
+        self._screen = Screen([required[0].pattern for _, _, required, _ in self.rules])
         self.lexicon = sorted(lexicon)
         self._exact = (
             frozenset(lexicon)
@@ -87,31 +88,30 @@ class Triage:
         emergency from rate limits and the engine again to answer it."""
         result = self._recent.get(message)
         if result is None:
-            result = self._check(message)
+            result = self.decide(message)
             if len(self._recent) >= 4096:
                 self._recent.clear()
             self._recent[message] = result
         return result
 
-    def _check(self, message: str) -> TriageResult:
+    def decide(self, message: str) -> TriageResult:
+        """`check` without remembering: the rules applied afresh."""
         text = self._corrected(triage_text(message))
-        matched = [(c, r) for c in ESCALATE if (r := self._match(c, text))]
-        if matched:
-            category, rule = matched[0]
-            return TriageResult("escalate", category, rule, tuple(c for c, _ in matched[1:]))
-        for category in REFER:
-            if rule := self._match(category, text):
-                return TriageResult("refer", category, rule)
-        return SAFE
-
-    def _match(self, category: str, text: str) -> str | None:
-        screen = self._screen.get(category)
-        if screen is None or not screen.search(text):
-            return None
-        for name, required, unless in self.rules.get(category, ()):
+        matched: dict[str, str] = {}  # category -> its first matching rule
+        for number in self._screen.candidates(text.split()):
+            category, name, required, unless = self.rules[number]
+            if category in matched or (category in REFER and matched):
+                continue  # decided already; an escalation outranks any referral
             if all(p.search(text) for p in required) and not any(p.search(text) for p in unless):
-                return name
-        return None
+                matched[category] = name
+        escalated = [c for c in ESCALATE if c in matched]
+        if escalated:
+            first = escalated[0]
+            return TriageResult("escalate", first, matched[first], tuple(escalated[1:]))
+        for category in REFER:
+            if category in matched:
+                return TriageResult("refer", category, matched[category])
+        return SAFE
 
     def _corrected(self, text: str) -> str:
         words = text.split()

@@ -2,8 +2,9 @@
 
     python bench/triage.py
 
-Times `Triage.check` over the team's safety set and every ordinary question
-(cold: first sight of each message's words; warm: the spelling cache filled),
+Times `Triage.decide` (the rules applied afresh, not `check`'s memory of recent
+messages) over the team's safety set and every ordinary question (cold: first
+sight of each message's words; warm: the spelling cache filled),
 and prints p50/p99/mean in milliseconds, writing them to bench/README.md.
 """
 
@@ -34,7 +35,7 @@ def timings(triage, texts: list[str]) -> np.ndarray:
     out = []
     for text in texts:
         start = time.perf_counter()
-        triage.check(text)
+        triage.decide(text)
         out.append((time.perf_counter() - start) * 1000)
     return np.array(out)
 

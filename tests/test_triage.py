@@ -1,9 +1,12 @@
 """Safety triage on the team's safety set: every escalation caught, no false alarm."""
 
 import json
+import re
 
 import pytest
 
+from assistant.screen import Screen
+from assistant.triage import triage_text
 from knowledge import load_knowledge
 
 from .conftest import DATA
@@ -99,3 +102,44 @@ def test_clinic_configures_number_and_crisis_line(knowledge_copy):
 )
 def test_unlisted_phrasings_escalate_too(assistant, message):
     assert assistant.ask(message).kind == "escalate"
+
+
+def test_the_word_screen_never_rules_out_a_matching_rule(assistant):
+    # The screen may let through rules that do not match, but never skip one whose
+    # first pattern matches (or triage would miss an emergency).
+    texts = [triage_text(m) for m in [m["message"] for m in MESSAGES] + ordinary_messages()]
+    for category, category_rules in assistant.knowledge.safety["rules"].items():
+        firsts = [(r["all"] if isinstance(r, dict) else r)[0] for r in category_rules.values()]
+        screen = Screen(firsts)
+        assert len(screen.always) < len(firsts) / 4, category  # it does screen
+        compiled = [re.compile(p) for p in firsts]
+        hits = 0
+        for text in texts:
+            candidates = set(screen.candidates(text.split()))
+            for number, pattern in enumerate(compiled):
+                if pattern.search(text):
+                    hits += 1
+                    assert number in candidates, (category, firsts[number], text)
+        assert hits, category
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message", "opens"),
+    [
+        (r"\b(fever|temp)s?\b", "fevers at night", True),  # a word start, not a whole word
+        (r"\blabou?red breathing", "labored breathing", True),  # optional letter
+        (r"\b(very )?sick\b", "sick", True),  # optional group: cannot screen
+        (r"\bdiagnos\w*", "diagnosed", True),
+        (r"\b(kill myself|end it)\b", "end of the day", True),
+        (r"\b(kill myself|end it)\b", "ending well", False),
+        (r"\b(fever|temp)\b", "feverish", False),
+    ],
+)
+def test_word_screen_reads_openings(pattern, message, opens):
+    assert (Screen([pattern]).candidates(message.split()) == [0]) is opens
+
+
+def test_word_screen_keeps_every_rule_a_word_start_opens():
+    # "molest" and "mol" both start "molested": both rules are worth trying.
+    screen = Screen([r"\bmol\w*", r"\bmolest\w*", r"\bfever\b"])
+    assert screen.candidates("he molested".split()) == [0, 1]

@@ -1,0 +1,124 @@
+"""Which safety rules could match a message, told from its words alone.
+
+Most rules open with a word (or a choice of words) at a word boundary:
+`\\b(fever|temperature)\\b`, `\\bdropped (him|her)`. A message that holds none
+of those opening words cannot match the rule, so triage tries only the rules
+some word of the message opens. A set look-up per word costs far less than
+running dozens of regular expressions over every message. A rule whose opening
+cannot be read as words is always tried: the screen may let a message through
+that no rule matches, never rule out one that a rule does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LITERAL = re.compile(r"[a-z0-9 ]")
+_QUANTIFIER = "?*+{"
+_WORD_END = ("\\b", " ")  # after a whole alternative: its last word ends there
+
+
+class Screen:
+    """Built from each rule's first pattern (rules in order); `candidates` gives the
+    rules worth trying on a message's words."""
+
+    def __init__(self, patterns: list[str]):
+        whole: dict[str, list[int]] = {}  # opening word -> rules
+        starts: dict[str, list[int]] = {}  # opening word start ("diagnos") -> rules
+        self.always: list[int] = []
+        for number, pattern in enumerate(patterns):
+            openings = opening_words(pattern)
+            if openings is None:
+                self.always.append(number)
+                continue
+            for word, is_whole in openings:
+                (whole if is_whole else starts).setdefault(word, []).append(number)
+        self.whole = {word: tuple(rules) for word, rules in whole.items()}
+        self.starts = {word: tuple(rules) for word, rules in starts.items()}
+        # Word starts are few: one expression finds the words that begin with any.
+        self._starts = (
+            re.compile(" ((?:" + "|".join(map(re.escape, starts)) + ")[a-z0-9]*)")
+            if starts
+            else None
+        )
+        self._start_lengths = sorted({len(start) for start in starts})
+
+    def candidates(self, words: list[str]) -> list[int]:
+        """Rules (by number, in order) that could match a message made of `words`."""
+        found = list(self.always)
+        whole = self.whole
+        for word in words:
+            rules = whole.get(word)
+            if rules:
+                found += rules
+        if self._starts is not None:
+            for word in self._starts.findall(" " + " ".join(words)):
+                for length in self._start_lengths:
+                    found += self.starts.get(word[:length], ())
+        return sorted(set(found))
+
+
+def opening_words(pattern: str) -> list[tuple[str, bool]] | None:
+    """The words a match of `pattern` must start with, each with whether it is a
+    whole word (else a word start, as "diagnos" in `diagnos\\w*`); None when the
+    pattern's opening cannot be read as words."""
+    if not pattern.startswith("\\b"):
+        return None
+    if pattern.startswith(("\\b(?:", "\\b(")):
+        start = 5 if pattern.startswith("\\b(?:") else 3
+        if pattern[start] == "?":
+            return None  # a lookaround or flags: not a plain choice of words
+        alternatives, after = _split_group(pattern, start)
+        if alternatives is None or after[:1] in ("?", "*", "{"):
+            return None  # unbalanced, or an optional group: other words may open
+    else:
+        alternatives, after = [pattern[2:]], ""
+    openings = []
+    for alternative in alternatives:
+        opening = _opening(alternative, after)
+        if opening is None:
+            return None
+        openings.append(opening)
+    return openings
+
+
+def _split_group(pattern: str, start: int) -> tuple[list[str] | None, str]:
+    """The top-level alternatives of the group opening at `start`, and what follows it."""
+    depth, begin, parts = 0, start, []
+    i = start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth > 0:
+            depth -= 1
+        elif char == ")":
+            parts.append(pattern[begin:i])
+            return parts, pattern[i + 1 :]
+        elif char == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    return None, ""
+
+
+def _opening(alternative: str, after: str) -> tuple[str, bool] | None:
+    """The first word of one alternative: (word, whole) or None if it has none."""
+    literal = ""
+    for i, char in enumerate(alternative):
+        following = alternative[i + 1] if i + 1 < len(alternative) else ""
+        if not _LITERAL.fullmatch(char) or (following and following in _QUANTIFIER):
+            break
+        literal += char
+        if char == " ":
+            break
+    else:  # the whole alternative is literal: a word ends after it only at a boundary
+        if " " not in literal:
+            return (literal, after.startswith(_WORD_END) or not after) if literal else None
+    if " " in literal:
+        word = literal.split(" ")[0]
+        return (word, True) if word else None
+    return (literal, False) if literal else None
