@@ -32,20 +32,20 @@ class Calibration:
 
 # Chosen by `python bench/tune.py --stackfaq DIR` (see bench/README.md).
 TUNED_CALIBRATION = Calibration(
-    bias=-7.997,
+    bias=-7.447,
     weights=(
-        ("answer_coverage", 0.570),
-        ("chars", 5.246),
-        ("coverage", 2.533),
-        ("fuzzy", 3.936),
-        ("margin", -1.459),
-        ("score", 3.500),
-        ("terms", 3.493),
-        ("unknown", -2.836),
-        ("unknown_count", -0.531),
-        ("words", 2.726),
+        ("answer_coverage", 0.572),
+        ("chars", 5.474),
+        ("coverage", 2.566),
+        ("fuzzy", 3.172),
+        ("margin", -1.329),
+        ("score", 3.268),
+        ("terms", 3.408),
+        ("unknown", -2.759),
+        ("unknown_count", -0.537),
+        ("words", 2.804),
     ),
-    threshold=0.61,
+    threshold=0.55,
 )
 
 

@@ -8,6 +8,7 @@ as `TfidfVectorizer.transform` without its per-call overhead.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -150,18 +151,31 @@ class SparseField:
         the cost follows the rows' lengths, not the collection's size."""
         if len(ids) == 0 or len(rows) == 0:
             return np.zeros(len(rows), np.float32)
-        order = np.argsort(ids)
-        ids, weights = ids[order], weights[order]
         starts = self.row_indptr_[rows]
         lengths = self.row_indptr_[rows + 1] - starts
-        total = int(lengths.sum())
-        positions = np.arange(total) + np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-        terms = self.row_terms_[positions]
-        slot = np.minimum(np.searchsorted(ids, terms), len(ids) - 1)
-        hit = ids[slot] == terms
-        owner = np.repeat(np.arange(len(rows)), lengths)[hit]
-        values = self.row_data_[positions[hit]] * weights[slot[hit]]
-        return np.bincount(owner, weights=values, minlength=len(rows)).astype(np.float32)
+        firsts = np.cumsum(lengths) - lengths
+        positions = np.arange(int(lengths.sum())) + np.repeat(starts - firsts, lengths)
+        # A dense query vector turns each row term's weight into one gather.
+        lookup = self._dense_query()
+        lookup[ids] = weights
+        try:
+            values = self.row_data_[positions] * lookup[self.row_terms_[positions]]
+        finally:
+            lookup[ids] = 0.0
+        scores = np.zeros(len(rows), np.float32)
+        filled = lengths > 0
+        if filled.any():
+            scores[filled] = np.add.reduceat(values, firsts[filled])
+        return scores
+
+    def _dense_query(self) -> np.ndarray:
+        """A zeroed vocabulary-sized buffer, one per thread (web workers run threads);
+        callers put the query's weights in and take them out again."""
+        local = self.__dict__.setdefault("_local", threading.local())
+        lookup = getattr(local, "lookup", None)
+        if lookup is None:
+            lookup = local.lookup = np.zeros(len(self.idf_), np.float32)
+        return lookup
 
     def terms_of_rows(self, start: int, stop: int) -> set[str]:
         """The terms found in rows start..stop-1."""
@@ -257,27 +271,26 @@ class HybridIndex:
             setattr(self, name, SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays))
         return self
 
-    def char_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The character field's query vector, from a cache of each word's n-gram ids:
-        the same as `question_chars.query_vector(text)` without re-cutting known words."""
+    def char_query(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The character field's query vector for `words` (from `Normalizer.words`),
+        from a cache of each word's n-gram ids: the same as
+        `question_chars.query_vector(text)` without re-cutting known words."""
         field = self.question_chars
         cache = self.__dict__.setdefault("_char_cache", {})
-        parts = []
-        for word in self.normalizer.words(text):
+        counts: dict[int, int] = {}
+        for word in words:
             ids = cache.get(word)
             if ids is None:
                 vocabulary = field.vocabulary_
-                ids = np.array(
-                    [vocabulary[g] for g in self.normalizer.char_features(word) if g in vocabulary],
-                    dtype=np.int64,
+                ids = tuple(
+                    vocabulary[g] for g in self.normalizer.char_features(word) if g in vocabulary
                 )
                 if len(cache) < 200_000:
                     cache[word] = ids
-            parts.append(ids)
-        if not parts:
-            return np.zeros(0, np.int64), np.zeros(0, np.float32)
-        ids, counts = np.unique(np.concatenate(parts), return_counts=True)
-        return ids, field.weigh(ids, counts)
+            for number in ids:
+                counts[number] = counts.get(number, 0) + 1
+        ids = np.fromiter(counts.keys(), np.int64, len(counts))
+        return ids, field.weigh(ids, np.fromiter(counts.values(), np.float32, len(counts)))
 
     def doc_terms(self, doc: int) -> set[str]:
         """Every word term of one doc (its phrasings and its body)."""

@@ -148,6 +148,12 @@ def stem(word: str) -> str:
     return word
 
 
+def content_terms(words: list[str]) -> list[str]:
+    """The content terms among `words` (from `Normalizer.words`): stop words dropped,
+    lightly stemmed."""
+    return [stem(w) for w in words if w in KEEP or w not in STOP_WORDS]
+
+
 def with_bigrams(terms: list[str]) -> list[str]:
     return terms + [f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)]
 
@@ -180,7 +186,7 @@ class Normalizer:
 
     def terms(self, text: str) -> list[str]:
         """Content terms: synonyms mapped, stop words dropped, lightly stemmed."""
-        return [stem(w) for w in self.words(text) if w in KEEP or w not in STOP_WORDS]
+        return content_terms(self.words(text))
 
     def word_features(self, text: str) -> list[str]:
         """Unigrams and adjacent-pair bigrams of the content terms (the word analyzer)."""

@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .index import HybridIndex
-from .normalize import with_bigrams
+from .normalize import content_terms, with_bigrams
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class RetrievalParams:
     fuzzy: float = 0.4
     candidates: int = 50
     fuzzy_candidates: int = 10
+    fuzzy_phrasings: int = 2  # per candidate: its phrasings closest in characters
 
 
 @dataclass(frozen=True)
@@ -57,17 +58,18 @@ class Retriever:
         character n-grams and rapidfuzz then score the pool's phrasings only.
         """
         index, p = self.index, self.params
-        terms = self.query_terms(text)
+        words = index.normalizer.words(text)  # analysed once, for every signal
+        terms = self._spelled_terms(content_terms(words))
         unknown = [t for t in terms if not index.known_term(t)]
-        words = self.word_signals(terms)
+        signals = self.word_signals(terms)
         # Each signal is scaled by its best value for this question before fusing, so
         # the weights compare rankings, not the signals' differing score ranges.
-        word_score = p.doc_words * _scaled(words["doc_words"]) + p.body_words * _scaled(
-            words["body_words"]
+        word_score = p.doc_words * _scaled(signals["doc_words"]) + p.body_words * _scaled(
+            signals["body_words"]
         )
         pool = _top(word_score, p.candidates)
         pool = pool[word_score[pool] > 0]
-        char_ids, char_weights = index.char_query(text)
+        char_ids, char_weights = index.char_query(words)
         if len(pool) < MIN_POOL:
             # Hardly a word in common (typos, other words): let characters find the pool.
             chars_all = index.per_doc_max(index.question_chars.scores(char_ids, char_weights))
@@ -76,26 +78,38 @@ class Retriever:
         if len(pool) == 0:
             return Ranking([], terms, unknown)
         rows, firsts = self._rows_of(pool)
-        chars = np.maximum.reduceat(
-            index.question_chars.scores_of_rows(rows, char_ids, char_weights), firsts
-        )
-        # rapidfuzz, the costliest signal per candidate, sees the best few only.
-        partial = word_score[pool] + p.question_chars * _scaled(chars)
-        pool, chars = _best(pool, chars, partial, p.fuzzy_candidates)
-        fuzzy = self.fuzzy(text, pool)
+        row_chars = index.question_chars.scores_of_rows(rows, char_ids, char_weights)
+        chars = np.maximum.reduceat(row_chars, firsts)
+        # rapidfuzz, the costliest signal per candidate, sees the best few docs only,
+        # each through its phrasing closest in characters.
+        keep = _top(word_score[pool] + p.question_chars * _scaled(chars), p.fuzzy_candidates)
+        closest, owners = closest_rows(row_chars, firsts, keep, p.fuzzy_phrasings)
+        pool, chars = pool[keep], chars[keep]
+        fuzzy = np.zeros(len(pool), np.float32)
+        np.maximum.at(fuzzy, owners, self.fuzzy(words, rows[closest]))
+        doc_words, body_words = signals["doc_words"][pool], signals["body_words"][pool]
         final = word_score[pool] + p.question_chars * _scaled(chars) + p.fuzzy * _scaled(fuzzy)
-        order = np.argsort(-final, kind="stable")[:k]
-        candidates = []
-        for i in order:
-            parts = {
-                "question_chars": float(chars[i]),
-                "doc_words": float(words["doc_words"][pool[i]]),
-                "body_words": float(words["body_words"][pool[i]]),
-                "fuzzy": float(fuzzy[i]),
-            }
-            # The unscaled fusion keeps absolute strength, which confidence needs.
-            parts["raw"] = sum(getattr(p, name) * value for name, value in parts.items())
-            candidates.append(Candidate(int(pool[i]), float(final[i]), parts))
+        # The unscaled fusion keeps absolute strength, which confidence needs.
+        raw = (
+            p.question_chars * chars
+            + p.doc_words * doc_words
+            + p.body_words * body_words
+            + p.fuzzy * fuzzy
+        )
+        candidates = [
+            Candidate(
+                int(pool[i]),
+                float(final[i]),
+                {
+                    "question_chars": float(chars[i]),
+                    "doc_words": float(doc_words[i]),
+                    "body_words": float(body_words[i]),
+                    "fuzzy": float(fuzzy[i]),
+                    "raw": float(raw[i]),
+                },
+            )
+            for i in np.argsort(-final, kind="stable")[:k].tolist()
+        ]
         return Ranking(candidates, terms, unknown)
 
     def _rows_of(self, pool: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -133,40 +147,48 @@ class Retriever:
 
     def query_terms(self, text: str) -> list[str]:
         """The question's content terms, misspelt ones replaced by the indexed word."""
+        return self._spelled_terms(self.index.normalizer.terms(text))
+
+    def _spelled_terms(self, terms: list[str]) -> list[str]:
         known = self.index.known_term
-        return [
-            t if known(t) else (self.spelled(t) or t) for t in self.index.normalizer.terms(text)
-        ]
+        return [t if known(t) else (self.spelled(t) or t) for t in terms]
 
     def sparse_signals(self, text: str, terms: list[str] | None = None) -> dict[str, np.ndarray]:
         """Every TF-IDF signal for every doc: the slow, complete path that
         `bench/tune.py` fits weights on (search computes characters on its pool only)."""
         index = self.index
-        ids, weights = index.question_chars.query_vector(text)
+        ids, weights = index.char_query(index.normalizer.words(text))
         signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}
         return signals | self.word_signals(self.query_terms(text) if terms is None else terms)
 
-    def fuzzy(self, text: str, pool: np.ndarray) -> np.ndarray:
-        """Best token_set_ratio (0-1) of the question against each pooled doc's phrasings."""
-        if len(pool) == 0:
+    def fuzzy(self, words: list[str], rows: np.ndarray) -> np.ndarray:
+        """token_set_ratio (0-1) of the question's `words` against each phrasing row."""
+        if len(rows) == 0:
             return np.zeros(0, np.float32)
-        rows, firsts = self._rows_of(pool)
-        query = " ".join(self.index.normalizer.words(text))
         row_text = self.index.row_text_
-        ratios = (
-            process.cdist(
-                [query], [row_text[r] for r in rows], scorer=fuzz.token_set_ratio, dtype=np.float32
-            )[0]
+        choices = [row_text[r] for r in rows.tolist()]
+        query = " ".join(words)
+        return (
+            process.cdist([query], choices, scorer=fuzz.token_set_ratio, dtype=np.float32)[0]
             / 100.0
         )
-        return np.maximum.reduceat(ratios, firsts)
 
 
-def _best(pool: np.ndarray, chars: np.ndarray, score: np.ndarray, k: int):
-    if len(pool) <= k:
-        return pool, chars
-    keep = np.argpartition(-score, k)[:k]
-    return pool[keep], chars[keep]
+def closest_rows(values: np.ndarray, firsts: np.ndarray, keep: np.ndarray, per_doc: int):
+    """The `per_doc` best rows (by `values`) of each kept doc, and which kept doc
+    (its position in `keep`) each belongs to. Doc i's rows start at firsts[i]."""
+    stops = [*firsts[1:].tolist(), len(values)]
+    starts = firsts.tolist()
+    closest, owners = [], []
+    for owner, i in enumerate(keep.tolist()):
+        start, stop = starts[i], stops[i]
+        if stop - start <= per_doc:
+            best = range(start, stop)
+        else:
+            best = (start + np.argpartition(-values[start:stop], per_doc - 1)[:per_doc]).tolist()
+        closest.extend(best)
+        owners.extend([owner] * len(best))
+    return np.array(closest, dtype=np.int64), np.array(owners, dtype=np.int64)
 
 
 def _scaled(values: np.ndarray) -> np.ndarray:

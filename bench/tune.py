@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import Assistant  # noqa: E402
 from assistant.evaluate import read_labelled, source_ids  # noqa: E402
-from assistant.retrieve import RetrievalParams  # noqa: E402
+from assistant.retrieve import RetrievalParams, closest_rows  # noqa: E402
 from bench.common import machine, write_section  # noqa: E402
 
 LINES: list[str] = []
@@ -45,20 +45,34 @@ SIGNALS = ("question_chars", "doc_words", "body_words", "fuzzy")
 def signal_table(assistant: Assistant, rows: list[dict]):
     """Per question: every signal for every doc, and the relevant docs' positions."""
     docs = [d.source_id for d in assistant.index.docs_]
-    everything = np.arange(len(docs))
     table = []
     for row in rows:
         if "relevant" not in row:
             continue
         text = assistant.check_question(row["query"])
         signals = assistant.retriever.sparse_signals(text, assistant.retriever.query_terms(text))
-        signals["fuzzy"] = assistant.retriever.fuzzy(text, everything)
+        signals["fuzzy"] = fuzzy_signal(assistant, text)
         relevant = source_ids(row["relevant"])
         matrix = np.vstack([signals[s] for s in SIGNALS])
         # Scaled per question as `Retriever.search` does.
         matrix /= np.maximum(matrix.max(axis=1, keepdims=True), 1e-9)
         table.append((matrix, np.array([d in relevant for d in docs])))
     return table
+
+
+def fuzzy_signal(assistant: Assistant, text: str) -> np.ndarray:
+    """rapidfuzz for every doc, through the phrasings closest in characters, as
+    `Retriever.search` scores its candidates."""
+    index, retriever = assistant.index, assistant.retriever
+    words = index.normalizer.words(text)
+    rows = index.question_chars.scores(*index.char_query(words))
+    everything = np.arange(len(index.docs_))
+    closest, owners = closest_rows(
+        rows, index.doc_row_start_, everything, retriever.params.fuzzy_phrasings
+    )
+    fuzzy = np.zeros(len(everything), np.float32)
+    np.maximum.at(fuzzy, owners, retriever.fuzzy(words, closest))
+    return fuzzy
 
 
 def quality(table, weights) -> tuple[float, float]:

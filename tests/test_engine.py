@@ -138,7 +138,7 @@ def test_fast_scoring_matches_scikit_learn(assistant, max_df, question):
     rebuilt[ids] = weights
     assert np.allclose(rebuilt, query.toarray()[0], atol=1e-6)
     # The cached per-word path gives the same vector as the analyzer.
-    cached_ids, cached_weights = assistant.index.char_query(question)
+    cached_ids, cached_weights = assistant.index.char_query(assistant.normalizer.words(question))
     reference = assistant.index.question_chars.transform_reference([question]).toarray()[0]
     cached = np.zeros(len(reference), np.float32)
     cached[cached_ids] = cached_weights
