@@ -29,6 +29,15 @@ class Composer:
 
     # -- citations -------------------------------------------------------
     def citation(self, source_id: str) -> Citation | None:
+        """The citation of one record (remembered: records do not change)."""
+        cache = self.__dict__.setdefault("_citations", {})
+        if source_id not in cache:
+            if len(cache) >= 4096:
+                cache.clear()
+            cache[source_id] = self._citation(source_id)
+        return cache[source_id]
+
+    def _citation(self, source_id: str) -> Citation | None:
         record = self.records.get(source_id)
         if isinstance(record, Passage):
             article = self.articles[record.article_id]

@@ -59,9 +59,7 @@ def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
         "score": best.parts["raw"],
         "margin": best.parts["raw"] - second,
         "coverage": coverage(index, terms, index.doc_terms(best.doc)),
-        "answer_coverage": coverage(
-            index, terms, index.body_words.terms_of_rows(best.doc, best.doc + 1)
-        ),
+        "answer_coverage": coverage(index, terms, index.body_terms(best.doc)),
         "unknown": len(ranking.unknown_terms) / max(1, len(terms)),
         "unknown_count": min(3, len(ranking.unknown_terms)),
         "fuzzy": best.parts["fuzzy"],

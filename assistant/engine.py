@@ -135,7 +135,7 @@ class Assistant:
             self.index.docs_[best.doc].source_id,
             confidence,
             others,
-            self.matched_words(text, best.doc),
+            self.matched_terms(ranking.query_terms, best.doc),
         )
 
     def features(self, ranking: Ranking) -> dict[str, float]:
@@ -143,12 +143,12 @@ class Assistant:
         return answer_features(self.index, ranking)
 
     def matched_words(self, text: str, doc: int) -> list[str]:
+        """The question's terms that `doc` holds (for the answer's `why`)."""
+        return self.matched_terms(self.retriever.query_terms(text), doc)
+
+    def matched_terms(self, terms: list[str], doc: int) -> list[str]:
         doc_terms = self.index.doc_terms(doc)
-        words = []
-        for term in self.normalizer.terms(text):
-            if term in doc_terms and term not in words:
-                words.append(term)
-        return words
+        return list(dict.fromkeys(t for t in terms if t in doc_terms))
 
     def check_question(self, question) -> str:
         """The cleaned question, or QuestionError saying what is wrong with it."""

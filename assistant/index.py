@@ -8,13 +8,14 @@ as `TfidfVectorizer.transform` without its per-call overhead.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from .normalize import stem
+from .normalize import char_grams, stem
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
 FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_", "row_data_")
@@ -123,8 +124,8 @@ class SparseField:
         """Sublinear tf times IDF, l2-normalised: the query side of the cosine."""
         if len(ids) == 0:
             return np.zeros(0, np.float32)
-        weights = (1.0 + np.log(counts.astype(np.float32))) * self.idf_[ids]
-        return (weights / np.linalg.norm(weights)).astype(np.float32)
+        weights = (1.0 + np.log(counts, dtype=np.float32)) * self.idf_[ids]
+        return weights / np.float32(math.sqrt(weights @ weights))
 
     def scores(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query vector with every row (zero where untouched)."""
@@ -214,15 +215,43 @@ class HybridIndex:
     Rows of one doc are contiguous, so per-doc maxima are one `np.maximum.reduceat`.
     """
 
-    def __init__(self, normalizer, *, char_max_df: float = 0.2, word_max_df: float = 0.5):
+    def __init__(
+        self,
+        normalizer,
+        *,
+        char_max_df: float = 0.2,
+        word_max_df: float = 0.5,
+        word_max_docs: int = 5000,
+        word_min_max_df: float = 0.2,
+    ):
         self.normalizer = normalizer
         self.char_max_df = char_max_df
         self.word_max_df = word_max_df
+        self.word_max_docs = word_max_docs
+        self.word_min_max_df = word_min_max_df
 
     FIELDS = ("question_chars", "doc_words", "body_words")
 
     def options(self) -> dict:
-        return {"char_max_df": self.char_max_df, "word_max_df": self.word_max_df}
+        return {
+            "char_max_df": self.char_max_df,
+            "word_max_df": self.word_max_df,
+            "word_max_docs": self.word_max_docs,
+            "word_min_max_df": self.word_min_max_df,
+        }
+
+    def word_df_share(self, n_docs: int) -> float:
+        """The share of docs a word may be in and keep its postings: `word_max_df`,
+        but at most `word_max_docs` docs and never under `word_min_max_df`.
+
+        Up to 10,000 docs that is half of them. On 100,000 synthetic entries the
+        common words left at a fifth cost top-1 0.003 and halve the postings a
+        question touches (bench/README.md); on the team's and StackFAQ's small
+        collections a fifth cost 0.01 of top-1, so small collections keep half.
+        """
+        if n_docs == 0:
+            return self.word_max_df
+        return max(self.word_min_max_df, min(self.word_max_df, self.word_max_docs / n_docs))
 
     def fit(self, docs: Sequence[IndexedDoc]) -> HybridIndex:
         rows, row_doc = [], []
@@ -239,10 +268,11 @@ class HybridIndex:
             [f for q in d.questions for f in norm.word_features(q)] + body
             for d, body in zip(self.docs_, body_features, strict=True)
         ]
-        self.doc_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
+        word_max_df = self.word_df_share(len(self.docs_))
+        self.doc_words = SparseField(norm.word_features, max_df=word_max_df).fit(
             [], features=doc_features
         )
-        self.body_words = SparseField(norm.word_features, max_df=self.word_max_df).fit(
+        self.body_words = SparseField(norm.word_features, max_df=word_max_df).fit(
             [], features=body_features
         )
         return self
@@ -263,8 +293,8 @@ class HybridIndex:
         norm = self.normalizer
         analyzers = {
             "question_chars": (norm.char_features, self.char_max_df),
-            "doc_words": (norm.word_features, self.word_max_df),
-            "body_words": (norm.word_features, self.word_max_df),
+            "doc_words": (norm.word_features, self.word_df_share(len(docs))),
+            "body_words": (norm.word_features, self.word_df_share(len(docs))),
         }
         for name, (terms, n_rows, arrays) in fields.items():
             analyzer, max_df = analyzers[name]
@@ -282,9 +312,7 @@ class HybridIndex:
             ids = cache.get(word)
             if ids is None:
                 vocabulary = field.vocabulary_
-                ids = tuple(
-                    vocabulary[g] for g in self.normalizer.char_features(word) if g in vocabulary
-                )
+                ids = tuple(vocabulary[g] for g in char_grams(word) if g in vocabulary)
                 if len(cache) < 200_000:
                     cache[word] = ids
             for number in ids:
@@ -294,21 +322,39 @@ class HybridIndex:
 
     def doc_terms(self, doc: int) -> set[str]:
         """Every word term of one doc (its phrasings and its body)."""
-        return self.doc_words.terms_of_rows(doc, doc + 1)
+        return self._terms_of("doc_words", doc)
 
-    def spelling_words(self) -> dict[str, str]:
-        """Targets of spelling correction: each indexed word, and each synonym of one
-        ("security" -> "secure"), mapped to the term it stands for."""
-        words = self.__dict__.get("_spelling_words")
-        if words is None:
+    def body_terms(self, doc: int) -> set[str]:
+        """The word terms of one doc's body (its answer or passage)."""
+        return self._terms_of("body_words", doc)
+
+    def _terms_of(self, field: str, doc: int) -> set[str]:
+        # Remembered for recent docs: confidence and the answer's `why` both ask.
+        cache = self.__dict__.setdefault("_terms_cache", {})
+        terms = cache.get((field, doc))
+        if terms is None:
+            if len(cache) >= 4096:
+                cache.clear()
+            terms = cache[field, doc] = getattr(self, field).terms_of_rows(doc, doc + 1)
+        return terms
+
+    def spelling_words(self, initial: str) -> dict[str, str]:
+        """Targets of spelling correction that start with `initial`: each indexed word,
+        and each synonym of one ("security" -> "secure"), mapped to the term it stands
+        for. A misspelling keeps its first letter, so only those are compared."""
+        by_initial = self.__dict__.get("_spelling_words")
+        if by_initial is None:
             vocabulary = self.doc_words.vocabulary_
             words = {t: t for t in vocabulary if " " not in t and len(t) > 3}
             for variant, canonical in self.normalizer.single.items():
                 term = stem(canonical)
                 if len(variant) > 3 and term in vocabulary:
                     words.setdefault(variant, term)
-            self._spelling_words = words
-        return words
+            by_initial = {}
+            for word, term in words.items():
+                by_initial.setdefault(word[0], {})[word] = term
+            self._spelling_words = by_initial
+        return by_initial.get(initial, {})
 
     def known_term(self, term: str) -> bool:
         return term in self.doc_words.vocabulary_

@@ -198,11 +198,15 @@ class Normalizer:
         Stop words stay in: on StackFAQ's dev split, keeping them lifted this
         signal's MRR@10 from 0.78 to 0.79, and IDF keeps their weight low.
         """
-        grams = []
-        for word in self.words(text):
-            padded = f" {word} "
-            for n in (3, 4, 5):
-                if len(padded) < n:
-                    break
-                grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-        return grams
+        return [gram for word in self.words(text) for gram in char_grams(word)]
+
+
+def char_grams(word: str) -> list[str]:
+    """Character 3-5-grams of one word (from `Normalizer.words`), padded by spaces."""
+    padded = f" {word} "
+    grams = []
+    for n in (3, 4, 5):
+        if len(padded) < n:
+            break
+        grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams

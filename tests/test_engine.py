@@ -170,3 +170,17 @@ def test_team_set_meets_the_quality_floors(assistant):
     assert metrics["recall@3"] >= 0.97
     assert metrics["abstain_precision"] >= 0.90
     assert metrics["abstain_recall"] >= 0.90
+
+
+@pytest.mark.parametrize("size", [0, 7, 60, 6_000, 30_000])
+@pytest.mark.parametrize("zeros", [0.0, 0.6, 1.0])
+def test_top_positive_finds_the_k_largest_positive_scores(size, zeros):
+    from assistant.retrieve import _top_positive
+
+    rng = np.random.default_rng(size)
+    scores = np.round(rng.random(size), 3).astype(np.float32)  # rounding makes ties
+    scores[rng.random(size) < zeros] = 0
+    got = _top_positive(scores, 50)
+    positive = np.sort(scores[scores > 0])[::-1]
+    assert len(got) == min(50, len(positive))
+    assert np.array_equal(np.sort(scores[got])[::-1], positive[:50])
