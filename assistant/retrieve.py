@@ -97,19 +97,30 @@ class Retriever:
             + p.body_words * body_words
             + p.fuzzy * fuzzy
         )
+        order = np.argsort(-final, kind="stable")[:k]
+        columns = zip(
+            pool[order].tolist(),
+            final[order].tolist(),
+            chars[order].tolist(),
+            doc_words[order].tolist(),
+            body_words[order].tolist(),
+            fuzzy[order].tolist(),
+            raw[order].tolist(),
+            strict=True,
+        )
         candidates = [
             Candidate(
-                int(pool[i]),
-                float(final[i]),
+                doc,
+                score,
                 {
-                    "question_chars": float(chars[i]),
-                    "doc_words": float(doc_words[i]),
-                    "body_words": float(body_words[i]),
-                    "fuzzy": float(fuzzy[i]),
-                    "raw": float(raw[i]),
+                    "question_chars": c,
+                    "doc_words": d,
+                    "body_words": b,
+                    "fuzzy": f,
+                    "raw": r,
                 },
             )
-            for i in np.argsort(-final, kind="stable")[:k].tolist()
+            for doc, score, c, d, b, f, r in columns
         ]
         return Ranking(candidates, terms, unknown)
 
