@@ -346,3 +346,45 @@ def test_clashing_changes_from_two_instances_keep_the_first(app, client):
     answer = ask(client, "should i hold my baby close")
     assert answer["source_id"] == "faq:twice"
     assert "Hold them close." in answer["text"]
+
+
+def test_a_follow_up_is_read_in_context_by_another_instance(app, client, database_url):
+    """Turns live in the database: a follow-up reaching another worker keeps its context."""
+    other = create_app({"DATABASE_URL": database_url, "RATELIMIT_ENABLED": False})
+    first = ask(client, "why keep promises to my toddler")
+    flush(app)
+    follow = ask(other.test_client(), "and if i forget?", first["conversation_id"])
+    assert follow["source_id"] == "faq:keep-promises"
+    alone = ask(other.test_client(), "and if i forget?")
+    assert alone["kind"] == "abstain"
+
+
+def test_own_turns_are_read_before_they_are_written(app, client):
+    first = ask(client, "why keep promises to my toddler")  # not flushed: still queued
+    follow = ask(client, "and if i forget?", first["conversation_id"])
+    assert follow["source_id"] == "faq:keep-promises"
+
+
+def test_turns_expire_and_are_deleted(app, client):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from web.storage import conversation_turns, now
+
+    storage = app.extensions["storage"]
+    first = ask(client, "why keep promises to my toddler")
+    flush(app)
+    assert storage.recent_turns(first["conversation_id"], 5, 3600)
+    with storage.engine.begin() as conn:
+        conn.execute(update(conversation_turns).values(created_at=now() - timedelta(hours=2)))
+    assert ask(client, "and if i forget?", first["conversation_id"])["kind"] == "abstain"
+    flush(app)
+    assert storage.purge_turns(3600) == 1  # the old turn; the new one stays
+    assert len(storage.recent_turns(first["conversation_id"], 5, 3600)) == 1
+
+
+def test_escalated_messages_are_not_kept_as_turns(app, client):
+    ask(client, "zebracorn my baby is not breathing")
+    flush(app)
+    assert "zebracorn" not in dump(app.extensions["storage"].engine)

@@ -42,7 +42,7 @@ def answer_question(question, conversation_id: str | None, *, keep_answer: bool 
     """Ask with the conversation's history, remember the turn, store the exchange.
 
     Only the no-JavaScript page keeps the answer with the turn (to render the
-    conversation again); API clients keep their own, so memory holds questions only.
+    conversation again); API clients keep their own, so turns hold questions only.
     """
     if not isinstance(question, str):
         raise ApiError(400, "bad_request", "'question' must be a string.")
@@ -59,7 +59,7 @@ def answer_question(question, conversation_id: str | None, *, keep_answer: bool 
     if result["kind"] == "answer":
         result["html"] = markdown_html(result["text"])
     result["conversation_id"] = conversations.add(
-        conversation_id, question, result if keep_answer else None
+        conversation_id, question, result if keep_answer else None, result["kind"]
     )
     current_app.extensions["storage"].record_exchange(result["conversation_id"], question, result)
     return result
