@@ -21,7 +21,6 @@ from .storage import Storage
 
 log = logging.getLogger("parentfaq")
 RETENTION_EVERY = 6 * 3600  # seconds between retention purges
-TURNS_EVERY = 300  # seconds between deletions of expired conversation turns
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -69,7 +68,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(pages.bp)
     app.register_blueprint(counsellor.bp)
     app.before_request(app.extensions["live"].maybe_refresh)
-    _start_housekeeping(storage, settings["RETENTION_DAYS"], settings["CONVERSATION_TTL"])
+    if settings["RETENTION_DAYS"]:
+        _start_retention(storage, settings["RETENTION_DAYS"])
     return app
 
 
@@ -102,28 +102,17 @@ def cli_storage() -> Storage:
     return Storage(url).create()
 
 
-def _start_housekeeping(storage: Storage, retention_days: int, turn_ttl: float) -> None:
-    """Delete conversation turns past their time every few minutes, and stored
-    conversations older than `retention_days` (0: never) every few hours."""
+def _start_retention(storage: Storage, days: int) -> None:
+    """Purge stored conversations older than `days` now and every few hours."""
 
     def run():
-        last_retention: float | None = None
         while True:
             try:
-                storage.purge_turns(turn_ttl)
-                if retention_days and (
-                    last_retention is None or time.monotonic() - last_retention >= RETENTION_EVERY
-                ):
-                    last_retention = time.monotonic()
-                    removed = storage.purge(retention_days)
-                    if removed:
-                        log.info(
-                            "retention: removed %d exchanges older than %d days",
-                            removed,
-                            retention_days,
-                        )
-            except Exception as exc:  # noqa: BLE001 - housekeeping must never stop the app
-                log.warning("housekeeping failed: %s", str(exc).splitlines()[0][:200])
-            time.sleep(TURNS_EVERY)
+                removed = storage.purge(days)
+                if removed:
+                    log.info("retention: removed %d exchanges older than %d days", removed, days)
+            except Exception as exc:  # noqa: BLE001 - retention must never stop the app
+                log.warning("retention purge failed: %s", str(exc).splitlines()[0][:200])
+            time.sleep(RETENTION_EVERY)
 
-    threading.Thread(target=run, name="parentfaq-housekeeping", daemon=True).start()
+    threading.Thread(target=run, name="parentfaq-retention", daemon=True).start()

@@ -41,8 +41,8 @@ def valid_conversation_id(value, *, required: bool = False) -> str | None:
 def answer_question(question, conversation_id: str | None, *, keep_answer: bool = False) -> dict:
     """Ask with the conversation's history, remember the turn, store the exchange.
 
-    Only the no-JavaScript page keeps the answer with the turn (to render the
-    conversation again); API clients keep their own, so turns hold questions only.
+    Only the no-JavaScript page keeps the whole answer with the exchange (to render
+    the conversation again); API clients keep their own.
     """
     if not isinstance(question, str):
         raise ApiError(400, "bad_request", "'question' must be a string.")
@@ -58,10 +58,10 @@ def answer_question(question, conversation_id: str | None, *, keep_answer: bool 
     result = answer.to_dict()
     if result["kind"] == "answer":
         result["html"] = markdown_html(result["text"])
-    result["conversation_id"] = conversations.add(
-        conversation_id, question, result if keep_answer else None, result["kind"]
+    result["conversation_id"] = conversation_id or conversations.new_id()
+    current_app.extensions["storage"].record_exchange(
+        result["conversation_id"], question, result, keep_answer=keep_answer
     )
-    current_app.extensions["storage"].record_exchange(result["conversation_id"], question, result)
     return result
 
 

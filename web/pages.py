@@ -91,7 +91,7 @@ def embed():
 
 @bp.post("/reset")
 def reset():
-    current_app.extensions["conversations"].forget(request.form.get("conversation_id"))
+    # The page simply starts a new conversation: the old one's id is left behind.
     return redirect(url_for("pages.embed" if request.form.get("embedded") else "pages.chat"))
 
 

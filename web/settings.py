@@ -27,10 +27,7 @@ SETTINGS: dict[str, tuple[object, str]] = {
     ),
     "TRUSTED_PROXIES": (0, "How many reverse proxies set X-Forwarded-For in front of the app."),
     "HISTORY_TURNS": (5, "Earlier turns kept per conversation for follow-ups."),
-    "CONVERSATION_TTL": (
-        3600,
-        "Seconds a conversation's turns (redacted) are kept in the database for follow-ups.",
-    ),
+    "CONVERSATION_TTL": (3600, "Seconds a conversation's earlier questions count for a follow-up."),
     "SECRET_KEY": (
         "",
         "Signs session cookies; unset: a random key per process, so set it "

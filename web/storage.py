@@ -1,6 +1,6 @@
-"""What the app stores: exchanges (redacted), feedback, escalation counts, and
-each conversation's recent turns (redacted, kept for an hour) so that any worker
-can read a follow-up with its context.
+"""What the app stores: exchanges (redacted), feedback, escalation counts. A
+conversation's recent exchanges are also its context: any worker reads a
+follow-up with the questions before it.
 
 SQLAlchemy Core; a SQLite file in the instance folder by default (WAL mode),
 `DATABASE_URL` for PostgreSQL. A database that is down never stops the chat:
@@ -53,6 +53,7 @@ exchanges = Table(
     Column("reason", String(32), nullable=True),
     Column("source_id", String(300), nullable=True),
     Column("confidence", Float, nullable=False),
+    Column("answer", Text, nullable=True),  # JSON; kept only for the no-JavaScript page
 )
 
 feedback = Table(
@@ -109,17 +110,6 @@ faq_changes = Table(
 )
 
 
-conversation_turns = Table(
-    "conversation_turns",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("conversation_id", String(64), index=True, nullable=False),
-    Column("created_at", DateTime(timezone=True), index=True, nullable=False),
-    Column("question", Text, nullable=False),  # redacted
-    Column("answer", Text, nullable=True),  # JSON; kept only for the no-JavaScript page
-)
-
-
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -139,12 +129,13 @@ class Storage:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         # Exchanges are logged by a background thread in batches, so a parent's answer
         # never waits on the database; feedback is written before it is acknowledged.
-        self._pending: queue.Queue[tuple[Table, dict]] = queue.Queue(maxsize=10_000)
+        self._pending: queue.Queue[dict] = queue.Queue(maxsize=10_000)
         self._writer: threading.Thread | None = None
         self._lock = threading.Lock()
-        # Turns queued here but not yet committed: this worker reads its own at once.
+        # Questions queued but not yet committed, by conversation: this worker reads
+        # its own at once (a follow-up may arrive before the batch is written).
         self._unwritten: dict[str, list[dict]] = {}
-        self._turns_lock = threading.Lock()
+        self._unwritten_lock = threading.Lock()
 
     def create(self) -> Storage:
         """Bring the schema up to date with the Alembic migrations (creates it on first start)."""
@@ -154,8 +145,11 @@ class Storage:
         return self
 
     # -- writes ------------------------------------------------------------
-    def record_exchange(self, conversation_id: str, question: str, answer: dict) -> int | None:
-        """Store one question and its answer's outline; the question only if allowed."""
+    def record_exchange(
+        self, conversation_id: str, question: str, answer: dict, *, keep_answer: bool = False
+    ) -> None:
+        """Store one question and its answer's outline; the question only if allowed,
+        the whole answer too if `keep_answer` (the no-JavaScript page shows it again)."""
         keep = self.store_messages and (
             answer["kind"] != "escalate" or self.store_escalation_messages
         )
@@ -167,30 +161,18 @@ class Storage:
             "reason": answer.get("reason"),
             "source_id": answer.get("source_id"),
             "confidence": float(answer.get("confidence", 0.0)),
+            "answer": json.dumps(answer) if keep and keep_answer else None,
         }
-        self._queue(exchanges, row)
-
-    def record_turn(self, conversation_id: str, question: str, answer: dict | None) -> None:
-        """Keep one turn of a conversation (redacted) for reading its follow-ups."""
-        row = {
-            "conversation_id": conversation_id,
-            "created_at": now(),
-            "question": redact(question),
-            "answer": json.dumps(answer) if answer is not None else None,
-        }
-        with self._turns_lock:
-            self._unwritten.setdefault(conversation_id, []).append(row)
-        self._queue(conversation_turns, row)
-
-    def _queue(self, table: Table, row: dict) -> None:
+        if keep:
+            with self._unwritten_lock:
+                self._unwritten.setdefault(conversation_id, []).append(row)
         self._start_writer()
         try:
-            self._pending.put_nowait((table, row))
+            self._pending.put_nowait(row)
         except queue.Full:
-            log.warning("storage is falling behind, dropped a %s row", table.name)
-            if table is conversation_turns:
-                with self._turns_lock:
-                    self._written([row])
+            log.warning("storage is falling behind, dropped a logged exchange")
+            with self._unwritten_lock:
+                self._written([row])
 
     def flush(self) -> None:
         """Wait until every queued exchange has been written (or dropped)."""
@@ -215,24 +197,20 @@ class Storage:
                     batch.append(self._pending.get(timeout=0.05))
                 except queue.Empty:
                     break
-            logged = [row for table, row in batch if table is exchanges]
-            turns = [row for table, row in batch if table is conversation_turns]
-            if logged:
-                self._write(insert(exchanges), logged)
-            if turns:
-                with self._turns_lock:  # committed and no longer pending: one step
-                    self._write(insert(conversation_turns), turns)
-                    self._written(turns)
+            with self._unwritten_lock:  # committed and no longer unwritten: one step
+                self._write(insert(exchanges), batch)
+                self._written(batch)
             for _ in batch:
                 self._pending.task_done()
 
     def _written(self, rows: list[dict]) -> None:
+        """Forget rows as unwritten (the caller holds `_unwritten_lock`)."""
         for row in rows:
-            pending = self._unwritten.get(row["conversation_id"], [])
-            if row in pending:
-                pending.remove(row)
-            if not pending:
-                self._unwritten.pop(row["conversation_id"], None)
+            waiting = self._unwritten.get(row["conversation_id"])
+            if waiting and row in waiting:
+                waiting.remove(row)
+                if not waiting:
+                    del self._unwritten[row["conversation_id"]]
 
     def record_feedback(self, conversation_id: str, source_id: str | None, helpful: bool):
         return self._write(
@@ -245,29 +223,12 @@ class Storage:
         )
 
     def purge(self, older_than_days: int) -> int:
-        """Delete exchanges, feedback and turns older than the given number of days."""
+        """Delete exchanges and feedback older than the given number of days."""
         cutoff = now() - timedelta(days=older_than_days)
         with self.engine.begin() as conn:
             removed = conn.execute(delete(exchanges).where(exchanges.c.created_at < cutoff))
             conn.execute(delete(feedback).where(feedback.c.created_at < cutoff))
-            conn.execute(delete(conversation_turns).where(conversation_turns.c.created_at < cutoff))
         return removed.rowcount
-
-    def purge_turns(self, max_age: float) -> int:
-        """Delete conversation turns older than `max_age` seconds."""
-        cutoff = now() - timedelta(seconds=max_age)
-        with self.engine.begin() as conn:
-            turns = conversation_turns.c
-            return conn.execute(
-                delete(conversation_turns).where(turns.created_at < cutoff)
-            ).rowcount
-
-    def forget_turns(self, conversation_id: str) -> None:
-        """Delete a conversation's turns (a parent started over)."""
-        with self._turns_lock:
-            self._unwritten.pop(conversation_id, None)
-        turns = conversation_turns.c
-        self._write(delete(conversation_turns).where(turns.conversation_id == conversation_id))
 
     def _write(self, statement, rows: list[dict] | None = None) -> int | None:
         try:
@@ -282,33 +243,32 @@ class Storage:
 
     # -- reads -------------------------------------------------------------
     def recent_turns(self, conversation_id: str, limit: int, max_age: float) -> list[dict]:
-        """The conversation's last `limit` turns younger than `max_age` seconds, oldest
-        first, each {"question", "answer"} (answer: the stored dict or None)."""
+        """The conversation's last `limit` stored questions younger than `max_age`
+        seconds, oldest first, each {"question", "answer"} (answer: a dict or None)."""
         since = now() - timedelta(seconds=max_age)
-        turns = conversation_turns.c
+        c = exchanges.c
         query = (
-            select(turns.question, turns.answer)
-            .where(turns.conversation_id == conversation_id, turns.created_at >= since)
-            .order_by(turns.id.desc())
+            select(c.question, c.answer, c.created_at)
+            .where(c.conversation_id == conversation_id, c.question.is_not(None))
+            .where(c.created_at >= since)
+            .order_by(c.id.desc())
             .limit(limit)
         )
-        with self._turns_lock:  # not between a batch's commit and its leaving `_unwritten`
+        with self._unwritten_lock:  # not between a batch's commit and its `_written`
             try:
                 with self.engine.connect() as conn:
-                    stored = [dict(row) for row in conn.execute(query).mappings()][::-1]
+                    turns = [dict(row) for row in conn.execute(query).mappings()][::-1]
             except SQLAlchemyError as exc:
-                log.warning(
-                    "storage unavailable, reading a turn: %s", str(exc).splitlines()[0][:200]
-                )
-                stored = []
-            pending = [
-                {"question": row["question"], "answer": row["answer"]}
-                for row in self._unwritten.get(conversation_id, [])
+                log.warning("storage unavailable, read no history: %s", str(exc).splitlines()[0])
+                turns = []
+            turns += [
+                row
+                for row in self._unwritten.get(conversation_id, ())
                 if row["created_at"] >= since
             ]
         return [
             {"question": t["question"], "answer": json.loads(t["answer"]) if t["answer"] else None}
-            for t in (stored + pending)[-limit:]
+            for t in turns[-limit:]
         ]
 
     def escalation_counts(self, days: int = 30) -> dict[str, int]:
