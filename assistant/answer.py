@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,16 @@ class Citation:
     section: str
     passage: str
     url: str
+
+    def to_dict(self) -> dict:
+        return {
+            "source_id": self.source_id,
+            "title": self.title,
+            "author": self.author,
+            "section": self.section,
+            "passage": self.passage,
+            "url": self.url,
+        }
 
 
 @dataclass(frozen=True)
@@ -29,12 +39,20 @@ class Answer:
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
 
     def to_dict(self) -> dict:
-        out = asdict(self)
-        out["citations"] = [asdict(c) for c in self.citations]
-        out["related"] = list(self.related)
-        out["alternatives"] = list(self.alternatives)
-        out["confidence"] = round(float(self.confidence), 4)
-        return out
+        # Built by hand: `dataclasses.asdict` deep-copies every value, a third of a
+        # served request's time. The parts are copied one level, which is all there is.
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "confidence": round(float(self.confidence), 4),
+            "source_id": self.source_id,
+            "citations": [c.to_dict() for c in self.citations],
+            "related": [dict(r) for r in self.related],
+            "alternatives": [dict(a) for a in self.alternatives],
+            "why": {k: list(v) if isinstance(v, list) else v for k, v in self.why.items()},
+            "reason": self.reason,
+            "call": dict(self.call) if self.call is not None else None,
+        }
 
 
 class QuestionError(ValueError):

@@ -363,6 +363,11 @@ def test_own_turns_are_read_before_they_are_written(app, client):
     first = ask(client, "why keep promises to my toddler")  # not flushed: still queued
     follow = ask(client, "and if i forget?", first["conversation_id"])
     assert follow["source_id"] == "faq:keep-promises"
+    storage = app.extensions["storage"]
+    turns = storage.recent_turns(first["conversation_id"], 5, 3600)  # some may be written
+    flush(app)
+    assert turns == storage.recent_turns(first["conversation_id"], 5, 3600)  # read once each
+    assert [t["question"] for t in turns] == ["why keep promises to my toddler", "and if i forget?"]
 
 
 def test_old_questions_are_no_longer_context(app, client):

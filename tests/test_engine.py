@@ -184,3 +184,17 @@ def test_top_positive_finds_the_k_largest_positive_scores(size, zeros):
     positive = np.sort(scores[scores > 0])[::-1]
     assert len(got) == min(50, len(positive))
     assert np.array_equal(np.sort(scores[got])[::-1], positive[:50])
+
+
+@pytest.mark.parametrize(
+    "question", ["why keep promises to my toddler", "best stroller", "my baby is not breathing"]
+)
+def test_answer_dict_has_every_field_as_asdict_would(assistant, question):
+    from dataclasses import asdict
+
+    answer = assistant.ask(question)
+    expected = asdict(answer)
+    expected["citations"] = [asdict(c) for c in answer.citations]
+    expected["related"], expected["alternatives"] = list(answer.related), list(answer.alternatives)
+    expected["confidence"] = round(float(answer.confidence), 4)
+    assert answer.to_dict() == expected

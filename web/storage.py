@@ -197,8 +197,8 @@ class Storage:
                     batch.append(self._pending.get(timeout=0.05))
                 except queue.Empty:
                     break
-            with self._unwritten_lock:  # committed and no longer unwritten: one step
-                self._write(insert(exchanges), batch)
+            self._write(insert(exchanges), batch)
+            with self._unwritten_lock:
                 self._written(batch)
             for _ in batch:
                 self._pending.task_done()
@@ -254,18 +254,19 @@ class Storage:
             .order_by(c.id.desc())
             .limit(limit)
         )
-        with self._unwritten_lock:  # not between a batch's commit and its `_written`
-            try:
-                with self.engine.connect() as conn:
-                    turns = [dict(row) for row in conn.execute(query).mappings()][::-1]
-            except SQLAlchemyError as exc:
-                log.warning("storage unavailable, read no history: %s", str(exc).splitlines()[0])
-                turns = []
-            turns += [
-                row
-                for row in self._unwritten.get(conversation_id, ())
-                if row["created_at"] >= since
+        # Unwritten rows first: a row committed after this is in what the query reads.
+        with self._unwritten_lock:
+            waiting = [
+                r for r in self._unwritten.get(conversation_id, ()) if r["created_at"] >= since
             ]
+        try:
+            with self.engine.connect() as conn:
+                turns = [dict(row) for row in conn.execute(query).mappings()][::-1]
+        except SQLAlchemyError as exc:
+            log.warning("storage unavailable, read no history: %s", str(exc).splitlines()[0])
+            turns = []
+        read = {_moment(t["created_at"]) for t in turns}
+        turns += [row for row in waiting if _moment(row["created_at"]) not in read]
         return [
             {"question": t["question"], "answer": json.loads(t["answer"]) if t["answer"] else None}
             for t in turns[-limit:]
@@ -288,6 +289,11 @@ class Storage:
             return True
         except SQLAlchemyError:
             return False
+
+
+def _moment(when: datetime) -> datetime:
+    """A stored time as naive UTC: SQLite gives it back without its time zone."""
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
