@@ -17,6 +17,10 @@ import numpy as np
 
 from .normalize import char_grams, stem
 
+# Past this many postings a question's scores are added term by term (measured
+# faster from about 30,000 on: bench/README.md, 100,000 entries).
+LONG_POSTINGS = 30_000
+
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
 FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_", "row_data_")
 
@@ -132,6 +136,15 @@ class SparseField:
         starts = self.indptr_[ids]
         lengths = self.indptr_[ids + 1] - starts
         total = int(lengths.sum())
+        if total > LONG_POSTINGS:
+            # Long postings: add each term's slice in place (a row appears once per
+            # term), skipping the position arrays the short path builds.
+            scores = np.zeros(self.n_rows_, np.float32)
+            for start, stop, weight in zip(
+                starts.tolist(), (starts + lengths).tolist(), weights.tolist(), strict=True
+            ):
+                scores[self.indices_[start:stop]] += self.data_[start:stop] * np.float32(weight)
+            return scores
         if total == 0:
             return np.zeros(self.n_rows_, np.float32)
         # Positions of every posting of the query's terms, without a Python loop.

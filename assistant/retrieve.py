@@ -1,5 +1,6 @@
-"""Rank docs for a question: three sparse TF-IDF signals over all docs, then
-rapidfuzz on a bounded candidate set only, fused into one score."""
+"""Rank docs for a question: the whole-doc word field over every doc picks a
+bounded set of candidates; the answer field, character n-grams and rapidfuzz
+score those candidates only; the signals are fused into one score."""
 
 from __future__ import annotations
 
@@ -54,8 +55,9 @@ class Retriever:
     def search(self, text: str, k: int = 10) -> Ranking:
         """The top `k` docs for `text`, best first (empty when nothing matches).
 
-        Word TF-IDF over every doc (term-major) picks a bounded pool of candidates;
-        character n-grams and rapidfuzz then score the pool's phrasings only.
+        The whole-doc word field (its postings hold every word of a doc, answer
+        included) picks a bounded pool of candidates from every doc; the answer
+        field, character n-grams and rapidfuzz then score the pool only.
         """
         index, p = self.index, self.params
         words = index.normalizer.words(text)  # analysed once, for every signal
@@ -82,7 +84,7 @@ class Retriever:
         row_chars = index.question_chars.scores_of_rows(rows, char_ids, char_weights)
         chars = np.maximum.reduceat(row_chars, firsts)
         # rapidfuzz, the costliest signal per candidate, sees the best few docs only,
-        # each through its phrasing closest in characters.
+        # each through its `fuzzy_phrasings` phrasings closest in characters.
         keep = _top(word_score + p.question_chars * _scaled(chars), p.fuzzy_candidates)
         closest, owners = closest_rows(row_chars, firsts, keep, p.fuzzy_phrasings)
         pool, chars, word_score = pool[keep], chars[keep], word_score[keep]
@@ -167,7 +169,8 @@ class Retriever:
 
     def sparse_signals(self, text: str, terms: list[str] | None = None) -> dict[str, np.ndarray]:
         """Every TF-IDF signal for every doc: the slow, complete path that
-        `bench/tune.py` fits weights on (search computes characters on its pool only)."""
+        `bench/tune.py` fits weights on (search scores the answer field and the
+        characters of its candidates only, and scales them among those)."""
         index = self.index
         ids, weights = index.char_query(index.normalizer.words(text))
         signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import platform
 import re
+import statistics
+import time
 from pathlib import Path
 
 README = Path(__file__).with_name("README.md")
@@ -28,6 +30,24 @@ def machine() -> str:
     return (
         f"{os.cpu_count()} cores ({cpu}){memory}, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}"
+    )
+
+
+def steadiness(seconds: float = 5.0, slices: int = 25) -> str:
+    """How steady one core's speed is: the slowest and the fastest of `slices` equal
+    slices of a fixed Python loop, as a share of the median. On a shared virtual
+    machine the speed wanders, and every p99 here moves with it."""
+    rates = []
+    for _ in range(slices):
+        start, count = time.perf_counter(), 0
+        while time.perf_counter() - start < seconds / slices:
+            for _ in range(2000):
+                count += 1
+        rates.append(count / (time.perf_counter() - start))
+    median = statistics.median(rates)
+    return (
+        f"one core's speed over {seconds:.0f} s ranged {min(rates) / median:.0%}-"
+        f"{max(rates) / median:.0%} of its median"
     )
 
 

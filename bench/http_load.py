@@ -30,7 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import machine, markdown_table, write_section  # noqa: E402
+from bench.common import machine, markdown_table, steadiness, write_section  # noqa: E402
 
 LUA = """
 local questions = {QUESTIONS}
@@ -220,6 +220,7 @@ def measure(workers: int, duration: int, soak: int) -> dict:
 
 
 def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
+    steady = steadiness()
     r = measure(workers, duration, soak)
     s, p = r["saturation"], r["paced"]
     rows = [
@@ -250,7 +251,7 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
         f"`parentfaq serve --workers {workers}` on loopback, saturated by wrk, then paced "
         "at a constant 70% of that by an open-loop client whose latencies count from each "
         "request's scheduled time; both share the same 2 cores; the team's questions in "
-        f"turn.\n\n{table}"
+        f"turn. Machine steadiness before the runs: {steady}.\n\n{table}"
     )
 
 

@@ -29,7 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import machine, markdown_table, write_section  # noqa: E402
+from bench.common import machine, markdown_table, steadiness, write_section  # noqa: E402
 from bench.synthetic import collection, queries  # noqa: E402
 
 METHODS = ("parentfaq", "bm25s", "sklearn-tfidf")
@@ -196,6 +196,7 @@ def main() -> None:
         method, size, count = args.one
         print(json.dumps(one(method, int(size), int(count))))
         return
+    steady_before = steadiness()
     rows = []
     for size in args.sizes:
         for method in METHODS:
@@ -218,7 +219,8 @@ def main() -> None:
     )
     sections = [
         f"`python bench/speed.py` on {machine()}; {args.queries} noisy queries per "
-        "size, one at a time; parentfaq timed on the full `ask`.\n\n" + table
+        "size, one at a time; parentfaq timed on the full `ask`. Machine steadiness: "
+        f"before the runs {steady_before}; after them {steadiness()}.\n\n" + table
     ]
     if not args.no_http:
         from bench.http_load import http_table

@@ -126,9 +126,12 @@ def test_bad_input_gives_a_clear_error(assistant, question, code):
     assert str(caught.value)
 
 
+@pytest.mark.parametrize("long_postings", [False, True])  # both ways of adding postings
 @pytest.mark.parametrize("max_df", [1.0, 0.2])
 @pytest.mark.parametrize("question", ["my todler crys at nite", "routine", "zzz qqq", "a"])
-def test_fast_scoring_matches_scikit_learn(assistant, max_df, question):
+def test_fast_scoring_matches_scikit_learn(assistant, max_df, question, long_postings, monkeypatch):
+    if long_postings:
+        monkeypatch.setattr("assistant.index.LONG_POSTINGS", 0)
     rows = [q for d in assistant.index.docs_ for q in d.questions]
     field = SparseField(assistant.normalizer.char_features, max_df=max_df).fit(rows)
     matrix = field.transform_reference(rows)
