@@ -17,8 +17,10 @@ import numpy as np
 
 from .normalize import char_grams, stem
 
-# Past this many postings a question's scores are added term by term (measured
-# faster from about 30,000 on: bench/README.md, 100,000 entries).
+# Past this many postings a question's scores are added term by term. Measured on
+# synthetic collections: at 10,000 entries (about 5,000 postings a question) one
+# vectorised pass is faster (64 against 90 us); at 100,000 (about 50,000) term by
+# term is (0.41 against 0.52 ms).
 LONG_POSTINGS = 30_000
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
