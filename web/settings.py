@@ -26,7 +26,10 @@ SETTINGS: dict[str, tuple[object, str]] = {
         "Limiter storage; redis://... when several instances run.",
     ),
     "TRUSTED_PROXIES": (0, "How many reverse proxies set X-Forwarded-For in front of the app."),
-    "HISTORY_TURNS": (5, "Earlier turns kept per conversation for follow-ups."),
+    "HISTORY_TURNS": (
+        5,
+        "How many of a conversation's earlier questions a follow-up is read with.",
+    ),
     "CONVERSATION_TTL": (3600, "Seconds a conversation's earlier questions count for a follow-up."),
     "SECRET_KEY": (
         "",
