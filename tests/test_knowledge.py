@@ -91,6 +91,8 @@ GOOD_ENTRY = """\
   sources: [article:demo#p1]
 """
 
+SAFE_MESSAGES = "messages:\n  child_emergency: Call.\n  caregiver_crisis: Call.\n"
+
 BROKEN_FILES = [
     ("articles/demo.md", "id: demo\ntitle: x\n", "articles/demo.md:1: missing front matter"),
     (
@@ -136,6 +138,31 @@ BROKEN_FILES = [
         "faq/later.yaml",
         GOOD_ENTRY.replace("id: one", "id: other"),
         "faq/later.yaml:1: 'other' repeats the question and answer of 'one' (faq/good.yaml:1)",
+    ),
+    (
+        "safety.yaml",
+        SAFE_MESSAGES + "rules:\n  child_emergency:\n    gasping:\n      - '\\b((gasping'\n",
+        "safety.yaml:6: rule 'child_emergency.gasping': pattern '\\b((gasping' is not a valid",
+    ),
+    (
+        "safety.yaml",
+        SAFE_MESSAGES + "rules:\n  child_emergncy:\n    gasping: ['gasping']\n",
+        "safety.yaml:5: unknown category 'child_emergncy'",
+    ),
+    (
+        "safety.yaml",
+        SAFE_MESSAGES + "rules:\n  medical:\n    fever: {all: [], unless: ['x']}\n",
+        "safety.yaml:6: rule 'medical.fever' needs a list of patterns",
+    ),
+    (
+        "safety.yaml",
+        "messages:\n  child_emergency: Call {emergency_numbr} now.\n  caregiver_crisis: Call.\n",
+        "safety.yaml:2: messages.child_emergency: cannot fill in 'emergency_numbr'",
+    ),
+    (
+        "safety.yaml",
+        "messages:\n  caregiver_crisis: Call.\n",
+        "messages.child_emergency: the guidance text is missing",
     ),
 ]
 

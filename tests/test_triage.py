@@ -143,3 +143,11 @@ def test_word_screen_keeps_every_rule_a_word_start_opens():
     # "molest" and "mol" both start "molested": both rules are worth trying.
     screen = Screen([r"\bmol\w*", r"\bmolest\w*", r"\bfever\b"])
     assert screen.candidates("he molested".split()) == [0, 1]
+
+
+def test_knowledge_checks_the_categories_triage_uses():
+    from assistant.triage import ESCALATE, REFER
+    from knowledge.safety import CATEGORIES, GUIDED
+
+    assert (*ESCALATE, *REFER) == CATEGORIES
+    assert ESCALATE == GUIDED
