@@ -6,9 +6,9 @@ from importlib import resources
 from pathlib import Path
 
 from .articles import load_article
+from .datafiles import data_problems
 from .faq import load_faq_file
 from .records import Knowledge, KnowledgeError, Problem
-from .safety import safety_problems
 from .yamlfile import YamlProblem, parse_yaml, strip_lines
 
 # Data files a knowledge directory may leave out; the shipped ones stand in, so a
@@ -81,8 +81,7 @@ def _optional_yaml(root: Path, name: str, problems: list[Problem]) -> dict:
     if data is not None and not isinstance(data, dict):
         problems.append(Problem(name, 1, f"{name} must be a mapping of 'key: value'"))
         return {}
-    if name == "safety.yaml":
-        problems += safety_problems(data or {}, _label(root, path))
+    problems += data_problems(name, data or {}, _label(root, path))
     return strip_lines(data or {})
 
 

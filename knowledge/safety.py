@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .records import Problem
-from .yamlfile import line_of
+from .yamlfile import LINE, LINES, line_of
 
 # The categories triage checks (assistant/triage.py), in its order.
 CATEGORIES = ("child_emergency", "caregiver_crisis", "medical")
@@ -22,7 +22,7 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
     if not isinstance(rules, dict):
         return [Problem(file, line_of(data, "rules"), "'rules' must map categories to rules")]
     for category, category_rules in rules.items():
-        if category in ("__line__", "__lines__"):
+        if category in (LINE, LINES):
             continue
         where = line_of(rules, category)
         if category not in CATEGORIES:
@@ -40,7 +40,7 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
             problems.append(Problem(file, where, f"'{category}' must map rule names to patterns"))
             continue
         for name, rule in category_rules.items():
-            if name not in ("__line__", "__lines__"):
+            if name not in (LINE, LINES):
                 problems += _rule_problems(
                     rule, f"{category}.{name}", file, line_of(category_rules, name)
                 )

@@ -164,6 +164,14 @@ BROKEN_FILES = [
         "messages:\n  caregiver_crisis: Call.\n",
         "messages.child_emergency: the guidance text is missing",
     ),
+    ("synonyms.yaml", "groups: [baby, infant]\n", "synonyms.yaml:1: 'groups' must map a word"),
+    (
+        "synonyms.yaml",
+        "groups:\n  baby: infant\n",
+        "synonyms.yaml:2: 'baby' needs a list of words or phrases",
+    ),
+    ("clinic.yaml", "messages: Thank you\n", "clinic.yaml:1: 'messages' must map a name to a text"),
+    ("clinic.yaml", "name: Demo\nmessages:\n  abstain: 5\n", "clinic.yaml:3: messages.abstain"),
 ]
 
 
@@ -196,6 +204,18 @@ def test_near_duplicate_question_with_another_answer_is_a_warning(cli, tmp_path)
     assert result.exit_code == 0
     assert "faq/a.yaml:4: warning: question of 'two' nearly repeats 'one'" in result.output
     assert result.output.strip().endswith("ok: 0 articles, 0 passages, 2 FAQ entries")
+
+
+def test_unknown_clinic_field_is_a_warning(cli, tmp_path):
+    root = tmp_path / "kb"
+    (root / "faq").mkdir(parents=True)
+    (root / "faq" / "good.yaml").write_text(
+        GOOD_ENTRY.replace("  sources: [article:demo#p1]\n", "")
+    )
+    (root / "clinic.yaml").write_text("name: Demo\ndisclamer: Not advice.\n")
+    result = cli("check", root)
+    assert result.exit_code == 0
+    assert "clinic.yaml:2: warning: unknown field 'disclamer'" in result.output
 
 
 def test_loading_a_broken_directory_raises_one_error_type(tmp_path):

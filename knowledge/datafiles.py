@@ -1,0 +1,69 @@
+"""Check the shape of the optional data files (`synonyms.yaml`, `clinic.yaml`,
+`safety.yaml`) so that a wrong shape stops loading with its line instead of
+failing on a parent's question."""
+
+from __future__ import annotations
+
+from .records import Problem
+from .safety import safety_problems
+from .yamlfile import LINE, LINES, line_of
+
+CLINIC_TEXTS = ("name", "counsellor_contact", "disclaimer")
+CLINIC_MESSAGES = ("abstain", "medical", "empty")
+
+
+def data_problems(name: str, data: dict, file: str) -> list[Problem]:
+    """Every problem with one parsed data file (still carrying its line numbers)."""
+    check = {
+        "safety.yaml": safety_problems,
+        "synonyms.yaml": synonyms_problems,
+        "clinic.yaml": clinic_problems,
+    }.get(name)
+    return check(data, file) if check else []
+
+
+def synonyms_problems(data: dict, file: str) -> list[Problem]:
+    groups = data.get("groups") or {}
+    if not isinstance(groups, dict):
+        return [Problem(file, line_of(data, "groups"), "'groups' must map a word to its variants")]
+    problems = []
+    for word, variants in _items(groups):
+        valid = isinstance(variants, list) and all(
+            isinstance(v, str) and v.strip() for v in variants
+        )
+        if not valid:
+            problems.append(
+                Problem(file, line_of(groups, word), f"'{word}' needs a list of words or phrases")
+            )
+    return problems
+
+
+def clinic_problems(data: dict, file: str) -> list[Problem]:
+    problems = []
+    for key, value in _items(data):
+        where = line_of(data, key)
+        if key == "messages":
+            if not isinstance(value, dict):
+                problems.append(Problem(file, where, "'messages' must map a name to a text"))
+                continue
+            for name, text in _items(value):
+                if name not in CLINIC_MESSAGES:
+                    problems.append(_unknown(file, line_of(value, name), name, CLINIC_MESSAGES))
+                elif not isinstance(text, str):
+                    problems.append(
+                        Problem(file, line_of(value, name), f"messages.{name} must be text")
+                    )
+        elif key not in CLINIC_TEXTS:
+            problems.append(_unknown(file, where, key, (*CLINIC_TEXTS, "messages")))
+        elif not isinstance(value, str):
+            problems.append(Problem(file, where, f"'{key}' must be text"))
+    return problems
+
+
+def _unknown(file: str, line: int, key: str, known: tuple[str, ...]) -> Problem:
+    return Problem(file, line, f"unknown field '{key}' (known: {', '.join(known)})", warning=True)
+
+
+def _items(mapping: dict):
+    """A parsed mapping's entries, without the line bookkeeping."""
+    return ((k, v) for k, v in mapping.items() if k not in (LINE, LINES))
