@@ -19,6 +19,7 @@ class Composer:
         self.records: dict[str, FaqEntry | Passage] = {e.source_id: e for e in knowledge.faq}
         self.records.update({p.source_id: p for p in knowledge.passages})
         self.articles = {a.id: a for a in knowledge.articles}
+        self._citations: dict[str, Citation | None] = {}
         # A few entries per tag, so related questions cost no scan of the collection.
         self.by_tag: dict[str, list[str]] = {}
         for entry in knowledge.faq:
@@ -30,7 +31,7 @@ class Composer:
     # -- citations -------------------------------------------------------
     def citation(self, source_id: str) -> Citation | None:
         """The citation of one record (remembered: records do not change)."""
-        cache = self.__dict__.setdefault("_citations", {})
+        cache = self._citations
         if source_id not in cache:
             if len(cache) >= 4096:
                 cache.clear()

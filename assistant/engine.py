@@ -142,11 +142,8 @@ class Assistant:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
         return answer_features(self.index, ranking)
 
-    def matched_words(self, text: str, doc: int) -> list[str]:
-        """The question's terms that `doc` holds (for the answer's `why`)."""
-        return self.matched_terms(self.retriever.query_terms(text), doc)
-
     def matched_terms(self, terms: list[str], doc: int) -> list[str]:
+        """Those of the question's `terms` that `doc` holds (the answer's `why`)."""
         doc_terms = self.index.doc_terms(doc)
         return list(dict.fromkeys(t for t in terms if t in doc_terms))
 

@@ -38,6 +38,7 @@ class SparseField:
     def __init__(self, analyzer: Callable[[str], list[str]], *, max_df: float = 1.0):
         self.analyzer = analyzer
         self.max_df = max_df
+        self._local = threading.local()  # per-thread query buffers (`_dense_query`)
 
     def fit(
         self,
@@ -187,10 +188,9 @@ class SparseField:
     def _dense_query(self) -> np.ndarray:
         """A zeroed vocabulary-sized buffer, one per thread (web workers run threads);
         callers put the query's weights in and take them out again."""
-        local = self.__dict__.setdefault("_local", threading.local())
-        lookup = getattr(local, "lookup", None)
+        lookup = getattr(self._local, "lookup", None)
         if lookup is None:
-            lookup = local.lookup = np.zeros(len(self.idf_), np.float32)
+            lookup = self._local.lookup = np.zeros(len(self.idf_), np.float32)
         return lookup
 
     def terms_of_rows(self, start: int, stop: int) -> set[str]:
@@ -244,6 +244,11 @@ class HybridIndex:
         self.word_max_df = word_max_df
         self.word_max_docs = word_max_docs
         self.word_min_max_df = word_min_max_df
+        # Filled as questions come: each word's n-gram ids, recent docs' terms, and
+        # the spelling targets by initial (built on the first unknown word).
+        self._char_cache: dict[str, tuple[int, ...]] = {}
+        self._terms_cache: dict[tuple[str, int], set[str]] = {}
+        self._spelling_words: dict[str, dict[str, str]] | None = None
 
     FIELDS = ("question_chars", "doc_words", "body_words")
 
@@ -321,7 +326,7 @@ class HybridIndex:
         from a cache of each word's n-gram ids: the same as
         `question_chars.query_vector(text)` without re-cutting known words."""
         field = self.question_chars
-        cache = self.__dict__.setdefault("_char_cache", {})
+        cache = self._char_cache
         counts: dict[int, int] = {}
         for word in words:
             ids = cache.get(word)
@@ -345,7 +350,7 @@ class HybridIndex:
 
     def _terms_of(self, field: str, doc: int) -> set[str]:
         # Remembered for recent docs: confidence and the answer's `why` both ask.
-        cache = self.__dict__.setdefault("_terms_cache", {})
+        cache = self._terms_cache
         terms = cache.get((field, doc))
         if terms is None:
             if len(cache) >= 4096:
@@ -357,7 +362,7 @@ class HybridIndex:
         """Targets of spelling correction that start with `initial`: each indexed word,
         and each synonym of one ("security" -> "secure"), mapped to the term it stands
         for. A misspelling keeps its first letter, so only those are compared."""
-        by_initial = self.__dict__.get("_spelling_words")
+        by_initial = self._spelling_words
         if by_initial is None:
             vocabulary = self.doc_words.vocabulary_
             words = {t: t for t in vocabulary if " " not in t and len(t) > 3}

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from knowledge.safety import CATEGORIES, GUIDED
+
 from .screen import Screen
 
-# Checked in this order: the first category that matches decides.
-ESCALATE = ("child_emergency", "caregiver_crisis")
-REFER = ("medical",)
+# Checked in this order: the first category that matches decides. The categories
+# with guidance texts escalate; the rest refer to a doctor.
+ESCALATE = GUIDED
+REFER = tuple(c for c in CATEGORIES if c not in GUIDED)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 TYPO_CUTOFF = 85

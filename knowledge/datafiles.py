@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .records import Problem
 from .safety import safety_problems
-from .yamlfile import LINE, LINES, line_of
+from .yamlfile import entries, line_of
 
 CLINIC_TEXTS = ("name", "counsellor_contact", "disclaimer")
 CLINIC_MESSAGES = ("abstain", "medical", "empty")
@@ -27,7 +27,7 @@ def synonyms_problems(data: dict, file: str) -> list[Problem]:
     if not isinstance(groups, dict):
         return [Problem(file, line_of(data, "groups"), "'groups' must map a word to its variants")]
     problems = []
-    for word, variants in _items(groups):
+    for word, variants in entries(groups):
         valid = isinstance(variants, list) and all(
             isinstance(v, str) and v.strip() for v in variants
         )
@@ -40,13 +40,13 @@ def synonyms_problems(data: dict, file: str) -> list[Problem]:
 
 def clinic_problems(data: dict, file: str) -> list[Problem]:
     problems = []
-    for key, value in _items(data):
+    for key, value in entries(data):
         where = line_of(data, key)
         if key == "messages":
             if not isinstance(value, dict):
                 problems.append(Problem(file, where, "'messages' must map a name to a text"))
                 continue
-            for name, text in _items(value):
+            for name, text in entries(value):
                 if name not in CLINIC_MESSAGES:
                     problems.append(_unknown(file, line_of(value, name), name, CLINIC_MESSAGES))
                 elif not isinstance(text, str):
@@ -62,8 +62,3 @@ def clinic_problems(data: dict, file: str) -> list[Problem]:
 
 def _unknown(file: str, line: int, key: str, known: tuple[str, ...]) -> Problem:
     return Problem(file, line, f"unknown field '{key}' (known: {', '.join(known)})", warning=True)
-
-
-def _items(mapping: dict):
-    """A parsed mapping's entries, without the line bookkeeping."""
-    return ((k, v) for k, v in mapping.items() if k not in (LINE, LINES))

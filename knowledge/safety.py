@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .records import Problem
-from .yamlfile import LINE, LINES, line_of
+from .yamlfile import entries, line_of
 
 # The categories triage checks (assistant/triage.py), in its order.
 CATEGORIES = ("child_emergency", "caregiver_crisis", "medical")
@@ -21,9 +21,7 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
     rules = data.get("rules") or {}
     if not isinstance(rules, dict):
         return [Problem(file, line_of(data, "rules"), "'rules' must map categories to rules")]
-    for category, category_rules in rules.items():
-        if category in (LINE, LINES):
-            continue
+    for category, category_rules in entries(rules):
         where = line_of(rules, category)
         if category not in CATEGORIES:
             problems.append(
@@ -39,11 +37,9 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
         if not isinstance(category_rules, dict):
             problems.append(Problem(file, where, f"'{category}' must map rule names to patterns"))
             continue
-        for name, rule in category_rules.items():
-            if name not in (LINE, LINES):
-                problems += _rule_problems(
-                    rule, f"{category}.{name}", file, line_of(category_rules, name)
-                )
+        for name, rule in entries(category_rules):
+            where = line_of(category_rules, name)
+            problems += _rule_problems(rule, f"{category}.{name}", file, where)
     messages = data.get("messages") or {}
     for category in GUIDED:
         text = messages.get(category) if isinstance(messages, dict) else None

@@ -49,6 +49,11 @@ def line_of(mapping: dict, key: str | None = None) -> int:
     return mapping.get(LINE, 0)
 
 
+def entries(mapping: dict):
+    """A parsed mapping's (key, value) pairs, without the line bookkeeping."""
+    return ((k, v) for k, v in mapping.items() if k not in (LINE, LINES))
+
+
 def strip_lines(value):
     """A parsed value without the line bookkeeping, for saving or comparing."""
     if isinstance(value, dict):

@@ -133,7 +133,7 @@ def suggestions(question: str) -> list[dict]:
     for candidate in ranking.candidates[:SUGGESTIONS]:
         source_id = assistant.index.docs_[candidate.doc].source_id
         answer = assistant.composer.answer(source_id, candidate.score, [], [])
-        terms = assistant.matched_words(text, candidate.doc)
+        terms = assistant.matched_terms(ranking.query_terms, candidate.doc)
         out.append(
             {
                 "source_id": source_id,
@@ -142,7 +142,7 @@ def suggestions(question: str) -> list[dict]:
                 "matched_terms": terms,
                 "html": highlight(markdown_html(answer.text), terms),
                 "text": answer.text,
-                "citations": [c.__dict__ for c in answer.citations],
+                "citations": [c.to_dict() for c in answer.citations],
                 "copy": copy_text(answer),
             }
         )
