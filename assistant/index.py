@@ -1,9 +1,10 @@
 """The search index: TF-IDF fields stored term-major, so a question only touches
-the postings of its own terms, never every entry.
+the postings of its own terms, never every entry, and row-major, so a candidate's
+own terms are read without a search.
 
-scikit-learn fits the vocabulary and IDF at index time; at question time a lean
-path (own analyzer, dictionary look-up, one `np.bincount`) gives the same scores
-as `TfidfVectorizer.transform` without its per-call overhead.
+scikit-learn fits the vocabulary and IDF at index time; at question time the
+question's terms are looked up in the vocabulary and `assistant._scoring` weighs
+them as `TfidfVectorizer.transform` would and scores the rows in C.
 """
 
 from __future__ import annotations
@@ -16,12 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from .normalize import char_grams, stem
-
-# Past this many postings a question's scores are added term by term. Measured on
-# synthetic collections: at 10,000 entries (about 5,000 postings a question) one
-# vectorised pass is faster (64 against 90 us); at 100,000 (about 50,000) term by
-# term is (0.41 against 0.52 ms).
-LONG_POSTINGS = 30_000
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
 FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_", "row_data_")
@@ -38,7 +33,6 @@ class SparseField:
     def __init__(self, analyzer: Callable[[str], list[str]], *, max_df: float = 1.0):
         self.analyzer = analyzer
         self.max_df = max_df
-        self._local = threading.local()  # per-thread query buffers (`_dense_query`)
 
     def fit(
         self,
@@ -113,19 +107,26 @@ class SparseField:
             "row_data_": np.float32,
         }
         for name in FIELD_ARRAYS:
-            setattr(self, name, np.asarray(arrays[name], dtype=types[name]))
+            setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
+        # The field as `assistant._scoring` reads it: by term, and by row.
+        self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
+        self.rows = (self.idf_, self.row_indptr_, self.row_terms_, self.row_data_)
         return self
+
+    def term_ids(self, features: list[str]) -> list[int]:
+        """The ids of the analysed `features` in the vocabulary, repeats kept: the raw
+        query that `assistant._scoring` weighs."""
+        vocabulary = self.vocabulary_
+        return [vocabulary[f] for f in features if f in vocabulary]
 
     def query_vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Term ids and l2-normalised weights of `text` (or of features already analysed)."""
-        counts: dict[int, int] = {}
-        vocabulary = self.vocabulary_
-        for feature in self.analyzer(text) if isinstance(text, str) else text:
-            term = vocabulary.get(feature)
-            if term is not None:
-                counts[term] = counts.get(term, 0) + 1
-        ids = np.fromiter(counts.keys(), np.int64, len(counts))
-        return ids, self.weigh(ids, np.fromiter(counts.values(), np.float32, len(counts)))
+        return self.vector(self.term_ids(self.analyzer(text) if isinstance(text, str) else text))
+
+    def vector(self, raw_ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct term ids and their l2-normalised weights, from raw ids."""
+        ids, counts = np.unique(np.asarray(raw_ids, np.int64), return_counts=True)
+        return ids, self.weigh(ids, counts.astype(np.float32))
 
     def weigh(self, ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """Sublinear tf times IDF, l2-normalised: the query side of the cosine."""
@@ -135,63 +136,14 @@ class SparseField:
         return weights / np.float32(math.sqrt(weights @ weights))
 
     def scores(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        """Cosine similarity of the query vector with every row (zero where untouched)."""
-        starts = self.indptr_[ids]
-        lengths = self.indptr_[ids + 1] - starts
-        total = int(lengths.sum())
-        if total > LONG_POSTINGS:
-            # Long postings: add each term's slice in place (a row appears once per
-            # term), skipping the position arrays the short path builds.
-            scores = np.zeros(self.n_rows_, np.float32)
-            for start, stop, weight in zip(
-                starts.tolist(), (starts + lengths).tolist(), weights.tolist(), strict=True
-            ):
-                scores[self.indices_[start:stop]] += self.data_[start:stop] * np.float32(weight)
-            return scores
-        if total == 0:
-            return np.zeros(self.n_rows_, np.float32)
-        # Positions of every posting of the query's terms, without a Python loop.
-        offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-        positions = np.arange(total) + offsets
-        values = self.data_[positions] * np.repeat(weights, lengths)
-        return np.bincount(self.indices_[positions], weights=values, minlength=self.n_rows_).astype(
-            np.float32
-        )
-
-    def scores_of_rows(
-        self,
-        rows: np.ndarray,
-        ids: np.ndarray,
-        weights: np.ndarray,
-    ) -> np.ndarray:
-        """Cosine of the query vector with the given rows only (row-major look-up):
-        the cost follows the rows' lengths, not the collection's size."""
-        if len(ids) == 0 or len(rows) == 0:
-            return np.zeros(len(rows), np.float32)
-        starts = self.row_indptr_[rows]
-        lengths = self.row_indptr_[rows + 1] - starts
-        firsts = np.cumsum(lengths) - lengths
-        positions = np.arange(int(lengths.sum())) + np.repeat(starts - firsts, lengths)
-        # A dense query vector turns each row term's weight into one gather.
-        lookup = self._dense_query()
-        lookup[ids] = weights
-        try:
-            values = self.row_data_[positions] * lookup[self.row_terms_[positions]]
-        finally:
-            lookup[ids] = 0.0
-        scores = np.zeros(len(rows), np.float32)
-        filled = lengths > 0
-        if filled.any():
-            scores[filled] = np.add.reduceat(values, firsts[filled])
+        """Cosine similarity of the query vector with every row (zero where untouched):
+        the complete signal `bench/tune.py` fits on; questions go through
+        `assistant._scoring`, which keeps the best rows only."""
+        scores = np.zeros(self.n_rows_, np.float32)
+        for term, weight in zip(ids.tolist(), weights.tolist(), strict=True):
+            start, stop = self.indptr_[term], self.indptr_[term + 1]
+            scores[self.indices_[start:stop]] += self.data_[start:stop] * np.float32(weight)
         return scores
-
-    def _dense_query(self) -> np.ndarray:
-        """A zeroed vocabulary-sized buffer, one per thread (web workers run threads);
-        callers put the query's weights in and take them out again."""
-        lookup = getattr(self._local, "lookup", None)
-        if lookup is None:
-            lookup = self._local.lookup = np.zeros(len(self.idf_), np.float32)
-        return lookup
 
     def terms_of_rows(self, start: int, stop: int) -> set[str]:
         """The terms found in rows start..stop-1."""
@@ -249,6 +201,7 @@ class HybridIndex:
         self._char_cache: dict[str, tuple[int, ...]] = {}
         self._terms_cache: dict[tuple[str, int], set[str]] = {}
         self._spelling_words: dict[str, dict[str, str]] | None = None
+        self._local = threading.local()  # per-thread scratch buffers
 
     FIELDS = ("question_chars", "doc_words", "body_words")
 
@@ -321,24 +274,40 @@ class HybridIndex:
             setattr(self, name, SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays))
         return self
 
-    def char_query(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The character field's query vector for `words` (from `Normalizer.words`),
-        from a cache of each word's n-gram ids: the same as
-        `question_chars.query_vector(text)` without re-cutting known words."""
-        field = self.question_chars
+    def char_ids(self, words: list[str]) -> list[int]:
+        """The character field's raw query for `words` (from `Normalizer.words`), from
+        a cache of each word's n-gram ids: known words are not cut again."""
+        vocabulary = self.question_chars.vocabulary_
         cache = self._char_cache
-        counts: dict[int, int] = {}
+        raw: list[int] = []
         for word in words:
             ids = cache.get(word)
             if ids is None:
-                vocabulary = field.vocabulary_
                 ids = tuple(vocabulary[g] for g in char_grams(word) if g in vocabulary)
                 if len(cache) < 200_000:
                     cache[word] = ids
-            for number in ids:
-                counts[number] = counts.get(number, 0) + 1
-        ids = np.fromiter(counts.keys(), np.int64, len(counts))
-        return ids, field.weigh(ids, np.fromiter(counts.values(), np.float32, len(counts)))
+            raw.extend(ids)
+        return raw
+
+    def char_query(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The character field's query vector for `words`, as
+        `question_chars.query_vector(text)` gives it."""
+        return self.question_chars.vector(self.char_ids(words))
+
+    def scratch(self) -> tuple[np.ndarray, np.ndarray]:
+        """This thread's zeroed scratch buffers for `assistant._scoring`: one float per
+        row of the largest field, one per term of the largest vocabulary. Web workers
+        answer on several threads; each gets its own."""
+        buffers = getattr(self._local, "buffers", None)
+        if buffers is None:
+            fields = self.fields().values()
+            rows = max(f.n_rows_ for f in fields)
+            terms = max(len(f.idf_) for f in fields)
+            buffers = self._local.buffers = (
+                np.zeros(rows, np.float32),
+                np.zeros(terms, np.float32),
+            )
+        return buffers
 
     def doc_terms(self, doc: int) -> set[str]:
         """Every word term of one doc (its phrasings and its body)."""

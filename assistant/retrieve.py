@@ -4,11 +4,13 @@ score those candidates only; the signals are fused into one score."""
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from . import _scoring
 from .index import HybridIndex
 from .normalize import content_terms, with_bigrams
 
@@ -57,84 +59,81 @@ class Retriever:
 
         The whole-doc word field (its postings hold every word of a doc, answer
         included) picks a bounded pool of candidates from every doc; the answer
-        field, character n-grams and rapidfuzz then score the pool only.
+        field, character n-grams and rapidfuzz then score the pool only. The loops
+        run in C (`assistant._scoring`), the fusion of a few dozen numbers here.
         """
         index, p = self.index, self.params
         words = index.normalizer.words(text)  # analysed once, for every signal
         terms = self._spelled_terms(content_terms(words))
         unknown = [t for t in terms if not index.known_term(t)]
         features = with_bigrams(terms)
-        doc_query = index.doc_words.query_vector(features)
-        doc_all = index.doc_words.scores(*doc_query)
-        pool = _top_positive(doc_all, p.candidates)
-        char_ids, char_weights = index.char_query(words)
+        scores, lookup = index.scratch()
+        char_ids = index.char_ids(words)
+        pool, doc_words = _scoring.top_postings(
+            index.doc_words.postings,
+            index.doc_words.term_ids(features),
+            p.candidates,
+            scores,
+            lookup,
+        )
         if len(pool) < MIN_POOL:
-            # Hardly a word in common (typos, other words): let characters find the pool.
-            chars_all = index.per_doc_max(index.question_chars.scores(char_ids, char_weights))
-            pool = np.union1d(pool, _top_positive(chars_all, p.candidates)).astype(np.int64)
-        if len(pool) == 0:
+            # Hardly a word in common (typos, other words): let characters find more.
+            extra = self._char_pool(char_ids, set(pool))
+            pool, doc_words = pool + extra, doc_words + [0.0] * len(extra)
+        if not pool:
             return Ranking([], terms, unknown)
-        # The answer-only field is scored for the candidates alone, row by row.
-        doc_words = doc_all[pool]
-        body_words = index.body_words.scores_of_rows(pool, *index.body_words.query_vector(features))
+        body_words = _scoring.row_scores(
+            index.body_words.rows, index.body_words.term_ids(features), pool, lookup
+        )
+        chars, closest = _scoring.group_best(
+            index.question_chars.rows, char_ids, index.doc_row_start_, index.doc_row_stop_,
+            pool, p.fuzzy_phrasings, lookup,
+        )  # fmt: skip
         # Each signal is scaled by its best value for this question before fusing, so
         # the weights compare rankings, not the signals' differing score ranges.
-        word_score = p.doc_words * _scaled(doc_words) + p.body_words * _scaled(body_words)
-        rows, firsts = self._rows_of(pool)
-        row_chars = index.question_chars.scores_of_rows(rows, char_ids, char_weights)
-        chars = np.maximum.reduceat(row_chars, firsts)
+        words_part = _fused((p.doc_words, doc_words), (p.body_words, body_words))
+        fused = _plus(words_part, _fused((p.question_chars, chars)))
         # rapidfuzz, the costliest signal per candidate, sees the best few docs only,
         # each through its `fuzzy_phrasings` phrasings closest in characters.
-        keep = _top(word_score + p.question_chars * _scaled(chars), p.fuzzy_candidates)
-        closest, owners = closest_rows(row_chars, firsts, keep, p.fuzzy_phrasings)
-        pool, chars, word_score = pool[keep], chars[keep], word_score[keep]
-        doc_words, body_words = doc_words[keep], body_words[keep]
-        fuzzy = np.zeros(len(pool), np.float32)
-        np.maximum.at(fuzzy, owners, self.fuzzy(words, rows[closest]))
-        final = word_score + p.question_chars * _scaled(chars) + p.fuzzy * _scaled(fuzzy)
-        # The unscaled fusion keeps absolute strength, which confidence needs.
-        raw = (
-            p.question_chars * chars
-            + p.doc_words * doc_words
-            + p.body_words * body_words
-            + p.fuzzy * fuzzy
-        )
-        order = np.argsort(-final, kind="stable")[:k]
-        columns = zip(
-            pool[order].tolist(),
-            final[order].tolist(),
-            chars[order].tolist(),
-            doc_words[order].tolist(),
-            body_words[order].tolist(),
-            fuzzy[order].tolist(),
-            raw[order].tolist(),
-            strict=True,
-        )
-        candidates = [
-            Candidate(
-                doc,
-                score,
-                {
-                    "question_chars": c,
-                    "doc_words": d,
-                    "body_words": b,
-                    "fuzzy": f,
-                    "raw": r,
-                },
-            )
-            for doc, score, c, d, b, f, r in columns
-        ]
+        keep = heapq.nlargest(p.fuzzy_candidates, range(len(pool)), key=fused.__getitem__)
+        fuzzy = self.fuzzy_of_docs(words, [closest[i] for i in keep])
+        pick = [pool, doc_words, body_words, chars, words_part]
+        pool, doc_words, body_words, chars, words_part = ([v[i] for i in keep] for v in pick)
+        final = _plus(words_part, _fused((p.question_chars, chars), (p.fuzzy, fuzzy)))
+        order = sorted(range(len(pool)), key=lambda i: -final[i])[:k]
+        candidates = []
+        for i in order:
+            parts = {
+                "question_chars": chars[i],
+                "doc_words": doc_words[i],
+                "body_words": body_words[i],
+                "fuzzy": fuzzy[i],
+            }
+            # The unscaled fusion keeps absolute strength, which confidence needs.
+            parts["raw"] = sum(getattr(p, name) * value for name, value in parts.items())
+            candidates.append(Candidate(pool[i], final[i], parts))
         return Ranking(candidates, terms, unknown)
 
-    def _rows_of(self, pool: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The question rows of the pooled docs (each doc's rows together), and where
-        each doc's rows start in that list (for `np.maximum.reduceat`)."""
-        index = self.index
-        starts = index.doc_row_start_[pool]
-        lengths = index.doc_row_stop_[pool] - starts
-        firsts = np.cumsum(lengths) - lengths
-        rows = np.arange(int(lengths.sum())) + np.repeat(starts - firsts, lengths)
-        return rows, firsts
+    def _char_pool(self, char_ids: list[int], taken: set[int]) -> list[int]:
+        """Docs, best first, whose phrasings are closest in characters, beyond `taken`."""
+        index, k = self.index, self.params.candidates
+        scores, lookup = index.scratch()
+        # A doc may own several of the best rows: take more rows than docs are wanted.
+        rows, _ = _scoring.top_postings(
+            index.question_chars.postings, char_ids, 4 * k, scores, lookup
+        )
+        docs = dict.fromkeys(d for d in index.row_doc_[rows].tolist() if d not in taken)
+        return list(docs)[:k]
+
+    def fuzzy_of_docs(self, words: list[str], rows_of_docs: list[tuple[int, ...]]) -> list[float]:
+        """rapidfuzz (0-1) of each doc: the best over the given phrasing rows of it."""
+        flat = [row for rows in rows_of_docs for row in rows]
+        scores = self.fuzzy(words, flat)
+        best, at = [], 0
+        for rows in rows_of_docs:
+            best.append(max(scores[at : at + len(rows)], default=0.0))
+            at += len(rows)
+        return best
 
     def word_signals(self, terms: list[str]) -> dict[str, np.ndarray]:
         """Both word fields' cosine for every doc, from the postings of `terms`."""
@@ -176,64 +175,26 @@ class Retriever:
         signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}
         return signals | self.word_signals(self.query_terms(text) if terms is None else terms)
 
-    def fuzzy(self, words: list[str], rows: np.ndarray) -> np.ndarray:
+    def fuzzy(self, words: list[str], rows: list[int]) -> list[float]:
         """token_set_ratio (0-1) of the question's `words` against each phrasing row."""
-        if len(rows) == 0:
-            return np.zeros(0, np.float32)
+        if not rows:
+            return []
         row_text = self.index.row_text_
-        choices = [row_text[r] for r in rows.tolist()]
-        query = " ".join(words)
-        return (
-            process.cdist([query], choices, scorer=fuzz.token_set_ratio, dtype=np.float32)[0]
-            / 100.0
-        )
+        choices = [row_text[r] for r in rows]
+        ratios = process.cdist([" ".join(words)], choices, scorer=fuzz.token_set_ratio)[0]
+        return [r / 100.0 for r in ratios.tolist()]
 
 
-def closest_rows(values: np.ndarray, firsts: np.ndarray, keep: np.ndarray, per_doc: int):
-    """The `per_doc` best rows (by `values`) of each kept doc, and which kept doc
-    (its position in `keep`) each belongs to. Doc i's rows start at firsts[i]."""
-    stops = [*firsts[1:].tolist(), len(values)]
-    starts = firsts.tolist()
-    closest, owners = [], []
-    for owner, i in enumerate(keep.tolist()):
-        start, stop = starts[i], stops[i]
-        if stop - start <= per_doc:
-            best = range(start, stop)
-        else:
-            best = (start + np.argpartition(-values[start:stop], per_doc - 1)[:per_doc]).tolist()
-        closest.extend(best)
-        owners.extend([owner] * len(best))
-    return np.array(closest, dtype=np.int64), np.array(owners, dtype=np.int64)
+def _plus(a: list[float], b: list[float]) -> list[float]:
+    return [x + y for x, y in zip(a, b, strict=True)]
 
 
-def _scaled(values: np.ndarray) -> np.ndarray:
-    best = float(values.max()) if len(values) else 0.0
-    return values / best if best > 0 else values
-
-
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k largest scores, unordered (argpartition: no full sort)."""
-    if len(scores) <= k:
-        return np.arange(len(scores))
-    return np.argpartition(-scores, k)[:k]
-
-
-def _top_positive(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k largest positive scores (fewer if fewer are positive), unordered.
-
-    On a long array, the k-th largest of its blocks' maxima is a lower bound of its
-    k-th largest value (k values reach it), so only the values above that bound are
-    partitioned: a third of the cost of `np.argpartition` at 100,000 docs.
-    """
-    n = len(scores)
-    candidates = None
-    if n > 128 * k:
-        maxima = np.maximum.reduceat(scores, np.arange(0, n, n // (4 * k)))
-        bound = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
-        if bound > 0:
-            candidates = np.flatnonzero(scores >= bound)
-    if candidates is None:
-        candidates = np.flatnonzero(scores > 0)
-    if len(candidates) > k:
-        candidates = candidates[np.argpartition(scores[candidates], len(candidates) - k)[-k:]]
-    return candidates
+def _fused(*signals: tuple[float, list[float]]) -> list[float]:
+    """The weighted sum of (weight, values) signals, each divided by its best value
+    (a signal that is zero throughout stays zero)."""
+    total = [0.0] * len(signals[0][1])
+    for weight, values in signals:
+        best = max(values, default=0.0)
+        scale = weight / best if best > 0 else weight
+        total = _plus(total, [scale * v for v in values])
+    return total

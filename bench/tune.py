@@ -26,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import Assistant  # noqa: E402
 from assistant.evaluate import read_labelled, source_ids  # noqa: E402
-from assistant.retrieve import RetrievalParams, closest_rows  # noqa: E402
+from assistant import _scoring  # noqa: E402
+from assistant.retrieve import RetrievalParams  # noqa: E402
 from bench.common import machine, write_section  # noqa: E402
 
 LINES: list[str] = []
@@ -65,14 +66,16 @@ def fuzzy_signal(assistant: Assistant, text: str) -> np.ndarray:
     `Retriever.search` scores its candidates."""
     index, retriever = assistant.index, assistant.retriever
     words = index.normalizer.words(text)
-    rows = index.question_chars.scores(*index.char_query(words))
-    everything = np.arange(len(index.docs_))
-    closest, owners = closest_rows(
-        rows, index.doc_row_start_, everything, retriever.params.fuzzy_phrasings
+    _, closest = _scoring.group_best(
+        index.question_chars.rows,
+        index.char_ids(words),
+        index.doc_row_start_,
+        index.doc_row_stop_,
+        range(len(index.docs_)),
+        retriever.params.fuzzy_phrasings,
+        index.scratch()[1],
     )
-    fuzzy = np.zeros(len(everything), np.float32)
-    np.maximum.at(fuzzy, owners, retriever.fuzzy(words, closest))
-    return fuzzy
+    return np.array(retriever.fuzzy_of_docs(words, closest), np.float32)
 
 
 def quality(table, weights) -> tuple[float, float]:

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from assistant import QuestionError
 from assistant.evaluate import evaluate, read_labelled
+from assistant import _scoring
 from assistant.index import SparseField
 from knowledge import load_knowledge
 
@@ -126,12 +127,9 @@ def test_bad_input_gives_a_clear_error(assistant, question, code):
     assert str(caught.value)
 
 
-@pytest.mark.parametrize("long_postings", [False, True])  # both ways of adding postings
 @pytest.mark.parametrize("max_df", [1.0, 0.2])
 @pytest.mark.parametrize("question", ["my todler crys at nite", "routine", "zzz qqq", "a"])
-def test_fast_scoring_matches_scikit_learn(assistant, max_df, question, long_postings, monkeypatch):
-    if long_postings:
-        monkeypatch.setattr("assistant.index.LONG_POSTINGS", 0)
+def test_fast_scoring_matches_scikit_learn(assistant, max_df, question):
     rows = [q for d in assistant.index.docs_ for q in d.questions]
     field = SparseField(assistant.normalizer.char_features, max_df=max_df).fit(rows)
     matrix = field.transform_reference(rows)
@@ -150,6 +148,58 @@ def test_fast_scoring_matches_scikit_learn(assistant, max_df, question, long_pos
     kept = (np.diff(matrix.tocsc().indptr) <= max(1, max_df * len(rows))).astype(np.float32)
     expected = (matrix @ (query.multiply(kept).T)).toarray()[:, 0]
     assert np.allclose(field.scores(ids, weights), expected, atol=1e-5)
+    # The C kernels, from the raw ids (repeats kept), agree with scikit-learn too.
+    raw = field.term_ids(field.analyzer(question))
+    scores, lookup = np.zeros(len(rows), np.float32), np.zeros(len(field.idf_), np.float32)
+    top, top_scores = _scoring.top_postings(field.postings, raw, 7, scores, lookup)
+    best = [r for r in np.argsort(-expected, kind="stable")[:7].tolist() if expected[r] > 0]
+    assert top == best
+    assert np.allclose(top_scores, expected[best], atol=1e-5)
+    everything = list(range(len(rows)))
+    assert np.allclose(
+        _scoring.row_scores(field.rows, raw, everything, lookup), expected, atol=1e-5
+    )
+    assert not scores.any() and not lookup.any()  # scratch buffers are left zeroed
+
+
+def test_group_best_finds_each_docs_closest_rows(assistant):
+    index = assistant.index
+    question = "how can i make my toddler feel secure at bedtime"
+    words = assistant.normalizer.words(question)
+    ids, weights = index.char_query(words)
+    rows = index.question_chars.scores(ids, weights)  # row-major scoring's reference
+    docs = list(range(len(index.docs_)))
+    _, lookup = index.scratch()
+    best, closest = _scoring.group_best(
+        index.question_chars.rows, index.char_ids(words), index.doc_row_start_,
+        index.doc_row_stop_, docs, 2, lookup,
+    )  # fmt: skip
+    assert np.allclose(best, index.per_doc_max(rows), atol=1e-5)
+    for doc in docs:
+        own = rows[index.doc_row_start_[doc] : index.doc_row_stop_[doc]]
+        assert len(closest[doc]) == min(2, len(own))
+        assert [round(float(rows[r]), 5) for r in closest[doc]] == [
+            round(float(v), 5) for v in sorted(own, reverse=True)[:2]
+        ]
+    assert not lookup.any()
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda f, lookup: _scoring.top_postings(f.postings, [len(f.idf_)], 3, lookup, lookup),
+        lambda f, lookup: _scoring.row_scores(f.rows, [0], [f.n_rows_], lookup),
+        lambda f, lookup: _scoring.row_scores(f.rows, [-1], [0], lookup),
+        lambda f, lookup: _scoring.row_scores(f.rows, [0], [0], lookup.astype(np.float64)),
+        lambda f, lookup: _scoring.row_scores(f.rows, ["a"], [0], lookup),
+    ],
+)
+def test_scoring_kernels_refuse_what_is_out_of_range(assistant, call):
+    field = assistant.index.question_chars
+    lookup = np.zeros(len(field.idf_) + len(field.row_indptr_), np.float32)
+    with pytest.raises((IndexError, TypeError)):
+        call(field, lookup)
+    assert not lookup.any()
 
 
 @settings(max_examples=150, deadline=None, derandomize=True)
@@ -177,16 +227,20 @@ def test_team_set_meets_the_quality_floors(assistant):
 
 @pytest.mark.parametrize("size", [0, 7, 60, 6_000, 30_000])
 @pytest.mark.parametrize("zeros", [0.0, 0.6, 1.0])
-def test_top_positive_finds_the_k_largest_positive_scores(size, zeros):
-    from assistant.retrieve import _top_positive
-
+def test_top_postings_finds_the_k_largest_positive_scores(size, zeros):
     rng = np.random.default_rng(size)
     scores = np.round(rng.random(size), 3).astype(np.float32)  # rounding makes ties
     scores[rng.random(size) < zeros] = 0
-    got = _top_positive(scores, 50)
-    positive = np.sort(scores[scores > 0])[::-1]
-    assert len(got) == min(50, len(positive))
-    assert np.array_equal(np.sort(scores[got])[::-1], positive[:50])
+    # One term whose postings are the scores: the query of that term weighs 1.
+    rows = np.flatnonzero(scores).astype(np.int32)
+    field = (np.ones(1, np.float32), np.array([0, len(rows)]), rows, scores[rows])
+    scratch, lookup = np.zeros(size, np.float32), np.zeros(1, np.float32)
+    got, got_scores = _scoring.top_postings(field, [0], 50, scratch, lookup)
+    # Best first, and the lower row first among equal scores.
+    expected = sorted(rows.tolist(), key=lambda r: (-scores[r], r))[:50]
+    assert got == expected
+    assert np.allclose(got_scores, scores[expected])
+    assert not scratch.any() and not lookup.any()
 
 
 @pytest.mark.parametrize(
