@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* ---------------------------------------------------------------- arrays */
 
@@ -346,155 +347,275 @@ done:
     return result;
 }
 
-PyDoc_STRVAR(row_scores_doc,
-"row_scores(field, raw_ids, rows, lookup) -> [cosine of each row]\n\n"
-"The query's cosine with the given rows of a row-major field; `lookup` (one float32\n"
-"per term) is a zero scratch buffer.");
-
-static PyObject *row_scores(PyObject *self, PyObject *args)
+/* Each value divided by the largest (left as it is when none is positive). */
+static void scale_by_best(double *values, Py_ssize_t n, double weight)
 {
-    PyObject *arrays, *raw, *rows_obj, *lookup_obj;
-    if (!PyArg_ParseTuple(args, "OOOO:row_scores", &arrays, &raw, &rows_obj, &lookup_obj))
-        return NULL;
-    Field field;
-    Py_buffer lookup_view;
-    if (get_field(arrays, &field) < 0)
-        return NULL;
-    if (get_array(lookup_obj, &lookup_view, 'f', 4, 1, "lookup") < 0) {
-        release_field(&field);
-        return NULL;
-    }
-    PyObject *result = NULL, *rows = PySequence_Fast(rows_obj, "rows must be a sequence");
-    float *lookup = lookup_view.buf;
-    Query query;
-    if (!rows || query_build(raw, &field, lookup, lookup_view.len / 4, &query) < 0)
-        goto done;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(rows), n_rows = N_LISTS(&field);
-    result = PyList_New(n);
-    for (Py_ssize_t i = 0; result && i < n; i++) {
-        long row = PyLong_AsLong(PySequence_Fast_GET_ITEM(rows, i));
-        if (row < 0 || row >= n_rows) {
-            if (!PyErr_Occurred())
-                PyErr_Format(PyExc_IndexError, "row_scores: row %ld is not in the field", row);
-            Py_CLEAR(result);
-            break;
-        }
-        PyObject *score = PyFloat_FromDouble(row_dot(&field, row, lookup));
-        if (!score) {
-            Py_CLEAR(result);
-            break;
-        }
-        PyList_SET_ITEM(result, i, score);
-    }
-    query_clear(&query, lookup);
-done:
-    Py_XDECREF(rows);
-    release_field(&field);
-    PyBuffer_Release(&lookup_view);
-    return result;
+    double best = 0.0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        best = values[i] > best ? values[i] : best;
+    double scale = best > 0.0 ? weight / best : weight;
+    for (Py_ssize_t i = 0; i < n; i++)
+        values[i] *= scale;
 }
 
-PyDoc_STRVAR(group_best_doc,
-"group_best(field, raw_ids, starts, stops, groups, per_group, lookup) -> (best, rows)\n\n"
-"For each group g (a doc: rows starts[g]..stops[g]-1 of a row-major field), the\n"
-"highest cosine of its rows with the query, and its `per_group` best rows, best\n"
-"first (a tuple each). `lookup` (one float32 per term) is a zero scratch buffer.");
+typedef struct {
+    Py_ssize_t n, per_doc;
+    long *docs;
+    double *doc_words, *body_words, *chars, *words_part, *fused;
+    int32_t *closest; /* per_doc rows of each doc, best first */
+    Py_ssize_t *n_closest;
+} Pool;
 
-static PyObject *group_best(PyObject *self, PyObject *args)
+static void pool_free(Pool *pool)
 {
-    PyObject *arrays, *raw, *starts_obj, *stops_obj, *groups_obj, *lookup_obj;
-    Py_ssize_t per_group;
-    if (!PyArg_ParseTuple(args, "OOOOOnO:group_best", &arrays, &raw, &starts_obj, &stops_obj,
-                          &groups_obj, &per_group, &lookup_obj))
-        return NULL;
-    if (per_group < 1) {
-        PyErr_SetString(PyExc_ValueError, "group_best: per_group must be at least 1");
-        return NULL;
+    free(pool->docs);
+    free(pool->doc_words);
+    free(pool->body_words);
+    free(pool->chars);
+    free(pool->words_part);
+    free(pool->fused);
+    free(pool->closest);
+    free(pool->n_closest);
+}
+
+static int pool_alloc(Pool *pool, Py_ssize_t n, Py_ssize_t per_doc)
+{
+    size_t m = (size_t)(n ? n : 1);
+    pool->n = n;
+    pool->per_doc = per_doc;
+    pool->docs = malloc(m * sizeof(long));
+    pool->doc_words = malloc(m * sizeof(double));
+    pool->body_words = malloc(m * sizeof(double));
+    pool->chars = malloc(m * sizeof(double));
+    pool->words_part = malloc(m * sizeof(double));
+    pool->fused = malloc(m * sizeof(double));
+    pool->closest = malloc(m * per_doc * sizeof(int32_t));
+    pool->n_closest = malloc(m * sizeof(Py_ssize_t));
+    if (!pool->docs || !pool->doc_words || !pool->body_words || !pool->chars ||
+        !pool->words_part || !pool->fused || !pool->closest || !pool->n_closest) {
+        PyErr_NoMemory();
+        return -1;
     }
-    Field field;
-    Py_buffer starts_view, stops_view, lookup_view;
-    if (get_field(arrays, &field) < 0)
-        return NULL;
-    if (get_array(starts_obj, &starts_view, 'i', 8, 0, "starts") < 0) {
-        release_field(&field);
-        return NULL;
+    return 0;
+}
+
+/* The pool's docs and their whole-doc word scores, checked against the fields. */
+static int pool_read(Pool *pool, PyObject *docs, PyObject *doc_words, Py_ssize_t n_docs,
+                     Py_ssize_t n_body_rows)
+{
+    for (Py_ssize_t i = 0; i < pool->n; i++) {
+        long doc = PyLong_AsLong(PySequence_Fast_GET_ITEM(docs, i));
+        double words = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(doc_words, i));
+        if (PyErr_Occurred())
+            return -1;
+        if (doc < 0 || doc >= n_docs || doc >= n_body_rows) {
+            PyErr_Format(PyExc_IndexError, "pool_signals: doc %ld is not in the fields", doc);
+            return -1;
+        }
+        pool->docs[i] = doc;
+        pool->doc_words[i] = words;
     }
-    if (get_array(stops_obj, &stops_view, 'i', 8, 0, "stops") < 0) {
-        release_field(&field);
-        PyBuffer_Release(&starts_view);
-        return NULL;
+    return 0;
+}
+
+/* The best character score of each doc's rows, and its per_doc best rows. */
+static int pool_chars(Pool *pool, const Field *chars, const int64_t *starts, const int64_t *stops,
+                      const float *lookup)
+{
+    Py_ssize_t n_rows = N_LISTS(chars);
+    Heap heap = {0, pool->per_doc, malloc(sizeof(float) * pool->per_doc),
+                 malloc(sizeof(int32_t) * pool->per_doc)};
+    if (!heap.scores || !heap.rows) {
+        free(heap.scores);
+        free(heap.rows);
+        PyErr_NoMemory();
+        return -1;
     }
-    if (get_array(lookup_obj, &lookup_view, 'f', 4, 1, "lookup") < 0) {
-        release_field(&field);
-        PyBuffer_Release(&starts_view);
-        PyBuffer_Release(&stops_view);
-        return NULL;
-    }
-    PyObject *best = NULL, *best_rows = NULL, *result = NULL;
-    PyObject *groups = PySequence_Fast(groups_obj, "groups must be a sequence");
-    const int64_t *starts = starts_view.buf, *stops = stops_view.buf;
-    Py_ssize_t n_groups = starts_view.len / 8, n_rows = N_LISTS(&field);
-    float *lookup = lookup_view.buf;
-    Heap heap = {0, per_group, malloc(sizeof(float) * per_group),
-                 malloc(sizeof(int32_t) * per_group)};
-    Query query;
-    if (!groups || !heap.scores || !heap.rows) {
-        if (groups)
-            PyErr_NoMemory();
-        goto done;
-    }
-    if (query_build(raw, &field, lookup, lookup_view.len / 4, &query) < 0)
-        goto done;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(groups);
-    best = PyList_New(n);
-    best_rows = PyList_New(n);
-    for (Py_ssize_t i = 0; best && best_rows && i < n; i++) {
-        long group = PyLong_AsLong(PySequence_Fast_GET_ITEM(groups, i));
-        if (group < 0 || group >= n_groups || stops_view.len != starts_view.len ||
-            starts[group] < 0 || stops[group] > n_rows || starts[group] > stops[group]) {
-            if (!PyErr_Occurred())
-                PyErr_Format(PyExc_IndexError, "group_best: group %ld is not in the field", group);
-            Py_CLEAR(best);
-            break;
+    for (Py_ssize_t i = 0; i < pool->n; i++) {
+        long doc = pool->docs[i];
+        if (starts[doc] < 0 || stops[doc] > n_rows || starts[doc] > stops[doc]) {
+            PyErr_Format(PyExc_IndexError, "pool_signals: the rows of doc %ld are not in the field",
+                         doc);
+            free(heap.scores);
+            free(heap.rows);
+            return -1;
         }
         float top = 0.0f;
-        for (int64_t row = starts[group]; row < stops[group]; row++) {
-            float score = row_dot(&field, row, lookup);
+        for (int64_t row = starts[doc]; row < stops[doc]; row++) {
+            float score = row_dot(chars, row, lookup);
             top = score > top ? score : top;
             heap_offer(&heap, score, (int32_t)row);
         }
-        PyObject *drained = heap_drain(&heap), *value = PyFloat_FromDouble(top);
-        PyObject *rows_of = drained ? PySequence_Tuple(PyTuple_GET_ITEM(drained, 0)) : NULL;
-        Py_XDECREF(drained);
-        if (!rows_of || !value) {
-            Py_XDECREF(rows_of);
-            Py_XDECREF(value);
-            Py_CLEAR(best);
-            break;
+        pool->chars[i] = top;
+        pool->n_closest[i] = heap.size;
+        while (heap.size > 0) { /* pop the worst into the last free place */
+            Py_ssize_t last = --heap.size;
+            pool->closest[i * pool->per_doc + last] = heap.rows[0];
+            heap.scores[0] = heap.scores[last];
+            heap.rows[0] = heap.rows[last];
+            heap_sift_down(&heap, 0);
         }
-        PyList_SET_ITEM(best, i, value);
-        PyList_SET_ITEM(best_rows, i, rows_of);
     }
-    query_clear(&query, lookup);
-    if (best && best_rows)
-        result = Py_BuildValue("(OO)", best, best_rows);
-done:
-    Py_XDECREF(best);
-    Py_XDECREF(best_rows);
-    Py_XDECREF(groups);
     free(heap.scores);
     free(heap.rows);
-    release_field(&field);
-    PyBuffer_Release(&starts_view);
-    PyBuffer_Release(&stops_view);
-    PyBuffer_Release(&lookup_view);
+    return 0;
+}
+
+/* ([docs], [doc_words], [body_words], [chars], [words_part], [closest rows]) of the
+ * pooled docs at `order`. */
+static PyObject *pool_result(const Pool *pool, const int32_t *order, Py_ssize_t n)
+{
+    PyObject *lists[6];
+    for (int j = 0; j < 6; j++)
+        lists[j] = PyList_New(n);
+    for (int j = 0; j < 6; j++)
+        if (!lists[j])
+            goto fail;
+    for (Py_ssize_t out = 0; out < n; out++) {
+        Py_ssize_t i = order[out];
+        PyObject *rows = PyTuple_New(pool->n_closest[i]);
+        if (!rows)
+            goto fail;
+        for (Py_ssize_t r = 0; r < pool->n_closest[i]; r++) {
+            PyObject *row = PyLong_FromLong(pool->closest[i * pool->per_doc + r]);
+            if (!row) {
+                Py_DECREF(rows);
+                goto fail;
+            }
+            PyTuple_SET_ITEM(rows, r, row);
+        }
+        PyList_SET_ITEM(lists[5], out, rows);
+        PyList_SET_ITEM(lists[0], out, PyLong_FromLong(pool->docs[i]));
+        PyList_SET_ITEM(lists[1], out, PyFloat_FromDouble(pool->doc_words[i]));
+        PyList_SET_ITEM(lists[2], out, PyFloat_FromDouble(pool->body_words[i]));
+        PyList_SET_ITEM(lists[3], out, PyFloat_FromDouble(pool->chars[i]));
+        PyList_SET_ITEM(lists[4], out, PyFloat_FromDouble(pool->words_part[i]));
+        for (int j = 0; j < 5; j++)
+            if (!PyList_GET_ITEM(lists[j], out))
+                goto fail;
+    }
+    return Py_BuildValue("(NNNNNN)", lists[0], lists[1], lists[2], lists[3], lists[4], lists[5]);
+fail:
+    for (int j = 0; j < 6; j++)
+        Py_XDECREF(lists[j]);
+    return NULL;
+}
+
+PyDoc_STRVAR(pool_signals_doc,
+"pool_signals(body, body_raw, chars, char_raw, starts, stops, docs, doc_words,\n"
+"             weights, keep, per_doc, lookup)\n"
+"    -> (docs, doc_words, body_words, chars, words_part, closest)\n\n"
+"Score a pool of docs on the answer field (`body`, one row per doc) and on the\n"
+"character field (`chars`, rows starts[d]..stops[d]-1 of doc d: the doc's best\n"
+"row counts), fuse them with the docs' whole-doc word scores, and keep the `keep`\n"
+"best, best first (the earlier in the pool on ties). With weights (w_doc, w_body,\n"
+"w_chars) and each signal divided by its best value in the pool:\n"
+"    words_part = w_doc * doc_words + w_body * body_words\n"
+"    fused      = words_part + w_chars * chars\n"
+"`closest` holds each kept doc's `per_doc` best character rows, best first.\n"
+"`lookup` (one float32 per term of the larger vocabulary) is a zero scratch buffer.");
+
+static PyObject *pool_signals(PyObject *self, PyObject *args)
+{
+    PyObject *body_arrays, *body_raw, *char_arrays, *char_raw, *starts_obj, *stops_obj;
+    PyObject *docs_obj, *doc_words_obj, *lookup_obj;
+    double w_doc, w_body, w_chars;
+    Py_ssize_t keep, per_doc;
+    if (!PyArg_ParseTuple(args, "OOOOOOOO(ddd)nnO:pool_signals", &body_arrays, &body_raw,
+                          &char_arrays, &char_raw, &starts_obj, &stops_obj, &docs_obj,
+                          &doc_words_obj, &w_doc, &w_body, &w_chars, &keep, &per_doc,
+                          &lookup_obj))
+        return NULL;
+    if (per_doc < 1 || keep < 0) {
+        PyErr_SetString(PyExc_ValueError, "pool_signals: per_doc >= 1 and keep >= 0");
+        return NULL;
+    }
+    PyObject *result = NULL, *docs = NULL, *doc_words = NULL;
+    Field body = {.filled = 0}, chars = {.filled = 0};
+    Py_buffer starts_view = {0}, stops_view = {0}, lookup_view = {0};
+    Pool pool = {0};
+    Heap heap = {0};
+    int32_t *order = NULL;
+    Query query;
+    if (get_field(body_arrays, &body) < 0 || get_field(char_arrays, &chars) < 0 ||
+        get_array(starts_obj, &starts_view, 'i', 8, 0, "starts") < 0 ||
+        get_array(stops_obj, &stops_view, 'i', 8, 0, "stops") < 0 ||
+        get_array(lookup_obj, &lookup_view, 'f', 4, 1, "lookup") < 0)
+        goto done;
+    docs = PySequence_Fast(docs_obj, "docs must be a sequence");
+    doc_words = PySequence_Fast(doc_words_obj, "doc_words must be a sequence");
+    if (!docs || !doc_words)
+        goto done;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(docs), n_docs = starts_view.len / 8;
+    if (PySequence_Fast_GET_SIZE(doc_words) != n || stops_view.len != starts_view.len) {
+        PyErr_SetString(PyExc_ValueError, "pool_signals: docs and doc_words, starts and stops "
+                                          "must be of one length");
+        goto done;
+    }
+    if (pool_alloc(&pool, n, per_doc) < 0 ||
+        pool_read(&pool, docs, doc_words, n_docs, N_LISTS(&body)) < 0)
+        goto done;
+    float *lookup = lookup_view.buf;
+    Py_ssize_t lookup_size = lookup_view.len / 4;
+    if (query_build(body_raw, &body, lookup, lookup_size, &query) < 0)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++)
+        pool.body_words[i] = row_dot(&body, pool.docs[i], lookup);
+    query_clear(&query, lookup);
+    if (query_build(char_raw, &chars, lookup, lookup_size, &query) < 0)
+        goto done;
+    int failed = pool_chars(&pool, &chars, starts_view.buf, stops_view.buf, lookup);
+    query_clear(&query, lookup);
+    if (failed)
+        goto done;
+    memcpy(pool.fused, pool.doc_words, n * sizeof(double));
+    scale_by_best(pool.fused, n, w_doc);
+    memcpy(pool.words_part, pool.body_words, n * sizeof(double));
+    scale_by_best(pool.words_part, n, w_body);
+    for (Py_ssize_t i = 0; i < n; i++)
+        pool.words_part[i] += pool.fused[i];
+    memcpy(pool.fused, pool.chars, n * sizeof(double));
+    scale_by_best(pool.fused, n, w_chars);
+    Py_ssize_t kept = keep < n ? keep : n;
+    heap.k = kept;
+    heap.scores = malloc(sizeof(float) * (kept + 1));
+    heap.rows = malloc(sizeof(int32_t) * (kept + 1));
+    order = malloc(sizeof(int32_t) * (kept + 1));
+    if (!heap.scores || !heap.rows || !order) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        heap_offer(&heap, (float)(pool.words_part[i] + pool.fused[i]), (int32_t)i);
+    while (heap.size > 0) {
+        Py_ssize_t last = --heap.size;
+        order[last] = heap.rows[0];
+        heap.scores[0] = heap.scores[last];
+        heap.rows[0] = heap.rows[last];
+        heap_sift_down(&heap, 0);
+    }
+    result = pool_result(&pool, order, kept);
+done:
+    pool_free(&pool);
+    free(heap.scores);
+    free(heap.rows);
+    free(order);
+    Py_XDECREF(docs);
+    Py_XDECREF(doc_words);
+    release_field(&body);
+    release_field(&chars);
+    if (starts_view.obj)
+        PyBuffer_Release(&starts_view);
+    if (stops_view.obj)
+        PyBuffer_Release(&stops_view);
+    if (lookup_view.obj)
+        PyBuffer_Release(&lookup_view);
     return result;
 }
 
 static PyMethodDef methods[] = {
     {"top_postings", top_postings, METH_VARARGS, top_postings_doc},
-    {"row_scores", row_scores, METH_VARARGS, row_scores_doc},
-    {"group_best", group_best, METH_VARARGS, group_best_doc},
+    {"pool_signals", pool_signals, METH_VARARGS, pool_signals_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -4,7 +4,6 @@ score those candidates only; the signals are fused into one score."""
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -82,25 +81,27 @@ class Retriever:
             pool, doc_words = pool + extra, doc_words + [0.0] * len(extra)
         if not pool:
             return Ranking([], terms, unknown)
-        body_words = _scoring.row_scores(
-            index.body_words.rows, index.body_words.term_ids(features), pool, lookup
+        # The answer field and the characters score the pool; the best few are kept.
+        pool, doc_words, body_words, chars, words_part, closest = _scoring.pool_signals(
+            index.body_words.rows,
+            index.body_words.term_ids(features),
+            index.question_chars.rows,
+            char_ids,
+            index.doc_row_start_,
+            index.doc_row_stop_,
+            pool,
+            doc_words,
+            (p.doc_words, p.body_words, p.question_chars),
+            p.fuzzy_candidates,
+            p.fuzzy_phrasings,
+            lookup,
         )
-        chars, closest = _scoring.group_best(
-            index.question_chars.rows, char_ids, index.doc_row_start_, index.doc_row_stop_,
-            pool, p.fuzzy_phrasings, lookup,
-        )  # fmt: skip
-        # Each signal is scaled by its best value for this question before fusing, so
-        # the weights compare rankings, not the signals' differing score ranges.
-        words_part = _fused((p.doc_words, doc_words), (p.body_words, body_words))
-        fused = _plus(words_part, _fused((p.question_chars, chars)))
-        # rapidfuzz, the costliest signal per candidate, sees the best few docs only,
+        # rapidfuzz, the costliest signal per candidate, sees those few docs only,
         # each through its `fuzzy_phrasings` phrasings closest in characters.
-        keep = heapq.nlargest(p.fuzzy_candidates, range(len(pool)), key=fused.__getitem__)
-        fuzzy = self.fuzzy_of_docs(words, [closest[i] for i in keep])
-        pick = [pool, doc_words, body_words, chars, words_part]
-        pool, doc_words, body_words, chars, words_part = ([v[i] for i in keep] for v in pick)
+        fuzzy = self.fuzzy_of_docs(words, closest)
         final = _plus(words_part, _fused((p.question_chars, chars), (p.fuzzy, fuzzy)))
         order = sorted(range(len(pool)), key=lambda i: -final[i])[:k]
+        weights = (p.question_chars, p.doc_words, p.body_words, p.fuzzy)
         candidates = []
         for i in order:
             parts = {
@@ -110,7 +111,7 @@ class Retriever:
                 "fuzzy": fuzzy[i],
             }
             # The unscaled fusion keeps absolute strength, which confidence needs.
-            parts["raw"] = sum(getattr(p, name) * value for name, value in parts.items())
+            parts["raw"] = sum(w * v for w, v in zip(weights, parts.values(), strict=True))
             candidates.append(Candidate(pool[i], final[i], parts))
         return Ranking(candidates, terms, unknown)
 

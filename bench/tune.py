@@ -24,9 +24,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant import Assistant  # noqa: E402
+from assistant import (
+    Assistant,  # noqa: E402
+    _scoring,  # noqa: E402
+)
 from assistant.evaluate import read_labelled, source_ids  # noqa: E402
-from assistant import _scoring  # noqa: E402
 from assistant.retrieve import RetrievalParams  # noqa: E402
 from bench.common import machine, write_section  # noqa: E402
 
@@ -66,16 +68,17 @@ def fuzzy_signal(assistant: Assistant, text: str) -> np.ndarray:
     `Retriever.search` scores its candidates."""
     index, retriever = assistant.index, assistant.retriever
     words = index.normalizer.words(text)
-    _, closest = _scoring.group_best(
-        index.question_chars.rows,
-        index.char_ids(words),
-        index.doc_row_start_,
-        index.doc_row_stop_,
-        range(len(index.docs_)),
-        retriever.params.fuzzy_phrasings,
+    everything = range(len(index.docs_))
+    p = retriever.params
+    docs, *_, closest = _scoring.pool_signals(
+        index.body_words.rows, [], index.question_chars.rows, index.char_ids(words),
+        index.doc_row_start_, index.doc_row_stop_, everything, [0.0] * len(everything),
+        (p.doc_words, p.body_words, p.question_chars), len(everything), p.fuzzy_phrasings,
         index.scratch()[1],
-    )
-    return np.array(retriever.fuzzy_of_docs(words, closest), np.float32)
+    )  # fmt: skip
+    fuzzy = np.zeros(len(everything), np.float32)
+    fuzzy[docs] = retriever.fuzzy_of_docs(words, closest)
+    return fuzzy
 
 
 def quality(table, weights) -> tuple[float, float]:

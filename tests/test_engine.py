@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import QuestionError
+from assistant import QuestionError, _scoring
 from assistant.evaluate import evaluate, read_labelled
-from assistant import _scoring
 from assistant.index import SparseField
+from assistant.normalize import content_terms, with_bigrams
 from knowledge import load_knowledge
 
 from .conftest import DATA
@@ -155,46 +155,73 @@ def test_fast_scoring_matches_scikit_learn(assistant, max_df, question):
     best = [r for r in np.argsort(-expected, kind="stable")[:7].tolist() if expected[r] > 0]
     assert top == best
     assert np.allclose(top_scores, expected[best], atol=1e-5)
-    everything = list(range(len(rows)))
-    assert np.allclose(
-        _scoring.row_scores(field.rows, raw, everything, lookup), expected, atol=1e-5
-    )
+    # pool_signals, each row being a doc of its own in both fields: every row's cosine.
+    everything = np.arange(len(rows))
+    docs, _, body, chars, _, _ = _scoring.pool_signals(
+        field.rows, raw, field.rows, raw, everything, everything + 1, everything.tolist(),
+        [0.0] * len(rows), (1.0, 1.0, 1.0), len(rows), 1, lookup,
+    )  # fmt: skip
+    assert sorted(docs) == everything.tolist()
+    assert np.allclose(np.array(body)[np.argsort(docs)], expected, atol=1e-5)
+    assert np.allclose(np.array(chars)[np.argsort(docs)], expected, atol=1e-5)
     assert not scores.any() and not lookup.any()  # scratch buffers are left zeroed
 
 
-def test_group_best_finds_each_docs_closest_rows(assistant):
-    index = assistant.index
+def test_pool_signals_fuses_and_keeps_the_best_docs(assistant):
+    index, p = assistant.index, assistant.retriever.params
     question = "how can i make my toddler feel secure at bedtime"
     words = assistant.normalizer.words(question)
-    ids, weights = index.char_query(words)
-    rows = index.question_chars.scores(ids, weights)  # row-major scoring's reference
+    features = with_bigrams(content_terms(words))
+    rows = index.question_chars.scores(*index.char_query(words))  # the numpy reference
+    body_all = index.body_words.scores(*index.body_words.query_vector(features))
+    doc_all = index.doc_words.scores(*index.doc_words.query_vector(features))
     docs = list(range(len(index.docs_)))
     _, lookup = index.scratch()
-    best, closest = _scoring.group_best(
-        index.question_chars.rows, index.char_ids(words), index.doc_row_start_,
-        index.doc_row_stop_, docs, 2, lookup,
+    kept, doc_words, body, chars, words_part, closest = _scoring.pool_signals(
+        index.body_words.rows, index.body_words.term_ids(features), index.question_chars.rows,
+        index.char_ids(words), index.doc_row_start_, index.doc_row_stop_, docs,
+        doc_all.tolist(), (p.doc_words, p.body_words, p.question_chars), 10, 2, lookup,
     )  # fmt: skip
-    assert np.allclose(best, index.per_doc_max(rows), atol=1e-5)
-    for doc in docs:
+    chars_all = index.per_doc_max(rows)
+    part = p.doc_words * doc_all / doc_all.max() + p.body_words * body_all / body_all.max()
+    fused = part + p.question_chars * chars_all / chars_all.max()
+    assert kept == np.argsort(-fused, kind="stable")[:10].tolist()
+    assert np.allclose(
+        fused[kept],
+        np.add(words_part, p.question_chars * np.array(chars) / chars_all.max()),
+        atol=1e-5,
+    )
+    assert np.allclose(doc_words, doc_all[kept]) and np.allclose(body, body_all[kept], atol=1e-5)
+    assert np.allclose(chars, chars_all[kept], atol=1e-5)
+    for doc, best in zip(kept, closest, strict=True):
         own = rows[index.doc_row_start_[doc] : index.doc_row_stop_[doc]]
-        assert len(closest[doc]) == min(2, len(own))
-        assert [round(float(rows[r]), 5) for r in closest[doc]] == [
-            round(float(v), 5) for v in sorted(own, reverse=True)[:2]
-        ]
+        assert len(best) == min(2, len(own))
+        assert np.allclose(rows[list(best)], sorted(own, reverse=True)[:2], atol=1e-5)
     assert not lookup.any()
+
+
+def pool_signals(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None):
+    """pool_signals on the field's first three rows, one doc each, but for what is given."""
+    starts = np.arange(3)
+    return _scoring.pool_signals(
+        field.rows, list(raw), field.rows, [0], starts, starts + 1 if stops is None else stops,
+        list(docs), [0.5] * len(docs), (1.0, 1.0, 1.0), 2, 2, lookup,
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "call",
     [
         lambda f, lookup: _scoring.top_postings(f.postings, [len(f.idf_)], 3, lookup, lookup),
-        lambda f, lookup: _scoring.row_scores(f.rows, [0], [f.n_rows_], lookup),
-        lambda f, lookup: _scoring.row_scores(f.rows, [-1], [0], lookup),
-        lambda f, lookup: _scoring.row_scores(f.rows, [0], [0], lookup.astype(np.float64)),
-        lambda f, lookup: _scoring.row_scores(f.rows, ["a"], [0], lookup),
+        lambda f, lookup: pool_signals(f, lookup, docs=[3]),
+        lambda f, lookup: pool_signals(f, lookup, raw=[-1]),
+        lambda f, lookup: pool_signals(f, lookup, raw=["a"]),
+        lambda f, lookup: pool_signals(f, lookup.astype(np.float64)),
+        lambda f, lookup: pool_signals(f, lookup, stops=np.arange(1, 4) + len(f.row_indptr_)),
     ],
 )
 def test_scoring_kernels_refuse_what_is_out_of_range(assistant, call):
+
     field = assistant.index.question_chars
     lookup = np.zeros(len(field.idf_) + len(field.row_indptr_), np.float32)
     with pytest.raises((IndexError, TypeError)):
