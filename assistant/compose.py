@@ -89,11 +89,8 @@ class Composer:
             confidence=confidence,
             source_id=source_id,
             citations=citations,
-            related=tuple(self._related(record, others)),
-            alternatives=tuple(
-                {"source_id": s, "title": self.title(s), "score": round(score, 4)}
-                for s, score in others[:MAX_ALTERNATIVES]
-            ),
+            related=self._related(record, others),
+            alternatives=self._alternatives(others),
             why={"matched_terms": matched_terms},
         )
 
@@ -111,10 +108,7 @@ class Composer:
             text=text,
             confidence=confidence,
             reason=reason,
-            alternatives=tuple(
-                {"source_id": s, "title": self.title(s), "score": round(score, 4)}
-                for s, score in others[:MAX_ALTERNATIVES]
-            ),
+            alternatives=self._alternatives(others),
         )
 
     def escalate_call(self) -> dict:
@@ -151,16 +145,27 @@ class Composer:
             call={"number": number, "href": call["href"]},
         )
 
-    def _related(self, record, others: list[tuple[str, float]]):
+    def _alternatives(self, others: list[tuple[str, float]]) -> tuple[dict, ...]:
+        return tuple(
+            [
+                {"source_id": s, "title": self.title(s), "score": round(score, 4)}
+                for s, score in others[:MAX_ALTERNATIVES]
+            ]
+        )
+
+    def _related(self, record, others: list[tuple[str, float]]) -> tuple[dict, ...]:
         """FAQ questions a parent may ask next: close candidates, then shared tags."""
-        picked: list[str] = []
-        for source_id, _ in others:
-            if source_id.startswith("faq:") and source_id != getattr(record, "source_id", ""):
-                picked.append(source_id)
-        for tag in getattr(record, "tags", ()):
-            picked += self.by_tag.get(tag, [])
         seen = {record.source_id}
+        picked = [s for s, _ in others if s.startswith("faq:") and s not in seen]
+        for tag in getattr(record, "tags", ()):
+            picked += self.by_tag.get(tag, ())
+        related = []
         for source_id in picked:
-            if source_id not in seen and len(seen) <= MAX_RELATED:
+            if source_id not in seen:
                 seen.add(source_id)
-                yield {"source_id": source_id, "question": self.records[source_id].question}
+                related.append(
+                    {"source_id": source_id, "question": self.records[source_id].question}
+                )
+                if len(related) == MAX_RELATED:
+                    break
+        return tuple(related)

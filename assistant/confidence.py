@@ -55,11 +55,12 @@ def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
     best = ranking.candidates[0]
     second = ranking.candidates[1].parts["raw"] if len(ranking.candidates) > 1 else 0.0
     terms = ranking.query_terms
+    weights = [index.term_idf(t) for t in terms]
     return {
         "score": best.parts["raw"],
         "margin": best.parts["raw"] - second,
-        "coverage": coverage(index, terms, index.doc_terms(best.doc)),
-        "answer_coverage": coverage(index, terms, index.body_terms(best.doc)),
+        "coverage": coverage(weights, index.found_in("doc_words", best.doc, terms)),
+        "answer_coverage": coverage(weights, index.found_in("body_words", best.doc, terms)),
         "unknown": len(ranking.unknown_terms) / max(1, len(terms)),
         "unknown_count": min(3, len(ranking.unknown_terms)),
         "fuzzy": best.parts["fuzzy"],
@@ -69,10 +70,8 @@ def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
     }
 
 
-def coverage(index: HybridIndex, terms: list[str], doc_terms: set[str]) -> float:
-    """IDF-weighted share of the question's terms found in `doc_terms`."""
-    if not terms:
+def coverage(weights: list[float], found: list[bool]) -> float:
+    """The share of the question's terms that were `found`, each counted by its weight (IDF)."""
+    if not weights:
         return 0.0
-    weights = [index.term_idf(t) for t in terms]
-    found = sum(w for t, w in zip(terms, weights, strict=True) if t in doc_terms)
-    return found / sum(weights)
+    return sum(w for w, hit in zip(weights, found, strict=True) if hit) / sum(weights)

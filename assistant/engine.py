@@ -144,8 +144,8 @@ class Assistant:
 
     def matched_terms(self, terms: list[str], doc: int) -> list[str]:
         """Those of the question's `terms` that `doc` holds (the answer's `why`)."""
-        doc_terms = self.index.doc_terms(doc)
-        return list(dict.fromkeys(t for t in terms if t in doc_terms))
+        found = self.index.found_in("doc_words", doc, terms)
+        return list(dict.fromkeys(t for t, hit in zip(terms, found, strict=True) if hit))
 
     def check_question(self, question) -> str:
         """The cleaned question, or QuestionError saying what is wrong with it."""

@@ -13,6 +13,7 @@ import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -145,11 +146,6 @@ class SparseField:
             scores[self.indices_[start:stop]] += self.data_[start:stop] * np.float32(weight)
         return scores
 
-    def terms_of_rows(self, start: int, stop: int) -> set[str]:
-        """The terms found in rows start..stop-1."""
-        ids = self.row_terms_[self.row_indptr_[start] : self.row_indptr_[stop]]
-        return set(self.terms_[ids])
-
     def transform_reference(self, texts: Sequence[str]):
         """The slow scikit-learn path, kept so tests can check the fast one against it."""
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -196,10 +192,9 @@ class HybridIndex:
         self.word_max_df = word_max_df
         self.word_max_docs = word_max_docs
         self.word_min_max_df = word_min_max_df
-        # Filled as questions come: each word's n-gram ids, recent docs' terms, and
-        # the spelling targets by initial (built on the first unknown word).
+        # Filled as questions come: each word's n-gram ids, and the spelling targets
+        # by initial (built on the first unknown word).
         self._char_cache: dict[str, tuple[int, ...]] = {}
-        self._terms_cache: dict[tuple[str, int], set[str]] = {}
         self._spelling_words: dict[str, dict[str, str]] | None = None
         self._local = threading.local()  # per-thread scratch buffers
 
@@ -309,23 +304,13 @@ class HybridIndex:
             )
         return buffers
 
-    def doc_terms(self, doc: int) -> set[str]:
-        """Every word term of one doc (its phrasings and its body)."""
-        return self._terms_of("doc_words", doc)
-
-    def body_terms(self, doc: int) -> set[str]:
-        """The word terms of one doc's body (its answer or passage)."""
-        return self._terms_of("body_words", doc)
-
-    def _terms_of(self, field: str, doc: int) -> set[str]:
-        # Remembered for recent docs: confidence and the answer's `why` both ask.
-        cache = self._terms_cache
-        terms = cache.get((field, doc))
-        if terms is None:
-            if len(cache) >= 4096:
-                cache.clear()
-            terms = cache[field, doc] = getattr(self, field).terms_of_rows(doc, doc + 1)
-        return terms
+    def found_in(self, field: str, doc: int, terms: list[str]) -> list[bool]:
+        """Whether each of `terms` is among the terms of `doc` in `field` ("doc_words":
+        its phrasings and body, "body_words": its body alone)."""
+        own = getattr(self, field)
+        vocabulary = own.vocabulary_
+        held = set(own.row_terms_[own.row_indptr_[doc] : own.row_indptr_[doc + 1]].tolist())
+        return [vocabulary.get(t, -1) in held for t in terms]
 
     def spelling_words(self, initial: str) -> dict[str, str]:
         """Targets of spelling correction that start with `initial`: each indexed word,
@@ -351,9 +336,15 @@ class HybridIndex:
     def term_idf(self, term: str) -> float:
         """IDF of a term over the docs; a term no doc has weighs the most."""
         number = self.doc_words.vocabulary_.get(term)
-        if number is not None:
-            return float(self.doc_words.idf_[number])
-        return float(self.doc_words.idf_.max()) if len(self.doc_words.idf_) else 1.0
+        return self._idf[number] if number is not None else self._unknown_idf
+
+    @cached_property
+    def _idf(self) -> list[float]:
+        return self.doc_words.idf_.tolist()  # Python floats: no numpy scalar per look-up
+
+    @cached_property
+    def _unknown_idf(self) -> float:
+        return max(self._idf, default=1.0)
 
     def per_doc_max(self, row_scores: np.ndarray) -> np.ndarray:
         return (

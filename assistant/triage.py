@@ -75,7 +75,10 @@ class Triage:
         # The words that can open each rule's first pattern tell which rules are worth
         # trying on a message: for most messages, a handful.
         self._screen = Screen([required[0].pattern for _, _, required, _ in self.rules])
-        self.lexicon = sorted(lexicon)
+        # A misspelling keeps its first letter: only those rule words are compared.
+        self._lexicon: dict[str, list[str]] = {}
+        for word in sorted(lexicon):
+            self._lexicon.setdefault(word[0], []).append(word)
         self._exact = (
             frozenset(lexicon)
             | known_words
@@ -118,20 +121,20 @@ class Triage:
 
     def _corrected(self, text: str) -> str:
         words = text.split()
-        fixed = [self._correct(w) for w in words]
+        known = self._corrections  # one look-up per word once a word has been seen
+        fixed = [known.get(w) or self._correct(w) for w in words]
         return text if fixed == words else " " + " ".join(fixed) + " "
 
     def _correct(self, word: str) -> str:
-        """The rule word a misspelling stands for ("breating" -> "breathing"), else itself."""
-        if len(word) < 5 or word in self._exact or word.isdigit():
-            return word
-        cached = self._corrections.get(word)
-        if cached is None:
+        """The rule word a misspelling stands for ("breating" -> "breathing"), else
+        itself; remembered."""
+        corrected = word
+        if len(word) >= 5 and word not in self._exact and not word.isdigit():
             best = process.extractOne(
-                word, self.lexicon, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+                word, self._lexicon.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
             )
-            # Same first letter: a real word one letter away ("frowning") is not a typo.
-            cached = best[0] if best and best[0][0] == word[0] else word
-            if len(self._corrections) < 100_000:
-                self._corrections[word] = cached
-        return cached
+            if best:
+                corrected = best[0]
+        if len(self._corrections) < 100_000:
+            self._corrections[word] = corrected
+        return corrected
