@@ -182,13 +182,11 @@ class Retriever:
         return signals | self.word_signals(self.query_terms(text) if terms is None else terms)
 
     def fuzzy(self, words: list[str], rows: list[int]) -> list[float]:
-        """token_set_ratio (0-1) of the question's `words` against each phrasing row."""
-        if not rows:
-            return []
+        """rapidfuzz's token_set_ratio (0-1) of the question's `words` against each
+        phrasing row (computed in `assistant._scoring`: the texts are the normaliser's
+        ASCII words, and a call into rapidfuzz cost ten times as much)."""
         row_text = self.index.row_text_
-        choices = [row_text[r] for r in rows]
-        ratios = process.cdist([" ".join(words)], choices, scorer=fuzz.token_set_ratio)[0]
-        return [r / 100.0 for r in ratios.tolist()]
+        return _scoring.token_set_ratios(" ".join(words), [row_text[r] for r in rows])
 
 
 def _plus(a: list[float], b: list[float]) -> list[float]:

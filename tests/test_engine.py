@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from assistant import QuestionError, _scoring
 from assistant.evaluate import evaluate, read_labelled
@@ -198,6 +199,24 @@ def test_pool_signals_fuses_and_keeps_the_best_docs(assistant):
         assert len(best) == min(2, len(own))
         assert np.allclose(rows[list(best)], sorted(own, reverse=True)[:2], atol=1e-5)
     assert not lookup.any()
+
+
+_WORDS = st.sampled_from(["a", "ab", "b", "baby", "babys", "cry", "crying", "12", "x" * 70])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(_WORDS, max_size=14), st.lists(st.lists(_WORDS, max_size=14), max_size=4))
+def test_token_set_ratios_are_rapidfuzzs(query, texts):
+    query, texts = " ".join(query), [" ".join(t) for t in texts]
+    expected = [fuzz.token_set_ratio(query, t) / 100 for t in texts]
+    assert np.allclose(_scoring.token_set_ratios(query, texts), expected, atol=1e-6)
+
+
+def test_token_set_ratios_refuse_what_the_normaliser_never_makes():
+    with pytest.raises(ValueError):
+        _scoring.token_set_ratios("caf\u00e9", ["cafe"])
+    with pytest.raises(ValueError):
+        _scoring.token_set_ratios("cafe", [b"cafe"])
 
 
 def pool_signals(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None):
