@@ -107,6 +107,14 @@ KEEP = frozenset({"not", "no", "never", "without", "before", "after", "night", "
 
 def clean(text: str) -> str:
     """Unicode NFKC, control characters removed, straight quotes, collapsed spaces."""
+    if text.isascii() and text.isprintable():
+        # Most questions: nothing for NFKC or the control characters to change.
+        return " ".join(text.replace("`", "'").split())
+    return clean_any(text)
+
+
+def clean_any(text: str) -> str:
+    """`clean` for any text (the general path)."""
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub(" ", text).translate(_QUOTES)
     return " ".join(text.split())

@@ -1,12 +1,13 @@
 """Which safety rules could match a message, told from its words alone.
 
 Most rules open with a word (or a choice of words) at a word boundary:
-`\\b(fever|temperature)\\b`, `\\bdropped (him|her)`. A message that holds none
-of those opening words cannot match the rule, so triage tries only the rules
-some word of the message opens. A set look-up per word costs far less than
-running dozens of regular expressions over every message. A rule whose opening
-cannot be read as words is always tried: the screen may let a message through
-that no rule matches, never rule out one that a rule does.
+`\\b(fever|temperature)\\b`, `\\bdropped (him|her)`, `\\b(how much|how long)\\b`.
+A message that holds none of those opening words (or pairs of words, where an
+opening has two whole words) cannot match the rule, so triage tries only the
+rules some word or pair of the message opens. A set look-up per word costs far
+less than running dozens of regular expressions over every message. A rule whose
+opening cannot be read as words is always tried: the screen may let a message
+through that no rule matches, never rule out one that a rule does.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Screen:
             for word, is_whole in openings:
                 (whole if is_whole else starts).setdefault(word, []).append(number)
         self.whole = {word: tuple(rules) for word, rules in whole.items()}
+        self._pairs = any(" " in word for word in whole)
         self.starts = {word: tuple(rules) for word, rules in starts.items()}
         # Word starts are few: one expression finds the words that begin with any.
         self._starts = (
@@ -51,6 +53,11 @@ class Screen:
             rules = whole.get(word)
             if rules:
                 found += rules
+        if self._pairs:
+            for pair in map(" ".join, zip(words, words[1:], strict=False)):
+                rules = whole.get(pair)
+                if rules:
+                    found += rules
         if self._starts is not None:
             for word in self._starts.findall(" " + " ".join(words)):
                 for length in self._start_lengths:
@@ -106,19 +113,20 @@ def _split_group(pattern: str, start: int) -> tuple[list[str] | None, str]:
 
 
 def _opening(alternative: str, after: str) -> tuple[str, bool] | None:
-    """The first word of one alternative: (word, whole) or None if it has none."""
+    """The opening of one alternative: its first two words when both are whole
+    ("how much"), else its first word, as (key, whole); None if it has no word."""
     literal = ""
     for i, char in enumerate(alternative):
         following = alternative[i + 1] if i + 1 < len(alternative) else ""
         if not _LITERAL.fullmatch(char) or (following and following in _QUANTIFIER):
             break
         literal += char
-        if char == " ":
-            break
-    else:  # the whole alternative is literal: a word ends after it only at a boundary
-        if " " not in literal:
-            return (literal, after.startswith(_WORD_END) or not after) if literal else None
-    if " " in literal:
-        word = literal.split(" ")[0]
-        return (word, True) if word else None
+    else:  # the whole alternative is literal: its last word is whole if a word ends after it
+        if after.startswith(_WORD_END):
+            literal += " "
+    words = literal.split(" ")  # a word followed by a space is whole
+    if len(words) >= 3 and words[0] and words[1]:
+        return f"{words[0]} {words[1]}", True
+    if len(words) >= 2 and words[0]:
+        return words[0], True
     return (literal, False) if literal else None

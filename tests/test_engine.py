@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from assistant import QuestionError, _scoring
 from assistant.evaluate import evaluate, read_labelled
 from assistant.index import SparseField
-from assistant.normalize import content_terms, with_bigrams
+from assistant.normalize import clean, clean_any, content_terms, with_bigrams
 from knowledge import load_knowledge
 
 from .conftest import DATA
@@ -199,6 +199,12 @@ def test_pool_signals_fuses_and_keeps_the_best_docs(assistant):
         assert len(best) == min(2, len(own))
         assert np.allclose(rows[list(best)], sorted(own, reverse=True)[:2], atol=1e-5)
     assert not lookup.any()
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_cleaning_ascii_takes_a_shortcut_to_the_same_text(text):
+    assert clean(text) == clean_any(text)
 
 
 _WORDS = st.sampled_from(["a", "ab", "b", "baby", "babys", "cry", "crying", "12", "x" * 70])

@@ -130,8 +130,12 @@ def test_the_word_screen_never_rules_out_a_matching_rule(assistant):
         (r"\blabou?red breathing", "labored breathing", True),  # optional letter
         (r"\b(very )?sick\b", "sick", True),  # optional group: cannot screen
         (r"\bdiagnos\w*", "diagnosed", True),
-        (r"\b(kill myself|end it)\b", "end of the day", True),
+        (r"\b(kill myself|end it)\b", "i want to end it all", True),  # two whole words
+        (r"\b(kill myself|end it)\b", "end of the day", False),
         (r"\b(kill myself|end it)\b", "ending well", False),
+        (r"\b(how much|how long)\b", "how can i help", False),
+        (r"\b(how much|how ma?ny)\b", "how can i help", True),  # "ma?ny": only "how" is sure
+        (r"\bfever", "feverish", True),  # no word end after it
         (r"\b(fever|temp)\b", "feverish", False),
     ],
 )
