@@ -17,7 +17,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .normalize import char_grams, stem
+from .normalize import char_grams, content_terms, stem, with_bigrams
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
 FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_", "row_data_")
@@ -228,14 +228,20 @@ class HybridIndex:
             rows.extend(phrasings)
             row_doc.extend([number] * len(phrasings))
         norm = self.normalizer
-        self._set_rows(docs, row_doc, [" ".join(norm.words(r)) for r in rows])
-        self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit(rows)
-        # Each text is analysed once; the whole-doc field reuses the body's features.
+        # Each text is analysed once: a phrasing's words make its row text, its
+        # character n-grams and its share of the whole-doc word field.
+        row_words = [norm.words(r) for r in rows]
+        self._set_rows(docs, row_doc, [" ".join(w) for w in row_words])
+        self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit(
+            [], features=[[g for w in words for g in char_grams(w)] for words in row_words]
+        )
         body_features = [norm.word_features(d.body) for d in self.docs_]
-        doc_features = [
-            [f for q in d.questions for f in norm.word_features(q)] + body
-            for d, body in zip(self.docs_, body_features, strict=True)
-        ]
+        row_features = [with_bigrams(content_terms(words)) for words in row_words]
+        doc_features = []
+        for number, doc in enumerate(self.docs_):
+            start, stop = self.doc_row_start_[number], self.doc_row_stop_[number]
+            own = [f for r in range(start, stop) for f in row_features[r]] if doc.questions else []
+            doc_features.append(own + body_features[number])
         word_max_df = self.word_df_share(len(self.docs_))
         self.doc_words = SparseField(norm.word_features, max_df=word_max_df).fit(
             [], features=doc_features

@@ -209,12 +209,14 @@ class Normalizer:
         return [gram for word in self.words(text) for gram in char_grams(word)]
 
 
-def char_grams(word: str) -> list[str]:
-    """Character 3-5-grams of one word (from `Normalizer.words`), padded by spaces."""
+@lru_cache(maxsize=65536)
+def char_grams(word: str) -> tuple[str, ...]:
+    """Character 3-5-grams of one word (from `Normalizer.words`), padded by spaces.
+    Remembered: a collection repeats its words many times over."""
     padded = f" {word} "
     grams = []
     for n in (3, 4, 5):
         if len(padded) < n:
             break
         grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return grams
+    return tuple(grams)
