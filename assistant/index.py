@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 
@@ -160,9 +160,9 @@ def _already_analysed(features: list[str]) -> list[str]:
     return features
 
 
-@dataclass(frozen=True)
-class IndexedDoc:
-    """What the index needs to know about one answerable unit."""
+class IndexedDoc(NamedTuple):
+    """What the index needs to know about one answerable unit (a named tuple: a
+    100,000-entry collection makes 100,000 of them at every start)."""
 
     source_id: str
     title: str

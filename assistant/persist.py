@@ -53,8 +53,8 @@ def _pack(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _unpack(blob: np.ndarray, offsets: np.ndarray) -> list[str]:
-    text = blob.tobytes()
-    return [text[a:b].decode("utf-8") for a, b in zip(offsets[:-1], offsets[1:], strict=True)]
+    text, bounds = blob.tobytes(), offsets.tolist()  # Python ints: no numpy scalar per string
+    return [text[a:b].decode("utf-8") for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def save_index(index: HybridIndex, path: Path, digest: str) -> None:
