@@ -347,272 +347,6 @@ done:
     return result;
 }
 
-/* Each value divided by the largest (left as it is when none is positive). */
-static void scale_by_best(double *values, Py_ssize_t n, double weight)
-{
-    double best = 0.0;
-    for (Py_ssize_t i = 0; i < n; i++)
-        best = values[i] > best ? values[i] : best;
-    double scale = best > 0.0 ? weight / best : weight;
-    for (Py_ssize_t i = 0; i < n; i++)
-        values[i] *= scale;
-}
-
-typedef struct {
-    Py_ssize_t n, per_doc;
-    long *docs;
-    double *doc_words, *body_words, *chars, *words_part, *fused;
-    int32_t *closest; /* per_doc rows of each doc, best first */
-    Py_ssize_t *n_closest;
-} Pool;
-
-static void pool_free(Pool *pool)
-{
-    free(pool->docs);
-    free(pool->doc_words);
-    free(pool->body_words);
-    free(pool->chars);
-    free(pool->words_part);
-    free(pool->fused);
-    free(pool->closest);
-    free(pool->n_closest);
-}
-
-static int pool_alloc(Pool *pool, Py_ssize_t n, Py_ssize_t per_doc)
-{
-    size_t m = (size_t)(n ? n : 1);
-    pool->n = n;
-    pool->per_doc = per_doc;
-    pool->docs = malloc(m * sizeof(long));
-    pool->doc_words = malloc(m * sizeof(double));
-    pool->body_words = malloc(m * sizeof(double));
-    pool->chars = malloc(m * sizeof(double));
-    pool->words_part = malloc(m * sizeof(double));
-    pool->fused = malloc(m * sizeof(double));
-    pool->closest = malloc(m * per_doc * sizeof(int32_t));
-    pool->n_closest = malloc(m * sizeof(Py_ssize_t));
-    if (!pool->docs || !pool->doc_words || !pool->body_words || !pool->chars ||
-        !pool->words_part || !pool->fused || !pool->closest || !pool->n_closest) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    return 0;
-}
-
-/* The pool's docs and their whole-doc word scores, checked against the fields. */
-static int pool_read(Pool *pool, PyObject *docs, PyObject *doc_words, Py_ssize_t n_docs,
-                     Py_ssize_t n_body_rows)
-{
-    for (Py_ssize_t i = 0; i < pool->n; i++) {
-        long doc = PyLong_AsLong(PySequence_Fast_GET_ITEM(docs, i));
-        double words = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(doc_words, i));
-        if (PyErr_Occurred())
-            return -1;
-        if (doc < 0 || doc >= n_docs || doc >= n_body_rows) {
-            PyErr_Format(PyExc_IndexError, "pool_signals: doc %ld is not in the fields", doc);
-            return -1;
-        }
-        pool->docs[i] = doc;
-        pool->doc_words[i] = words;
-    }
-    return 0;
-}
-
-/* The best character score of each doc's rows, and its per_doc best rows. */
-static int pool_chars(Pool *pool, const Field *chars, const int64_t *starts, const int64_t *stops,
-                      const float *lookup)
-{
-    Py_ssize_t n_rows = N_LISTS(chars);
-    Heap heap = {0, pool->per_doc, malloc(sizeof(float) * pool->per_doc),
-                 malloc(sizeof(int32_t) * pool->per_doc)};
-    if (!heap.scores || !heap.rows) {
-        free(heap.scores);
-        free(heap.rows);
-        PyErr_NoMemory();
-        return -1;
-    }
-    for (Py_ssize_t i = 0; i < pool->n; i++) {
-        long doc = pool->docs[i];
-        if (starts[doc] < 0 || stops[doc] > n_rows || starts[doc] > stops[doc]) {
-            PyErr_Format(PyExc_IndexError, "pool_signals: the rows of doc %ld are not in the field",
-                         doc);
-            free(heap.scores);
-            free(heap.rows);
-            return -1;
-        }
-        float top = 0.0f;
-        for (int64_t row = starts[doc]; row < stops[doc]; row++) {
-            float score = row_dot(chars, row, lookup);
-            top = score > top ? score : top;
-            heap_offer(&heap, score, (int32_t)row);
-        }
-        pool->chars[i] = top;
-        pool->n_closest[i] = heap.size;
-        while (heap.size > 0) { /* pop the worst into the last free place */
-            Py_ssize_t last = --heap.size;
-            pool->closest[i * pool->per_doc + last] = heap.rows[0];
-            heap.scores[0] = heap.scores[last];
-            heap.rows[0] = heap.rows[last];
-            heap_sift_down(&heap, 0);
-        }
-    }
-    free(heap.scores);
-    free(heap.rows);
-    return 0;
-}
-
-/* ([docs], [doc_words], [body_words], [chars], [words_part], [closest rows]) of the
- * pooled docs at `order`. */
-static PyObject *pool_result(const Pool *pool, const int32_t *order, Py_ssize_t n)
-{
-    PyObject *lists[6];
-    for (int j = 0; j < 6; j++)
-        lists[j] = PyList_New(n);
-    for (int j = 0; j < 6; j++)
-        if (!lists[j])
-            goto fail;
-    for (Py_ssize_t out = 0; out < n; out++) {
-        Py_ssize_t i = order[out];
-        PyObject *rows = PyTuple_New(pool->n_closest[i]);
-        if (!rows)
-            goto fail;
-        for (Py_ssize_t r = 0; r < pool->n_closest[i]; r++) {
-            PyObject *row = PyLong_FromLong(pool->closest[i * pool->per_doc + r]);
-            if (!row) {
-                Py_DECREF(rows);
-                goto fail;
-            }
-            PyTuple_SET_ITEM(rows, r, row);
-        }
-        PyList_SET_ITEM(lists[5], out, rows);
-        PyList_SET_ITEM(lists[0], out, PyLong_FromLong(pool->docs[i]));
-        PyList_SET_ITEM(lists[1], out, PyFloat_FromDouble(pool->doc_words[i]));
-        PyList_SET_ITEM(lists[2], out, PyFloat_FromDouble(pool->body_words[i]));
-        PyList_SET_ITEM(lists[3], out, PyFloat_FromDouble(pool->chars[i]));
-        PyList_SET_ITEM(lists[4], out, PyFloat_FromDouble(pool->words_part[i]));
-        for (int j = 0; j < 5; j++)
-            if (!PyList_GET_ITEM(lists[j], out))
-                goto fail;
-    }
-    return Py_BuildValue("(NNNNNN)", lists[0], lists[1], lists[2], lists[3], lists[4], lists[5]);
-fail:
-    for (int j = 0; j < 6; j++)
-        Py_XDECREF(lists[j]);
-    return NULL;
-}
-
-PyDoc_STRVAR(pool_signals_doc,
-"pool_signals(body, body_raw, chars, char_raw, starts, stops, docs, doc_words,\n"
-"             weights, keep, per_doc, lookup)\n"
-"    -> (docs, doc_words, body_words, chars, words_part, closest)\n\n"
-"Score a pool of docs on the answer field (`body`, one row per doc) and on the\n"
-"character field (`chars`, rows starts[d]..stops[d]-1 of doc d: the doc's best\n"
-"row counts), fuse them with the docs' whole-doc word scores, and keep the `keep`\n"
-"best, best first (the earlier in the pool on ties). With weights (w_doc, w_body,\n"
-"w_chars) and each signal divided by its best value in the pool:\n"
-"    words_part = w_doc * doc_words + w_body * body_words\n"
-"    fused      = words_part + w_chars * chars\n"
-"`closest` holds each kept doc's `per_doc` best character rows, best first.\n"
-"`lookup` (one float32 per term of the larger vocabulary) is a zero scratch buffer.");
-
-static PyObject *pool_signals(PyObject *self, PyObject *args)
-{
-    PyObject *body_arrays, *body_raw, *char_arrays, *char_raw, *starts_obj, *stops_obj;
-    PyObject *docs_obj, *doc_words_obj, *lookup_obj;
-    double w_doc, w_body, w_chars;
-    Py_ssize_t keep, per_doc;
-    if (!PyArg_ParseTuple(args, "OOOOOOOO(ddd)nnO:pool_signals", &body_arrays, &body_raw,
-                          &char_arrays, &char_raw, &starts_obj, &stops_obj, &docs_obj,
-                          &doc_words_obj, &w_doc, &w_body, &w_chars, &keep, &per_doc,
-                          &lookup_obj))
-        return NULL;
-    if (per_doc < 1 || keep < 0) {
-        PyErr_SetString(PyExc_ValueError, "pool_signals: per_doc >= 1 and keep >= 0");
-        return NULL;
-    }
-    PyObject *result = NULL, *docs = NULL, *doc_words = NULL;
-    Field body = {.filled = 0}, chars = {.filled = 0};
-    Py_buffer starts_view = {0}, stops_view = {0}, lookup_view = {0};
-    Pool pool = {0};
-    Heap heap = {0};
-    int32_t *order = NULL;
-    Query query;
-    if (get_field(body_arrays, &body) < 0 || get_field(char_arrays, &chars) < 0 ||
-        get_array(starts_obj, &starts_view, 'i', 8, 0, "starts") < 0 ||
-        get_array(stops_obj, &stops_view, 'i', 8, 0, "stops") < 0 ||
-        get_array(lookup_obj, &lookup_view, 'f', 4, 1, "lookup") < 0)
-        goto done;
-    docs = PySequence_Fast(docs_obj, "docs must be a sequence");
-    doc_words = PySequence_Fast(doc_words_obj, "doc_words must be a sequence");
-    if (!docs || !doc_words)
-        goto done;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(docs), n_docs = starts_view.len / 8;
-    if (PySequence_Fast_GET_SIZE(doc_words) != n || stops_view.len != starts_view.len) {
-        PyErr_SetString(PyExc_ValueError, "pool_signals: docs and doc_words, starts and stops "
-                                          "must be of one length");
-        goto done;
-    }
-    if (pool_alloc(&pool, n, per_doc) < 0 ||
-        pool_read(&pool, docs, doc_words, n_docs, N_LISTS(&body)) < 0)
-        goto done;
-    float *lookup = lookup_view.buf;
-    Py_ssize_t lookup_size = lookup_view.len / 4;
-    if (query_build(body_raw, &body, lookup, lookup_size, &query) < 0)
-        goto done;
-    for (Py_ssize_t i = 0; i < n; i++)
-        pool.body_words[i] = row_dot(&body, pool.docs[i], lookup);
-    query_clear(&query, lookup);
-    if (query_build(char_raw, &chars, lookup, lookup_size, &query) < 0)
-        goto done;
-    int failed = pool_chars(&pool, &chars, starts_view.buf, stops_view.buf, lookup);
-    query_clear(&query, lookup);
-    if (failed)
-        goto done;
-    memcpy(pool.fused, pool.doc_words, n * sizeof(double));
-    scale_by_best(pool.fused, n, w_doc);
-    memcpy(pool.words_part, pool.body_words, n * sizeof(double));
-    scale_by_best(pool.words_part, n, w_body);
-    for (Py_ssize_t i = 0; i < n; i++)
-        pool.words_part[i] += pool.fused[i];
-    memcpy(pool.fused, pool.chars, n * sizeof(double));
-    scale_by_best(pool.fused, n, w_chars);
-    Py_ssize_t kept = keep < n ? keep : n;
-    heap.k = kept;
-    heap.scores = malloc(sizeof(float) * (kept + 1));
-    heap.rows = malloc(sizeof(int32_t) * (kept + 1));
-    order = malloc(sizeof(int32_t) * (kept + 1));
-    if (!heap.scores || !heap.rows || !order) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (Py_ssize_t i = 0; i < n; i++)
-        heap_offer(&heap, (float)(pool.words_part[i] + pool.fused[i]), (int32_t)i);
-    while (heap.size > 0) {
-        Py_ssize_t last = --heap.size;
-        order[last] = heap.rows[0];
-        heap.scores[0] = heap.scores[last];
-        heap.rows[0] = heap.rows[last];
-        heap_sift_down(&heap, 0);
-    }
-    result = pool_result(&pool, order, kept);
-done:
-    pool_free(&pool);
-    free(heap.scores);
-    free(heap.rows);
-    free(order);
-    Py_XDECREF(docs);
-    Py_XDECREF(doc_words);
-    release_field(&body);
-    release_field(&chars);
-    if (starts_view.obj)
-        PyBuffer_Release(&starts_view);
-    if (stops_view.obj)
-        PyBuffer_Release(&stops_view);
-    if (lookup_view.obj)
-        PyBuffer_Release(&lookup_view);
-    return result;
-}
-
 /* ------------------------------------------------------- token set ratio */
 
 /* rapidfuzz's fuzz.token_set_ratio, for the ASCII texts the normaliser makes (words
@@ -776,10 +510,57 @@ static double token_set(const Token *a, Py_ssize_t na, const Token *b, Py_ssize_
     return result / 100.0;
 }
 
+typedef struct {
+    Token *query, *text;
+    Py_ssize_t n_query, longest;
+    RatioScratch scratch;
+} Ratios;
+
+static void ratios_close(Ratios *r)
+{
+    free(r->query);
+    free(r->text);
+    free(r->scratch.ab);
+    free(r->scratch.ba);
+    free(r->scratch.joined_ab);
+    free(r->scratch.joined_ba);
+    free(r->scratch.masks);
+    free(r->scratch.S);
+}
+
+/* Ready to compare `query` with texts of at most `longest` characters. */
+static int ratios_open(Ratios *r, const char *query, Py_ssize_t query_length, Py_ssize_t longest)
+{
+    longest = longest > query_length ? longest : query_length;
+    size_t tokens = (size_t)(longest / 2 + 2), blocks = (size_t)(longest / 64 + 1);
+    r->longest = longest;
+    r->query = malloc(tokens * sizeof(Token));
+    r->text = malloc(tokens * sizeof(Token));
+    r->scratch = (RatioScratch){malloc(tokens * sizeof(Token)), malloc(tokens * sizeof(Token)),
+                                malloc((size_t)longest + 1), malloc((size_t)longest + 1),
+                                calloc(256 * blocks, sizeof(uint64_t)),
+                                malloc(blocks * sizeof(uint64_t))};
+    if (!r->query || !r->text || !r->scratch.ab || !r->scratch.ba || !r->scratch.joined_ab ||
+        !r->scratch.joined_ba || !r->scratch.masks || !r->scratch.S) {
+        ratios_close(r);
+        PyErr_NoMemory();
+        return -1;
+    }
+    r->n_query = split_sorted(query, query_length, r->query);
+    return 0;
+}
+
+/* token_set_ratio / 100 of the query and `text` (at most `longest` characters). */
+static double ratios_of(Ratios *r, const char *text, Py_ssize_t length)
+{
+    Py_ssize_t n_text = split_sorted(text, length, r->text);
+    return token_set(r->query, r->n_query, r->text, n_text, &r->scratch);
+}
+
 static const char *ascii_text(PyObject *text, Py_ssize_t *length)
 {
     if (!PyUnicode_Check(text) || !PyUnicode_IS_ASCII(text)) {
-        PyErr_SetString(PyExc_ValueError, "token_set_ratios: texts must be ASCII str");
+        PyErr_SetString(PyExc_ValueError, "texts must be ASCII str");
         return NULL;
     }
     *length = PyUnicode_GET_LENGTH(text);
@@ -797,60 +578,356 @@ static PyObject *token_set_ratios(PyObject *self, PyObject *args)
         return NULL;
     Py_ssize_t query_length;
     const char *query = ascii_text(query_obj, &query_length);
-    if (!query)
-        return NULL;
-    PyObject *texts = PySequence_Fast(texts_obj, "texts must be a sequence");
+    PyObject *texts = query ? PySequence_Fast(texts_obj, "texts must be a sequence") : NULL;
     if (!texts)
         return NULL;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(texts), longest = query_length;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(texts), longest = 0, length;
     for (Py_ssize_t t = 0; t < n; t++) {
-        Py_ssize_t length;
         if (!ascii_text(PySequence_Fast_GET_ITEM(texts, t), &length)) {
             Py_DECREF(texts);
             return NULL;
         }
         longest = length > longest ? length : longest;
     }
-    size_t tokens = (size_t)(longest / 2 + 2), blocks = (size_t)(longest / 64 + 1);
-    Token *query_tokens = malloc(tokens * sizeof(Token)), *text_tokens = malloc(tokens * sizeof(Token));
-    RatioScratch scratch = {malloc(tokens * sizeof(Token)), malloc(tokens * sizeof(Token)),
-                            malloc((size_t)longest + 1), malloc((size_t)longest + 1),
-                            calloc(256 * blocks, sizeof(uint64_t)), malloc(blocks * sizeof(uint64_t))};
+    Ratios ratios;
     PyObject *result = NULL;
-    if (!query_tokens || !text_tokens || !scratch.ab || !scratch.ba || !scratch.joined_ab ||
-        !scratch.joined_ba || !scratch.masks || !scratch.S) {
+    if (ratios_open(&ratios, query, query_length, longest) == 0) {
+        result = PyList_New(n);
+        for (Py_ssize_t t = 0; result && t < n; t++) {
+            const char *text = ascii_text(PySequence_Fast_GET_ITEM(texts, t), &length);
+            PyObject *ratio = PyFloat_FromDouble(ratios_of(&ratios, text, length));
+            if (!ratio)
+                Py_CLEAR(result);
+            else
+                PyList_SET_ITEM(result, t, ratio);
+        }
+        ratios_close(&ratios);
+    }
+    Py_DECREF(texts);
+    return result;
+}
+
+/* Each value divided by the largest (left as it is when none is positive). */
+static void scale_by_best(double *values, Py_ssize_t n, double weight)
+{
+    double best = 0.0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        best = values[i] > best ? values[i] : best;
+    double scale = best > 0.0 ? weight / best : weight;
+    for (Py_ssize_t i = 0; i < n; i++)
+        values[i] *= scale;
+}
+
+typedef struct {
+    Py_ssize_t n, per_doc;
+    long *docs;
+    double *doc_words, *body_words, *chars, *words_part, *fused;
+    int32_t *closest; /* per_doc rows of each doc, best first */
+    Py_ssize_t *n_closest;
+} Pool;
+
+static void pool_free(Pool *pool)
+{
+    free(pool->docs);
+    free(pool->doc_words);
+    free(pool->body_words);
+    free(pool->chars);
+    free(pool->words_part);
+    free(pool->fused);
+    free(pool->closest);
+    free(pool->n_closest);
+}
+
+static int pool_alloc(Pool *pool, Py_ssize_t n, Py_ssize_t per_doc)
+{
+    size_t m = (size_t)(n ? n : 1);
+    pool->n = n;
+    pool->per_doc = per_doc;
+    pool->docs = malloc(m * sizeof(long));
+    pool->doc_words = malloc(m * sizeof(double));
+    pool->body_words = malloc(m * sizeof(double));
+    pool->chars = malloc(m * sizeof(double));
+    pool->words_part = malloc(m * sizeof(double));
+    pool->fused = malloc(m * sizeof(double));
+    pool->closest = malloc(m * per_doc * sizeof(int32_t));
+    pool->n_closest = malloc(m * sizeof(Py_ssize_t));
+    if (!pool->docs || !pool->doc_words || !pool->body_words || !pool->chars ||
+        !pool->words_part || !pool->fused || !pool->closest || !pool->n_closest) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+/* The pool's docs and their whole-doc word scores, checked against the fields. */
+static int pool_read(Pool *pool, PyObject *docs, PyObject *doc_words, Py_ssize_t n_docs,
+                     Py_ssize_t n_body_rows)
+{
+    for (Py_ssize_t i = 0; i < pool->n; i++) {
+        long doc = PyLong_AsLong(PySequence_Fast_GET_ITEM(docs, i));
+        double words = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(doc_words, i));
+        if (PyErr_Occurred())
+            return -1;
+        if (doc < 0 || doc >= n_docs || doc >= n_body_rows) {
+            PyErr_Format(PyExc_IndexError, "rank_pool: doc %ld is not in the fields", doc);
+            return -1;
+        }
+        pool->docs[i] = doc;
+        pool->doc_words[i] = words;
+    }
+    return 0;
+}
+
+/* The best character score of each doc's rows, and its per_doc best rows. */
+static int pool_chars(Pool *pool, const Field *chars, const int64_t *starts, const int64_t *stops,
+                      const float *lookup)
+{
+    Py_ssize_t n_rows = N_LISTS(chars);
+    Heap heap = {0, pool->per_doc, malloc(sizeof(float) * pool->per_doc),
+                 malloc(sizeof(int32_t) * pool->per_doc)};
+    if (!heap.scores || !heap.rows) {
+        free(heap.scores);
+        free(heap.rows);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < pool->n; i++) {
+        long doc = pool->docs[i];
+        if (starts[doc] < 0 || stops[doc] > n_rows || starts[doc] > stops[doc]) {
+            PyErr_Format(PyExc_IndexError, "rank_pool: the rows of doc %ld are not in the field",
+                         doc);
+            free(heap.scores);
+            free(heap.rows);
+            return -1;
+        }
+        float top = 0.0f;
+        for (int64_t row = starts[doc]; row < stops[doc]; row++) {
+            float score = row_dot(chars, row, lookup);
+            top = score > top ? score : top;
+            heap_offer(&heap, score, (int32_t)row);
+        }
+        pool->chars[i] = top;
+        pool->n_closest[i] = heap.size;
+        while (heap.size > 0) { /* pop the worst into the last free place */
+            Py_ssize_t last = --heap.size;
+            pool->closest[i * pool->per_doc + last] = heap.rows[0];
+            heap.scores[0] = heap.scores[last];
+            heap.rows[0] = heap.rows[last];
+            heap_sift_down(&heap, 0);
+        }
+    }
+    free(heap.scores);
+    free(heap.rows);
+    return 0;
+}
+
+/* Each kept doc's fuzzy signal (its best token set ratio over its closest rows), its
+ * final score and its raw fusion; then the kept docs sorted by final score, stably. */
+static int pool_finish(Pool *pool, int32_t *order, Py_ssize_t kept, const double w[4],
+                       const char *query, Py_ssize_t query_length, PyObject *row_texts,
+                       double *fuzzy, double *final)
+{
+    Py_ssize_t n_texts = PySequence_Fast_GET_SIZE(row_texts), longest = 0, length;
+    for (Py_ssize_t out = 0; out < kept; out++) {
+        Py_ssize_t i = order[out];
+        for (Py_ssize_t r = 0; r < pool->n_closest[i]; r++) {
+            int32_t row = pool->closest[i * pool->per_doc + r];
+            if (row >= n_texts) {
+                PyErr_SetString(PyExc_IndexError, "rank_pool: a row has no text");
+                return -1;
+            }
+            if (!ascii_text(PySequence_Fast_GET_ITEM(row_texts, row), &length))
+                return -1;
+            longest = length > longest ? length : longest;
+        }
+    }
+    Ratios ratios;
+    if (ratios_open(&ratios, query, query_length, longest) < 0)
+        return -1;
+    double best_chars = 0.0, best_fuzzy = 0.0;
+    for (Py_ssize_t out = 0; out < kept; out++) {
+        Py_ssize_t i = order[out];
+        fuzzy[out] = 0.0;
+        for (Py_ssize_t r = 0; r < pool->n_closest[i]; r++) {
+            PyObject *text = PySequence_Fast_GET_ITEM(row_texts, pool->closest[i * pool->per_doc + r]);
+            const char *chars_of_text = ascii_text(text, &length); /* sets length first */
+            double ratio = ratios_of(&ratios, chars_of_text, length);
+            fuzzy[out] = ratio > fuzzy[out] ? ratio : fuzzy[out];
+        }
+        best_chars = pool->chars[i] > best_chars ? pool->chars[i] : best_chars;
+        best_fuzzy = fuzzy[out] > best_fuzzy ? fuzzy[out] : best_fuzzy;
+    }
+    ratios_close(&ratios);
+    double chars_scale = best_chars > 0.0 ? w[2] / best_chars : w[2];
+    double fuzzy_scale = best_fuzzy > 0.0 ? w[3] / best_fuzzy : w[3];
+    for (Py_ssize_t out = 0; out < kept; out++) {
+        Py_ssize_t i = order[out];
+        final[out] = pool->words_part[i] + chars_scale * pool->chars[i] + fuzzy_scale * fuzzy[out];
+    }
+    /* insertion sort of the kept positions by final score, stable (they are few) */
+    for (Py_ssize_t a = 1; a < kept; a++) {
+        int32_t doc_at = order[a];
+        double f = final[a], z = fuzzy[a];
+        Py_ssize_t b = a;
+        for (; b > 0 && final[b - 1] < f; b--) {
+            order[b] = order[b - 1];
+            final[b] = final[b - 1];
+            fuzzy[b] = fuzzy[b - 1];
+        }
+        order[b] = doc_at;
+        final[b] = f;
+        fuzzy[b] = z;
+    }
+    return 0;
+}
+
+/* [(doc, score, chars, doc_words, body_words, fuzzy, raw)] of the kept docs, in order. */
+static PyObject *pool_ranking(const Pool *pool, const int32_t *order, Py_ssize_t kept,
+                              const double w[4], const double *fuzzy, const double *final)
+{
+    PyObject *ranking = PyList_New(kept);
+    for (Py_ssize_t out = 0; ranking && out < kept; out++) {
+        Py_ssize_t i = order[out];
+        double raw = w[2] * pool->chars[i] + w[0] * pool->doc_words[i] +
+                     w[1] * pool->body_words[i] + w[3] * fuzzy[out];
+        PyObject *item = Py_BuildValue("(ldddddd)", pool->docs[i], final[out], pool->chars[i],
+                                       pool->doc_words[i], pool->body_words[i], fuzzy[out], raw);
+        if (!item)
+            Py_CLEAR(ranking);
+        else
+            PyList_SET_ITEM(ranking, out, item);
+    }
+    return ranking;
+}
+
+PyDoc_STRVAR(rank_pool_doc,
+"rank_pool(body, body_raw, chars, char_raw, starts, stops, docs, doc_words,\n"
+"          weights, keep, per_doc, lookup, query, row_texts)\n"
+"    -> [(doc, score, chars, doc_words, body_words, fuzzy, raw)]\n\n"
+"Rank a pool of candidate docs, best first. Each is scored on the answer field\n"
+"(`body`, one row per doc) and the character field (`chars`: rows\n"
+"starts[d]..stops[d]-1 of doc d, whose best row counts). With weights (w_doc,\n"
+"w_body, w_chars, w_fuzzy) and each signal divided by its best value among the\n"
+"docs compared:\n"
+"    words_part = w_doc * doc_words + w_body * body_words        (over the pool)\n"
+"    the `keep` best by words_part + w_chars * chars               (the earlier on ties)\n"
+"    fuzzy = best token set ratio of `query` with the doc's `per_doc` rows closest\n"
+"            in characters (their texts in `row_texts`)\n"
+"    score = words_part + w_chars * chars + w_fuzzy * fuzzy         (over the kept)\n"
+"`raw` is the fusion without scaling. `lookup` (one float32 per term of the\n"
+"larger vocabulary) is a zero scratch buffer.");
+
+static PyObject *rank_pool(PyObject *self, PyObject *args)
+{
+    PyObject *body_arrays, *body_raw, *char_arrays, *char_raw, *starts_obj, *stops_obj;
+    PyObject *docs_obj, *doc_words_obj, *lookup_obj, *query_obj, *row_texts_obj;
+    double w[4];
+    Py_ssize_t keep, per_doc;
+    if (!PyArg_ParseTuple(args, "OOOOOOOO(dddd)nnOUO:rank_pool", &body_arrays, &body_raw,
+                          &char_arrays, &char_raw, &starts_obj, &stops_obj, &docs_obj,
+                          &doc_words_obj, &w[0], &w[1], &w[2], &w[3], &keep, &per_doc,
+                          &lookup_obj, &query_obj, &row_texts_obj))
+        return NULL;
+    if (per_doc < 1 || keep < 0) {
+        PyErr_SetString(PyExc_ValueError, "rank_pool: per_doc >= 1 and keep >= 0");
+        return NULL;
+    }
+    PyObject *result = NULL, *docs = NULL, *doc_words = NULL, *row_texts = NULL;
+    Field body = {.filled = 0}, chars = {.filled = 0};
+    Py_buffer starts_view = {0}, stops_view = {0}, lookup_view = {0};
+    Pool pool = {0};
+    Heap heap = {0};
+    int32_t *order = NULL;
+    double *fuzzy = NULL, *final = NULL;
+    Query query;
+    Py_ssize_t query_length;
+    const char *query_text = ascii_text(query_obj, &query_length);
+    if (!query_text || get_field(body_arrays, &body) < 0 || get_field(char_arrays, &chars) < 0 ||
+        get_array(starts_obj, &starts_view, 'i', 8, 0, "starts") < 0 ||
+        get_array(stops_obj, &stops_view, 'i', 8, 0, "stops") < 0 ||
+        get_array(lookup_obj, &lookup_view, 'f', 4, 1, "lookup") < 0)
+        goto done;
+    docs = PySequence_Fast(docs_obj, "docs must be a sequence");
+    doc_words = PySequence_Fast(doc_words_obj, "doc_words must be a sequence");
+    row_texts = PySequence_Fast(row_texts_obj, "row_texts must be a sequence");
+    if (!docs || !doc_words || !row_texts)
+        goto done;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(docs), n_docs = starts_view.len / 8;
+    if (PySequence_Fast_GET_SIZE(doc_words) != n || stops_view.len != starts_view.len) {
+        PyErr_SetString(PyExc_ValueError, "rank_pool: docs and doc_words, starts and stops "
+                                          "must be of one length");
+        goto done;
+    }
+    if (pool_alloc(&pool, n, per_doc) < 0 ||
+        pool_read(&pool, docs, doc_words, n_docs, N_LISTS(&body)) < 0)
+        goto done;
+    float *lookup = lookup_view.buf;
+    Py_ssize_t lookup_size = lookup_view.len / 4;
+    if (query_build(body_raw, &body, lookup, lookup_size, &query) < 0)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++)
+        pool.body_words[i] = row_dot(&body, pool.docs[i], lookup);
+    query_clear(&query, lookup);
+    if (query_build(char_raw, &chars, lookup, lookup_size, &query) < 0)
+        goto done;
+    int failed = pool_chars(&pool, &chars, starts_view.buf, stops_view.buf, lookup);
+    query_clear(&query, lookup);
+    if (failed)
+        goto done;
+    memcpy(pool.fused, pool.doc_words, n * sizeof(double));
+    scale_by_best(pool.fused, n, w[0]);
+    memcpy(pool.words_part, pool.body_words, n * sizeof(double));
+    scale_by_best(pool.words_part, n, w[1]);
+    for (Py_ssize_t i = 0; i < n; i++)
+        pool.words_part[i] += pool.fused[i];
+    memcpy(pool.fused, pool.chars, n * sizeof(double));
+    scale_by_best(pool.fused, n, w[2]);
+    Py_ssize_t kept = keep < n ? keep : n;
+    heap.k = kept;
+    heap.scores = malloc(sizeof(float) * (kept + 1));
+    heap.rows = malloc(sizeof(int32_t) * (kept + 1));
+    order = malloc(sizeof(int32_t) * (kept + 1));
+    fuzzy = malloc(sizeof(double) * (kept + 1));
+    final = malloc(sizeof(double) * (kept + 1));
+    if (!heap.scores || !heap.rows || !order || !fuzzy || !final) {
         PyErr_NoMemory();
         goto done;
     }
-    Py_ssize_t n_query = split_sorted(query, query_length, query_tokens);
-    result = PyList_New(n);
-    for (Py_ssize_t t = 0; result && t < n; t++) {
-        Py_ssize_t length;
-        const char *text = ascii_text(PySequence_Fast_GET_ITEM(texts, t), &length);
-        Py_ssize_t n_text = split_sorted(text, length, text_tokens);
-        PyObject *ratio =
-            PyFloat_FromDouble(token_set(query_tokens, n_query, text_tokens, n_text, &scratch));
-        if (!ratio)
-            Py_CLEAR(result);
-        else
-            PyList_SET_ITEM(result, t, ratio);
+    for (Py_ssize_t i = 0; i < n; i++)
+        heap_offer(&heap, (float)(pool.words_part[i] + pool.fused[i]), (int32_t)i);
+    while (heap.size > 0) {
+        Py_ssize_t last = --heap.size;
+        order[last] = heap.rows[0];
+        heap.scores[0] = heap.scores[last];
+        heap.rows[0] = heap.rows[last];
+        heap_sift_down(&heap, 0);
     }
+    if (pool_finish(&pool, order, kept, w, query_text, query_length, row_texts, fuzzy, final) == 0)
+        result = pool_ranking(&pool, order, kept, w, fuzzy, final);
 done:
-    free(query_tokens);
-    free(text_tokens);
-    free(scratch.ab);
-    free(scratch.ba);
-    free(scratch.joined_ab);
-    free(scratch.joined_ba);
-    free(scratch.masks);
-    free(scratch.S);
-    Py_DECREF(texts);
+    pool_free(&pool);
+    free(heap.scores);
+    free(heap.rows);
+    free(order);
+    free(fuzzy);
+    free(final);
+    Py_XDECREF(docs);
+    Py_XDECREF(doc_words);
+    Py_XDECREF(row_texts);
+    release_field(&body);
+    release_field(&chars);
+    if (starts_view.obj)
+        PyBuffer_Release(&starts_view);
+    if (stops_view.obj)
+        PyBuffer_Release(&stops_view);
+    if (lookup_view.obj)
+        PyBuffer_Release(&lookup_view);
     return result;
 }
 
 static PyMethodDef methods[] = {
     {"top_postings", top_postings, METH_VARARGS, top_postings_doc},
-    {"pool_signals", pool_signals, METH_VARARGS, pool_signals_doc},
+    {"rank_pool", rank_pool, METH_VARARGS, rank_pool_doc},
     {"token_set_ratios", token_set_ratios, METH_VARARGS, token_set_ratios_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -4,7 +4,8 @@ score those candidates only; the signals are fused into one score."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -32,11 +33,12 @@ class RetrievalParams:
     fuzzy_phrasings: int = 2  # per candidate: its phrasings closest in characters
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """One ranked doc: its fused score and the signals it was fused from."""
+
     doc: int
     score: float
-    parts: dict = field(default_factory=dict)
+    parts: dict
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,10 @@ class Retriever:
             pool, doc_words = pool + extra, doc_words + [0.0] * len(extra)
         if not pool:
             return Ranking([], terms, unknown)
-        # The answer field and the characters score the pool; the best few are kept.
-        pool, doc_words, body_words, chars, words_part, closest = _scoring.pool_signals(
+        # The answer field and the characters score the pool; the best few are kept
+        # and compared with the question by rapidfuzz's token set ratio, each through
+        # its `fuzzy_phrasings` phrasings closest in characters.
+        ranked = _scoring.rank_pool(
             index.body_words.rows,
             index.body_words.term_ids(features),
             index.question_chars.rows,
@@ -96,28 +100,22 @@ class Retriever:
             index.doc_row_stop_,
             pool,
             doc_words,
-            (p.doc_words, p.body_words, p.question_chars),
+            (p.doc_words, p.body_words, p.question_chars, p.fuzzy),
             p.fuzzy_candidates,
             p.fuzzy_phrasings,
             lookup,
+            " ".join(words),
+            index.row_text_,
         )
-        # rapidfuzz, the costliest signal per candidate, sees those few docs only,
-        # each through its `fuzzy_phrasings` phrasings closest in characters.
-        fuzzy = self.fuzzy_of_docs(words, closest)
-        final = _plus(words_part, _fused((p.question_chars, chars), (p.fuzzy, fuzzy)))
-        order = sorted(range(len(pool)), key=lambda i: -final[i])[:k]
-        weights = (p.question_chars, p.doc_words, p.body_words, p.fuzzy)
-        candidates = []
-        for i in order:
-            parts = {
-                "question_chars": chars[i],
-                "doc_words": doc_words[i],
-                "body_words": body_words[i],
-                "fuzzy": fuzzy[i],
-            }
-            # The unscaled fusion keeps absolute strength, which confidence needs.
-            parts["raw"] = sum(w * v for w, v in zip(weights, parts.values(), strict=True))
-            candidates.append(Candidate(pool[i], final[i], parts))
+        candidates = [
+            # "raw", the fusion before scaling, keeps absolute strength for confidence.
+            Candidate(
+                doc,
+                score,
+                {"question_chars": c, "doc_words": d, "body_words": b, "fuzzy": f, "raw": r},
+            )
+            for doc, score, c, d, b, f, r in ranked[:k]
+        ]
         return Ranking(candidates, terms, unknown)
 
     def _char_pool(self, char_ids: list[int], taken: set[int]) -> list[int]:
@@ -130,16 +128,6 @@ class Retriever:
         )
         docs = dict.fromkeys(d for d in index.row_doc_[rows].tolist() if d not in taken)
         return list(docs)[:k]
-
-    def fuzzy_of_docs(self, words: list[str], rows_of_docs: list[tuple[int, ...]]) -> list[float]:
-        """rapidfuzz (0-1) of each doc: the best over the given phrasing rows of it."""
-        flat = [row for rows in rows_of_docs for row in rows]
-        scores = self.fuzzy(words, flat)
-        best, at = [], 0
-        for rows in rows_of_docs:
-            best.append(max(scores[at : at + len(rows)], default=0.0))
-            at += len(rows)
-        return best
 
     def word_signals(self, terms: list[str]) -> dict[str, np.ndarray]:
         """Both word fields' cosine for every doc, from the postings of `terms`."""
@@ -180,25 +168,3 @@ class Retriever:
         ids, weights = index.char_query(index.normalizer.words(text))
         signals = {"question_chars": index.per_doc_max(index.question_chars.scores(ids, weights))}
         return signals | self.word_signals(self.query_terms(text) if terms is None else terms)
-
-    def fuzzy(self, words: list[str], rows: list[int]) -> list[float]:
-        """rapidfuzz's token_set_ratio (0-1) of the question's `words` against each
-        phrasing row (computed in `assistant._scoring`: the texts are the normaliser's
-        ASCII words, and a call into rapidfuzz cost ten times as much)."""
-        row_text = self.index.row_text_
-        return _scoring.token_set_ratios(" ".join(words), [row_text[r] for r in rows])
-
-
-def _plus(a: list[float], b: list[float]) -> list[float]:
-    return [x + y for x, y in zip(a, b, strict=True)]
-
-
-def _fused(*signals: tuple[float, list[float]]) -> list[float]:
-    """The weighted sum of (weight, values) signals, each divided by its best value
-    (a signal that is zero throughout stays zero)."""
-    total = [0.0] * len(signals[0][1])
-    for weight, values in signals:
-        best = max(values, default=0.0)
-        scale = weight / best if best > 0 else weight
-        total = _plus(total, [scale * v for v in values])
-    return total

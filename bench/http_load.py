@@ -123,14 +123,17 @@ async def _paced(port: int, rate: float, seconds: float, connections: int) -> di
         )
         try:
             status = await reader.readline()
-            length = 0
+            length, closing = 0, False
             while (line := await reader.readline()) not in (b"\r\n", b""):
-                if line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":")[1])
+                name, _, value = line.partition(b":")
+                if name.lower() == b"content-length":
+                    length = int(value)
+                closing |= name.lower() == b"connection" and value.strip().lower() == b"close"
             await reader.readexactly(length)
             errors += not status.startswith(b"HTTP/1.1 200")
         except (OSError, asyncio.IncompleteReadError, ValueError):
-            errors += 1
+            errors, closing = errors + 1, True
+        if closing:  # the server ended the connection (or it broke): open another
             writer.close()
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
         latencies.append((loop.time() - due) * 1000)

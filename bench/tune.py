@@ -70,14 +70,15 @@ def fuzzy_signal(assistant: Assistant, text: str) -> np.ndarray:
     words = index.normalizer.words(text)
     everything = range(len(index.docs_))
     p = retriever.params
-    docs, *_, closest = _scoring.pool_signals(
+    ranked = _scoring.rank_pool(
         index.body_words.rows, [], index.question_chars.rows, index.char_ids(words),
         index.doc_row_start_, index.doc_row_stop_, everything, [0.0] * len(everything),
-        (p.doc_words, p.body_words, p.question_chars), len(everything), p.fuzzy_phrasings,
-        index.scratch()[1],
+        (p.doc_words, p.body_words, p.question_chars, p.fuzzy), len(everything),
+        p.fuzzy_phrasings, index.scratch()[1], " ".join(words), index.row_text_,
     )  # fmt: skip
     fuzzy = np.zeros(len(everything), np.float32)
-    fuzzy[docs] = retriever.fuzzy_of_docs(words, closest)
+    for doc, *_, ratio, _ in ranked:
+        fuzzy[doc] = ratio
     return fuzzy
 
 

@@ -156,48 +156,59 @@ def test_fast_scoring_matches_scikit_learn(assistant, max_df, question):
     best = [r for r in np.argsort(-expected, kind="stable")[:7].tolist() if expected[r] > 0]
     assert top == best
     assert np.allclose(top_scores, expected[best], atol=1e-5)
-    # pool_signals, each row being a doc of its own in both fields: every row's cosine.
+    # rank_pool, each row being a doc of its own in both fields: every row's cosine.
     everything = np.arange(len(rows))
-    docs, _, body, chars, _, _ = _scoring.pool_signals(
+    ranked = _scoring.rank_pool(
         field.rows, raw, field.rows, raw, everything, everything + 1, everything.tolist(),
-        [0.0] * len(rows), (1.0, 1.0, 1.0), len(rows), 1, lookup,
+        [0.0] * len(rows), (1.0, 1.0, 1.0, 1.0), len(rows), 1, lookup, "", [""] * len(rows),
     )  # fmt: skip
+    docs, _, chars, _, body, _, _ = (np.array(column) for column in zip(*ranked, strict=True))
     assert sorted(docs) == everything.tolist()
-    assert np.allclose(np.array(body)[np.argsort(docs)], expected, atol=1e-5)
-    assert np.allclose(np.array(chars)[np.argsort(docs)], expected, atol=1e-5)
+    assert np.allclose(body[np.argsort(docs)], expected, atol=1e-5)
+    assert np.allclose(chars[np.argsort(docs)], expected, atol=1e-5)
     assert not scores.any() and not lookup.any()  # scratch buffers are left zeroed
 
 
-def test_pool_signals_fuses_and_keeps_the_best_docs(assistant):
+def test_rank_pool_fuses_keeps_and_ranks_as_described(assistant):
     index, p = assistant.index, assistant.retriever.params
     question = "how can i make my toddler feel secure at bedtime"
     words = assistant.normalizer.words(question)
     features = with_bigrams(content_terms(words))
-    rows = index.question_chars.scores(*index.char_query(words))  # the numpy reference
+    rows = index.question_chars.scores(*index.char_query(words))  # numpy references
     body_all = index.body_words.scores(*index.body_words.query_vector(features))
     doc_all = index.doc_words.scores(*index.doc_words.query_vector(features))
     docs = list(range(len(index.docs_)))
     _, lookup = index.scratch()
-    kept, doc_words, body, chars, words_part, closest = _scoring.pool_signals(
+    weights = (p.doc_words, p.body_words, p.question_chars, p.fuzzy)
+    ranked = _scoring.rank_pool(
         index.body_words.rows, index.body_words.term_ids(features), index.question_chars.rows,
         index.char_ids(words), index.doc_row_start_, index.doc_row_stop_, docs,
-        doc_all.tolist(), (p.doc_words, p.body_words, p.question_chars), 10, 2, lookup,
+        doc_all.tolist(), weights, 10, 2, lookup, " ".join(words), index.row_text_,
     )  # fmt: skip
+    # The reference, step by step as rank_pool's documentation says.
     chars_all = index.per_doc_max(rows)
     part = p.doc_words * doc_all / doc_all.max() + p.body_words * body_all / body_all.max()
-    fused = part + p.question_chars * chars_all / chars_all.max()
-    assert kept == np.argsort(-fused, kind="stable")[:10].tolist()
-    assert np.allclose(
-        fused[kept],
-        np.add(words_part, p.question_chars * np.array(chars) / chars_all.max()),
-        atol=1e-5,
-    )
-    assert np.allclose(doc_words, doc_all[kept]) and np.allclose(body, body_all[kept], atol=1e-5)
-    assert np.allclose(chars, chars_all[kept], atol=1e-5)
-    for doc, best in zip(kept, closest, strict=True):
-        own = rows[index.doc_row_start_[doc] : index.doc_row_stop_[doc]]
-        assert len(best) == min(2, len(own))
-        assert np.allclose(rows[list(best)], sorted(own, reverse=True)[:2], atol=1e-5)
+    kept = np.argsort(-(part + p.question_chars * chars_all / chars_all.max()), kind="stable")[:10]
+    fuzzy = []
+    for doc in kept:
+        own = np.arange(index.doc_row_start_[doc], index.doc_row_stop_[doc])
+        closest = own[np.argsort(-rows[own], kind="stable")[:2]]
+        fuzzy.append(
+            max(fuzz.token_set_ratio(" ".join(words), index.row_text_[r]) for r in closest)
+        )
+    fuzzy = np.array(fuzzy) / 100
+    chars = chars_all[kept]
+    final = part[kept] + p.question_chars * chars / chars.max() + p.fuzzy * fuzzy / fuzzy.max()
+    order = np.argsort(-final, kind="stable")
+    got = [r[0] for r in ranked]
+    assert got == kept[order].tolist()
+    assert np.allclose([r[1] for r in ranked], final[order], atol=1e-5)
+    assert np.allclose([r[5] for r in ranked], fuzzy[order], atol=1e-5)
+    raw = (
+        p.question_chars * chars + p.doc_words * doc_all[kept] + p.body_words * body_all[kept]
+        + p.fuzzy * fuzzy
+    )  # fmt: skip
+    assert np.allclose([r[6] for r in ranked], raw[order], atol=1e-5)
     assert not lookup.any()
 
 
@@ -225,12 +236,12 @@ def test_token_set_ratios_refuse_what_the_normaliser_never_makes():
         _scoring.token_set_ratios("cafe", [b"cafe"])
 
 
-def pool_signals(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None):
-    """pool_signals on the field's first three rows, one doc each, but for what is given."""
+def rank_pool(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None, texts=("a", "b", "c")):
+    """rank_pool on the field's first three rows, one doc each, but for what is given."""
     starts = np.arange(3)
-    return _scoring.pool_signals(
+    return _scoring.rank_pool(
         field.rows, list(raw), field.rows, [0], starts, starts + 1 if stops is None else stops,
-        list(docs), [0.5] * len(docs), (1.0, 1.0, 1.0), 2, 2, lookup,
+        list(docs), [0.5] * len(docs), (1.0, 1.0, 1.0, 1.0), 2, 2, lookup, "a", list(texts),
     )  # fmt: skip
 
 
@@ -238,18 +249,20 @@ def pool_signals(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None):
     "call",
     [
         lambda f, lookup: _scoring.top_postings(f.postings, [len(f.idf_)], 3, lookup, lookup),
-        lambda f, lookup: pool_signals(f, lookup, docs=[3]),
-        lambda f, lookup: pool_signals(f, lookup, raw=[-1]),
-        lambda f, lookup: pool_signals(f, lookup, raw=["a"]),
-        lambda f, lookup: pool_signals(f, lookup.astype(np.float64)),
-        lambda f, lookup: pool_signals(f, lookup, stops=np.arange(1, 4) + len(f.row_indptr_)),
+        lambda f, lookup: rank_pool(f, lookup, docs=[3]),
+        lambda f, lookup: rank_pool(f, lookup, raw=[-1]),
+        lambda f, lookup: rank_pool(f, lookup, raw=["a"]),
+        lambda f, lookup: rank_pool(f, lookup.astype(np.float64)),
+        lambda f, lookup: rank_pool(f, lookup, stops=np.arange(1, 4) + len(f.row_indptr_)),
+        lambda f, lookup: rank_pool(f, lookup, texts=["a"]),  # a kept row without its text
+        lambda f, lookup: rank_pool(f, lookup, texts=["a", "\u00e9", "c"]),
     ],
 )
 def test_scoring_kernels_refuse_what_is_out_of_range(assistant, call):
 
     field = assistant.index.question_chars
     lookup = np.zeros(len(field.idf_) + len(field.row_indptr_), np.float32)
-    with pytest.raises((IndexError, TypeError)):
+    with pytest.raises((IndexError, TypeError, ValueError)):
         call(field, lookup)
     assert not lookup.any()
 
