@@ -925,7 +925,50 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(holds_doc,
+"holds(field, row, ids) -> [whether the row holds each term id]\n\n"
+"Membership of term ids in one row of a row-major field, whose term ids are sorted\n"
+"within each row; an id below zero (a term not in the vocabulary) is never held.");
+
+static PyObject *holds(PyObject *self, PyObject *args)
+{
+    PyObject *arrays, *ids_obj;
+    Py_ssize_t row;
+    if (!PyArg_ParseTuple(args, "OnO:holds", &arrays, &row, &ids_obj))
+        return NULL;
+    Field field;
+    if (get_field(arrays, &field) < 0)
+        return NULL;
+    PyObject *result = NULL, *ids = PySequence_Fast(ids_obj, "ids must be a sequence");
+    if (ids && (row < 0 || row >= N_LISTS(&field)))
+        PyErr_Format(PyExc_IndexError, "holds: row %zd is not in the field", row);
+    else if (ids)
+        result = PyList_New(PySequence_Fast_GET_SIZE(ids));
+    const int32_t *terms = TERMS(&field);
+    for (Py_ssize_t i = 0; result && i < PySequence_Fast_GET_SIZE(ids); i++) {
+        long id = PyLong_AsLong(PySequence_Fast_GET_ITEM(ids, i));
+        if (id == -1 && PyErr_Occurred()) {
+            Py_CLEAR(result);
+            break;
+        }
+        int64_t low = POINTERS(&field)[row], high = POINTERS(&field)[row + 1];
+        while (low < high) { /* binary search of the row's sorted terms */
+            int64_t middle = low + (high - low) / 2;
+            if (terms[middle] < id)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        int found = id >= 0 && low < POINTERS(&field)[row + 1] && terms[low] == id;
+        PyList_SET_ITEM(result, i, Py_NewRef(found ? Py_True : Py_False));
+    }
+    Py_XDECREF(ids);
+    release_field(&field);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"holds", holds, METH_VARARGS, holds_doc},
     {"top_postings", top_postings, METH_VARARGS, top_postings_doc},
     {"rank_pool", rank_pool, METH_VARARGS, rank_pool_doc},
     {"token_set_ratios", token_set_ratios, METH_VARARGS, token_set_ratios_doc},

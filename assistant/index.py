@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from . import _scoring
 from .normalize import char_grams, content_terms, stem, with_bigrams
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
@@ -315,8 +316,7 @@ class HybridIndex:
         its phrasings and body, "body_words": its body alone)."""
         own = getattr(self, field)
         vocabulary = own.vocabulary_
-        held = set(own.row_terms_[own.row_indptr_[doc] : own.row_indptr_[doc + 1]].tolist())
-        return [vocabulary.get(t, -1) in held for t in terms]
+        return _scoring.holds(own.rows, doc, [vocabulary.get(t, -1) for t in terms])
 
     def spelling_words(self, initial: str) -> dict[str, str]:
         """Targets of spelling correction that start with `initial`: each indexed word,

@@ -236,6 +236,21 @@ def test_token_set_ratios_refuse_what_the_normaliser_never_makes():
         _scoring.token_set_ratios("cafe", [b"cafe"])
 
 
+def test_holds_finds_a_docs_terms_by_binary_search(assistant):
+    index = assistant.index
+    for name, field in index.fields().items():
+        for row in range(field.n_rows_):
+            own = field.row_terms_[field.row_indptr_[row] : field.row_indptr_[row + 1]]
+            assert (np.diff(own) > 0).all(), name  # sorted within each row: holds relies on it
+    field, rng = index.doc_words, np.random.default_rng(0)
+    for doc in rng.choice(len(index.docs_), 20, replace=False).tolist():
+        own = set(field.row_terms_[field.row_indptr_[doc] : field.row_indptr_[doc + 1]].tolist())
+        ids = [*rng.integers(0, len(field.idf_), 30).tolist(), *list(own)[:5], -1]
+        assert _scoring.holds(field.rows, doc, ids) == [i in own for i in ids]
+    with pytest.raises(IndexError):
+        _scoring.holds(field.rows, field.n_rows_, [0])
+
+
 def rank_pool(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None, texts=("a", "b", "c")):
     """rank_pool on the field's first three rows, one doc each, but for what is given."""
     starts = np.arange(3)
