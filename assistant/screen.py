@@ -37,32 +37,34 @@ class Screen:
         self.whole = {word: tuple(rules) for word, rules in whole.items()}
         self._pairs = any(" " in word for word in whole)
         self.starts = {word: tuple(rules) for word, rules in starts.items()}
-        # Word starts are few: one expression finds the words that begin with any.
-        self._starts = (
-            re.compile(" ((?:" + "|".join(map(re.escape, starts)) + ")[a-z0-9]*)")
-            if starts
-            else None
-        )
         self._start_lengths = sorted({len(start) for start in starts})
+        self._opened: dict[str, tuple[int, ...]] = {}  # word -> the rules it opens
 
     def candidates(self, words: list[str]) -> list[int]:
         """Rules (by number, in order) that could match a message made of `words`."""
         found = list(self.always)
-        whole = self.whole
+        opened = self._opened
         for word in words:
-            rules = whole.get(word)
-            if rules:
-                found += rules
+            rules = opened.get(word)
+            if rules is None:
+                rules = self._opened_by(word)
+            found += rules
         if self._pairs:
+            whole = self.whole
             for pair in map(" ".join, zip(words, words[1:], strict=False)):
                 rules = whole.get(pair)
                 if rules:
                     found += rules
-        if self._starts is not None:
-            for word in self._starts.findall(" " + " ".join(words)):
-                for length in self._start_lengths:
-                    found += self.starts.get(word[:length], ())
         return sorted(set(found))
+
+    def _opened_by(self, word: str) -> tuple[int, ...]:
+        """The rules `word` opens, as a whole word or by its start; remembered."""
+        rules = self.whole.get(word, ())
+        for length in self._start_lengths:
+            rules += self.starts.get(word[:length], ())
+        if len(self._opened) < 100_000:
+            self._opened[word] = rules
+        return rules
 
 
 def opening_words(pattern: str) -> list[tuple[str, bool]] | None:
