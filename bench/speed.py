@@ -1,16 +1,16 @@
 """Speed and scale: the engine beside bm25s and plain scikit-learn TF-IDF.
 
-    python bench/speed.py [--sizes 1000 10000 100000] [--queries 1000] [--no-http]
+    python bench/speed.py [--sizes 1000 10000 100000] [--queries 1000] [--repeats 3] [--no-http]
 
-For each synthetic collection size (bench/synthetic.py) and each method, in a
-fresh subprocess (so peak memory is its own): index build time, index save and
-load time, per-question p50/p99 latency, top-1 on noisy queries whose right
-entry is known, and peak RSS. The engine is timed on the full `ask` (triage,
-retrieval, answer composition). Then HTTP: `parentfaq serve` with 2 workers
-(two processes behind the loopback port is not possible with waitress alone, so
-two `serve` processes on two ports share the load) under wrk: requests per second
-at saturation, and p99 at 70% of it. Prints one table and writes it to
-bench/README.md.
+For each synthetic collection size (bench/synthetic.py) and each method, each run
+in a fresh subprocess (so peak memory is its own), `--repeats` times with the
+methods taking turns (medians are reported: this machine's speed drifts): index
+build time, index save and load time, per-question p50/p99 latency, top-1 on
+noisy queries whose right entry is known, and peak RSS. The engine is timed on
+the full `ask` (triage, retrieval, answer composition). Then HTTP
+(bench/http_load.py): `parentfaq serve --workers 2` under wrk, requests per
+second at saturation, and p99 at a constant 70% of it. Prints one table and
+writes it to bench/README.md.
 """
 
 from __future__ import annotations
@@ -189,6 +189,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each method, in turns")
     parser.add_argument("--no-http", action="store_true")
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -199,9 +200,17 @@ def main() -> None:
     steady_before = steadiness()
     rows = []
     for size in args.sizes:
-        for method in METHODS:
-            r = measure(method, size, args.queries)
-            print(f"{size} {method}: {r}", file=sys.stderr)
+        # The methods take turns, `repeats` times: a drift of the machine's speed
+        # falls on all of them alike. Each number is the median of the runs.
+        runs: dict[str, list[dict]] = {method: [] for method in METHODS}
+        for _ in range(args.repeats):
+            for method in METHODS:
+                runs[method].append(measure(method, size, args.queries))
+                print(f"{size} {method}: {runs[method][-1]}", file=sys.stderr)
+        medians = {
+            m: {k: float(np.median([r[k] for r in rs])) for k in rs[0]} for m, rs in runs.items()
+        }
+        for method, r in medians.items():
             rows.append(
                 [
                     f"{size:,}",
@@ -210,16 +219,32 @@ def main() -> None:
                     f"{r['load']:.3f}",
                     f"{r['p50']:.3f}",
                     f"{r['p99']:.3f}",
+                    " / ".join(f"{x['p99']:.3f}" for x in runs[method]),
+                    f"{r['p99'] / medians['bm25s']['p99']:.1f}",
                     f"{r['top1']:.3f}",
                     f"{r['peak_mb']:.0f}",
                 ]
             )
     table = markdown_table(
-        ["entries", "method", "build s", "load s", "p50 ms", "p99 ms", "top-1", "peak MB"], rows
+        [
+            "entries",
+            "method",
+            "build s",
+            "load s",
+            "p50 ms",
+            "p99 ms",
+            "p99 of each run",
+            "p99 / bm25s",
+            "top-1",
+            "peak MB",
+        ],
+        rows,
     )
     sections = [
         f"`python bench/speed.py` on {machine()}; {args.queries} noisy queries per "
-        "size, one at a time; parentfaq timed on the full `ask`. Machine steadiness: "
+        f"size, one at a time; parentfaq timed on the full `ask`. Each method ran "
+        f"{args.repeats} times, the methods taking turns, each run in a fresh process; "
+        "the numbers are the medians of the runs. Machine steadiness: "
         f"before the runs {steady_before}; after them {steadiness()}.\n\n" + table
     ]
     if not args.no_http:
