@@ -106,10 +106,11 @@ class Assistant:
         """Rank the whole text and, for a long story, its closing question on its own;
         keep whichever reading the confidence model trusts more."""
         readings = [text]
-        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-        if len(sentences) > 1 and len(text.split()) > 20:
-            asked = [s for s in sentences if s.rstrip().endswith("?")]
-            readings.append((asked or sentences)[-1])
+        if len(text.split()) > 20:
+            sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+            if len(sentences) > 1:
+                asked = [s for s in sentences if s.rstrip().endswith("?")]
+                readings.append((asked or sentences)[-1])
         best = None
         for reading in readings:
             ranking = self.retriever.search(reading)
