@@ -35,6 +35,7 @@ def test_loaded_index_answers_like_a_fresh_build(knowledge_copy):
         ("content", "the knowledge changed"),
         ("corrupt", "the file is damaged"),
         ("version", "another version"),
+        ("inconsistent", "the file is damaged"),  # a sound zip whose arrays do not fit
     ],
 )
 def test_stale_or_damaged_index_is_rebuilt_with_a_message(knowledge_copy, caplog, damage, reason):
@@ -45,6 +46,11 @@ def test_stale_or_damaged_index_is_rebuilt_with_a_message(knowledge_copy, caplog
         faq.write_text(faq.read_text().replace("who is gigi pang", "who is the writer"))
     elif damage == "corrupt":
         path.write_bytes(path.read_bytes()[:1000])
+    elif damage == "inconsistent":
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        arrays["question_chars.row_terms_"] = arrays["question_chars.row_terms_"] + 10**6
+        np.savez(path, **arrays)
     else:
         import assistant.persist as persist
 
