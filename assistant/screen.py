@@ -35,7 +35,7 @@ class Screen:
             for word, is_whole in openings:
                 (whole if is_whole else starts).setdefault(word, []).append(number)
         self.whole = {word: tuple(rules) for word, rules in whole.items()}
-        self._pairs = any(" " in word for word in whole)
+        self._pair_firsts = frozenset(word.split(" ")[0] for word in whole if " " in word)
         self.starts = {word: tuple(rules) for word, rules in starts.items()}
         self._start_lengths = sorted({len(start) for start in starts})
         self._opened: dict[str, tuple[int, ...]] = {}  # word -> the rules it opens
@@ -49,12 +49,10 @@ class Screen:
             if rules is None:
                 rules = self._opened_by(word)
             found += rules
-        if self._pairs:
-            whole = self.whole
-            for pair in map(" ".join, zip(words, words[1:], strict=False)):
-                rules = whole.get(pair)
-                if rules:
-                    found += rules
+        firsts = self._pair_firsts
+        for i in range(len(words) - 1):
+            if words[i] in firsts:
+                found += self.whole.get(f"{words[i]} {words[i + 1]}", ())
         return sorted(set(found))
 
     def _opened_by(self, word: str) -> tuple[int, ...]:

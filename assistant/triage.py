@@ -23,6 +23,7 @@ from .screen import Screen
 ESCALATE = GUIDED
 REFER = tuple(c for c in CATEGORIES if c not in GUIDED)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_ASCII_WORDS = bytes(c if chr(c).isdigit() or "a" <= chr(c) <= "z" else 32 for c in range(256))
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 TYPO_CUTOFF = 85
 
@@ -42,6 +43,14 @@ SAFE = TriageResult(None)
 
 def triage_text(message: str) -> str:
     """Lowercase words separated by single spaces, apostrophes dropped (can't -> cant)."""
+    if message.isascii():  # most messages: one byte-level pass instead of a regex
+        words = message.lower().replace("'", "").encode().translate(_ASCII_WORDS).split()
+        return " " + b" ".join(words).decode() + " "
+    return triage_text_any(message)
+
+
+def triage_text_any(message: str) -> str:
+    """`triage_text` for any text (the general path)."""
     text = unicodedata.normalize("NFKC", message).lower()
     text = text.replace("'", "").replace("\u2019", "").replace("\u2018", "")
     return " " + _NON_WORD.sub(" ", text).strip() + " "

@@ -4,9 +4,11 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.screen import Screen
-from assistant.triage import triage_text
+from assistant.triage import triage_text, triage_text_any
 from knowledge import load_knowledge
 
 from .conftest import DATA
@@ -155,3 +157,9 @@ def test_knowledge_checks_the_categories_triage_uses():
 
     assert (*ESCALATE, *REFER) == CATEGORIES
     assert ESCALATE == GUIDED
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_triage_text_takes_a_shortcut_for_ascii_to_the_same_text(message):
+    assert triage_text(message) == triage_text_any(message)
