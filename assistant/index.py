@@ -183,8 +183,8 @@ class _Computed(Sequence):
 
 def _check_pointers(pointers, items, values, lists: int, bound: int) -> None:
     """ValueError unless `pointers` cut `items` into `lists` lists of numbers under
-    `bound`: the C scoring reads these arrays unchecked, and a saved index that breaks
-    them must be rebuilt, not crash a worker."""
+    `bound`: the C scoring trusts these arrays, and a saved index that breaks them
+    must be rebuilt, not crash a worker."""
     if (
         len(pointers) != lists + 1
         or pointers[0] != 0

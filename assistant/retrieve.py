@@ -27,7 +27,7 @@ class RetrievalParams:
     # Docs kept after the word and character scores, the only ones rapidfuzz sees
     # (so also the most a ranking holds). Against 10: the same top-1 on the team
     # set, StackFAQ and synthetic collections, StackFAQ MRR@10 0.864 for 0.866, and
-    # 12 rapidfuzz comparisons for 20, the costliest step of a question. One
+    # 12 fuzzy comparisons for 20, once the costliest step of a question. One
     # phrasing per doc instead of two lost "todler tantrums" (tests/test_engine.py).
     fuzzy_candidates: int = 6
     fuzzy_phrasings: int = 2  # per candidate: its phrasings closest in characters
@@ -65,8 +65,8 @@ class Retriever:
 
         The whole-doc word field (its postings hold every word of a doc, answer
         included) picks a bounded pool of candidates from every doc; the answer
-        field, character n-grams and rapidfuzz then score the pool only. The loops
-        run in C (`assistant._scoring`), the fusion of a few dozen numbers here.
+        field, character n-grams and rapidfuzz's token set ratio then score the
+        pool only. The loops and the fusion run in C (`assistant._scoring`).
         """
         index, p = self.index, self.params
         words = index.normalizer.words(text)  # analysed once, for every signal
@@ -89,8 +89,8 @@ class Retriever:
         if not pool:
             return Ranking([], terms, unknown)
         # The answer field and the characters score the pool; the best few are kept
-        # and compared with the question by rapidfuzz's token set ratio, each through
-        # its `fuzzy_phrasings` phrasings closest in characters.
+        # and compared with the question by the token set ratio (rapidfuzz's, in C),
+        # each through its `fuzzy_phrasings` phrasings closest in characters.
         ranked = _scoring.rank_pool(
             index.body_words.rows,
             index.body_words.term_ids(features),
