@@ -24,12 +24,11 @@ class RetrievalParams:
     body_words: float = 0.1
     fuzzy: float = 0.4
     candidates: int = 50
-    # Docs kept after the word and character scores, the only ones rapidfuzz sees
-    # (so also the most a ranking holds). Against 10: the same top-1 on the team
-    # set, StackFAQ and synthetic collections, StackFAQ MRR@10 0.864 for 0.866, and
-    # 12 fuzzy comparisons for 20, once the costliest step of a question. One
-    # phrasing per doc instead of two lost "todler tantrums" (tests/test_engine.py).
-    fuzzy_candidates: int = 6
+    # Docs kept after the word and character scores, the only ones the fuzzy signal
+    # sees (so also the most a ranking holds). 6 gave the same top-1 on the team set,
+    # StackFAQ and synthetic collections but lost a LiveQA question (MRR@10 0.679 for
+    # 0.710); with the token set ratio in C, the 8 more comparisons cost about 10 us.
+    fuzzy_candidates: int = 10
     fuzzy_phrasings: int = 2  # per candidate: its phrasings closest in characters
 
 
