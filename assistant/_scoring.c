@@ -863,6 +863,11 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
         goto done;
     float *lookup = lookup_view.buf;
     Py_ssize_t lookup_size = lookup_view.len / 4;
+    if (lookup_size < N_TERMS(&body) || lookup_size < N_TERMS(&chars)) {
+        /* row_dot reads lookup at every term id of a row */
+        PyErr_SetString(PyExc_ValueError, "rank_pool: lookup is smaller than a vocabulary");
+        goto done;
+    }
     if (query_build(body_raw, &body, lookup, lookup_size, &query) < 0)
         goto done;
     for (Py_ssize_t i = 0; i < n; i++)

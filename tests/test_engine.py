@@ -270,6 +270,7 @@ def rank_pool(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None, texts=("a", "
         lambda f, lookup: rank_pool(f, lookup.astype(np.float64)),
         lambda f, lookup: rank_pool(f, lookup, stops=np.arange(1, 4) + len(f.row_indptr_)),
         lambda f, lookup: rank_pool(f, lookup, texts=["a"]),  # a kept row without its text
+        lambda f, lookup: rank_pool(f, lookup[: len(f.idf_) - 1]),  # smaller than the vocabulary
         lambda f, lookup: rank_pool(f, lookup, texts=["a", "\u00e9", "c"]),
     ],
 )
