@@ -679,15 +679,34 @@ static int pool_read(Pool *pool, PyObject *docs, PyObject *doc_words, Py_ssize_t
 }
 
 /* The best character score of each doc's rows, and its per_doc best rows. */
+/* Offer (score, row) to the `k` best kept best first in scores/rows. Rows come in
+ * increasing order, so on equal scores the earlier row stays ahead (as in Heap). For
+ * the few closest rows of a doc this beats a heap. */
+static void top_few_offer(float *scores, int32_t *rows, Py_ssize_t *count, Py_ssize_t k,
+                          float score, int32_t row)
+{
+    Py_ssize_t at = *count;
+    while (at > 0 && scores[at - 1] < score)
+        at--;
+    if (at >= k)
+        return;
+    for (Py_ssize_t i = *count < k ? *count : k - 1; i > at; i--) {
+        scores[i] = scores[i - 1];
+        rows[i] = rows[i - 1];
+    }
+    scores[at] = score;
+    rows[at] = row;
+    if (*count < k)
+        (*count)++;
+}
+
+/* The best character score of each doc's rows, and its per_doc best rows. */
 static int pool_chars(Pool *pool, const Field *chars, const int64_t *starts, const int64_t *stops,
                       const float *lookup)
 {
-    Py_ssize_t n_rows = N_LISTS(chars);
-    Heap heap = {0, pool->per_doc, malloc(sizeof(float) * pool->per_doc),
-                 malloc(sizeof(int32_t) * pool->per_doc)};
-    if (!heap.scores || !heap.rows) {
-        free(heap.scores);
-        free(heap.rows);
+    Py_ssize_t n_rows = N_LISTS(chars), k = pool->per_doc;
+    float *best = malloc(sizeof(float) * k);
+    if (!best) {
         PyErr_NoMemory();
         return -1;
     }
@@ -696,28 +715,17 @@ static int pool_chars(Pool *pool, const Field *chars, const int64_t *starts, con
         if (starts[doc] < 0 || stops[doc] > n_rows || starts[doc] > stops[doc]) {
             PyErr_Format(PyExc_IndexError, "rank_pool: the rows of doc %ld are not in the field",
                          doc);
-            free(heap.scores);
-            free(heap.rows);
+            free(best);
             return -1;
         }
-        float top = 0.0f;
-        for (int64_t row = starts[doc]; row < stops[doc]; row++) {
-            float score = row_dot(chars, row, lookup);
-            top = score > top ? score : top;
-            heap_offer(&heap, score, (int32_t)row);
-        }
-        pool->chars[i] = top;
-        pool->n_closest[i] = heap.size;
-        while (heap.size > 0) { /* pop the worst into the last free place */
-            Py_ssize_t last = --heap.size;
-            pool->closest[i * pool->per_doc + last] = heap.rows[0];
-            heap.scores[0] = heap.scores[last];
-            heap.rows[0] = heap.rows[last];
-            heap_sift_down(&heap, 0);
-        }
+        Py_ssize_t count = 0;
+        int32_t *closest = pool->closest + i * k;
+        for (int64_t row = starts[doc]; row < stops[doc]; row++)
+            top_few_offer(best, closest, &count, k, row_dot(chars, row, lookup), (int32_t)row);
+        pool->chars[i] = count > 0 && best[0] > 0.0f ? best[0] : 0.0f;
+        pool->n_closest[i] = count;
     }
-    free(heap.scores);
-    free(heap.rows);
+    free(best);
     return 0;
 }
 
