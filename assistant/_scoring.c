@@ -235,30 +235,44 @@ static void heap_offer(Heap *heap, float score, int32_t row)
     }
 }
 
+/* Sort the heap's entries best first, in place (a heapsort); returns how many. */
+static Py_ssize_t heap_sort(Heap *heap)
+{
+    Py_ssize_t n = heap->size;
+    while (heap->size > 1) { /* swap the worst into the last place, then restore */
+        Py_ssize_t last = --heap->size;
+        float score = heap->scores[0];
+        int32_t row = heap->rows[0];
+        heap->scores[0] = heap->scores[last];
+        heap->rows[0] = heap->rows[last];
+        heap->scores[last] = score;
+        heap->rows[last] = row;
+        heap_sift_down(heap, 0);
+    }
+    heap->size = 0;
+    return n;
+}
+
 /* ([rows], [scores]) of the heap, best first; empties the heap. */
 static PyObject *heap_drain(Heap *heap)
 {
-    Py_ssize_t n = heap->size;
+    Py_ssize_t n = heap_sort(heap);
     PyObject *rows = PyList_New(n), *scores = PyList_New(n);
+    for (Py_ssize_t i = 0; rows && scores && i < n; i++) {
+        PyObject *row = PyLong_FromLong(heap->rows[i]), *score = PyFloat_FromDouble(heap->scores[i]);
+        if (!row || !score) {
+            Py_XDECREF(row);
+            Py_XDECREF(score);
+            Py_CLEAR(rows);
+            break;
+        }
+        PyList_SET_ITEM(rows, i, row);
+        PyList_SET_ITEM(scores, i, score);
+    }
     if (!rows || !scores) {
         Py_XDECREF(rows);
         Py_XDECREF(scores);
         return NULL;
-    }
-    while (heap->size > 0) { /* pop the worst into the last free place */
-        Py_ssize_t last = --heap->size;
-        PyList_SET_ITEM(rows, last, PyLong_FromLong(heap->rows[0]));
-        PyList_SET_ITEM(scores, last, PyFloat_FromDouble(heap->scores[0]));
-        heap->scores[0] = heap->scores[last];
-        heap->rows[0] = heap->rows[last];
-        heap_sift_down(heap, 0);
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if (!PyList_GET_ITEM(rows, i) || !PyList_GET_ITEM(scores, i)) {
-            Py_DECREF(rows);
-            Py_DECREF(scores);
-            return NULL;
-        }
     }
     return Py_BuildValue("(NN)", rows, scores);
 }
@@ -621,7 +635,8 @@ static void scale_by_best(double *values, Py_ssize_t n, double weight)
 typedef struct {
     Py_ssize_t n, per_doc;
     long *docs;
-    double *doc_words, *body_words, *chars, *words_part, *fused;
+    double *doc_words, *body_words, *chars, *words_part;
+    double *scaled; /* one signal at a time, divided by its best and weighted */
     int32_t *closest; /* per_doc rows of each doc, best first */
     Py_ssize_t *n_closest;
 } Pool;
@@ -633,7 +648,7 @@ static void pool_free(Pool *pool)
     free(pool->body_words);
     free(pool->chars);
     free(pool->words_part);
-    free(pool->fused);
+    free(pool->scaled);
     free(pool->closest);
     free(pool->n_closest);
 }
@@ -648,11 +663,11 @@ static int pool_alloc(Pool *pool, Py_ssize_t n, Py_ssize_t per_doc)
     pool->body_words = malloc(m * sizeof(double));
     pool->chars = malloc(m * sizeof(double));
     pool->words_part = malloc(m * sizeof(double));
-    pool->fused = malloc(m * sizeof(double));
+    pool->scaled = malloc(m * sizeof(double));
     pool->closest = malloc(m * per_doc * sizeof(int32_t));
     pool->n_closest = malloc(m * sizeof(Py_ssize_t));
     if (!pool->docs || !pool->doc_words || !pool->body_words || !pool->chars ||
-        !pool->words_part || !pool->fused || !pool->closest || !pool->n_closest) {
+        !pool->words_part || !pool->scaled || !pool->closest || !pool->n_closest) {
         PyErr_NoMemory();
         return -1;
     }
@@ -845,7 +860,6 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
     Py_buffer starts_view = {0}, stops_view = {0}, lookup_view = {0};
     Pool pool = {0};
     Heap heap = {0};
-    int32_t *order = NULL;
     double *fuzzy = NULL, *final = NULL;
     Query query;
     Py_ssize_t query_length;
@@ -887,41 +901,34 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
     query_clear(&query, lookup);
     if (failed)
         goto done;
-    memcpy(pool.fused, pool.doc_words, n * sizeof(double));
-    scale_by_best(pool.fused, n, w[0]);
+    memcpy(pool.scaled, pool.doc_words, n * sizeof(double));
+    scale_by_best(pool.scaled, n, w[0]);
     memcpy(pool.words_part, pool.body_words, n * sizeof(double));
     scale_by_best(pool.words_part, n, w[1]);
     for (Py_ssize_t i = 0; i < n; i++)
-        pool.words_part[i] += pool.fused[i];
-    memcpy(pool.fused, pool.chars, n * sizeof(double));
-    scale_by_best(pool.fused, n, w[2]);
+        pool.words_part[i] += pool.scaled[i];
+    memcpy(pool.scaled, pool.chars, n * sizeof(double));
+    scale_by_best(pool.scaled, n, w[2]);
     Py_ssize_t kept = keep < n ? keep : n;
     heap.k = kept;
     heap.scores = malloc(sizeof(float) * (kept + 1));
     heap.rows = malloc(sizeof(int32_t) * (kept + 1));
-    order = malloc(sizeof(int32_t) * (kept + 1));
     fuzzy = malloc(sizeof(double) * (kept + 1));
     final = malloc(sizeof(double) * (kept + 1));
-    if (!heap.scores || !heap.rows || !order || !fuzzy || !final) {
+    if (!heap.scores || !heap.rows || !fuzzy || !final) {
         PyErr_NoMemory();
         goto done;
     }
     for (Py_ssize_t i = 0; i < n; i++)
-        heap_offer(&heap, (float)(pool.words_part[i] + pool.fused[i]), (int32_t)i);
-    while (heap.size > 0) {
-        Py_ssize_t last = --heap.size;
-        order[last] = heap.rows[0];
-        heap.scores[0] = heap.scores[last];
-        heap.rows[0] = heap.rows[last];
-        heap_sift_down(&heap, 0);
-    }
+        heap_offer(&heap, (float)(pool.words_part[i] + pool.scaled[i]), (int32_t)i);
+    heap_sort(&heap);
+    int32_t *order = heap.rows; /* the kept pool positions, best first */
     if (pool_finish(&pool, order, kept, w, query_text, query_length, row_texts, fuzzy, final) == 0)
         result = pool_ranking(&pool, order, kept, w, fuzzy, final);
 done:
     pool_free(&pool);
     free(heap.scores);
     free(heap.rows);
-    free(order);
     free(fuzzy);
     free(final);
     Py_XDECREF(docs);
