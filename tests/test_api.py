@@ -109,6 +109,30 @@ def test_cors_only_for_configured_origins(client):
     assert "Access-Control-Allow-Origin" not in other.headers
 
 
+def test_no_origin_is_allowed_unless_configured(tmp_path):
+    client = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}"}).test_client()
+    response = client.post(
+        "/api/v1/ask", json={"question": "hi"}, headers={"Origin": "https://clinic.example"}
+    )
+    assert response.status_code == 200
+    assert not [h for h in response.headers.keys() if h.startswith("Access-Control-")]
+
+
+def test_the_api_neither_reads_nor_sets_a_session(app, client):
+    signed = app.session_interface.get_signing_serializer(app).dumps({"counsellor": "sam"})
+    cookie = {"HTTP_COOKIE": f"session={signed}"}
+    with app.test_request_context("/counsellor/", environ_base=cookie):
+        from flask import session
+
+        assert session.get("counsellor") == "sam"  # pages read their session
+    with app.test_request_context("/api/v1/ask", environ_base=cookie):
+        assert session.get("counsellor") is None  # the API does not
+    client.set_cookie("session", signed)
+    response = client.post("/api/v1/ask", json={"question": "why keep promises to my toddler"})
+    assert response.status_code == 200
+    assert "Set-Cookie" not in response.headers
+
+
 @pytest.mark.parametrize(
     ("path", "ancestors"),
     [

@@ -16,10 +16,12 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.specs.openapi.checks import positive_data_acceptance
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from assistant import QuestionError
 from web import create_app
+from web import storage as storage_module
+from web.storage import Storage
 
 from .browser import Server, free_port
 
@@ -108,6 +110,30 @@ def test_database_down_chat_keeps_answering(tmp_path):
     health = client.get("/api/v1/health").get_json()
     assert health["status"] == "degraded" and health["database"]["ready"] is False
     assert client.post("/", data={"question": "why keep promises"}).status_code == 200
+
+
+def test_logged_exchanges_are_read_at_once_and_all_written_by_flush(tmp_path, monkeypatch):
+    monkeypatch.setattr(storage_module, "WRITE_EVERY", 60)  # only full batches and flush write
+    storage = Storage(f"sqlite:///{tmp_path / 'app.db'}").create()
+    answer = {"kind": "answer", "source_id": "faq:x", "confidence": 0.9}
+
+    def talk(number: int) -> None:
+        for turn in range(301):
+            storage.record_exchange(f"c{number}", f"question {turn}", answer)
+
+    threads = [threading.Thread(target=talk, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # 1,204 rows make 6 full batches; the rest waits for the timer, yet a follow-up
+    # already reads the conversation's latest turns.
+    turns = storage.recent_turns("c3", 3, 3600)
+    assert [t["question"] for t in turns] == ["question 298", "question 299", "question 300"]
+    storage.flush()
+    with storage.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM exchanges")).scalar_one() == 1204
+    assert storage._unwritten == {}
 
 
 def test_broken_knowledge_file_during_reload_leaves_answers_unchanged(knowledge_copy, tmp_path):

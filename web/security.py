@@ -1,8 +1,9 @@
-"""Response headers, CORS and rate limits."""
+"""Response headers, CORS, rate limits, and which requests carry a session."""
 
 from __future__ import annotations
 
 from flask import Flask, current_app, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_cors import CORS
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -19,17 +20,37 @@ CSP = (
     "form-action 'self'; frame-ancestors {ancestors}"
 )
 
+CSP_NO_FRAMES = CSP.format(ancestors="'none'")
+COMMON_HEADERS = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "strict-origin-when-cross-origin"),
+    ("Permissions-Policy", PERMISSIONS_POLICY),
+)
+
+API_PREFIX = "/api/"
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
 
 
+class PagesOnlySessions(SecureCookieSessionInterface):
+    """The JSON API keeps no session (clients send their conversation_id), so its
+    requests skip reading and verifying the signed cookie; pages keep theirs."""
+
+    def open_session(self, app, request):
+        if request.path.startswith(API_PREFIX):
+            return self.make_null_session(app)
+        return super().open_session(app, request)
+
+
 def install(app: Flask) -> None:
+    app.session_interface = PagesOnlySessions()
     origins = [o.strip() for o in app.config["CORS_ORIGINS"].split(",") if o.strip()]
-    CORS(
-        app,
-        resources={r"/api/*": {"origins": origins}},
-        methods=["GET", "POST"],
-        allow_headers=["Content-Type"],
-    )
+    if origins:  # with none allowed, CORS would only inspect every API response
+        CORS(
+            app,
+            resources={API_PREFIX + "*": {"origins": origins}},
+            methods=["GET", "POST"],
+            allow_headers=["Content-Type"],
+        )
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     limiter.init_app(app)
 
@@ -55,16 +76,15 @@ def emergency_line() -> str:
 
 
 def _headers(response):
-    is_embed = request.endpoint == "pages.embed"
-    ancestors = current_app.config["FRAME_ANCESTORS"].strip() if is_embed else "'none'"
-    response.headers.setdefault(
-        "Content-Security-Policy", CSP.format(ancestors=ancestors or "'none'")
-    )
-    if not is_embed:
-        response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-    response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+    headers = response.headers
+    if request.endpoint == "pages.embed":
+        ancestors = current_app.config["FRAME_ANCESTORS"].strip() or "'none'"
+        headers.setdefault("Content-Security-Policy", CSP.format(ancestors=ancestors))
+    else:
+        headers.setdefault("Content-Security-Policy", CSP_NO_FRAMES)
+        headers.setdefault("X-Frame-Options", "DENY")
+    for name, value in COMMON_HEADERS:
+        headers.setdefault(name, value)
     return response
 
 

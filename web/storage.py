@@ -12,8 +12,8 @@ from __future__ import annotations
 import atexit
 import json
 import logging
-import queue
 import threading
+from collections import deque
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import (
@@ -113,6 +113,13 @@ faq_changes = Table(
 def now() -> datetime:
     return datetime.now(UTC)
 
+# Exchanges wait at most WRITE_EVERY seconds to be written, in batches of up to BATCH
+# rows (a full batch wakes the writer early); beyond MAX_PENDING unwritten rows, new
+# ones are dropped with a warning rather than held in memory.
+WRITE_EVERY = 0.1
+BATCH = 200
+MAX_PENDING = 10_000
+
 
 class Storage:
     def __init__(
@@ -128,8 +135,12 @@ class Storage:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         # Exchanges are logged by a background thread in batches, so a parent's answer
-        # never waits on the database; feedback is written before it is acknowledged.
-        self._pending: queue.Queue[dict] = queue.Queue(maxsize=10_000)
+        # never waits on the database. The thread wakes on a timer, not per exchange:
+        # waking it for each answer cost a thread switch per request under load.
+        self._pending: deque[dict] = deque()
+        self._wake = threading.Event()
+        self._progress = threading.Condition()  # guards the two counts below
+        self._queued = self._done = 0
         self._writer: threading.Thread | None = None
         self._lock = threading.Lock()
         # Questions queued but not yet committed, by conversation: this worker reads
@@ -167,17 +178,25 @@ class Storage:
             with self._unwritten_lock:
                 self._unwritten.setdefault(conversation_id, []).append(row)
         self._start_writer()
-        try:
-            self._pending.put_nowait(row)
-        except queue.Full:
+        if len(self._pending) >= MAX_PENDING:
             log.warning("storage is falling behind, dropped a logged exchange")
             with self._unwritten_lock:
                 self._written([row])
+            return
+        with self._progress:
+            self._queued += 1
+            self._pending.append(row)
+        if len(self._pending) >= BATCH:
+            self._wake.set()
 
     def flush(self) -> None:
-        """Wait until every queued exchange has been written (or dropped)."""
-        if self._writer is not None:
-            self._pending.join()
+        """Wait until every exchange queued so far has been written (or dropped)."""
+        if self._writer is None:
+            return
+        with self._progress:
+            target = self._queued
+            self._wake.set()
+            self._progress.wait_for(lambda: self._done >= target)
 
     def _start_writer(self) -> None:
         if self._writer is None:
@@ -191,17 +210,16 @@ class Storage:
 
     def _write_batches(self) -> None:
         while True:
-            batch = [self._pending.get()]
-            while len(batch) < 200:
-                try:
-                    batch.append(self._pending.get(timeout=0.05))
-                except queue.Empty:
-                    break
-            self._write(insert(exchanges), batch)
-            with self._unwritten_lock:
-                self._written(batch)
-            for _ in batch:
-                self._pending.task_done()
+            self._wake.wait(WRITE_EVERY)
+            self._wake.clear()
+            while self._pending:
+                batch = [self._pending.popleft() for _ in range(min(BATCH, len(self._pending)))]
+                self._write(insert(exchanges), batch)
+                with self._unwritten_lock:
+                    self._written(batch)
+                with self._progress:
+                    self._done += len(batch)
+                    self._progress.notify_all()
 
     def _written(self, rows: list[dict]) -> None:
         """Forget rows as unwritten (the caller holds `_unwritten_lock`)."""
