@@ -1,6 +1,7 @@
 """The JSON API: answers, errors, CORS, headers, rate limits and the OpenAPI contract."""
 
 import pytest
+from flask import session
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_spec
 
@@ -122,8 +123,6 @@ def test_the_api_neither_reads_nor_sets_a_session(app, client):
     signed = app.session_interface.get_signing_serializer(app).dumps({"counsellor": "sam"})
     cookie = {"HTTP_COOKIE": f"session={signed}"}
     with app.test_request_context("/counsellor/", environ_base=cookie):
-        from flask import session
-
         assert session.get("counsellor") == "sam"  # pages read their session
     with app.test_request_context("/api/v1/ask", environ_base=cookie):
         assert session.get("counsellor") is None  # the API does not

@@ -113,6 +113,7 @@ faq_changes = Table(
 def now() -> datetime:
     return datetime.now(UTC)
 
+
 # Exchanges wait at most WRITE_EVERY seconds to be written, in batches of up to BATCH
 # rows (a full batch wakes the writer early); beyond MAX_PENDING unwritten rows, new
 # ones are dropped with a warning rather than held in memory.
@@ -135,8 +136,9 @@ class Storage:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         # Exchanges are logged by a background thread in batches, so a parent's answer
-        # never waits on the database. The thread wakes on a timer, not per exchange:
-        # waking it for each answer cost a thread switch per request under load.
+        # never waits on the database (feedback is written before it is acknowledged).
+        # The thread wakes on a timer, not per exchange: waking it for each answer cost
+        # a thread switch per request under load.
         self._pending: deque[dict] = deque()
         self._wake = threading.Event()
         self._progress = threading.Condition()  # guards the two counts below
