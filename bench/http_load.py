@@ -8,7 +8,8 @@ first at saturation under wrk (Debian's package, 32 connections), then at a
 constant 70% of that rate from an open-loop client (below) whose latencies count
 from each request's scheduled time, so a slow answer delays the clock of those
 queued behind it (no "coordinated omission"). Reports requests per second,
-latency percentiles, errors and the server's memory (RSS) at start and end.
+latency percentiles, errors, requests left unanswered when the client gives up,
+and the server's memory (RSS) at start and end.
 `--soak` sets the paced run's length (the hardening issue asks for 600 s).
 """
 
