@@ -136,6 +136,28 @@ def test_logged_exchanges_are_read_at_once_and_all_written_by_flush(tmp_path, mo
     assert storage._unwritten == {}
 
 
+def test_a_failing_batch_does_not_stop_the_storage_writer(tmp_path, monkeypatch, caplog):
+    storage = Storage(f"sqlite:///{tmp_path / 'app.db'}").create()
+    answer = {"kind": "answer", "source_id": "faq:x", "confidence": 0.9}
+    write = storage._write
+    failures = iter([RuntimeError("disk on fire")])
+
+    def flaky(statement, rows=None):
+        failure = next(failures, None)
+        if failure:
+            raise failure
+        return write(statement, rows)
+
+    monkeypatch.setattr(storage, "_write", flaky)
+    storage.record_exchange("lost", "first question", answer)
+    assert storage.flush(timeout=10)  # the batch was dropped, not left waiting
+    assert "dropped 1 logged exchanges" in caplog.text
+    storage.record_exchange("kept", "second question", answer)
+    assert storage.flush(timeout=10)
+    assert [t["question"] for t in storage.recent_turns("kept", 3, 3600)] == ["second question"]
+    assert storage.recent_turns("lost", 3, 3600) == []
+
+
 def test_broken_knowledge_file_during_reload_leaves_answers_unchanged(knowledge_copy, tmp_path):
     app = create_app(
         {

@@ -120,6 +120,7 @@ def now() -> datetime:
 WRITE_EVERY = 0.1
 BATCH = 200
 MAX_PENDING = 10_000
+EXIT_WAIT = 15  # seconds a stopping process waits for unwritten exchanges
 
 
 class Storage:
@@ -191,14 +192,15 @@ class Storage:
         if len(self._pending) >= BATCH:
             self._wake.set()
 
-    def flush(self) -> None:
-        """Wait until every exchange queued so far has been written (or dropped)."""
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every exchange queued so far has been written (or dropped), at
+        most `timeout` seconds; whether they all were."""
         if self._writer is None:
-            return
+            return True
         with self._progress:
             target = self._queued
             self._wake.set()
-            self._progress.wait_for(lambda: self._done >= target)
+            return self._progress.wait_for(lambda: self._done >= target, timeout)
 
     def _start_writer(self) -> None:
         if self._writer is None:
@@ -208,7 +210,7 @@ class Storage:
                         target=self._write_batches, name="parentfaq-storage", daemon=True
                     )
                     self._writer.start()
-                    atexit.register(self.flush)
+                    atexit.register(self.flush, EXIT_WAIT)
 
     def _write_batches(self) -> None:
         while True:
@@ -216,12 +218,16 @@ class Storage:
             self._wake.clear()
             while self._pending:
                 batch = [self._pending.popleft() for _ in range(min(BATCH, len(self._pending)))]
-                self._write(insert(exchanges), batch)
-                with self._unwritten_lock:
-                    self._written(batch)
-                with self._progress:
-                    self._done += len(batch)
-                    self._progress.notify_all()
+                try:
+                    self._write(insert(exchanges), batch)
+                except Exception:  # noqa: BLE001 - one bad batch must not stop the writer
+                    log.exception("storage: dropped %d logged exchanges", len(batch))
+                finally:
+                    with self._unwritten_lock:
+                        self._written(batch)
+                    with self._progress:
+                        self._done += len(batch)
+                        self._progress.notify_all()
 
     def _written(self, rows: list[dict]) -> None:
         """Forget rows as unwritten (the caller holds `_unwritten_lock`)."""
