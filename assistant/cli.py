@@ -213,14 +213,20 @@ def eval_command(questions, knowledge_dir, split, show):
     type=click.IntRange(1, 256),
     help="Threads per worker.",
 )
+@click.option(
+    "--pin/--no-pin",
+    default=True,
+    show_default=True,
+    help="Keep each worker on a core of its own (when there are as many cores as workers).",
+)
 @KNOWLEDGE
-def serve(host, port, workers, threads, knowledge_dir):
+def serve(host, port, workers, threads, pin, knowledge_dir):
     """Serve the chat page, API and widget on waitress, a production WSGI server."""
     from .serving import serve_forever
 
     config = {"KNOWLEDGE_DIR": knowledge_dir} if knowledge_dir else {}
     try:
-        serve_forever(config, host=host, port=port, workers=workers, threads=threads)
+        serve_forever(config, host=host, port=port, workers=workers, threads=threads, pin=pin)
     except KnowledgeError as exc:
         raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
     except OSError as exc:

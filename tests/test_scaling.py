@@ -1,10 +1,13 @@
 """Two `parentfaq serve` processes sharing one PostgreSQL, as behind a load balancer."""
 
+import os
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
+from assistant.serving import worker_cores
 from web import accounts
 from web.storage import Storage
 
@@ -104,3 +107,21 @@ def test_a_follow_up_keeps_its_context_on_the_other_instance(two_servers):
         lambda: second.post("/api/v1/ask", follow_up)["source_id"] == "faq:keep-promises"
     )
     assert second.post("/api/v1/ask", {"question": "and if i forget?"})["kind"] == "abstain"
+
+
+@pytest.mark.parametrize("pin", [True, False])
+def test_worker_processes_answer_each_on_a_core_of_its_own(tmp_path, pin):
+    server = Server(tmp_path, args=("--workers", "2", *(() if pin else ("--no-pin",))))
+    try:
+        parent = server.process.pid
+        children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+        cores = sorted(sorted(os.sched_getaffinity(int(child))) for child in children)
+        everything = sorted(os.sched_getaffinity(0))
+        # With fewer cores than workers (or --no-pin) the kernel places them.
+        expected = worker_cores(2) if pin else [None, None]
+        assert cores == sorted(everything if core is None else [core] for core in expected)
+        for _ in range(6):  # connections reach either worker; both answer
+            answer = server.post("/api/v1/ask", {"question": "why keep promises to my toddler"})
+            assert answer["source_id"] == "faq:keep-promises"
+    finally:
+        server.stop()
