@@ -74,8 +74,8 @@ def serve_forever(
 def worker_cores(workers: int) -> list[int | None]:
     """A core of its own for each worker, when there are enough (else None: the kernel
     places them). A worker kept on one core finds its caches warm when a request wakes
-    it; on a 2-core machine at 800 paced requests/s this cut the p99 in 7 of 8 paired
-    runs (bench/README.md)."""
+    it; on a 2-core machine it cut the paced p99 in 6 of 8 side-by-side runs
+    (bench/README.md)."""
     if not hasattr(os, "sched_getaffinity"):
         return [None] * workers
     cores = sorted(os.sched_getaffinity(0))
