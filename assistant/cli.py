@@ -215,9 +215,10 @@ def eval_command(questions, knowledge_dir, split, show):
 )
 @click.option(
     "--pin/--no-pin",
-    default=True,
+    default=False,
     show_default=True,
-    help="Keep each worker on a core of its own (when there are as many cores as workers).",
+    help="Keep each worker on a core of its own (when there are as many cores as workers); "
+    "can help on a dedicated machine, can hurt where cores are shared.",
 )
 @KNOWLEDGE
 def serve(host, port, workers, threads, pin, knowledge_dir):

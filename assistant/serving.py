@@ -2,8 +2,8 @@
 
 Waitress serves with threads; Python runs one thread at a time per process, so
 on a machine with several cores `--workers N` forks N processes that accept on
-the same listening socket (the kernel spreads connections between them), each
-kept on a core of its own when there are enough (`--no-pin`: let the kernel move them). Each
+the same listening socket (the kernel spreads connections between them); with
+`--pin`, each is kept on a core of its own when there are enough. Each
 worker builds its own app after the fork and loads the saved index (fast); the
 parent builds and saves that index first, so workers never race to build it.
 """
@@ -18,7 +18,7 @@ import sys
 
 
 def serve_forever(
-    config: dict, *, host: str, port: int, workers: int, threads: int, pin: bool = True
+    config: dict, *, host: str, port: int, workers: int, threads: int, pin: bool = False
 ) -> None:
     from waitress import serve
 
@@ -74,8 +74,9 @@ def serve_forever(
 def worker_cores(workers: int) -> list[int | None]:
     """A core of its own for each worker, when there are enough (else None: the kernel
     places them). A worker kept on one core finds its caches warm when a request wakes
-    it; on a 2-core machine it cut the paced p99 in 6 of 8 side-by-side runs
-    (bench/README.md)."""
+    it: on a 2-core virtual machine it cut the paced p99 in 6 of 8 short side-by-side
+    runs, but it cannot move off a core the host slows down, and one 10-minute run
+    pinned did far worse than one without (bench/README.md); so it is opt-in."""
     if not hasattr(os, "sched_getaffinity"):
         return [None] * workers
     cores = sorted(os.sched_getaffinity(0))

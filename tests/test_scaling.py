@@ -111,13 +111,13 @@ def test_a_follow_up_keeps_its_context_on_the_other_instance(two_servers):
 
 @pytest.mark.parametrize("pin", [True, False])
 def test_worker_processes_answer_each_on_a_core_of_its_own(tmp_path, pin):
-    server = Server(tmp_path, args=("--workers", "2", *(() if pin else ("--no-pin",))))
+    server = Server(tmp_path, args=("--workers", "2", *(("--pin",) if pin else ())))
     try:
         parent = server.process.pid
         children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
         cores = sorted(sorted(os.sched_getaffinity(int(child))) for child in children)
         everything = sorted(os.sched_getaffinity(0))
-        # With fewer cores than workers (or --no-pin) the kernel places them.
+        # Without --pin (or with fewer cores than workers) the kernel places them.
         expected = worker_cores(2) if pin else [None, None]
         assert cores == sorted(everything if core is None else [core] for core in expected)
         for _ in range(6):  # connections reach either worker; both answer
