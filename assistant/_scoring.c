@@ -693,7 +693,6 @@ static int pool_read(Pool *pool, PyObject *docs, PyObject *doc_words, Py_ssize_t
     return 0;
 }
 
-/* The best character score of each doc's rows, and its per_doc best rows. */
 /* Offer (score, row) to the `k` best kept best first in scores/rows. Rows come in
  * increasing order, so on equal scores the earlier row stays ahead (as in Heap). For
  * the few closest rows of a doc this beats a heap. */
