@@ -74,6 +74,22 @@ def worker_pids(parent: int) -> list[int]:
     return [parent, *map(int, children)]
 
 
+def cpu_ticks(pids: list[int]) -> list[int]:
+    """User and system clock ticks each process has used so far."""
+    ticks = []
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks.append(int(fields[11]) + int(fields[12]))
+    return ticks
+
+
+def busiest_share(before: list[int], after: list[int]) -> float:
+    """The busiest worker's share of the workers' CPU between two `cpu_ticks`: 0.5 is
+    an even split between two, 1.0 one worker doing everything."""
+    used = [b - a for a, b in zip(before, after, strict=True)]
+    return max(used) / sum(used) if sum(used) else float("nan")
+
+
 def run_wrk(url: str, script: Path, connections: int, seconds: int) -> dict:
     output = subprocess.run(
         [
@@ -236,11 +252,16 @@ def measure(workers: int, duration: int, soak: int) -> dict:
             script = write_script(folder)
             run_wrk(url, script, 32, 5)  # warm-up: caches, connections
             time.sleep(3)
+            workers_only = worker_pids(server.pid)[1:] or [server.pid]  # --workers 1: itself
+            ticks = cpu_ticks(workers_only)
             saturation = run_wrk(url, script, 32, duration)
+            saturation["busiest"] = busiest_share(ticks, cpu_ticks(workers_only))
             time.sleep(5)  # let the server's storage writer drain what saturation queued
             target = 0.7 * saturation["rps"]
             rss_start = rss_mb(worker_pids(server.pid))
+            ticks = cpu_ticks(workers_only)
             paced = run_paced(port, target, soak)
+            paced["busiest"] = busiest_share(ticks, cpu_ticks(workers_only))
             rss_end = rss_mb(worker_pids(server.pid))
         finally:
             server.terminate()
@@ -269,6 +290,7 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
             s["errors"] + s["non2xx"],
             "",
             f"{s['seconds']:.0f}",
+            f"{s['busiest']:.2f}",
             "",
         ],
         [
@@ -279,6 +301,7 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
             p["errors"] + p["non2xx"],
             p["unanswered"],
             f"{p['seconds']:.0f}",
+            f"{p['busiest']:.2f}",
             f"{r['rss_start']:.0f} -> {r['rss_end']:.0f}",
         ],
     ]
@@ -291,6 +314,7 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
             "errors",
             "unanswered",
             "seconds",
+            "busiest worker's CPU share",
             "server RSS MB",
         ],
         rows,
@@ -301,8 +325,11 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
         "at a constant 70% of that by an open-loop client whose latencies count from each "
         "request's scheduled time (requests still unanswered a run's length plus 30 s after "
         "the last was due are counted apart, not in the percentiles); both share the same "
-        "2 cores; the team's questions in "
-        f"turn. Machine steadiness before the runs: {steady}.\n\n{table}"
+        "2 cores; the team's questions in turn. The busiest worker's CPU share is 0.5 "
+        "when the workers share the work evenly (with 2), 1.0 when one does it all; "
+        "paced requests follow connections, so it shows how the connections were split "
+        "between the workers; "
+        f"machine steadiness before the runs: {steady}.\n\n{table}"
     )
 
 
