@@ -113,13 +113,17 @@ def test_a_follow_up_keeps_its_context_on_the_other_instance(two_servers):
     assert second.post("/api/v1/ask", {"question": "and if i forget?"})["kind"] == "abstain"
 
 
+def worker_processes(server: Server) -> list[int]:
+    """The worker processes a multi-worker `parentfaq serve` forked."""
+    parent = server.process.pid
+    return [int(c) for c in Path(f"/proc/{parent}/task/{parent}/children").read_text().split()]
+
+
 @pytest.mark.parametrize("pin", [True, False])
 def test_worker_processes_answer_each_on_a_core_of_its_own(tmp_path, pin):
     server = Server(tmp_path, args=("--workers", "2", *(("--pin",) if pin else ())))
     try:
-        parent = server.process.pid
-        children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
-        cores = sorted(sorted(os.sched_getaffinity(int(child))) for child in children)
+        cores = sorted(sorted(os.sched_getaffinity(worker)) for worker in worker_processes(server))
         everything = sorted(os.sched_getaffinity(0))
         # Without --pin (or with fewer cores than workers) the kernel places them.
         expected = worker_cores(2) if pin else [None, None]
@@ -160,9 +164,9 @@ def test_workers_share_keep_alive_connections_evenly(tmp_path):
             assert response.status == 200
             assert not response.will_close  # kept open for the next question
             response.read()
-        parent = server.process.pid
-        children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
-        held = sorted(established_connections(int(child), server.port) for child in children)
+        held = sorted(
+            established_connections(worker, server.port) for worker in worker_processes(server)
+        )
         # A hash of each connection's addresses picks its worker: an even split is
         # binomial (32, 1/2), below 6 about once in 9,000 runs. With one shared
         # socket the first worker to wake took most: 3 to 29, 0 to 32.
