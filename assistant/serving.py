@@ -1,28 +1,34 @@
 """Run the web app on waitress, in one process or several sharing one port.
 
-Waitress serves with threads; Python runs one thread at a time per process, so
-on a machine with several cores `--workers N` forks N processes, each accepting on a
+Python runs one thread at a time per process, so on a machine with several cores
+`--workers N` forks N processes, each accepting on a
 listening socket of its own on the same port (SO_REUSEPORT: the kernel picks a
 worker for each connection by a hash of its addresses); with `--pin`, each is kept
 on a core of its own when there are enough. Each worker builds its own app after
 the fork and loads the saved index (fast); the parent builds and saves that index
 first, so workers never race to build it.
+
+With `--threads 1` (the default) a worker answers each request on its own I/O loop
+(`InlineDispatcher`) instead of handing it to a thread and back: one request at a
+time, as with one waitress thread, without three thread wake-ups a request.
 """
 
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import signal
 import socket
 import sys
+from collections import deque
+
+log = logging.getLogger("parentfaq")
 
 
 def serve_forever(
     config: dict, *, host: str, port: int, workers: int, threads: int, pin: bool = False
 ) -> None:
-    from waitress import serve
-
     from web import create_app, prepare
 
     if (
@@ -34,7 +40,7 @@ def serve_forever(
         app = create_app(config)
         gc.freeze()  # the index and app live for the process: keep them out of GC scans
         _announce(host, port, workers)
-        serve(app, host=host, port=port, threads=threads, ident="parentfaq")
+        run_waitress(app, threads, host=host, port=port)
         return
     # Before forking: check the knowledge, save a fresh index and migrate the database
     # once, keeping no connection or thread that the workers would inherit.
@@ -55,7 +61,7 @@ def serve_forever(
                 os.sched_setaffinity(0, {core})
             app = create_app(config)
             gc.freeze()  # the index and app live for the process: keep them out of GC scans
-            serve(app, sockets=[listener], threads=threads, ident="parentfaq")
+            run_waitress(app, threads, sockets=[listener])
             os._exit(0)
         children.append(pid)
     for listener in listeners:  # each worker holds its own
@@ -75,6 +81,70 @@ def serve_forever(
             os.waitpid(child, 0)
         except ChildProcessError:
             pass
+
+
+def run_waitress(app, threads: int, **listen) -> None:
+    """Serve `app` on waitress until stopped; `listen` is host and port, or sockets."""
+    from waitress.server import create_server
+    from waitress.trigger import trigger
+
+    if threads > 1:
+        create_server(app, threads=threads, ident="parentfaq", **listen).run()
+        return
+    socket_map: dict = {}
+    # A response bigger than waitress's high watermark makes the answering thread wait
+    # for the I/O loop to send some: on the loop itself that wait would never end.
+    # Without the mark a big response spills to a temporary file and is sent from there.
+    server = create_server(
+        app,
+        map=socket_map,
+        _dispatcher=InlineDispatcher(trigger(socket_map)),
+        threads=1,
+        ident="parentfaq",
+        outbuf_high_watermark=sys.maxsize,
+        **listen,
+    )
+    server.run()
+
+
+class InlineDispatcher:
+    """waitress's task dispatcher, answering requests on the I/O loop's own thread.
+
+    waitress hands each parsed request to a pool thread, which wakes the loop again to
+    finish: at least three thread wake-ups a request. On a virtual machine whose idle
+    cores are slow to wake, requests arriving one by one (as parents' do) cost about a
+    third more CPU that way than requests arriving back to back. Answered on the loop,
+    they cost the same, and 2 workers paced at 1,000 requests/s on 2 cores answered
+    with a p99 of 5-23 ms against 77-329 ms with a pool (bench/README.md). waitress
+    offers the dispatcher only as a test hook (`_dispatcher`), so pyproject.toml keeps
+    waitress below 4 and tests/test_serving.py covers what this relies on.
+    """
+
+    def __init__(self, wake):
+        self.wake = wake  # a waitress trigger on the loop's socket map
+        self.pending: deque = deque()
+        self.scheduled = False
+
+    def add_task(self, task) -> None:
+        # waitress calls this holding the connection's request lock, which answering
+        # takes again: so the request is answered just after, on the loop's next turn.
+        self.pending.append(task)
+        if not self.scheduled:
+            self.scheduled = True
+            self.wake.pull_trigger(self.answer_pending)
+
+    def answer_pending(self) -> None:
+        while self.pending:  # including requests pipelined behind those answered
+            task = self.pending.popleft()
+            try:
+                task.service()
+            except Exception:
+                log.exception("answering %r failed", task)
+        self.scheduled = False
+
+    def shutdown(self, cancel_pending: bool = True, timeout: float = 5) -> bool:
+        self.pending.clear()
+        return True
 
 
 def worker_listeners(host: str, port: int, workers: int) -> list[socket.socket]:

@@ -1,0 +1,89 @@
+"""waitress answering on its I/O loop (`--threads 1`, the default): big responses,
+pipelined requests and failing requests, on a real listening socket."""
+
+import http.client
+import multiprocessing
+import socket
+import time
+
+import pytest
+
+from assistant.serving import run_waitress
+
+BIG = 40 * 1024 * 1024  # past waitress's 16 MB high watermark, and the socket buffers
+
+
+def app(environ, start_response):
+    path = environ["PATH_INFO"]
+    if path == "/fail":
+        raise RuntimeError("a request that fails")
+    if path == "/big":
+        start_response("200 OK", [("Content-Length", str(BIG))])
+        return (b"x" * (1024 * 1024) for _ in range(BIG // (1024 * 1024)))
+    body = path.encode()
+    start_response("200 OK", [("Content-Length", str(len(body)))])
+    return [body]
+
+
+@pytest.fixture
+def port():
+    listener = socket.create_server(("127.0.0.1", 0))
+    server = multiprocessing.get_context("fork").Process(
+        target=run_waitress, args=(app, 1), kwargs={"sockets": [listener]}, daemon=True
+    )
+    server.start()
+    yield listener.getsockname()[1]
+    server.kill()
+    server.join()
+    listener.close()
+
+
+@pytest.fixture
+def connect(port):
+    """Keep-alive connections to the server, closed after the test."""
+    opened = []
+
+    def connection() -> http.client.HTTPConnection:
+        opened.append(http.client.HTTPConnection("127.0.0.1", port, timeout=20))
+        return opened[-1]
+
+    yield connection
+    for connection in opened:
+        connection.close()
+
+
+def get(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
+    connection.request("GET", path)
+    response = connection.getresponse()
+    return response.status, response.read()
+
+
+def test_a_response_past_the_high_watermark_arrives_whole(connect):
+    # A reader slower than the app: the response piles up in the server's buffers.
+    # Past waitress's own watermark the loop would wait for itself to send: forever.
+    connection = connect()
+    connection.request("GET", "/big")
+    time.sleep(1)
+    response = connection.getresponse()
+    status, body = response.status, response.read()
+    assert status == 200
+    assert len(body) == BIG
+    assert get(connection, "/after") == (200, b"/after")
+
+
+def test_pipelined_requests_are_answered_in_order(port):
+    with (
+        socket.create_connection(("127.0.0.1", port), timeout=10) as connection,
+        connection.makefile("rb") as reader,
+    ):
+        connection.sendall(b"".join(b"GET /%d HTTP/1.1\r\nHost: x\r\n\r\n" % n for n in range(5)))
+        for n in range(5):
+            assert reader.readline().startswith(b"HTTP/1.1 200 ")
+            head = b"".join(iter(reader.readline, b"\r\n")).lower()
+            length = int(head.split(b"content-length:")[1].split(b"\r\n")[0])
+            assert reader.read(length) == b"/%d" % n
+
+
+def test_a_failing_request_gets_500_and_the_worker_goes_on(connect):
+    assert get(connect(), "/fail")[0] == 500
+    assert get(connect(), "/still-here") == (200, b"/still-here")
