@@ -1,6 +1,6 @@
 """HTTP load on loopback: `parentfaq serve` under wrk with a realistic question mix.
 
-    python bench/http_load.py [--workers 2] [--duration 20] [--soak SECONDS]
+    python bench/http_load.py [--workers 2] [--duration 20] [--soak SECONDS] [--rounds 1]
 
 Starts `parentfaq serve --workers N` (rate limits off, its own SQLite database,
 messages stored as in production), then cycles through the team's questions:
@@ -10,7 +10,9 @@ from each request's scheduled time, so a slow answer delays the clock of those
 queued behind it (no "coordinated omission"). Reports requests per second,
 latency percentiles, errors, requests left unanswered when the client gives up,
 and the server's memory (RSS) at start and end.
-`--soak` sets the paced run's length (the hardening issue asks for 600 s).
+`--soak` sets the paced run's length (the hardening issue asks for 600 s); `--rounds`
+repeats saturation and pacing on the same server (bench/speed.py runs 3, and reports
+each and their medians, as it does for the engine).
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ def run_paced(port: int, rate: float, seconds: float, connections: int = 32) -> 
     }
 
 
-def measure(workers: int, duration: int, soak: int) -> dict:
+def measure(workers: int, duration: int, soak: int, rounds: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         port = 18000 + os.getpid() % 1000
@@ -253,58 +255,63 @@ def measure(workers: int, duration: int, soak: int) -> dict:
             run_wrk(url, script, 32, 5)  # warm-up: caches, connections
             time.sleep(3)
             workers_only = worker_pids(server.pid)[1:] or [server.pid]  # --workers 1: itself
-            ticks = cpu_ticks(workers_only)
-            saturation = run_wrk(url, script, 32, duration)
-            saturation["busiest"] = busiest_share(ticks, cpu_ticks(workers_only))
-            time.sleep(5)  # let the server's storage writer drain what saturation queued
-            target = 0.7 * saturation["rps"]
             rss_start = rss_mb(worker_pids(server.pid))
-            ticks = cpu_ticks(workers_only)
-            paced = run_paced(port, target, soak)
-            paced["busiest"] = busiest_share(ticks, cpu_ticks(workers_only))
+            runs = [load_round(port, script, workers_only, duration, soak) for _ in range(rounds)]
             rss_end = rss_mb(worker_pids(server.pid))
         finally:
             server.terminate()
             server.wait(15)
-    return {
-        "saturation": saturation,
-        "paced": paced,
-        "target": target,
-        "rss_start": rss_start,
-        "rss_end": rss_end,
-        "workers": workers,
-        "soak": soak,
-    }
+    return {"runs": runs, "rss_start": rss_start, "rss_end": rss_end}
 
 
-def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
+def load_round(port: int, script: Path, workers: list[int], duration: int, soak: int) -> dict:
+    """Saturation under wrk, then `soak` seconds paced at 70% of it."""
+    ticks = cpu_ticks(workers)
+    saturation = run_wrk(f"http://127.0.0.1:{port}", script, 32, duration)
+    saturation["busiest"] = busiest_share(ticks, cpu_ticks(workers))
+    time.sleep(5)  # let the server's storage writer drain what saturation queued
+    target = 0.7 * saturation["rps"]
+    ticks = cpu_ticks(workers)
+    paced = run_paced(port, target, soak)
+    paced["busiest"] = busiest_share(ticks, cpu_ticks(workers))
+    time.sleep(3)
+    return {"saturation": saturation, "paced": paced, "target": target}
+
+
+def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int = 3) -> str:
     steady = steadiness()
-    r = measure(workers, duration, soak)
-    s, p = r["saturation"], r["paced"]
-    rows = [
-        [
-            "saturation (32 connections)",
-            f"{s['rps']:.0f}",
-            f"{s['p50']:.1f}",
-            f"{s['p99']:.1f}",
-            s["errors"] + s["non2xx"],
-            "",
-            f"{s['seconds']:.0f}",
-            f"{s['busiest']:.2f}",
-            "",
-        ],
-        [
-            f"paced at 70% ({r['target']:.0f}/s target)",
-            f"{p['rps']:.0f}",
-            f"{p['p50']:.1f}",
-            f"{p['p99']:.1f}",
-            p["errors"] + p["non2xx"],
-            p["unanswered"],
-            f"{p['seconds']:.0f}",
-            f"{p['busiest']:.2f}",
-            f"{r['rss_start']:.0f} -> {r['rss_end']:.0f}",
-        ],
-    ]
+    r = measure(workers, duration, soak, rounds)
+    rows = []
+    for number, run in enumerate(r["runs"], 1):
+        s, p = run["saturation"], run["paced"]
+        rows.append(
+            [f"{number}: saturation (32 connections)", f"{s['rps']:.0f}", f"{s['p50']:.1f}"]
+            + [f"{s['p99']:.1f}", s["errors"] + s["non2xx"], "", f"{s['busiest']:.2f}"]
+        )
+        rows.append(
+            [f"{number}: paced at 70% ({run['target']:.0f}/s target)", f"{p['rps']:.0f}"]
+            + [f"{p['p50']:.1f}", f"**{p['p99']:.1f}**", p["errors"], p["unanswered"]]
+            + [f"{p['busiest']:.2f}"]
+        )
+    if rounds > 1:
+
+        def median(kind: str, key: str) -> float:
+            return float(np.median([run[kind][key] for run in r["runs"]]))
+
+        def total(kind: str, key: str) -> int:
+            return sum(run[kind][key] for run in r["runs"])
+
+        errors = total("saturation", "errors") + total("saturation", "non2xx")
+        rows.append(
+            [f"median of {rounds}: saturation", f"{median('saturation', 'rps'):.0f}"]
+            + [f"{median('saturation', 'p50'):.1f}", f"{median('saturation', 'p99'):.1f}"]
+            + [f"{errors} (all runs)", "", ""]
+        )
+        rows.append(
+            [f"median of {rounds}: paced at 70%", f"{median('paced', 'rps'):.0f}"]
+            + [f"{median('paced', 'p50'):.1f}", f"**{median('paced', 'p99'):.1f}**"]
+            + [f"{total('paced', 'errors')} (all runs)", total("paced", "unanswered"), ""]
+        )
     table = markdown_table(
         [
             "run",
@@ -313,23 +320,24 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30) -> str:
             "p99 ms",
             "errors",
             "unanswered",
-            "seconds",
             "busiest worker's CPU share",
-            "server RSS MB",
         ],
         rows,
     )
     return (
-        f"HTTP: `python bench/http_load.py --workers {workers} --soak {soak}`: "
-        f"`parentfaq serve --workers {workers}` on loopback, saturated by wrk, then paced "
-        "at a constant 70% of that by an open-loop client whose latencies count from each "
-        "request's scheduled time (requests still unanswered a run's length plus 30 s after "
-        "the last was due are counted apart, not in the percentiles); both share the same "
-        "2 cores; the team's questions in turn. The busiest worker's CPU share is 0.5 "
-        "when the workers share the work evenly (with 2), 1.0 when one does it all; "
-        "paced requests follow connections, so it shows how the connections were split "
-        "between the workers; "
-        f"machine steadiness before the runs: {steady}.\n\n{table}"
+        f"HTTP: `python bench/http_load.py --workers {workers} --soak {soak} --rounds "
+        f"{rounds}`: `parentfaq serve --workers {workers}` on loopback; in each of "
+        f"{rounds} rounds, saturated by wrk for {duration} s, then paced for {soak} s "
+        "at a constant 70% of that round's rate by an open-loop client whose latencies "
+        "count from each request's scheduled time (requests still unanswered a run's "
+        "length plus 30 s after the last was due are counted apart, not in the "
+        "percentiles); both share the same 2 cores; the team's questions in turn. The "
+        "busiest worker's CPU share is 0.5 when the workers share the work evenly "
+        "(with 2), 1.0 when one does it all; paced requests follow connections, so it "
+        "shows how the connections were split between the workers. The server's memory "
+        f"(RSS) went from {r['rss_start']:.0f} MB before the rounds to "
+        f"{r['rss_end']:.0f} MB after them; machine steadiness before the runs: "
+        f"{steady}.\n\n{table}"
     )
 
 
@@ -338,8 +346,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--duration", type=int, default=20)
     parser.add_argument("--soak", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=1, help="bench/speed.py runs 3")
     args = parser.parse_args()
-    body = http_table(args.workers, args.duration, args.soak)
+    body = http_table(args.workers, args.duration, args.soak, args.rounds)
     print(body)
     write_section("http", f"## HTTP load\n\nOn {machine()}.\n\n{body}")
 

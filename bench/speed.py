@@ -250,7 +250,7 @@ def main() -> None:
     if not args.no_http:
         from bench.http_load import http_table
 
-        sections.append(http_table())
+        sections.append(http_table(rounds=3))
     body = "\n\n".join(sections)
     print(body)
     write_section("speed", "## Speed and scale\n\n" + body)
