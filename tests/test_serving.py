@@ -1,5 +1,6 @@
-"""waitress answering on its I/O loop (`--threads 1`, the default): big responses,
-pipelined requests and failing requests, on a real listening socket."""
+"""The built-in runner, answering on its I/O loop (`--threads 1`, the default) or with
+waitress's thread pool: big responses, pipelined requests and failing requests, on a
+real listening socket."""
 
 import http.client
 import multiprocessing
@@ -25,11 +26,14 @@ def app(environ, start_response):
     return [body]
 
 
-@pytest.fixture
-def port():
+@pytest.fixture(params=[1, 4], ids=["on the loop", "4 threads"])
+def port(request):
     listener = socket.create_server(("127.0.0.1", 0))
     server = multiprocessing.get_context("fork").Process(
-        target=run_waitress, args=(app, 1), kwargs={"sockets": [listener]}, daemon=True
+        target=run_waitress,
+        args=(app, request.param),
+        kwargs={"sockets": [listener]},
+        daemon=True,
     )
     server.start()
     yield listener.getsockname()[1]
