@@ -326,9 +326,10 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int
     )
     return (
         f"HTTP: `python bench/http_load.py --workers {workers} --soak {soak} --rounds "
-        f"{rounds}`: `parentfaq serve --workers {workers}` on loopback; in each of "
-        f"{rounds} rounds, saturated by wrk for {duration} s, then paced for {soak} s "
-        "at a constant 70% of that round's rate by an open-loop client whose latencies "
+        f"{rounds}`: `parentfaq serve --workers {workers}` on loopback; "
+        + (f"in each of {rounds} rounds, " if rounds > 1 else "")
+        + f"saturated by wrk for {duration} s, then paced for {soak} s "
+        "at a constant 70% of that rate by an open-loop client whose latencies "
         "count from each request's scheduled time (requests still unanswered a run's "
         "length plus 30 s after the last was due are counted apart, not in the "
         "percentiles); both share the same 2 cores; the team's questions in turn. The "
