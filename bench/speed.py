@@ -9,7 +9,7 @@ build time, index save and load time, per-question p50/p99 latency, top-1 on
 noisy queries whose right entry is known, and peak RSS. The engine is timed on
 the full `ask` (triage, retrieval, answer composition). Then HTTP
 (bench/http_load.py): `parentfaq serve --workers 2` under wrk, requests per
-second at saturation, and p99 at a constant 70% of it. Prints one table and
+second at saturation, and p99 at a constant 70% of it, in 3 rounds. Prints one table and
 writes it to bench/README.md.
 """
 
