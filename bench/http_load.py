@@ -92,6 +92,12 @@ def busiest_share(before: list[int], after: list[int]) -> float:
     return max(used) / sum(used) if sum(used) else float("nan")
 
 
+def cpu_per_request(before: list[int], after: list[int], requests: int) -> float:
+    """The workers' CPU milliseconds per answered request between two `cpu_ticks`: the
+    same questions cost more in this machine's slow phases."""
+    return (sum(after) - sum(before)) / os.sysconf("SC_CLK_TCK") * 1000 / max(requests, 1)
+
+
 def run_wrk(url: str, script: Path, connections: int, seconds: int) -> dict:
     output = subprocess.run(
         [
@@ -268,12 +274,16 @@ def load_round(port: int, script: Path, workers: list[int], duration: int, soak:
     """Saturation under wrk, then `soak` seconds paced at 70% of it."""
     ticks = cpu_ticks(workers)
     saturation = run_wrk(f"http://127.0.0.1:{port}", script, 32, duration)
-    saturation["busiest"] = busiest_share(ticks, cpu_ticks(workers))
+    after = cpu_ticks(workers)
+    saturation["busiest"] = busiest_share(ticks, after)
+    saturation["cpu"] = cpu_per_request(ticks, after, saturation["requests"])
     time.sleep(5)  # let the server's storage writer drain what saturation queued
     target = 0.7 * saturation["rps"]
     ticks = cpu_ticks(workers)
     paced = run_paced(port, target, soak)
-    paced["busiest"] = busiest_share(ticks, cpu_ticks(workers))
+    after = cpu_ticks(workers)
+    paced["busiest"] = busiest_share(ticks, after)
+    paced["cpu"] = cpu_per_request(ticks, after, paced["requests"])
     time.sleep(3)
     return {"saturation": saturation, "paced": paced, "target": target}
 
@@ -287,11 +297,12 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int
         rows.append(
             [f"{number}: saturation (32 connections)", f"{s['rps']:.0f}", f"{s['p50']:.1f}"]
             + [f"{s['p99']:.1f}", s["errors"] + s["non2xx"], "", f"{s['busiest']:.2f}"]
+            + [f"{s['cpu']:.2f}"]
         )
         rows.append(
             [f"{number}: paced at 70% ({run['target']:.0f}/s target)", f"{p['rps']:.0f}"]
             + [f"{p['p50']:.1f}", f"**{p['p99']:.1f}**", p["errors"], p["unanswered"]]
-            + [f"{p['busiest']:.2f}"]
+            + [f"{p['busiest']:.2f}", f"{p['cpu']:.2f}"]
         )
     if rounds > 1:
 
@@ -305,12 +316,13 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int
         rows.append(
             [f"median of {rounds}: saturation", f"{median('saturation', 'rps'):.0f}"]
             + [f"{median('saturation', 'p50'):.1f}", f"{median('saturation', 'p99'):.1f}"]
-            + [f"{errors} (all runs)", "", ""]
+            + [f"{errors} (all runs)", "", "", f"{median('saturation', 'cpu'):.2f}"]
         )
         rows.append(
             [f"median of {rounds}: paced at 70%", f"{median('paced', 'rps'):.0f}"]
             + [f"{median('paced', 'p50'):.1f}", f"**{median('paced', 'p99'):.1f}**"]
             + [f"{total('paced', 'errors')} (all runs)", total("paced", "unanswered"), ""]
+            + [f"{median('paced', 'cpu'):.2f}"]
         )
     table = markdown_table(
         [
@@ -321,6 +333,7 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int
             "errors",
             "unanswered",
             "busiest worker's CPU share",
+            "workers' CPU ms per request",
         ],
         rows,
     )
@@ -335,7 +348,9 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int
         "percentiles); both share the same 2 cores; the team's questions in turn. The "
         "busiest worker's CPU share is 0.5 when the workers share the work evenly "
         "(with 2), 1.0 when one does it all; paced requests follow connections, so it "
-        "shows how the connections were split between the workers. The server's memory "
+        "shows how the connections were split between the workers. The workers' CPU "
+        "per request is for the same mix of questions each time, so it shows whether a "
+        "run met one of the machine's slow phases, in which it rises. The server's memory "
         f"(RSS) went from {r['rss_start']:.0f} MB before the rounds to "
         f"{r['rss_end']:.0f} MB after them; machine steadiness before the runs: "
         f"{steady}.\n\n{table}"
