@@ -114,8 +114,9 @@ class InlineDispatcher:
     finish: at least three thread wake-ups a request. On a virtual machine whose idle
     cores are slow to wake, requests arriving one by one (as parents' do) cost about a
     third more CPU that way than requests arriving back to back. Answered on the loop,
-    they cost the same, and 2 workers paced at 1,000 requests/s on 2 cores answered
-    with a p99 of 5-23 ms against 77-329 ms with a pool (bench/README.md). waitress
+    2 workers paced at 1,000 requests/s on 2 cores answered with a p99 of 5-23 ms
+    against 77-329 ms with a pool, and wrk's saturation rose about a fifth; paced
+    requests still cost about a quarter more than under wrk (bench/README.md). waitress
     offers the dispatcher only as a test hook (`_dispatcher`), so pyproject.toml keeps
     waitress below 4 and tests/test_serving.py covers what this relies on.
     """
