@@ -21,6 +21,7 @@ import os
 import signal
 import socket
 import sys
+import time
 from collections import deque
 
 log = logging.getLogger("parentfaq")
@@ -92,19 +93,42 @@ def run_waitress(app, threads: int, **listen) -> None:
         create_server(app, threads=threads, ident="parentfaq", **listen).run()
         return
     socket_map: dict = {}
+    dispatcher = InlineDispatcher(trigger(socket_map))
     # A response bigger than waitress's high watermark makes the answering thread wait
     # for the I/O loop to send some: on the loop itself that wait would never end.
     # Without the mark a big response spills to a temporary file and is sent from there.
     server = create_server(
         app,
         map=socket_map,
-        _dispatcher=InlineDispatcher(trigger(socket_map)),
+        _dispatcher=dispatcher,
         threads=1,
         ident="parentfaq",
         outbuf_high_watermark=sys.maxsize,
         **listen,
     )
-    server.run()
+    try:
+        run_loop(socket_map, dispatcher, server.adj.asyncore_loop_timeout)
+    except (SystemExit, KeyboardInterrupt):
+        server.close()
+
+
+SPIN_AFTER_ANSWER = 0.0003  # seconds
+
+
+def run_loop(socket_map: dict, dispatcher: InlineDispatcher, timeout: float) -> None:
+    """waitress's I/O loop, except that for SPIN_AFTER_ANSWER after an answer it polls
+    without sleeping. A request that arrives on a core gone idle costs the worker about
+    a quarter more CPU than one that finds it busy (waking a virtual core and its cold
+    caches), and under steady load the next question often comes within that time.
+    Paced at 70% of saturation for 20 s, side by side, the p99 was under 50 ms in 5 of
+    6 runs with the spin and in 2 of 6 without (bench/README.md). An idle worker
+    sleeps as before: the spin follows answers only."""
+    from waitress.wasyncore import poll
+
+    clock = time.perf_counter
+    while socket_map:
+        spinning = clock() - dispatcher.answered_at < SPIN_AFTER_ANSWER
+        poll(0.0 if spinning else timeout, socket_map)
 
 
 class InlineDispatcher:
@@ -125,6 +149,7 @@ class InlineDispatcher:
         self.wake = wake  # a waitress trigger on the loop's socket map
         self.pending: deque = deque()
         self.scheduled = False
+        self.answered_at = 0.0  # perf_counter of the last answer, for run_loop
 
     def add_task(self, task) -> None:
         # waitress calls this holding the connection's request lock, which answering
@@ -142,6 +167,7 @@ class InlineDispatcher:
             except Exception:
                 log.exception("answering %r failed", task)
         self.scheduled = False
+        self.answered_at = time.perf_counter()
 
     def shutdown(self, cancel_pending: bool = True, timeout: float = 5) -> bool:
         self.pending.clear()

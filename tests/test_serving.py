@@ -4,8 +4,10 @@ real listening socket."""
 
 import http.client
 import multiprocessing
+import os
 import socket
 import time
+from pathlib import Path
 
 import pytest
 
@@ -26,20 +28,24 @@ def app(environ, start_response):
     return [body]
 
 
-@pytest.fixture(params=[1, 4], ids=["on the loop", "4 threads"])
-def port(request):
+def start(threads: int):
+    """The runner in a forked process on a fresh loopback socket: (process, port)."""
     listener = socket.create_server(("127.0.0.1", 0))
     server = multiprocessing.get_context("fork").Process(
-        target=run_waitress,
-        args=(app, request.param),
-        kwargs={"sockets": [listener]},
-        daemon=True,
+        target=run_waitress, args=(app, threads), kwargs={"sockets": [listener]}, daemon=True
     )
     server.start()
-    yield listener.getsockname()[1]
+    port = listener.getsockname()[1]
+    listener.close()  # the server holds its own copy
+    return server, port
+
+
+@pytest.fixture(params=[1, 4], ids=["on the loop", "4 threads"])
+def port(request):
+    server, number = start(request.param)
+    yield number
     server.kill()
     server.join()
-    listener.close()
 
 
 @pytest.fixture
@@ -91,3 +97,25 @@ def test_pipelined_requests_are_answered_in_order(port):
 def test_a_failing_request_gets_500_and_the_worker_goes_on(connect):
     assert get(connect(), "/fail")[0] == 500
     assert get(connect(), "/still-here") == (200, b"/still-here")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_a_worker_on_the_loop_sleeps_when_questions_stop():
+    # After an answer the loop polls without sleeping for a moment; then it must sleep.
+    server, port = start(1)
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        for n in range(20):
+            assert get(connection, f"/{n}")[0] == 200
+        connection.close()
+        time.sleep(0.2)
+        before = cpu_seconds(server.pid)
+        time.sleep(2)
+        assert cpu_seconds(server.pid) - before < 0.2  # a spin that never stopped: ~2 s
+    finally:
+        server.kill()
+        server.join()
