@@ -1,16 +1,17 @@
 """Run the web app on waitress, in one process or several sharing one port.
 
 Python runs one thread at a time per process, so on a machine with several cores
-`--workers N` forks N processes, each accepting on a
-listening socket of its own on the same port (SO_REUSEPORT: the kernel picks a
-worker for each connection by a hash of its addresses); with `--pin`, each is kept
-on a core of its own when there are enough. Each worker builds its own app after
-the fork and loads the saved index (fast); the parent builds and saves that index
-first, so workers never race to build it.
+`--workers N` forks N processes, each accepting on a listening socket of its own on
+the same port (SO_REUSEPORT: the kernel picks a worker for each connection by a
+hash of its addresses); with `--pin`, each is kept on a core of its own when there
+are enough. Each worker builds its own app after the fork and loads the saved index
+(fast); the parent builds and saves that index first, so workers never race to
+build it.
 
 With `--threads 1` (the default) a worker answers each request on its own I/O loop
 (`InlineDispatcher`) instead of handing it to a thread and back: one request at a
-time, as with one waitress thread, without three thread wake-ups a request.
+time, as with one waitress thread, without three thread wake-ups a request; and
+the loop polls briefly after each answer before it sleeps (`run_loop`).
 """
 
 from __future__ import annotations

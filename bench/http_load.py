@@ -272,20 +272,24 @@ def measure(workers: int, duration: int, soak: int, rounds: int) -> dict:
 
 def load_round(port: int, script: Path, workers: list[int], duration: int, soak: int) -> dict:
     """Saturation under wrk, then `soak` seconds paced at 70% of it."""
-    ticks = cpu_ticks(workers)
-    saturation = run_wrk(f"http://127.0.0.1:{port}", script, 32, duration)
-    after = cpu_ticks(workers)
-    saturation["busiest"] = busiest_share(ticks, after)
-    saturation["cpu"] = cpu_per_request(ticks, after, saturation["requests"])
+    url = f"http://127.0.0.1:{port}"
+    saturation = with_worker_cpu(workers, lambda: run_wrk(url, script, 32, duration))
     time.sleep(5)  # let the server's storage writer drain what saturation queued
     target = 0.7 * saturation["rps"]
-    ticks = cpu_ticks(workers)
-    paced = run_paced(port, target, soak)
-    after = cpu_ticks(workers)
-    paced["busiest"] = busiest_share(ticks, after)
-    paced["cpu"] = cpu_per_request(ticks, after, paced["requests"])
-    time.sleep(3)
+    paced = with_worker_cpu(workers, lambda: run_paced(port, target, soak))
+    time.sleep(3)  # and what the paced run queued, before the next round
     return {"saturation": saturation, "paced": paced, "target": target}
+
+
+def with_worker_cpu(workers: list[int], load) -> dict:
+    """Run `load()` and add to its result how the workers shared the CPU and what it
+    cost them per answered request."""
+    before = cpu_ticks(workers)
+    result = load()
+    after = cpu_ticks(workers)
+    result["busiest"] = busiest_share(before, after)
+    result["cpu"] = cpu_per_request(before, after, result["requests"])
+    return result
 
 
 def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int = 3) -> str:
