@@ -180,86 +180,62 @@ static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
 
 /* ------------------------------------------------------------ best of many */
 
-/* A min-heap keeping the k best (score, row): higher score first, lower row on ties. */
+/* A scored row; rows are distinct, so "better" orders any two. */
 typedef struct {
-    Py_ssize_t size, k;
-    float *scores;
-    int32_t *rows;
-} Heap;
+    float score;
+    int32_t row;
+} Scored;
 
-static int worse(float s1, int32_t r1, float s2, int32_t r2)
+/* Higher score first, lower row on ties; without branches (see select_best). */
+static int better(const Scored *a, const Scored *b)
 {
-    return s1 < s2 || (s1 == s2 && r1 > r2);
+    return (a->score > b->score) | ((a->score == b->score) & (a->row < b->row));
 }
 
-static void heap_sift_down(Heap *heap, Py_ssize_t i)
+static int compare_scored(const void *a, const void *b)
 {
-    for (;;) {
-        Py_ssize_t low = i, left = 2 * i + 1, right = left + 1;
-        if (left < heap->size &&
-            worse(heap->scores[left], heap->rows[left], heap->scores[low], heap->rows[low]))
-            low = left;
-        if (right < heap->size &&
-            worse(heap->scores[right], heap->rows[right], heap->scores[low], heap->rows[low]))
-            low = right;
-        if (low == i)
-            return;
-        float s = heap->scores[i];
-        int32_t r = heap->rows[i];
-        heap->scores[i] = heap->scores[low];
-        heap->rows[i] = heap->rows[low];
-        heap->scores[low] = s;
-        heap->rows[low] = r;
-        i = low;
-    }
+    return better(a, b) ? -1 : better(b, a) ? 1 : 0;
 }
 
-static void heap_offer(Heap *heap, float score, int32_t row)
+/* Move the k best of `items` to its front, best first; returns how many (k or fewer).
+ * A quickselect whose partition moves every item whether or not it goes left, then a
+ * sort of the k: comparisons with the pivot go either way at random, and a branch on
+ * each (a heap's sift-down, Hoare's scans) costs more in mispredictions than the
+ * postings cost to sum. */
+static Py_ssize_t select_best(Scored *items, Py_ssize_t n, Py_ssize_t k)
 {
-    if (heap->size < heap->k) {
-        Py_ssize_t i = heap->size++;
-        while (i > 0) { /* sift up */
-            Py_ssize_t parent = (i - 1) / 2;
-            if (!worse(score, row, heap->scores[parent], heap->rows[parent]))
-                break;
-            heap->scores[i] = heap->scores[parent];
-            heap->rows[i] = heap->rows[parent];
-            i = parent;
+    k = k < n ? k : n;
+    Py_ssize_t low = 0, high = n; /* the k-th best is in items[low, high) */
+    while (k > 0 && high - low > 1) {
+        Py_ssize_t middle = low + (high - low) / 2;
+        Scored pivot = items[middle];
+        items[middle] = items[high - 1];
+        Py_ssize_t left = low; /* items[low, left) are better than the pivot */
+        for (Py_ssize_t i = low; i < high - 1; i++) {
+            Scored item = items[i];
+            items[i] = items[left];
+            items[left] = item;
+            left += better(&item, &pivot);
         }
-        heap->scores[i] = score;
-        heap->rows[i] = row;
-    } else if (heap->k > 0 && worse(heap->scores[0], heap->rows[0], score, row)) {
-        heap->scores[0] = score;
-        heap->rows[0] = row;
-        heap_sift_down(heap, 0);
+        items[high - 1] = items[left];
+        items[left] = pivot; /* in its sorted place */
+        if (left == k - 1 || left == k)
+            break;
+        if (left > k)
+            high = left;
+        else
+            low = left + 1;
     }
+    qsort(items, (size_t)k, sizeof(Scored), compare_scored);
+    return k;
 }
 
-/* Sort the heap's entries best first, in place (a heapsort); returns how many. */
-static Py_ssize_t heap_sort(Heap *heap)
+/* ([rows], [scores]) of the first n items. */
+static PyObject *scored_lists(const Scored *items, Py_ssize_t n)
 {
-    Py_ssize_t n = heap->size;
-    while (heap->size > 1) { /* swap the worst into the last place, then restore */
-        Py_ssize_t last = --heap->size;
-        float score = heap->scores[0];
-        int32_t row = heap->rows[0];
-        heap->scores[0] = heap->scores[last];
-        heap->rows[0] = heap->rows[last];
-        heap->scores[last] = score;
-        heap->rows[last] = row;
-        heap_sift_down(heap, 0);
-    }
-    heap->size = 0;
-    return n;
-}
-
-/* ([rows], [scores]) of the heap, best first; empties the heap. */
-static PyObject *heap_drain(Heap *heap)
-{
-    Py_ssize_t n = heap_sort(heap);
     PyObject *rows = PyList_New(n), *scores = PyList_New(n);
     for (Py_ssize_t i = 0; rows && scores && i < n; i++) {
-        PyObject *row = PyLong_FromLong(heap->rows[i]), *score = PyFloat_FromDouble(heap->scores[i]);
+        PyObject *row = PyLong_FromLong(items[i].row), *score = PyFloat_FromDouble(items[i].score);
         if (!row || !score) {
             Py_XDECREF(row);
             Py_XDECREF(score);
@@ -310,7 +286,7 @@ static PyObject *top_postings(PyObject *self, PyObject *args)
     Py_ssize_t n_rows = scores_view.len / 4;
     Query query;
     int32_t *touched = NULL;
-    Heap heap = {0, k > 0 ? k : 0, NULL, NULL};
+    Scored *best = NULL;
     if (query_build(raw, &field, lookup, lookup_view.len / 4, &query) < 0)
         goto done;
     const int64_t *pointers = POINTERS(&field);
@@ -319,14 +295,14 @@ static PyObject *top_postings(PyObject *self, PyObject *args)
     int64_t total = 0;
     for (Py_ssize_t j = 0; j < query.n; j++)
         total += pointers[query.ids[j] + 1] - pointers[query.ids[j]];
+    Py_ssize_t keep = k > 0 ? k : 0, room = 4 * keep + 1;
     touched = malloc(sizeof(int32_t) * (size_t)(total < n_rows ? total + 1 : n_rows + 1));
-    heap.scores = malloc(sizeof(float) * (heap.k + 1));
-    heap.rows = malloc(sizeof(int32_t) * (heap.k + 1));
-    if (!touched || !heap.scores || !heap.rows) {
+    best = malloc(sizeof(Scored) * (size_t)room);
+    if (!touched || !best) {
         PyErr_NoMemory();
         goto clear;
     }
-    Py_ssize_t n_touched = 0;
+    Py_ssize_t n_touched = 0, n_best = 0;
     for (Py_ssize_t j = 0; j < query.n; j++) {
         float weight = query.weights[j];
         for (int64_t p = pointers[query.ids[j]]; p < pointers[query.ids[j] + 1]; p++) {
@@ -335,17 +311,26 @@ static PyObject *top_postings(PyObject *self, PyObject *args)
                 PyErr_SetString(PyExc_IndexError, "top_postings: a posting is past the scores");
                 goto reset;
             }
-            if (scores[row] == 0.0f)
-                touched[n_touched++] = row;
+            /* written always, counted when new: no branch to mispredict */
+            touched[n_touched] = row;
+            n_touched += scores[row] == 0.0f;
             scores[row] += weight * values[p];
         }
     }
-    for (Py_ssize_t i = 0; i < n_touched; i++) {
-        float score = scores[touched[i]];
-        if (score > 0.0f)
-            heap_offer(&heap, score, touched[i]);
+    /* The rows that beat the k-th best so far collect in `best`; when it is full, its
+     * k best are kept. Few rows beat it once it has risen, so this costs about one
+     * comparison a row, without a branch. */
+    Scored floor = {0.0f, -1}; /* any positive score beats it */
+    for (Py_ssize_t i = 0; keep > 0 && i < n_touched; i++) {
+        Scored item = {scores[touched[i]], touched[i]};
+        best[n_best] = item;
+        n_best += better(&item, &floor);
+        if (n_best == room) {
+            n_best = select_best(best, n_best, keep);
+            floor = best[keep - 1];
+        }
     }
-    result = heap_drain(&heap);
+    result = scored_lists(best, select_best(best, n_best, keep));
 reset:
     for (Py_ssize_t i = 0; i < n_touched; i++)
         scores[touched[i]] = 0.0f;
@@ -353,8 +338,7 @@ clear:
     query_clear(&query, lookup);
 done:
     free(touched);
-    free(heap.scores);
-    free(heap.rows);
+    free(best);
     release_field(&field);
     PyBuffer_Release(&scores_view);
     PyBuffer_Release(&lookup_view);
@@ -694,7 +678,7 @@ static int pool_read(Pool *pool, PyObject *docs, PyObject *doc_words, Py_ssize_t
 }
 
 /* Offer (score, row) to the `k` best kept best first in scores/rows. Rows come in
- * increasing order, so on equal scores the earlier row stays ahead (as in Heap). For
+ * increasing order, so on equal scores the earlier row stays ahead (as in select_best). For
  * the few closest rows of a doc this beats a heap. */
 static void top_few_offer(float *scores, int32_t *rows, Py_ssize_t *count, Py_ssize_t k,
                           float score, int32_t row)
@@ -749,7 +733,7 @@ static int pool_finish(Pool *pool, int32_t *order, Py_ssize_t kept, const double
                        const char *query, Py_ssize_t query_length, PyObject *row_texts,
                        double *fuzzy, double *final)
 {
-    Py_ssize_t n_texts = PySequence_Fast_GET_SIZE(row_texts), longest = 0, length;
+    Py_ssize_t n_texts = PySequence_Fast_GET_SIZE(row_texts), longest = 0, length = 0;
     for (Py_ssize_t out = 0; out < kept; out++) {
         Py_ssize_t i = order[out];
         for (Py_ssize_t r = 0; r < pool->n_closest[i]; r++) {
@@ -858,7 +842,8 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
     Field body = {.filled = 0}, chars = {.filled = 0};
     Py_buffer starts_view = {0}, stops_view = {0}, lookup_view = {0};
     Pool pool = {0};
-    Heap heap = {0};
+    Scored *ranked = NULL;
+    int32_t *order = NULL;
     double *fuzzy = NULL, *final = NULL;
     Query query;
     Py_ssize_t query_length;
@@ -909,25 +894,25 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
     memcpy(pool.scaled, pool.chars, n * sizeof(double));
     scale_by_best(pool.scaled, n, w[2]);
     Py_ssize_t kept = keep < n ? keep : n;
-    heap.k = kept;
-    heap.scores = malloc(sizeof(float) * (kept + 1));
-    heap.rows = malloc(sizeof(int32_t) * (kept + 1));
+    ranked = malloc(sizeof(Scored) * (n + 1));
+    order = malloc(sizeof(int32_t) * (kept + 1));
     fuzzy = malloc(sizeof(double) * (kept + 1));
     final = malloc(sizeof(double) * (kept + 1));
-    if (!heap.scores || !heap.rows || !fuzzy || !final) {
+    if (!ranked || !order || !fuzzy || !final) {
         PyErr_NoMemory();
         goto done;
     }
     for (Py_ssize_t i = 0; i < n; i++)
-        heap_offer(&heap, (float)(pool.words_part[i] + pool.scaled[i]), (int32_t)i);
-    heap_sort(&heap);
-    int32_t *order = heap.rows; /* the kept pool positions, best first */
+        ranked[i] = (Scored){(float)(pool.words_part[i] + pool.scaled[i]), (int32_t)i};
+    kept = select_best(ranked, n, kept);
+    for (Py_ssize_t out = 0; out < kept; out++)
+        order[out] = ranked[out].row; /* the kept pool positions, best first */
     if (pool_finish(&pool, order, kept, w, query_text, query_length, row_texts, fuzzy, final) == 0)
         result = pool_ranking(&pool, order, kept, w, fuzzy, final);
 done:
     pool_free(&pool);
-    free(heap.scores);
-    free(heap.rows);
+    free(ranked);
+    free(order);
     free(fuzzy);
     free(final);
     Py_XDECREF(docs);

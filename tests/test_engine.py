@@ -229,6 +229,39 @@ def test_token_set_ratios_are_rapidfuzzs(query, texts):
     assert np.allclose(_scoring.token_set_ratios(query, texts), expected, atol=1e-6)
 
 
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.integers(1, 400),
+    st.lists(st.integers(0, 5), min_size=1, max_size=6, unique=True),
+    st.integers(0, 60),
+    st.integers(0, 2**32 - 1),
+)
+def test_top_postings_keeps_the_k_best_lower_rows_first_on_ties(n_rows, raw, k, seed):
+    # Postings of 6 terms over n_rows rows, their values from three levels: many ties.
+    rng, indptr, rows, values = np.random.default_rng(seed), [0], [], []
+    for _ in range(6):
+        own = np.sort(rng.choice(n_rows, rng.integers(0, n_rows + 1), replace=False))
+        rows += own.tolist()
+        values += rng.choice([0.25, 0.5, 1.0], len(own)).tolist()
+        indptr.append(len(rows))
+    idf = rng.choice([1.0, 2.0], 6).astype(np.float32)
+    field = (idf, np.array(indptr), np.array(rows, np.int32), np.array(values, np.float32))
+    scores, lookup = np.zeros(n_rows, np.float32), np.zeros(6, np.float32)
+    top, top_scores = _scoring.top_postings(field, raw, k, scores, lookup)
+    # The reference sums in float32, term by term, as the kernel does.
+    norm = sum(float(idf[t]) ** 2 for t in raw)
+    expected = np.zeros(n_rows, np.float32)
+    for t in raw:
+        weight = idf[t] * np.float32(1.0 / np.sqrt(norm))
+        span = slice(indptr[t], indptr[t + 1])
+        expected[field[2][span]] += weight * field[3][span]
+    positive = np.flatnonzero(expected > 0)
+    best = positive[np.lexsort((positive, -expected[positive]))][:k]
+    assert top == best.tolist()
+    assert top_scores == expected[best].tolist()
+    assert not scores.any() and not lookup.any()
+
+
 def test_token_set_ratios_refuse_what_the_normaliser_never_makes():
     with pytest.raises(ValueError):
         _scoring.token_set_ratios("caf\u00e9", ["cafe"])
