@@ -17,6 +17,8 @@ _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# Every byte but [a-z0-9] to a space: `_WORD.findall` for ASCII text, a quarter the cost.
+_ASCII_WORDS = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 
 # Contractions as parents type them, with or without the apostrophe.
 CONTRACTIONS = {
@@ -128,13 +130,20 @@ def _age_words(match: re.Match) -> str:
     return f" {match.group(1)} {unit} {stage} "
 
 
+def word_runs(text: str) -> list[str]:
+    """The runs of [a-z0-9] in lowercase `text`."""
+    if text.isascii():  # most questions: a byte table instead of a regex
+        return text.encode().translate(_ASCII_WORDS).decode().split()
+    return _WORD.findall(text)
+
+
 def surface_words(text: str) -> list[str]:
     """Lowercase words of `text` with contractions and ages expanded, nothing dropped."""
     text = clean(text).lower()
     if "'" in text:
         text = _APOSTROPHE.sub(lambda m: _APOSTROPHE_FORMS[m.group(0)], text).replace("'", "")
     text = _AGE.sub(_age_words, text)
-    words = _WORD.findall(text)
+    words = word_runs(text)
     if not CONTRACTIONS.keys().isdisjoint(words):
         words = [part for word in words for part in CONTRACTIONS.get(word, word).split()]
     return words

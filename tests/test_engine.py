@@ -1,5 +1,7 @@
 """The answering engine: retrieval, citations, abstention, follow-ups, bad input."""
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -9,7 +11,7 @@ from rapidfuzz import fuzz
 from assistant import QuestionError, _scoring
 from assistant.evaluate import evaluate, read_labelled
 from assistant.index import SparseField
-from assistant.normalize import clean, clean_any, content_terms, with_bigrams
+from assistant.normalize import clean, clean_any, content_terms, with_bigrams, word_runs
 from knowledge import load_knowledge
 
 from .conftest import DATA
@@ -216,6 +218,13 @@ def test_rank_pool_fuses_keeps_and_ranks_as_described(assistant):
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_cleaning_ascii_takes_a_shortcut_to_the_same_text(text):
     assert clean(text) == clean_any(text)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_word_runs_of_ascii_take_a_shortcut_to_the_same_words(text):
+    text = text.lower()
+    assert word_runs(text) == re.findall("[a-z0-9]+", text)
 
 
 _WORDS = st.sampled_from(["a", "ab", "b", "baby", "babys", "cry", "crying", "12", "x" * 70])
