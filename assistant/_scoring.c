@@ -295,8 +295,11 @@ static PyObject *top_postings(PyObject *self, PyObject *args)
     int64_t total = 0;
     for (Py_ssize_t j = 0; j < query.n; j++)
         total += pointers[query.ids[j] + 1] - pointers[query.ids[j]];
-    Py_ssize_t keep = k > 0 ? k : 0, room = 4 * keep + 1;
-    touched = malloc(sizeof(int32_t) * (size_t)(total < n_rows ? total + 1 : n_rows + 1));
+    /* At most `most` rows are touched; `best` holds more than `keep` of them, or all. */
+    Py_ssize_t most = (Py_ssize_t)(total < n_rows ? total : n_rows);
+    Py_ssize_t keep = k > 0 ? (k < most ? k : most) : 0;
+    Py_ssize_t room = (4 * keep < most ? 4 * keep : most) + 1;
+    touched = malloc(sizeof(int32_t) * (size_t)(total + 1)); /* a row a posting, at most */
     best = malloc(sizeof(Scored) * (size_t)room);
     if (!touched || !best) {
         PyErr_NoMemory();
@@ -678,8 +681,8 @@ static int pool_read(Pool *pool, PyObject *docs, PyObject *doc_words, Py_ssize_t
 }
 
 /* Offer (score, row) to the `k` best kept best first in scores/rows. Rows come in
- * increasing order, so on equal scores the earlier row stays ahead (as in select_best). For
- * the few closest rows of a doc this beats a heap. */
+ * increasing order, so on equal scores the earlier row stays ahead (as in
+ * select_best). For the few closest rows of a doc this beats a selection. */
 static void top_few_offer(float *scores, int32_t *rows, Py_ssize_t *count, Py_ssize_t k,
                           float score, int32_t row)
 {
