@@ -178,6 +178,21 @@ static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
     return total;
 }
 
+/* The pool's rows lie scattered over a field and, between questions, out of the
+ * cache: each loop over them asks for the rows AHEAD places on while it scores one. */
+#define AHEAD 2
+
+static void prefetch_rows(const Field *field, int64_t first, int64_t last)
+{
+    const int64_t *pointers = POINTERS(field);
+    const int32_t *terms = TERMS(field);
+    const float *values = VALUES(field);
+    for (int64_t p = pointers[first]; p < pointers[last]; p += 16) { /* 64-byte lines */
+        __builtin_prefetch(terms + p);
+        __builtin_prefetch(values + p);
+    }
+}
+
 /* ------------------------------------------------------------ best of many */
 
 /* A scored row; rows are distinct, so "better" orders any two. */
@@ -706,19 +721,23 @@ static int pool_chars(Pool *pool, const Field *chars, const int64_t *starts, con
                       const float *lookup)
 {
     Py_ssize_t n_rows = N_LISTS(chars), k = pool->per_doc;
+    for (Py_ssize_t i = 0; i < pool->n; i++) {
+        long doc = pool->docs[i];
+        if (starts[doc] < 0 || stops[doc] > n_rows || starts[doc] > stops[doc]) {
+            PyErr_Format(PyExc_IndexError, "rank_pool: the rows of doc %ld are not in the field",
+                         doc);
+            return -1;
+        }
+    }
     float *best = malloc(sizeof(float) * k);
     if (!best) {
         PyErr_NoMemory();
         return -1;
     }
     for (Py_ssize_t i = 0; i < pool->n; i++) {
+        if (i + AHEAD < pool->n)
+            prefetch_rows(chars, starts[pool->docs[i + AHEAD]], stops[pool->docs[i + AHEAD]]);
         long doc = pool->docs[i];
-        if (starts[doc] < 0 || stops[doc] > n_rows || starts[doc] > stops[doc]) {
-            PyErr_Format(PyExc_IndexError, "rank_pool: the rows of doc %ld are not in the field",
-                         doc);
-            free(best);
-            return -1;
-        }
         Py_ssize_t count = 0;
         int32_t *closest = pool->closest + i * k;
         for (int64_t row = starts[doc]; row < stops[doc]; row++)
@@ -879,8 +898,11 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
     }
     if (query_build(body_raw, &body, lookup, lookup_size, &query) < 0)
         goto done;
-    for (Py_ssize_t i = 0; i < n; i++)
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (i + AHEAD < n)
+            prefetch_rows(&body, pool.docs[i + AHEAD], pool.docs[i + AHEAD] + 1);
         pool.body_words[i] = row_dot(&body, pool.docs[i], lookup);
+    }
     query_clear(&query, lookup);
     if (query_build(char_raw, &chars, lookup, lookup_size, &query) < 0)
         goto done;
