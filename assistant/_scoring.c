@@ -181,6 +181,9 @@ static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
 /* The pool's rows lie scattered over a field and, between questions, out of the
  * cache: each loop over them asks for the rows AHEAD places on while it scores one. */
 #define AHEAD 2
+#if !defined(__GNUC__)
+#define __builtin_prefetch(address) ((void)(address)) /* a hint only: none is fine */
+#endif
 
 static void prefetch_rows(const Field *field, int64_t first, int64_t last)
 {
