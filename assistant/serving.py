@@ -31,7 +31,7 @@ log = logging.getLogger("parentfaq")
 def serve_forever(
     config: dict, *, host: str, port: int, workers: int, threads: int, pin: bool = False
 ) -> None:
-    from web import create_app, prepare
+    from web import prepare
 
     if (
         host not in ("127.0.0.1", "localhost", "::1")
@@ -39,8 +39,7 @@ def serve_forever(
     ):
         config = {**config, "SESSION_COOKIE_SECURE": True}  # beyond loopback: HTTPS cookies
     if workers == 1:
-        app = create_app(config)
-        gc.freeze()  # the index and app live for the process: keep them out of GC scans
+        app = serving_app(config)
         _announce(host, port, workers)
         run_waitress(app, threads, host=host, port=port)
         return
@@ -61,9 +60,7 @@ def serve_forever(
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             if core is not None:  # before its threads start: they inherit it
                 os.sched_setaffinity(0, {core})
-            app = create_app(config)
-            gc.freeze()  # the index and app live for the process: keep them out of GC scans
-            run_waitress(app, threads, sockets=[listener])
+            run_waitress(serving_app(config), threads, sockets=[listener])
             os._exit(0)
         children.append(pid)
     for listener in listeners:  # each worker holds its own
@@ -83,6 +80,16 @@ def serve_forever(
             os.waitpid(child, 0)
         except ChildProcessError:
             pass
+
+
+def serving_app(config: dict):
+    """The app of one serving process. It and its index live as long as the process,
+    so they are kept out of the garbage collector's scans."""
+    from web import create_app
+
+    app = create_app(config)
+    gc.freeze()
+    return app
 
 
 def run_waitress(app, threads: int, **listen) -> None:

@@ -292,42 +292,46 @@ def with_worker_cpu(workers: list[int], load) -> dict:
     return result
 
 
+def round_rows(label: str, run: dict, errors_note: str = "") -> list[list]:
+    """The table's two rows of one round: saturation, then the paced run."""
+    s, p = run["saturation"], run["paced"]
+    return [
+        [f"{label}saturation (32 connections)", f"{s['rps']:.0f}", f"{s['p50']:.1f}"]
+        + [f"{s['p99']:.1f}", f"{s['errors'] + s['non2xx']}{errors_note}", ""]
+        + [f"{s['busiest']:.2f}", f"{s['cpu']:.2f}"],
+        [f"{label}paced at 70% ({run['target']:.0f}/s target)", f"{p['rps']:.0f}"]
+        + [f"{p['p50']:.1f}", f"**{p['p99']:.1f}**", f"{p['errors']}{errors_note}"]
+        + [p["unanswered"], f"{p['busiest']:.2f}", f"{p['cpu']:.2f}"],
+    ]
+
+
+def median_round(runs: list[dict]) -> dict:
+    """A round of the rounds' medians; errors and unanswered requests are their totals."""
+    totals = {"errors", "non2xx", "unanswered"}
+
+    def middle(kind: str) -> dict:
+        values = [run[kind] for run in runs]
+        keys = ("rps", "p50", "p99", "busiest", "cpu", *totals & set(values[0]))
+        return {
+            key: sum(v[key] for v in values)
+            if key in totals
+            else float(np.median([v[key] for v in values]))
+            for key in keys
+        }
+
+    return {
+        "saturation": middle("saturation"),
+        "paced": middle("paced"),
+        "target": float(np.median([run["target"] for run in runs])),
+    }
+
+
 def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int = 3) -> str:
     steady = steadiness()
     r = measure(workers, duration, soak, rounds)
-    rows = []
-    for number, run in enumerate(r["runs"], 1):
-        s, p = run["saturation"], run["paced"]
-        rows.append(
-            [f"{number}: saturation (32 connections)", f"{s['rps']:.0f}", f"{s['p50']:.1f}"]
-            + [f"{s['p99']:.1f}", s["errors"] + s["non2xx"], "", f"{s['busiest']:.2f}"]
-            + [f"{s['cpu']:.2f}"]
-        )
-        rows.append(
-            [f"{number}: paced at 70% ({run['target']:.0f}/s target)", f"{p['rps']:.0f}"]
-            + [f"{p['p50']:.1f}", f"**{p['p99']:.1f}**", p["errors"], p["unanswered"]]
-            + [f"{p['busiest']:.2f}", f"{p['cpu']:.2f}"]
-        )
+    rows = [row for n, run in enumerate(r["runs"], 1) for row in round_rows(f"{n}: ", run)]
     if rounds > 1:
-
-        def median(kind: str, key: str) -> float:
-            return float(np.median([run[kind][key] for run in r["runs"]]))
-
-        def total(kind: str, key: str) -> int:
-            return sum(run[kind][key] for run in r["runs"])
-
-        errors = total("saturation", "errors") + total("saturation", "non2xx")
-        rows.append(
-            [f"median of {rounds}: saturation", f"{median('saturation', 'rps'):.0f}"]
-            + [f"{median('saturation', 'p50'):.1f}", f"{median('saturation', 'p99'):.1f}"]
-            + [f"{errors} (all runs)", "", "", f"{median('saturation', 'cpu'):.2f}"]
-        )
-        rows.append(
-            [f"median of {rounds}: paced at 70%", f"{median('paced', 'rps'):.0f}"]
-            + [f"{median('paced', 'p50'):.1f}", f"**{median('paced', 'p99'):.1f}**"]
-            + [f"{total('paced', 'errors')} (all runs)", total("paced", "unanswered"), ""]
-            + [f"{median('paced', 'cpu'):.2f}"]
-        )
+        rows += round_rows(f"median of {rounds}: ", median_round(r["runs"]), " (all runs)")
     table = markdown_table(
         [
             "run",
