@@ -99,6 +99,41 @@ def test_a_failing_request_gets_500_and_the_worker_goes_on(connect):
     assert get(connect(), "/still-here") == (200, b"/still-here")
 
 
+def serve_counting_sends(listener: socket.socket, sends) -> None:
+    """The runner on the loop, counting its socket sends in `sends` (a shared int)."""
+    from waitress import wasyncore
+
+    send = wasyncore.dispatcher.send
+
+    def counted(self, data, do_close=True):
+        with sends.get_lock():
+            sends.value += 1
+        return send(self, data, do_close)
+
+    wasyncore.dispatcher.send = counted
+    run_waitress(app, 1, sockets=[listener])
+
+
+def test_a_response_on_the_loop_leaves_in_one_send():
+    # Head and body sent apart wake the client twice for one answer.
+    context = multiprocessing.get_context("fork")
+    sends = context.Value("i", 0)
+    listener = socket.create_server(("127.0.0.1", 0))
+    server = context.Process(target=serve_counting_sends, args=(listener, sends), daemon=True)
+    server.start()
+    port = listener.getsockname()[1]
+    listener.close()
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        for n in range(10):
+            assert get(connection, f"/{n}") == (200, b"/%d" % n)
+        connection.close()
+        assert sends.value == 10
+    finally:
+        server.kill()
+        server.join()
+
+
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
