@@ -53,19 +53,19 @@ def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
     """The best candidate's features: its scores, its lead over the next one, and how
     much of the question it covers (in the whole entry and in the answer alone)."""
     best = ranking.candidates[0]
-    second = ranking.candidates[1].parts["raw"] if len(ranking.candidates) > 1 else 0.0
+    second = ranking.candidates[1].raw if len(ranking.candidates) > 1 else 0.0
     terms = ranking.query_terms
     weights = [index.term_idf(t) for t in terms]
     return {
-        "score": best.parts["raw"],
-        "margin": best.parts["raw"] - second,
+        "score": best.raw,
+        "margin": best.raw - second,
         "coverage": coverage(weights, index.found_in("doc_words", best.doc, terms)),
         "answer_coverage": coverage(weights, index.found_in("body_words", best.doc, terms)),
         "unknown": len(ranking.unknown_terms) / max(1, len(terms)),
         "unknown_count": min(3, len(ranking.unknown_terms)),
-        "fuzzy": best.parts["fuzzy"],
-        "chars": best.parts["question_chars"],
-        "words": best.parts["doc_words"],
+        "fuzzy": best.fuzzy,
+        "chars": best.question_chars,
+        "words": best.doc_words,
         "terms": min(8, len(terms)) / 8,
     }
 

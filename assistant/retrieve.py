@@ -33,11 +33,17 @@ class RetrievalParams:
 
 
 class Candidate(NamedTuple):
-    """One ranked doc: its fused score and the signals it was fused from."""
+    """One ranked doc: its fused score and the signals it was fused from (as
+    `_scoring.rank_pool` gives them); `raw`, the fusion before scaling, keeps the
+    absolute strength that confidence needs."""
 
     doc: int
     score: float
-    parts: dict
+    question_chars: float
+    doc_words: float
+    body_words: float
+    fuzzy: float
+    raw: float
 
 
 @dataclass(frozen=True)
@@ -106,16 +112,7 @@ class Retriever:
             " ".join(words),
             index.row_text_,
         )
-        candidates = [
-            # "raw", the fusion before scaling, keeps absolute strength for confidence.
-            Candidate(
-                doc,
-                score,
-                {"question_chars": c, "doc_words": d, "body_words": b, "fuzzy": f, "raw": r},
-            )
-            for doc, score, c, d, b, f, r in ranked[:k]
-        ]
-        return Ranking(candidates, terms, unknown)
+        return Ranking(list(map(Candidate._make, ranked[:k])), terms, unknown)
 
     def _char_pool(self, char_ids: list[int], taken: set[int]) -> list[int]:
         """Docs, best first, whose phrasings are closest in characters, beyond `taken`."""
