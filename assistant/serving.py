@@ -121,7 +121,8 @@ def run_waitress(app, threads: int, **listen) -> None:
     server.pull_trigger = lambda: None
     # waitress sends each write at once (send_bytes 1): a response's head and body
     # went as two packets, waking the client twice. The loop sends what an answer
-    # wrote as soon as it is done, so writes gather up to SEND_BYTES first.
+    # wrote as soon as it is done, so writes gather up to SEND_BYTES first (set here,
+    # not as the deprecated option; tests/test_serving.py counts the sends).
     server.adj.send_bytes = SEND_BYTES
     try:
         run_loop(socket_map, dispatcher, server.adj.asyncore_loop_timeout)

@@ -28,11 +28,13 @@ def app(environ, start_response):
     return [body]
 
 
-def start(threads: int):
-    """The runner in a forked process on a fresh loopback socket: (process, port)."""
+def start(threads: int, sends=None):
+    """The runner in a forked process on a fresh loopback socket: (process, port).
+    With `sends` (a shared int) it counts its socket sends there."""
     listener = socket.create_server(("127.0.0.1", 0))
+    target, args = (run_waitress, (app, threads)) if sends is None else (counting, (sends, threads))
     server = multiprocessing.get_context("fork").Process(
-        target=run_waitress, args=(app, threads), kwargs={"sockets": [listener]}, daemon=True
+        target=target, args=args, kwargs={"sockets": [listener]}, daemon=True
     )
     server.start()
     port = listener.getsockname()[1]
@@ -99,8 +101,8 @@ def test_a_failing_request_gets_500_and_the_worker_goes_on(connect):
     assert get(connect(), "/still-here") == (200, b"/still-here")
 
 
-def serve_counting_sends(listener: socket.socket, sends) -> None:
-    """The runner on the loop, counting its socket sends in `sends` (a shared int)."""
+def counting(sends, threads: int, sockets: list[socket.socket]) -> None:
+    """The runner, counting its socket sends in `sends`."""
     from waitress import wasyncore
 
     send = wasyncore.dispatcher.send
@@ -111,18 +113,13 @@ def serve_counting_sends(listener: socket.socket, sends) -> None:
         return send(self, data, do_close)
 
     wasyncore.dispatcher.send = counted
-    run_waitress(app, 1, sockets=[listener])
+    run_waitress(app, threads, sockets=sockets)
 
 
 def test_a_response_on_the_loop_leaves_in_one_send():
     # Head and body sent apart wake the client twice for one answer.
-    context = multiprocessing.get_context("fork")
-    sends = context.Value("i", 0)
-    listener = socket.create_server(("127.0.0.1", 0))
-    server = context.Process(target=serve_counting_sends, args=(listener, sends), daemon=True)
-    server.start()
-    port = listener.getsockname()[1]
-    listener.close()
+    sends = multiprocessing.get_context("fork").Value("i", 0)
+    server, port = start(1, sends)
     try:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         for n in range(10):
