@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.safety import CATEGORIES, GUIDED
 
+from .normalize import word_runs
 from .screen import Screen
 
 # Checked in this order: the first category that matches decides. The categories
@@ -23,7 +24,6 @@ from .screen import Screen
 ESCALATE = GUIDED
 REFER = tuple(c for c in CATEGORIES if c not in GUIDED)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_ASCII_WORDS = bytes(c if chr(c).isdigit() or "a" <= chr(c) <= "z" else 32 for c in range(256))
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 TYPO_CUTOFF = 85
 
@@ -43,9 +43,8 @@ SAFE = TriageResult(None)
 
 def triage_text(message: str) -> str:
     """Lowercase words separated by single spaces, apostrophes dropped (can't -> cant)."""
-    if message.isascii():  # most messages: one byte-level pass instead of a regex
-        words = message.lower().replace("'", "").encode().translate(_ASCII_WORDS).split()
-        return " " + b" ".join(words).decode() + " "
+    if message.isascii():  # most messages: the normaliser's byte table, not a regex
+        return " " + " ".join(word_runs(message.lower().replace("'", ""))) + " "
     return triage_text_any(message)
 
 
