@@ -12,7 +12,11 @@ latency percentiles, errors, requests left unanswered when the client gives up,
 and the server's memory (RSS) at start and end.
 `--soak` sets the paced run's length (the hardening issue asks for 600 s); `--rounds`
 repeats saturation and pacing on the same server (bench/speed.py runs 3, and reports
-each and their medians, as it does for the engine).
+each and their medians, as it does for the engine). `--control` follows each round
+with one on bench/http_control.c, compiled with `cc`: a server whose requests cost
+its workers the same CPU under wrk but are pure arithmetic, which shows what the
+procedure, the loopback and these cores give when a request's cost does not move
+with the machine's slow phases.
 """
 
 from __future__ import annotations
@@ -225,7 +229,9 @@ def run_paced(port: int, rate: float, seconds: float, connections: int = 32) -> 
     }
 
 
-def measure(workers: int, duration: int, soak: int, rounds: int) -> dict:
+def measure(workers: int, duration: int, soak: int, rounds: int, control: bool = False) -> dict:
+    """`rounds` load rounds on `parentfaq serve`; with `control`, each followed by one on
+    the control server (bench/http_control.c) spinning the same CPU per request."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         port = 18000 + os.getpid() % 1000
@@ -233,41 +239,74 @@ def measure(workers: int, duration: int, soak: int, rounds: int) -> dict:
             "PARENTFAQ_DATABASE_URL": f"sqlite:///{folder / 'load.db'}",
             "PARENTFAQ_RATELIMIT_ENABLED": "false",
         }
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "assistant.cli",
-                "serve",
-                "--port",
-                str(port),
-                "--workers",
-                str(workers),
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
+        command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+        server = start_server([*command, "--workers", str(workers)], env, port)
+        servers = [server]
         try:
-            for _ in range(300):
-                try:
-                    urllib.request.urlopen(url + "/api/v1/health", timeout=1)
-                    break
-                except OSError:
-                    time.sleep(0.1)
             script = write_script(folder)
-            run_wrk(url, script, 32, 5)  # warm-up: caches, connections
-            time.sleep(3)
+            run_wrk(f"http://127.0.0.1:{port}", script, 32, 5)  # warm-up: caches, connections
             workers_only = worker_pids(server.pid)[1:] or [server.pid]  # --workers 1: itself
+            if control:
+                target = with_worker_cpu(workers_only, lambda: warm(port, script))["cpu"]
+                checked = start_control(folder, port + 1, workers, target, script)
+                servers.append(checked["server"])
+            time.sleep(3)
             rss_start = rss_mb(worker_pids(server.pid))
-            runs = [load_round(port, script, workers_only, duration, soak) for _ in range(rounds)]
+            runs, controls = [], []
+            for _ in range(rounds):
+                runs.append(load_round(port, script, workers_only, duration, soak))
+                if control:
+                    controls.append(
+                        load_round(port + 1, script, checked["workers"], duration, soak)
+                    )
             rss_end = rss_mb(worker_pids(server.pid))
         finally:
-            server.terminate()
-            server.wait(15)
-    return {"runs": runs, "rss_start": rss_start, "rss_end": rss_end}
+            for running in servers:
+                running.terminate()
+                running.wait(15)
+    result = {"runs": runs, "rss_start": rss_start, "rss_end": rss_end}
+    if control:
+        result |= {"controls": controls, "spins": checked["spins"], "target": target}
+    return result
+
+
+def start_server(command: list[str], env: dict, port: int) -> subprocess.Popen:
+    """Start a server and wait until it answers on `port`."""
+    server = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    raise RuntimeError(f"{command[0]} did not answer on port {port}")
+
+
+def warm(port: int, script: Path) -> dict:
+    """Five seconds of wrk on a warm server: its CPU per request under saturation."""
+    return run_wrk(f"http://127.0.0.1:{port}", script, 32, 5)
+
+
+def start_control(folder: Path, port: int, workers: int, cpu_ms: float, script: Path) -> dict:
+    """Compile and start the control server with its spin set so that a request costs
+    its workers `cpu_ms` under wrk, as one costs the assistant's (scaled from a probe:
+    the spin is nearly all of a request's cost)."""
+    binary = folder / "http_control"
+    subprocess.run(["cc", "-O2", "-o", str(binary), str(ROOT / "bench/http_control.c")], check=True)
+
+    def started(spins: int) -> dict:
+        server = start_server([str(binary), str(port), str(workers), str(spins)], {}, port)
+        children = worker_pids(server.pid)[1:]
+        cpu = with_worker_cpu(children, lambda: warm(port, script))["cpu"]
+        return {"server": server, "workers": children, "spins": spins, "cpu": cpu}
+
+    probe = started(500_000)
+    probe["server"].terminate()
+    probe["server"].wait(15)
+    return started(int(probe["spins"] * cpu_ms / probe["cpu"]))
 
 
 def load_round(port: int, script: Path, workers: list[int], duration: int, soak: int) -> dict:
@@ -326,12 +365,14 @@ def median_round(runs: list[dict]) -> dict:
     }
 
 
-def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int = 3) -> str:
+def http_table(
+    workers: int = 2, duration: int = 20, soak: int = 30, rounds: int = 3, control: bool = False
+) -> str:
     steady = steadiness()
-    r = measure(workers, duration, soak, rounds)
-    rows = [row for n, run in enumerate(r["runs"], 1) for row in round_rows(f"{n}: ", run)]
-    if rounds > 1:
-        rows += round_rows(f"median of {rounds}: ", median_round(r["runs"]), " (all runs)")
+    r = measure(workers, duration, soak, rounds, control)
+    rows = server_rows("", r["runs"])
+    if control:
+        rows += server_rows("control ", r["controls"])
     table = markdown_table(
         [
             "run",
@@ -361,7 +402,23 @@ def http_table(workers: int = 2, duration: int = 20, soak: int = 30, rounds: int
         "run met one of the machine's slow phases, in which it rises. The server's memory "
         f"(RSS) went from {r['rss_start']:.0f} MB before the rounds to "
         f"{r['rss_end']:.0f} MB after them; machine steadiness before the runs: "
-        f"{steady}.\n\n{table}"
+        f"{steady}." + (control_note(r) if control else "") + f"\n\n{table}"
+    )
+
+
+def server_rows(label: str, runs: list[dict]) -> list[list]:
+    rows = [row for n, run in enumerate(runs, 1) for row in round_rows(f"{label}{n}: ", run)]
+    if len(runs) > 1:
+        rows += round_rows(f"{label}median of {len(runs)}: ", median_round(runs), " (all runs)")
+    return rows
+
+
+def control_note(r: dict) -> str:
+    return (
+        " The control rows (`--control`) are bench/http_control.c, a C server that spins "
+        f"{r['spins']:,} integer multiply-adds a request (its workers' CPU under wrk set to "
+        f"the assistant's, {r['target']:.2f} ms a request, before the rounds), measured the "
+        "same way right after each of the assistant's rounds."
     )
 
 
@@ -371,8 +428,13 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=20)
     parser.add_argument("--soak", type=int, default=30)
     parser.add_argument("--rounds", type=int, default=1, help="bench/speed.py runs 3")
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="after each round, one on a C server spinning the same CPU per request",
+    )
     args = parser.parse_args()
-    body = http_table(args.workers, args.duration, args.soak, args.rounds)
+    body = http_table(args.workers, args.duration, args.soak, args.rounds, args.control)
     print(body)
     write_section("http", f"## HTTP load\n\nOn {machine()}.\n\n{body}")
 
