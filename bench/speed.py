@@ -11,8 +11,9 @@ the full `ask` (triage, retrieval, answer composition); bm25s on the query call 
 documentation shows (`retrieve`), and, as a stricter peer, on its scoring call
 alone. Then HTTP
 (bench/http_load.py): `parentfaq serve --workers 2` under wrk, requests per
-second at saturation, and p99 at a constant 70% of it, in 3 rounds. Prints one table and
-writes it to bench/README.md.
+second at saturation, and p99 at a constant 70% of it, in 3 rounds, each followed by
+one on the control server (bench/http_control.c, the same CPU per request in plain
+arithmetic). Prints one table and writes it to bench/README.md.
 """
 
 from __future__ import annotations
@@ -270,7 +271,7 @@ def main() -> None:
     if not args.no_http:
         from bench.http_load import http_table
 
-        sections.append(http_table(rounds=3))
+        sections.append(http_table(rounds=3, control=True))
     body = "\n\n".join(sections)
     print(body)
     write_section("speed", "## Speed and scale\n\n" + body)
