@@ -13,7 +13,8 @@ alone. Then HTTP
 (bench/http_load.py): `parentfaq serve --workers 2` under wrk, requests per
 second at saturation, and p99 at a constant 70% of it, in 3 rounds, each followed by
 one on the control server (bench/http_control.c, the same CPU per request in plain
-arithmetic; when a C compiler, `cc`, is there to build it). Prints one table and writes it to bench/README.md.
+arithmetic; when a C compiler, `cc`, is there to build it). Prints one table and
+writes it to bench/README.md.
 """
 
 from __future__ import annotations
