@@ -388,7 +388,7 @@ def http_table(
     )
     return (
         f"HTTP: `python bench/http_load.py --workers {workers} --soak {soak} --rounds "
-        f"{rounds}`: `parentfaq serve --workers {workers}` on loopback; "
+        f"{rounds}{' --control' if control else ''}`: `parentfaq serve --workers {workers}` on loopback; "
         + (f"in each of {rounds} rounds, " if rounds > 1 else "")
         + f"saturated by wrk for {duration} s, then paced for {soak} s "
         "at a constant 70% of that rate by an open-loop client whose latencies "
