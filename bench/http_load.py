@@ -244,7 +244,7 @@ def measure(workers: int, duration: int, soak: int, rounds: int, control: bool =
         servers = [server]
         try:
             script = write_script(folder)
-            run_wrk(f"http://127.0.0.1:{port}", script, 32, 5)  # warm-up: caches, connections
+            warm(port, script)  # caches, connections
             workers_only = worker_pids(server.pid)[1:] or [server.pid]  # --workers 1: itself
             if control:
                 target = with_worker_cpu(workers_only, lambda: warm(port, script))["cpu"]
@@ -266,7 +266,12 @@ def measure(workers: int, duration: int, soak: int, rounds: int, control: bool =
                 running.wait(15)
     result = {"runs": runs, "rss_start": rss_start, "rss_end": rss_end}
     if control:
-        result |= {"controls": controls, "spins": checked["spins"], "target": target}
+        result |= {
+            "controls": controls,
+            "spins": checked["spins"],
+            "target": target,
+            "control_cpu": checked["cpu"],
+        }
     return result
 
 
@@ -286,7 +291,7 @@ def start_server(command: list[str], env: dict, port: int) -> subprocess.Popen:
 
 
 def warm(port: int, script: Path) -> dict:
-    """Five seconds of wrk on a warm server: its CPU per request under saturation."""
+    """Five seconds of wrk: a warm-up, or on a warm server its CPU per request."""
     return run_wrk(f"http://127.0.0.1:{port}", script, 32, 5)
 
 
@@ -417,8 +422,9 @@ def control_note(r: dict) -> str:
     return (
         " The control rows (`--control`) are bench/http_control.c, a C server that spins "
         f"{r['spins']:,} integer multiply-adds a request (its workers' CPU under wrk set to "
-        f"the assistant's, {r['target']:.2f} ms a request, before the rounds), measured the "
-        "same way right after each of the assistant's rounds."
+        f"the assistant's, {r['target']:.2f} ms a request, before the rounds; measured at "
+        f"{r['control_cpu']:.2f} ms once set), run the same way right after each of the "
+        "assistant's rounds."
     )
 
 
