@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge import Knowledge, load_knowledge
@@ -17,9 +18,12 @@ from .normalize import Normalizer
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .question import check_question, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
+from .safety_model import load_shipped_model
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
+# A medical question is answered from the clinic's own FAQ only this confidently.
+MEDICAL_ANSWER_CONFIDENCE = 0.9
 log = logging.getLogger("parentfaq")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
@@ -46,7 +50,7 @@ class Assistant:
         self.calibration = calibration or TUNED_CALIBRATION
         self.composer = Composer(knowledge)
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
-        self.triage = Triage(knowledge.safety, known_words=known)
+        self.triage = Triage(knowledge.safety, known_words=known, model=load_shipped_model())
         self.max_question_chars = max_question_chars
 
     def _index(self, use_saved: bool) -> HybridIndex:
@@ -96,11 +100,21 @@ class Assistant:
         triaged = self.triage.check(question)
         if triaged.kind == "escalate":
             return self.composer.escalate(triaged), None
-        if triaged.kind == "refer":
-            return self.composer.abstain("medical"), None
         text = self.with_context(question, history or ())
         ranking, confidence = self.best_reading(text)
-        return self.compose(ranking, confidence, text), ranking
+        if triaged.kind == "refer" and not self.clinic_answers(ranking, confidence):
+            answer, ranking = self.composer.abstain("medical"), None
+        else:
+            answer = self.compose(ranking, confidence, text)
+        support = self.composer.support(triaged.lang) if triaged.support else None
+        return (replace(answer, support=support) if support else answer), ranking
+
+    def clinic_answers(self, ranking: Ranking, confidence: float) -> bool:
+        """Whether the clinic's own FAQ answers a medical question confidently enough
+        to give its answer instead of the referral."""
+        if not ranking.candidates or confidence < MEDICAL_ANSWER_CONFIDENCE:
+            return False
+        return self.index.docs_[ranking.candidates[0].doc].source_id.startswith("faq:")
 
     def best_reading(self, text: str) -> tuple[Ranking, float]:
         """Rank the whole text and, for a long story, its closing question on its own;

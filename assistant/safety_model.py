@@ -133,6 +133,12 @@ class SafetyModel:
             )
 
 
+def load_shipped_model() -> SafetyModel | None:
+    """The model saved with the shipped knowledge, or None when there is none."""
+    path = shipped_data() / MODEL_FILE
+    return SafetyModel.load(path) if path.exists() else None
+
+
 # -- the corpus and training ---------------------------------------------------
 def shipped_data() -> Path:
     return Path(str(resources.files("knowledge") / "data"))

@@ -66,6 +66,8 @@ ANSWER = {
         "why": {"type": "object"},
         "reason": _NULLABLE_STRING,
         "call": {"type": ["object", "null"]},
+        # Distress that is not an emergency: {"text", "contacts": [{"name", "number"}]}.
+        "support": {"type": ["object", "null"]},
         "conversation_id": _STRING,
     },
 }

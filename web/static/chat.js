@@ -95,6 +95,23 @@
     return box;
   }
 
+  // A kind note with helplines, added to any reply when a parent sounds in distress.
+  function supportNote(support) {
+    var note = el("aside", "support");
+    note.setAttribute("aria-label", "Support");
+    note.appendChild(el("p", "", support.text));
+    var lines = el("ul", "support-contacts");
+    support.contacts.forEach(function (c) {
+      var li = el("li", "", c.name + ": ");
+      var a = link("tel:" + c.number.replace(/[^0-9+]/g, ""), c.number);
+      a.removeAttribute("target");
+      li.appendChild(a);
+      lines.appendChild(li);
+    });
+    note.appendChild(lines);
+    return note;
+  }
+
   function addTurn(question, bubble) {
     var li = el("li", "turn");
     var q = el("div", "bubble question");
@@ -124,7 +141,9 @@
         return;
       }
       conversation.value = result.data.conversation_id;
-      addTurn(question, answerBubble(result.data));
+      var bubble = answerBubble(result.data);
+      if (result.data.support) { bubble.appendChild(supportNote(result.data.support)); }
+      addTurn(question, bubble);
       field.value = "";
     }).catch(function () {
       addTurn(question, el("div", "bubble abstain", "The assistant could not be reached. Please try again."));
