@@ -25,8 +25,6 @@ MODEL_FILE = "safety-model.npz"
 CORPUS_DIR = "safety-corpus"
 CHAR_SIZES = (2, 3, 4)
 FEATURES_VERSION = "chars-2-4+words-1-2:v1"  # part of the hash: new features, new model
-# Classes besides the danger categories (hard negatives train as "ordinary").
-OTHER_CLASSES = ("medical", "distress", "ordinary")
 
 
 def features(text: str) -> list[str]:
@@ -48,59 +46,76 @@ def features(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Scores:
-    danger: float  # probability of any danger category
-    danger_category: str  # the likeliest danger category
+    danger: float  # probability that the message is a danger
+    danger_category: str  # the likeliest danger category, were it one
     medical: float
     distress: float
 
 
-class SafetyModel:
-    """A trained model's numbers, scored by hand."""
+@dataclass
+class Linear:
+    """One logistic regression's classes, weights (classes x n-grams) and intercepts."""
 
-    def __init__(self, classes, vocabulary, idf, weights, intercept, threshold, support, digest):
-        self.classes = list(classes)
+    classes: list[str]
+    weights: np.ndarray
+    intercept: np.ndarray
+
+    def __post_init__(self):
+        self.by_column = np.ascontiguousarray(self.weights.T)  # n-gram -> class weights
+
+    def probabilities(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        logits = self.intercept + values @ self.by_column[columns]
+        if len(self.classes) == 2:  # binary: one weight row, the second class's
+            return np.array([1.0 / (1.0 + math.exp(logits[0])), 1.0 / (1.0 + math.exp(-logits[0]))])
+        logits -= logits.max()
+        exp = np.exp(logits)
+        return exp / exp.sum()
+
+
+class SafetyModel:
+    """A trained model's numbers, scored by hand: one TF-IDF vocabulary, a model of
+    the message's kind (danger, medical, distress, ordinary) and one of its danger
+    category (trained on the danger messages only)."""
+
+    def __init__(self, vocabulary, idf, kind: Linear, category: Linear, threshold, support, digest):
         self.vocabulary = vocabulary  # n-gram -> column
         self.idf = idf
-        self.weights_t = np.ascontiguousarray(weights.T)  # column -> class weights
-        self.intercept = intercept
+        self.kind = kind
+        self.category = category
         self.threshold = float(threshold)
         self.support_threshold = float(support)
         self.digest = digest
-        self._danger = np.array([c not in OTHER_CLASSES for c in self.classes])
-        self._danger_names = [c for c in self.classes if c not in OTHER_CLASSES]
-        self._medical = self.classes.index("medical") if "medical" in self.classes else None
-        self._distress = self.classes.index("distress") if "distress" in self.classes else None
+        self._index = {name: i for i, name in enumerate(kind.classes)}
 
     # -- scoring ---------------------------------------------------------
-    def probabilities(self, text: str) -> np.ndarray:
-        """scikit-learn's predict_proba for one folded message."""
+    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The message's TF-IDF vector as (columns, values), as scikit-learn makes it:
+        sublinear term frequency times idf, scaled to unit length."""
         counts: dict[int, int] = {}
         vocabulary = self.vocabulary
         for gram in features(text):
             column = vocabulary.get(gram)
             if column is not None:
                 counts[column] = counts.get(column, 0) + 1
-        logits = self.intercept.copy()
-        if counts:
-            columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            values = np.fromiter(
-                (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
-            )
-            values *= self.idf[columns]
+        columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        values = np.fromiter(
+            (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
+        )
+        values *= self.idf[columns]
+        if len(values):
             values /= math.sqrt(float(values @ values))
-            logits += values @ self.weights_t[columns]
-        logits -= logits.max()
-        exp = np.exp(logits)
-        return exp / exp.sum()
+        return columns, values
 
     def scores(self, text: str) -> Scores:
-        p = self.probabilities(text)
-        danger = p[self._danger]
+        columns, values = self.vector(text)
+        kind = self.kind.probabilities(columns, values)
+        category = self.category.probabilities(columns, values)
+        index = self._index
         return Scores(
-            float(danger.sum()),
-            self._danger_names[int(danger.argmax())],
-            float(p[self._medical]) if self._medical is not None else 0.0,
-            float(p[self._distress]) if self._distress is not None else 0.0,
+            float(kind[index["danger"]]),
+            self.category.classes[int(category.argmax())],
+            float(kind[index["medical"]]) if "medical" in index else 0.0,
+            float(kind[index["distress"]]) if "distress" in index else 0.0,
         )
 
     # -- files -----------------------------------------------------------
@@ -108,11 +123,14 @@ class SafetyModel:
         terms = sorted(self.vocabulary, key=self.vocabulary.get)
         np.savez_compressed(
             path,
-            classes=np.array(self.classes),
             terms=np.array(terms),
             idf=self.idf,
-            weights=self.weights_t.T,
-            intercept=self.intercept,
+            kind_classes=np.array(self.kind.classes),
+            kind_weights=self.kind.weights,
+            kind_intercept=self.kind.intercept,
+            category_classes=np.array(self.category.classes),
+            category_weights=self.category.weights,
+            category_intercept=self.category.intercept,
             thresholds=np.array([self.threshold, self.support_threshold]),
             digest=np.array(self.digest),
         )
@@ -122,11 +140,14 @@ class SafetyModel:
         with np.load(path, allow_pickle=False) as data:
             terms = data["terms"].tolist()
             return cls(
-                data["classes"].tolist(),
                 {t: i for i, t in enumerate(terms)},
                 data["idf"],
-                data["weights"],
-                data["intercept"],
+                Linear(data["kind_classes"].tolist(), data["kind_weights"], data["kind_intercept"]),
+                Linear(
+                    data["category_classes"].tolist(),
+                    data["category_weights"],
+                    data["category_intercept"],
+                ),
                 data["thresholds"][0],
                 data["thresholds"][1],
                 str(data["digest"]),
@@ -164,61 +185,66 @@ def corpus_hash(data_dir: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def target(row: dict) -> str:
-    """The class a corpus row trains: its danger category, or its label."""
-    return row["category"] if row["label"] == "danger" else row["label"]
-
-
 def folded(rows: list[dict]) -> list[str]:
     from .triage import sentences  # the rules' folding, so both read alike
 
     return [" ".join(sentences(r["text"])) for r in rows]
 
 
-def pipeline():
-    """The scikit-learn model the weights come from."""
+def vectorizer():
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+
+
+def regression():
     from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
 
-    return make_pipeline(
-        TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2),
-        LogisticRegression(C=20, class_weight="balanced", max_iter=3000),
-    )
+    return LogisticRegression(C=20, max_iter=3000)
 
 
-def from_pipeline(fitted, threshold: float, support: float, digest: str) -> SafetyModel:
-    vectorizer, regression = fitted[0], fitted[-1]
+# Chosen on grouped cross-validation of the corpus and checked on the development
+# messages (bench/safety_model.py): the danger probability at which a message
+# escalates, and the one at which it gets the support note.
+DANGER_THRESHOLD = 0.8
+SUPPORT_THRESHOLD = 0.4
+
+
+def fit(texts: list[str], rows: list[dict]):
+    """The fitted scikit-learn parts: vectorizer, kind model, category model."""
+    vec = vectorizer()
+    matrix = vec.fit_transform(texts)
+    kind = regression().fit(matrix, [r["label"] for r in rows])
+    danger = [i for i, r in enumerate(rows) if r["label"] == "danger"]
+    category = regression().fit(matrix[danger], [rows[i]["category"] for i in danger])
+    return vec, kind, category
+
+
+def from_sklearn(vec, kind, category, digest: str) -> SafetyModel:
+    def linear(model) -> Linear:
+        return Linear([str(c) for c in model.classes_], model.coef_, model.intercept_)
+
     return SafetyModel(
-        [str(c) for c in regression.classes_],
-        {t: int(i) for t, i in vectorizer.vocabulary_.items()},
-        vectorizer.idf_,
-        regression.coef_,
-        regression.intercept_,
-        threshold,
-        support,
+        {t: int(i) for t, i in vec.vocabulary_.items()},
+        vec.idf_,
+        linear(kind),
+        linear(category),
+        DANGER_THRESHOLD,
+        SUPPORT_THRESHOLD,
         digest,
     )
 
 
-# Chosen on grouped cross-validation (bench/safety_model.py): the danger
-# probability above which a message escalates, and the one above which it gets the
-# support note.
-DANGER_THRESHOLD = 0.25
-SUPPORT_THRESHOLD = 0.12
-
-
 def train(data_dir: Path | None = None) -> SafetyModel:
     rows = load_corpus(data_dir)
-    fitted = pipeline().fit(folded(rows), [target(r) for r in rows])
-    return from_pipeline(fitted, DANGER_THRESHOLD, SUPPORT_THRESHOLD, corpus_hash(data_dir))
+    return from_sklearn(*fit(folded(rows), rows), corpus_hash(data_dir))
 
 
 def main() -> None:
     model = train()
     path = shipped_data() / MODEL_FILE
     model.save(path)
-    print(f"saved {path} ({len(model.vocabulary)} n-grams, {len(model.classes)} classes)")
+    print(f"saved {path} ({len(model.vocabulary)} n-grams)")
 
 
 if __name__ == "__main__":

@@ -115,8 +115,12 @@ class Triage:
         self.medical = _compile([("medical", safety.get("medical") or {})], concepts)
         distress = safety.get("distress") or {}
         self.distress = [re.compile(p) for ps in distress.values() for p in ps]
-        self.hypothetical = re.compile(r"\b" + concepts.get("hypothetical", "(?!)") + r"\b")
-        self.happening = re.compile(r"\b" + concepts.get("happening", "(?!)") + r"\b")
+        self.hypothetical = _either(concepts, "hypothetical")
+        self.happening = _either(concepts, "happening")
+        self.settled = _either(concepts, "settled")
+        self.settles = {
+            c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
+        }
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
             for pattern in rule.required:
@@ -200,6 +204,8 @@ class Triage:
                 continue
             if self._prevented(group, sentence):
                 continue
+            if rule.category in self.settles and self._settled(sentence):
+                continue
             return True
         return False
 
@@ -210,6 +216,10 @@ class Triage:
             and self.hypothetical.search(sentence) is not None
             and self.happening.search(sentence) is None
         )
+
+    def _settled(self, sentence: str) -> bool:
+        """A danger told as over, or as a game: "but she's fine now", "last year"."""
+        return self.settled.search(sentence) is not None and self.happening.search(sentence) is None
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
@@ -277,6 +287,16 @@ def _compile(categories: list[tuple[str, dict]], concepts: dict[str, str]) -> li
                 )
             )
     return rules
+
+
+def _either(concepts: dict[str, str], name: str) -> re.Pattern:
+    """A concept's English words (whole words) or its Chinese ones (`name_zh`)."""
+    parts = []
+    if name in concepts:
+        parts.append(r"\b" + concepts[name] + r"\b")
+    if f"{name}_zh" in concepts:
+        parts.append(concepts[f"{name}_zh"])
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def _fill(pattern: str, concepts: dict[str, str]) -> str:

@@ -24,32 +24,24 @@ sys.path.insert(0, str(ROOT))
 
 from sklearn.model_selection import GroupKFold  # noqa: E402
 
-from assistant.safety_model import (  # noqa: E402
-    DANGER_THRESHOLD,
-    OTHER_CLASSES,
-    folded,
-    load_corpus,
-    pipeline,
-    target,
-)
+from assistant.safety_model import DANGER_THRESHOLD, fit, folded, load_corpus  # noqa: E402
 from assistant.triage import Triage  # noqa: E402
 from bench.common import machine, markdown_table, write_section  # noqa: E402
 from knowledge import load_knowledge  # noqa: E402
 
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9)
 
 
 def out_of_fold(rows: list[dict], folds: int) -> np.ndarray:
     """Each message's danger probability from a model that never saw it."""
     texts = np.array(folded(rows), dtype=object)
-    labels = np.array([target(r) for r in rows])
+    labels = np.array([r["label"] for r in rows])
     groups = [r.get("group") or f"row{i}" for i, r in enumerate(rows)]
     danger = np.zeros(len(rows))
     for train, test in GroupKFold(n_splits=folds).split(texts, labels, groups):
-        model = pipeline().fit(list(texts[train]), labels[train])
-        p = model.predict_proba(list(texts[test]))
-        is_danger = np.array([c not in OTHER_CLASSES for c in model[-1].classes_])
-        danger[test] = p[:, is_danger].sum(axis=1)
+        vec, kind, _ = fit(list(texts[train]), [rows[i] for i in train])
+        p = kind.predict_proba(vec.transform(list(texts[test])))
+        danger[test] = p[:, list(kind.classes_).index("danger")]
     return danger
 
 
