@@ -30,18 +30,23 @@ FEATURES_VERSION = "chars-2-4+words-1-2:v1"  # part of the hash: new features, n
 def features(text: str) -> list[str]:
     """The n-grams of a folded message (see triage.fold): character 2-4-grams
     inside each word padded with spaces, and word 1- and 2-grams."""
-    grams = []
     words = text.split()
-    for word in words:
-        padded = f" {word} "
-        length = len(padded)
-        for size in CHAR_SIZES:
-            if size > length:
-                break
-            grams += [padded[i : i + size] for i in range(length - size + 1)]
+    grams = [g for word in words for g in features_of_word(word)]
     grams += ["w " + w for w in words]
     grams += [f"b {a} {b}" for a, b in zip(words, words[1:])]
     return grams
+
+
+def features_of_word(word: str) -> list[str]:
+    """One word's character n-grams, the word padded with a space each side."""
+    padded = f" {word} "
+    length = len(padded)
+    return [
+        padded[i : i + size]
+        for size in CHAR_SIZES
+        if size <= length
+        for i in range(length - size + 1)
+    ]
 
 
 @dataclass(frozen=True)
@@ -86,25 +91,35 @@ class SafetyModel:
         self.support_threshold = float(support)
         self.digest = digest
         self._index = {name: i for i, name in enumerate(kind.classes)}
+        self._words: dict[str, np.ndarray] = {}
 
     # -- scoring ---------------------------------------------------------
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The message's TF-IDF vector as (columns, values), as scikit-learn makes it:
         sublinear term frequency times idf, scaled to unit length."""
-        counts: dict[int, int] = {}
+        words = text.split()
         vocabulary = self.vocabulary
-        for gram in features(text):
-            column = vocabulary.get(gram)
-            if column is not None:
-                counts[column] = counts.get(column, 0) + 1
-        columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        values = np.fromiter(
-            (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
-        )
-        values *= self.idf[columns]
+        parts = [self._word_columns(w) for w in words]
+        known = [vocabulary.get("w " + w) for w in words]
+        known += [vocabulary.get(f"b {a} {b}") for a, b in zip(words, words[1:])]
+        parts.append(np.array([c for c in known if c is not None], dtype=np.int64))
+        columns, counts = np.unique(np.concatenate(parts), return_counts=True)
+        values = (1.0 + np.log(counts)) * self.idf[columns]
         if len(values):
             values /= math.sqrt(float(values @ values))
         return columns, values
+
+    def _word_columns(self, word: str) -> np.ndarray:
+        """The columns of one word's character n-grams (remembered: a word's
+        n-grams do not depend on the message)."""
+        found = self._words.get(word)
+        if found is None:
+            vocabulary = self.vocabulary
+            grams = (vocabulary.get(g) for g in features_of_word(word))
+            found = np.array([c for c in grams if c is not None], dtype=np.int64)
+            if len(self._words) < 200_000:
+                self._words[word] = found
+        return found
 
     def scores(self, text: str) -> Scores:
         columns, values = self.vector(text)

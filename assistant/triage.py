@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .safety_model import SafetyModel
+from .screen import Screen
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -28,6 +29,11 @@ _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
 _SCRIPT_GAP = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
 TYPO_CUTOFF = 85
+# The model's danger probability that escalates a message a medical rule matched.
+MEDICAL_THRESHOLD = 0.95
+# The model's medical probability that refers a message no rule names (chosen on
+# half of the development messages: none of their answerable questions reach it).
+MEDICAL_REFERRAL = 0.3
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 
 
@@ -113,6 +119,12 @@ class Triage:
             concepts,
         )
         self.medical = _compile([("medical", safety.get("medical") or {})], concepts)
+        # The words that can open each rule's first pattern tell which rules are
+        # worth trying on a message: for most messages, a handful.
+        self._screens = {
+            id(rules): Screen([r.required[0].pattern for r in rules])
+            for rules in (self.danger, self.medical)
+        }
         distress = safety.get("distress") or {}
         self.distress = [re.compile(p) for ps in distress.values() for p in ps]
         self.hypothetical = _either(concepts, "hypothetical")
@@ -135,6 +147,7 @@ class Triage:
         )
         self._corrections: dict[str, str] = {}
         self._recent: dict[str, TriageResult] = {}
+        _dictionary(), _converter()  # loaded now, not on a parent's first message
 
     # -- deciding --------------------------------------------------------
     def check(self, message: str) -> TriageResult:
@@ -163,10 +176,13 @@ class Triage:
             return TriageResult(
                 "escalate", category, rule, also, self.group[category], support, lang
             )
+        medical = self._matches(self.medical, text, parts, chinese, first_only=True)
         scores = self.model.scores(" ".join(folded)) if self.model else None
         if scores is not None:
             category = scores.danger_category
-            if scores.danger >= self.model.threshold and not self._prevented(
+            # A question naming symptoms is a medical one unless the model is sure.
+            threshold = MEDICAL_THRESHOLD if medical else self.model.threshold
+            if scores.danger >= threshold and not self._prevented(
                 self.group[category], text
             ):
                 return TriageResult(
@@ -174,7 +190,8 @@ class Triage:
                 )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
-        medical = self._matches(self.medical, text, parts, chinese, first_only=True)
+        if not medical and scores is not None and scores.medical >= MEDICAL_REFERRAL:
+            medical = [("medical", "classifier")]
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
@@ -182,7 +199,9 @@ class Triage:
     def _matches(self, rules, text, parts, chinese, first_only):
         """(category, rule) of every rule that matches, in order."""
         found = []
-        for rule in rules:
+        candidates = self._screens[id(rules)].candidates(text.split())
+        for number in candidates:
+            rule = rules[number]
             if rule.chinese and not chinese:
                 continue
             if self._rule_matches(rule, text, parts):
@@ -195,10 +214,12 @@ class Triage:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk."""
         first, *rest = rule.required
-        if not all(p.search(text) for p in rest):
+        matches = first.finditer(text)
+        found = next(matches, None)
+        if found is None or not all(p.search(text) for p in rest):
             return False
         group = self.group.get(rule.category)
-        for found in first.finditer(text):
+        for found in (found, *matches):
             sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in rule.unless):
                 continue
