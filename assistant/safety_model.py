@@ -52,7 +52,7 @@ def features_of_word(word: str) -> list[str]:
 @dataclass(frozen=True)
 class Scores:
     danger: float  # probability that the message is a danger
-    danger_category: str  # the likeliest danger category, were it one
+    danger_category: str | None  # the likeliest danger category, if it may be one
     medical: float
     distress: float
 
@@ -68,8 +68,11 @@ class Linear:
     def __post_init__(self):
         self.by_column = np.ascontiguousarray(self.weights.T)  # n-gram -> class weights
 
+    def logits(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        return self.intercept + values @ self.by_column[columns]
+
     def probabilities(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
-        logits = self.intercept + values @ self.by_column[columns]
+        logits = self.logits(columns, values)
         if len(self.classes) == 2:  # binary: one weight row, the second class's
             return np.array([1.0 / (1.0 + math.exp(logits[0])), 1.0 / (1.0 + math.exp(-logits[0]))])
         logits -= logits.max()
@@ -124,11 +127,14 @@ class SafetyModel:
     def scores(self, text: str) -> Scores:
         columns, values = self.vector(text)
         kind = self.kind.probabilities(columns, values)
-        category = self.category.probabilities(columns, values)
         index = self._index
+        danger = float(kind[index["danger"]])
+        category = None  # asked only when the message may be a danger
+        if danger >= min(self.threshold, self.support_threshold):
+            category = self.category.classes[int(self.category.logits(columns, values).argmax())]
         return Scores(
-            float(kind[index["danger"]]),
-            self.category.classes[int(category.argmax())],
+            danger,
+            category,
             float(kind[index["medical"]]) if "medical" in index else 0.0,
             float(kind[index["distress"]]) if "distress" in index else 0.0,
         )

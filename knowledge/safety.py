@@ -78,9 +78,9 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
             )
             continue
         problems += _rules_problems(spec.get("rules"), category, file, where, expanded)
-    for section in ("medical",):
+    if "medical" in data:
         problems += _rules_problems(
-            data.get(section), section, file, line_of(data, section), expanded
+            data.get("medical"), "medical", file, line_of(data, "medical"), expanded
         )
     problems += _texts_problems(data, file)
     return problems

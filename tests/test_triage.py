@@ -15,6 +15,7 @@ from assistant.safety_model import (
     load_corpus,
     load_shipped_model,
 )
+from assistant.screen import Screen
 from assistant.triage import Triage, fold, sentences
 from knowledge import load_knowledge, shipped_dir
 from knowledge.safety import CATEGORIES
@@ -350,3 +351,41 @@ def test_folding_reads_scripts_widths_and_apostrophes_alike():
     assert fold("宝宝发烧") == fold("寶寶發燒")
     assert fold("bb唔識呼吸help") == "bb 唔識呼吸 help"
     assert sentences("He fell. Temp is 38.5 now!") == ["he fell", "temp is 38 5 now"]
+
+
+def test_the_word_screen_never_rules_out_a_matching_rule(assistant):
+    # The screen may let through rules that do not match, but never skip one whose
+    # first pattern matches (or triage would miss an emergency).
+    triage = assistant.triage
+    texts = [
+        " " + " . ".join(triage._spelt_out(s) for s in sentences(row["text"])) + " "
+        for row in load_corpus()[::3]
+    ]
+    for rules in (triage.danger, triage.medical):
+        screen = Screen([r.required[0].pattern for r in rules])
+        assert len(screen.always) < len(rules) / 4  # it does screen
+        for text in texts:
+            candidates = set(screen.candidates(text.split()))
+            for number, rule in enumerate(rules):
+                if rule.required[0].search(text):
+                    assert number in candidates, (rule.category, rule.name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message", "opens"),
+    [
+        (r"\b(fever|temp)s?\b", "fevers at night", True),  # a word start, not a whole word
+        (r"\blabou?red breathing", "labored breathing", True),  # optional letter
+        (r"\b(very )?sick\b", "sick", True),  # optional group: cannot screen
+        (r"\bdiagnos\w*", "diagnosed", True),
+        (r"\b(kill myself|end it)\b", "i want to end it all", True),  # two whole words
+        (r"\b(kill myself|end it)\b", "end of the day", False),
+        (r"\b(kill myself|end it)\b", "ending well", False),
+        (r"\b(how much|how long)\b", "how can i help", False),
+        (r"\b(how much|how ma?ny)\b", "how can i help", True),  # "ma?ny": only "how" is sure
+        (r"\bfever", "feverish", True),  # no word end after it
+        (r"\b(fever|temp)\b", "feverish", False),
+    ],
+)
+def test_word_screen_reads_openings(pattern, message, opens):
+    assert (Screen([pattern]).candidates(message.split()) == [0]) is opens
