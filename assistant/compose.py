@@ -111,6 +111,23 @@ class Composer:
             alternatives=self._alternatives(others),
         )
 
+    def small_talk(self, kind: str, language: str = "en") -> Answer:
+        """The clinic's short reply to a greeting, thanks or a question about the
+        assistant or the clinic: an abstention (nothing from the articles applies)
+        whose text is the clinic's own, with reason "small_talk"."""
+        texts = (self.clinic.get("small_talk") or {}).get(kind) or {}
+        text = texts.get(language) or texts.get("en")
+        if not text:  # a clinic.yaml without this reply: the usual abstention
+            return self.abstain("not_covered")
+        number = self.escalate_call()["number"]
+        return Answer(
+            kind="abstain",
+            text=text.replace("{emergency_number}", number),
+            confidence=0.0,
+            reason="small_talk",
+            why={"small_talk": kind},
+        )
+
     def escalate_call(self) -> dict:
         """The configured emergency number as text, tap-to-call link and region."""
         contacts = self.knowledge.safety.get("contacts", {})
