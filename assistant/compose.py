@@ -10,6 +10,7 @@ from .triage import TriageResult
 
 MAX_RELATED = 3
 MAX_ALTERNATIVES = 4
+MAX_OPTIONS = 3
 
 
 class Composer:
@@ -109,6 +110,27 @@ class Composer:
             confidence=confidence,
             reason=reason,
             alternatives=self._alternatives(others),
+        )
+
+    def clarify(self, candidates: list[tuple[str, float]], confidence: float) -> Answer:
+        """Ask which of the two or three closest entries the parent means."""
+        options = self.options(candidates)
+        text = self.clinic.get("messages", {}).get("clarify") or "Did you mean one of these?"
+        return Answer(
+            kind="clarify",
+            text=text,
+            confidence=confidence,
+            reason="ambiguous",
+            options=options,
+            alternatives=self._alternatives(candidates),
+        )
+
+    def options(self, candidates: list[tuple[str, float]]) -> tuple[dict, ...]:
+        """Up to MAX_OPTIONS candidates as {"source_id", "question"}: an FAQ entry's
+        question, or a passage's article and section."""
+        picked = list(dict.fromkeys(s for s, _ in candidates if s in self.records))
+        return tuple(
+            {"source_id": s, "question": self.title(s)} for s in picked[:MAX_OPTIONS]
         )
 
     def small_talk(self, kind: str, language: str = "en") -> Answer:
