@@ -37,7 +37,7 @@ class Answer:
     why: dict = field(default_factory=dict)
     reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: the category
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
-    options: tuple[dict, ...] = ()  # clarify: 2-3 {"source_id", "question"} to choose from
+    options: tuple[dict, ...] = ()  # clarify: [{"source_id": ..., "question": ...}] (2-3)
 
     def to_dict(self) -> dict:
         # Built by hand: `dataclasses.asdict` deep-copies every value, a third of a

@@ -95,6 +95,37 @@ class Composer:
             why={"matched_terms": matched_terms},
         )
 
+    def clarify(
+        self,
+        options: list[str],
+        confidence: float,
+        others: list[tuple[str, float]] = (),
+        reason: str = "close_candidates",
+    ) -> Answer:
+        """Ask which of two or three entries the parent means (`options`: source ids,
+        best first); choosing one asks that entry's question."""
+        messages = self.clinic.get("messages", {})
+        return Answer(
+            kind="clarify",
+            text=messages.get("clarify", ""),
+            confidence=confidence,
+            reason=reason,
+            options=tuple(
+                {"source_id": s, "question": self.question(s)} for s in options[:MAX_OPTIONS]
+            ),
+            alternatives=self._alternatives(others),
+        )
+
+    def question(self, source_id: str) -> str:
+        """The question an entry answers, as a parent could ask it (a passage: its
+        heading)."""
+        record = self.records.get(source_id)
+        if isinstance(record, FaqEntry):
+            return record.question
+        if isinstance(record, Passage):
+            return record.section
+        return source_id
+
     def abstain(
         self, reason: str, confidence: float = 0.0, others: list[tuple[str, float]] = ()
     ) -> Answer:
@@ -112,26 +143,11 @@ class Composer:
             alternatives=self._alternatives(others),
         )
 
-    def clarify(self, candidates: list[tuple[str, float]], confidence: float) -> Answer:
-        """Ask which of the two or three closest entries the parent means."""
-        options = self.options(candidates)
-        text = self.clinic.get("messages", {}).get("clarify") or "Did you mean one of these?"
-        return Answer(
-            kind="clarify",
-            text=text,
-            confidence=confidence,
-            reason="ambiguous",
-            options=options,
-            alternatives=self._alternatives(candidates),
-        )
-
     def options(self, candidates: list[tuple[str, float]]) -> tuple[dict, ...]:
-        """Up to MAX_OPTIONS candidates as {"source_id", "question"}: an FAQ entry's
-        question, or a passage's article and section."""
+        """The closest of `candidates` as "did you mean" options, shaped as a
+        clarification's: up to MAX_OPTIONS {"source_id", "question"}."""
         picked = list(dict.fromkeys(s for s, _ in candidates if s in self.records))
-        return tuple(
-            {"source_id": s, "question": self.title(s)} for s in picked[:MAX_OPTIONS]
-        )
+        return tuple({"source_id": s, "question": self.question(s)} for s in picked[:MAX_OPTIONS])
 
     def small_talk(self, kind: str, language: str = "en") -> Answer:
         """The clinic's short reply to a greeting, thanks or a question about the

@@ -57,7 +57,7 @@ def offered(client) -> dict:
 def test_clarify_offers_two_or_three_entries_by_their_questions(assistant):
     entries = assistant.knowledge.faq[:4]
     candidates = [(e.source_id, 1.0 - n / 10) for n, e in enumerate(entries)]
-    clarify = assistant.composer.clarify(candidates, 0.4).to_dict()
+    clarify = assistant.composer.clarify([s for s, _ in candidates], 0.4).to_dict()
     assert clarify["kind"] == "clarify" and clarify["citations"] == []
     assert clarify["options"] == [
         {"source_id": e.source_id, "question": e.question} for e in entries[:3]
