@@ -31,7 +31,9 @@ _THANKS_TAIL = (
     r"|good|perfect|reassuring))?"
     r"(?: (?:good ?)?bye+| see (?:you|ya|u))?"
 )
-_COUNSELLOR = r"(?:a |an |one of your |your )?(?:counsell?or|therapist|psychologist|specialist|expert)s?"
+_COUNSELLOR = (
+    r"(?:a |an |one of your |your )?(?:counsell?or|therapist|psychologist|specialist|expert)s?"
+)
 
 # English patterns, matched against the whole message (lowercase, punctuation gone).
 # Checked in order: the first match decides.
@@ -76,8 +78,11 @@ ENGLISH: tuple[tuple[str, str], ...] = (
         r"|what can (?:you|u) do|what do (?:you|u) do|what (?:is|s) your name"
         r"|who am i (?:talking|speaking|chatting) (?:to|with)|how does this work",
     ),
-    ("thanks", rf"{_THANKS}{_THANKS_TAIL}|(?:that|this|it)(?: was| is| s|s)? (?:really |very |so )?"
-     r"(?:helpful|useful|great|perfect)(?: thanks?| thank you)?"),
+    (
+        "thanks",
+        rf"{_THANKS}{_THANKS_TAIL}|(?:that|this|it)(?: was| is| s|s)? (?:really |very |so )?"
+        r"(?:helpful|useful|great|perfect)(?: thanks?| thank you)?",
+    ),
     (
         "goodbye",
         r"(?:good ?)?bye+(?: bye)?|see (?:you|ya|u)(?: later| soon)?|goodnight|good night"
@@ -88,17 +93,35 @@ ENGLISH: tuple[tuple[str, str], ...] = (
 
 # Chinese messages: the whole message, punctuation and spaces gone.
 CHINESE: tuple[tuple[str, str], ...] = (
-    ("book_counsellor", r"(?:點樣|如何|怎樣|怎麼|我想|我要|可唔可以|可不可以|可以)?"
-     r"(?:預約|約|book)(?:見)?(?:輔導員|輔導|心理學家|治療師|時間|面談)?(?:呀|啊|嗎|呢|\?)?"),
-    ("talk_to_someone", r"(?:我想|我要|可唔可以|可不可以|可以)(?:同|和|跟)(?:真人|輔導員|職員|人)"
-     r"(?:傾|講|談|傾偈|聊)(?:下|一下)?(?:嗎|呀|啊|呢)?"),
-    ("opening_hours", r"(?:你們|你哋|中心)?(?:幾點|什麼時候|甚麼時候|幾時)(?:開|開門|關門|收工)"
-     r"(?:呀|啊|嗎|呢)?|(?:開放|辦公|營業)時間(?:係|是)?(?:幾點|什麼|甚麼)?(?:呀|啊|呢)?"),
-    ("are_you_a_person", r"你(?:係唔係|係咪|是不是|是否|是)(?:真人|機械人|機器人|人工智能|AI|ai)"
-     r"(?:嚟|來)?(?:嘅|的)?(?:呀|啊|嗎|呢)?"),
-    ("who_are_you", r"你(?:係|是)(?:邊個|誰|什麼|乜嘢|咩)(?:呀|啊|嚟|呢)?|你(?:識|會|可以)做(?:咩|什麼|乜嘢)"
-     r"(?:呀|啊|呢)?"),
-    ("thanks", r"(?:唔該|多謝|謝謝|感謝|thx|thanks)(?:晒|你|您|曬)?(?:晒|好多|很多|哂)?(?:呀|啊|喇|了)?"),
+    (
+        "book_counsellor",
+        r"(?:點樣|如何|怎樣|怎麼|我想|我要|可唔可以|可不可以|可以)?"
+        r"(?:預約|約|book)(?:見)?(?:輔導員|輔導|心理學家|治療師|時間|面談)?(?:呀|啊|嗎|呢|\?)?",
+    ),
+    (
+        "talk_to_someone",
+        r"(?:我想|我要|可唔可以|可不可以|可以)(?:同|和|跟)(?:真人|輔導員|職員|人)"
+        r"(?:傾|講|談|傾偈|聊)(?:下|一下)?(?:嗎|呀|啊|呢)?",
+    ),
+    (
+        "opening_hours",
+        r"(?:你們|你哋|中心)?(?:幾點|什麼時候|甚麼時候|幾時)(?:開|開門|關門|收工)"
+        r"(?:呀|啊|嗎|呢)?|(?:開放|辦公|營業)時間(?:係|是)?(?:幾點|什麼|甚麼)?(?:呀|啊|呢)?",
+    ),
+    (
+        "are_you_a_person",
+        r"你(?:係唔係|係咪|是不是|是否|是)(?:真人|機械人|機器人|人工智能|AI|ai)"
+        r"(?:嚟|來)?(?:嘅|的)?(?:呀|啊|嗎|呢)?",
+    ),
+    (
+        "who_are_you",
+        r"你(?:係|是)(?:邊個|誰|什麼|乜嘢|咩)(?:呀|啊|嚟|呢)?|你(?:識|會|可以)做(?:咩|什麼|乜嘢)"
+        r"(?:呀|啊|呢)?",
+    ),
+    (
+        "thanks",
+        r"(?:唔該|多謝|謝謝|感謝|thx|thanks)(?:晒|你|您|曬)?(?:晒|好多|很多|哂)?(?:呀|啊|喇|了)?",
+    ),
     ("goodbye", r"(?:拜拜|再見|bye|掰掰)(?:啦|喇|了)?"),
     ("greeting", r"(?:你好|您好|哈囉|哈佬|hello|hi|早晨|早安|午安|晚安)(?:呀|啊|嗎)?"),
 )

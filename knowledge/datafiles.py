@@ -86,7 +86,9 @@ def small_talk_problems(value, where: int, file: str) -> list[Problem]:
             continue
         if not isinstance(texts, dict):
             problems.append(
-                Problem(file, line, f"small_talk.{kind} must map a language (en, zh-Hant) to a text")
+                Problem(
+                    file, line, f"small_talk.{kind} must map a language (en, zh-Hant) to a text"
+                )
             )
             continue
         for language in SMALL_TALK_LANGUAGES:
@@ -97,7 +99,9 @@ def small_talk_problems(value, where: int, file: str) -> list[Problem]:
                 )
         for language, _ in entries(texts):
             if language not in SMALL_TALK_LANGUAGES:
-                problems.append(_unknown(file, line_of(texts, language), language, SMALL_TALK_LANGUAGES))
+                problems.append(
+                    _unknown(file, line_of(texts, language), language, SMALL_TALK_LANGUAGES)
+                )
     return problems
 
 

@@ -159,7 +159,7 @@ def test_no_javascript_page_has_a_form_per_option(client, path):
     assert options and all(action == path for action, _ in options)
     fields = dict(re.findall(r'name="(\w+)" value="([^"]*)"', options[0][1]))
     answered = client.post(path, data=fields).get_data(as_text=True)
-    assert f'/faq#{fields["chosen_source_id"].removeprefix("faq:")}' in answered or (
+    assert f"/faq#{fields['chosen_source_id'].removeprefix('faq:')}" in answered or (
         fields["chosen_source_id"].startswith("article:")
     )
     assert answered.count('class="bubble answer"') == 1
