@@ -17,7 +17,16 @@ MAX_WORDS = 12  # longer messages are questions, whatever they start with
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # Words a parent may wrap around small talk ("hi there!", "ok thanks so much").
-_HELLO = r"(?:hi+|hey+|hello+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings)"
+_HELLO = (
+    r"(?:hi+|hey+|hello+|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening)|good day"
+    r"|greetings|hi+ hi+)"
+)
+# "hello, I have a question": a greeting before the question itself arrives.
+_ASKING = (
+    r"(?:i have a (?:quick |small )?question|i ve got a (?:quick )?question"
+    r"|can i ask (?:you )?(?:a (?:quick )?question|something)|(?:a )?quick question)"
+    r"(?: about (?:my |our )?(?:baby|child|toddler|son|daughter|kid|lo|little one))?"
+)
 _LEAD = rf"(?:(?:{_HELLO}|ok(?:ay)?|oh|um+|so|well|and)(?: there)? )*"
 _TAIL = r"(?: (?:please|pls|plz|then|again|there|everyone|all|guys|team|doctor|dr))*"
 _THANKS = (
@@ -76,7 +85,8 @@ ENGLISH: tuple[tuple[str, str], ...] = (
         "who_are_you",
         r"who (?:are|r) (?:you|u)|what (?:are|r) (?:you|u)|who is this|what is this"
         r"|what can (?:you|u) do|what do (?:you|u) do|what (?:is|s) your name"
-        r"|who am i (?:talking|speaking|chatting) (?:to|with)|how does this work",
+        r"|who am i (?:talking|speaking|chatting) (?:to|with)|how does this work"
+        r"|who (?:made|built|created|wrote|runs) (?:you|u|this)|are (?:you|u) (?:chat ?gpt|siri)",
     ),
     (
         "thanks",
@@ -88,7 +98,11 @@ ENGLISH: tuple[tuple[str, str], ...] = (
         r"(?:good ?)?bye+(?: bye)?|see (?:you|ya|u)(?: later| soon)?|goodnight|good night"
         r"|take care|that s all|thats all|that is all|i m done|im done|talk (?:to you )?later|ttyl",
     ),
-    ("greeting", rf"{_HELLO}|how are (?:you|u)(?: doing| today)?|nice to meet (?:you|u)"),
+    (
+        "greeting",
+        rf"(?:{_HELLO}|how are (?:you|u)(?: doing| today)?|nice to meet (?:you|u)|what s up"
+        rf"|whats up)(?: {_ASKING})?|{_ASKING}",
+    ),
 )
 
 # Chinese messages: the whole message, punctuation and spaces gone.

@@ -22,6 +22,8 @@ SMALL_TALK = [
     ("can I talk to someone please", "talk_to_someone"),
     ("what are your opening hours", "opening_hours"),
     ("what time does the clinic open on saturdays", "opening_hours"),
+    ("hello, I have a quick question about my toddler", "greeting"),
+    ("who made you", "who_are_you"),
     ("你好", "greeting"),
     ("唔該晒！", "thanks"),
     ("你係咪真人？", "are_you_a_person"),
@@ -36,6 +38,8 @@ QUESTIONS = [
     "bye bye is hard for my son every morning at nursery, what can I do",
     "are you sure cuddles do not spoil babies",
     "你好，我個仔成日喊，點算好？",
+    "can i ask something about sleep training",
+    "good morning, my toddler screams at drop off",
 ]
 
 
