@@ -19,6 +19,7 @@ from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_inde
 from .question import check_question, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
 from .safety_model import load_shipped_model
+from .smalltalk import small_talk
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
@@ -100,13 +101,17 @@ class Assistant:
         triaged = self.triage.check(question)
         if triaged.kind == "escalate":
             return self.composer.escalate(triaged), None
+        support = self.composer.support(triaged.lang) if triaged.support else None
+        chat = small_talk(question) if triaged.kind is None else None
+        if chat is not None:  # after triage: a danger message is never small talk
+            answer = self.composer.small_talk(*chat)
+            return (replace(answer, support=support) if support else answer), None
         text = self.with_context(question, history or ())
         ranking, confidence = self.best_reading(text)
         if triaged.kind == "refer" and not self.clinic_answers(ranking, confidence):
             answer, ranking = self.composer.abstain("medical"), None
         else:
             answer = self.compose(ranking, confidence, text)
-        support = self.composer.support(triaged.lang) if triaged.support else None
         return (replace(answer, support=support) if support else answer), ranking
 
     def clinic_answers(self, ranking: Ranking, confidence: float) -> bool:
