@@ -33,7 +33,7 @@ def features(text: str) -> list[str]:
     words = text.split()
     grams = [g for word in words for g in features_of_word(word)]
     grams += ["w " + w for w in words]
-    grams += [f"b {a} {b}" for a, b in zip(words, words[1:])]
+    grams += [f"b {a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return grams
 
 
@@ -104,7 +104,7 @@ class SafetyModel:
         vocabulary = self.vocabulary
         parts = [self._word_columns(w) for w in words]
         known = [vocabulary.get("w " + w) for w in words]
-        known += [vocabulary.get(f"b {a} {b}") for a, b in zip(words, words[1:])]
+        known += [vocabulary.get(f"b {a} {b}") for a, b in zip(words, words[1:], strict=False)]
         parts.append(np.array([c for c in known if c is not None], dtype=np.int64))
         columns, counts = np.unique(np.concatenate(parts), return_counts=True)
         values = (1.0 + np.log(counts)) * self.idf[columns]

@@ -183,9 +183,7 @@ class Triage:
             category = scores.danger_category
             # A question naming symptoms is a medical one unless the model is sure.
             threshold = MEDICAL_THRESHOLD if medical else self.model.threshold
-            if scores.danger >= threshold and not self._prevented(
-                self.group[category], text
-            ):
+            if scores.danger >= threshold and not self._prevented(self.group[category], text):
                 return TriageResult(
                     "escalate", category, "classifier", (), self.group[category], support, lang
                 )
@@ -216,11 +214,11 @@ class Triage:
         first one does is free of its `unless` patterns and of prevention talk."""
         first, *rest = rule.required
         matches = first.finditer(text)
-        found = next(matches, None)
-        if found is None or not all(p.search(text) for p in rest):
+        opening = next(matches, None)
+        if opening is None or not all(p.search(text) for p in rest):
             return False
         group = self.group.get(rule.category)
-        for found in (found, *matches):
+        for found in (opening, *matches):
             sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in rule.unless):
                 continue

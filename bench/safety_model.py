@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -70,18 +69,31 @@ def main() -> None:
                 f"{both[other].mean():.3f} ({both[other].sum()}/{other.sum()})",
             ]
         )
-    head = ["threshold", "recall rules", "recall model", "recall both", "false alarms hard neg.",
-            "false alarms all non-danger"]
+    head = [
+        "threshold",
+        "recall rules",
+        "recall model",
+        "recall both",
+        "false alarms hard neg.",
+        "false alarms all non-danger",
+    ]
     first = markdown_table(head, table)
     both = by_rules | (danger >= DANGER_THRESHOLD)
     per = []
-    for category, count in sorted(Counter(r["category"] for r in rows if r["label"] == "danger").items()):
+    for category in sorted({r["category"] for r in rows if r["label"] == "danger"}):
         mask = np.array([r["label"] == "danger" and r["category"] == category for r in rows])
         for lang in ("en", "zh"):
             sub = mask & np.array([r["lang"] == lang for r in rows])
             if sub.any():
-                per.append([category, lang, int(sub.sum()), f"{by_rules[sub].mean():.2f}",
-                            f"{both[sub].mean():.2f}"])
+                per.append(
+                    [
+                        category,
+                        lang,
+                        int(sub.sum()),
+                        f"{by_rules[sub].mean():.2f}",
+                        f"{both[sub].mean():.2f}",
+                    ]
+                )
     second = markdown_table(["category", "lang", "messages", "recall rules", "recall both"], per)
     print(first, "\n", second, sep="\n")
     missed = [r["text"] for r, b, d in zip(rows, both, is_danger, strict=True) if d and not b]

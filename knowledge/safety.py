@@ -67,14 +67,20 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
         where = line_of(categories, category)
         if category not in CATEGORIES:
             problems.append(
-                Problem(file, where, f"unknown category '{category}' (expected one of "
-                        + ", ".join(CATEGORIES) + ")")
+                Problem(
+                    file,
+                    where,
+                    f"unknown category '{category}' (expected one of "
+                    + ", ".join(CATEGORIES)
+                    + ")",
+                )
             )
             continue
         if not isinstance(spec, dict) or spec.get("group") not in DANGER_GROUPS:
             problems.append(
-                Problem(file, where, f"'{category}' needs a group, one of "
-                        + ", ".join(DANGER_GROUPS))
+                Problem(
+                    file, where, f"'{category}' needs a group, one of " + ", ".join(DANGER_GROUPS)
+                )
             )
             continue
         problems += _rules_problems(spec.get("rules"), category, file, where, expanded)
@@ -94,8 +100,12 @@ def _rules_problems(rules, category: str, file: str, where: int, concepts) -> li
         line = line_of(rules, name)
         if len(f"{category}/{name}") > REASON_LENGTH:
             problems.append(
-                Problem(file, line, f"rule '{category}.{name}': the name is too long "
-                        f"('{category}/{name}' must fit in {REASON_LENGTH} characters)")
+                Problem(
+                    file,
+                    line,
+                    f"rule '{category}.{name}': the name is too long "
+                    f"('{category}/{name}' must fit in {REASON_LENGTH} characters)",
+                )
             )
         problems += _rule_problems(rule, f"{category}.{name}", file, line, concepts)
     return problems
@@ -122,9 +132,7 @@ def _rule_problems(rule, name: str, file: str, line: int, concepts) -> list[Prob
             continue
         unknown = [c for c in _CONCEPT.findall(pattern) if c not in concepts]
         if unknown:
-            problems.append(
-                Problem(file, line, f"rule '{name}': unknown concept {{{unknown[0]}}}")
-            )
+            problems.append(Problem(file, line, f"rule '{name}': unknown concept {{{unknown[0]}}}"))
             continue
         try:
             re.compile(_CONCEPT.sub(lambda m: concepts[m.group(1)], pattern))
@@ -150,8 +158,14 @@ def _texts_problems(data: dict, file: str) -> list[Problem]:
                 Problem(file, line_of(helplines, key), f"helplines.{key}: a number is needed")
             )
     guidance = data.get("guidance") or {}
-    texts = [(f"guidance.{g}", guidance.get(g), line_of(guidance, g) if g in guidance
-              else line_of(data, "guidance")) for g in DANGER_GROUPS]
+    texts = [
+        (
+            f"guidance.{g}",
+            guidance.get(g),
+            line_of(guidance, g) if g in guidance else line_of(data, "guidance"),
+        )
+        for g in DANGER_GROUPS
+    ]
     texts.append(("support", data.get("support"), line_of(data, "support")))
     for name, spec, where in texts:
         if not isinstance(spec, dict):
@@ -170,7 +184,8 @@ def _texts_problems(data: dict, file: str) -> list[Problem]:
                         file,
                         where,
                         f"{name}.{lang}: cannot fill in {exc} (the fields are {{"
-                        + "}, {".join(MESSAGE_FIELDS) + "})",
+                        + "}, {".join(MESSAGE_FIELDS)
+                        + "})",
                     )
                 )
         for key in spec.get("helplines") or []:

@@ -272,3 +272,12 @@ def test_did_you_mean_without_javascript(browser, server):
     assert answered.locator(".question p").inner_text() == chosen
     assert answered.locator(".answer .citations a").count() >= 1
     context.close()
+
+
+def test_distress_shows_the_support_note_with_helplines(page, server):
+    page.goto(server.url + "/")
+    ask(page, "i feel like a terrible mum and i cry every day")
+    note = page.locator("#conversation .turn").nth(0).locator("aside.support")
+    note.wait_for()
+    assert note.locator("a[href^='tel:']").count() >= 1
+    assert page.locator("#conversation .turn").nth(0).locator(".escalate").count() == 0

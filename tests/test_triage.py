@@ -68,7 +68,10 @@ DANGERS = [
     ("bleeding", "佢割親手，流血流唔停"),
     ("strangulation", "the blind cord got wrapped round her neck"),
     ("strangulation", "窗簾繩纏住咗BB條頸"),
-    ("intussusception", "her poo looks like red jelly and she keeps screaming with her legs drawn up"),
+    (
+        "intussusception",
+        "her poo looks like red jelly and she keeps screaming with her legs drawn up",
+    ),
     ("intussusception", "BB啲便便好似士多啤梨果醬，一陣陣喊"),
     ("head_injury", "he fell down the stairs, hit his head and has vomited twice"),
     ("head_injury", "個女由雙層床跌落嚟撞到頭，之後一直嘔"),
@@ -289,7 +292,9 @@ def test_the_clinic_can_change_numbers_texts_and_helplines(knowledge_copy):
     from assistant import Assistant
 
     path = knowledge_copy / "safety.yaml"
-    data = path.read_text(encoding="utf-8").replace('emergency_number: "999"', 'emergency_number: "000"')
+    data = path.read_text(encoding="utf-8").replace(
+        'emergency_number: "999"', 'emergency_number: "000"'
+    )
     data = data.replace('number: "18281"', 'number: "1800 737 732"')
     path.write_text(data, encoding="utf-8")
     answer = Assistant.load(knowledge_copy).ask("my husband hits me")
@@ -313,7 +318,9 @@ def test_a_confident_clinic_answer_to_a_medical_question_is_given(knowledge_copy
     engine = Assistant.load(knowledge_copy, saved_index=False)
     answer = engine.ask("when is the MMR vaccine given in Hong Kong?")
     assert (answer.kind, answer.source_id) == ("answer", "faq:mmr-timing")
-    red_flag = engine.ask("when is the MMR vaccine given? he had it today and now his lips are swelling")
+    red_flag = engine.ask(
+        "when is the MMR vaccine given? he had it today and now his lips are swelling"
+    )
     assert red_flag.kind == "escalate"
 
 
