@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .records import Article, Passage, Problem
@@ -40,6 +41,8 @@ def load_article(path: Path, label: str) -> tuple[Article | None, list[Problem]]
         return None, problems
     body_lines = text.splitlines()[body_start:]
     passages, passage_problems = _passages(body_lines, body_start, meta.get("id", ""), label)
+    language = meta.get("language", "en")
+    passages = [replace(p, language=language) for p in passages]
     problems += passage_problems
     if not passages:
         problems.append(Problem(label, body_start + 1, "the article has no paragraphs"))
@@ -54,7 +57,7 @@ def load_article(path: Path, label: str) -> tuple[Article | None, list[Problem]]
         references=tuple(meta.get("references") or ()),
         passages=tuple(passages),
         path=label,
-        language=meta.get("language", "en"),
+        language=language,
         translation_of=meta.get("translation_of", ""),
         original={k[: -len("_en")]: meta[k] for k in ORIGINAL_FIELDS if meta.get(k)},
     )

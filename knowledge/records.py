@@ -37,6 +37,7 @@ class Passage:
     section: str
     text: str
     line: int
+    language: str = "en"  # the article's
 
     @property
     def source_id(self) -> str:

@@ -1,0 +1,248 @@
+"""Chinese questions: script detection, folding, and a character n-gram retriever.
+
+Chinese has no spaces between words, so a question is analysed into character
+unigrams and bigrams within each run of Chinese characters, plus the Latin words
+of a mixed question ("我個仔好 clingy"). Before that, every text (question and
+content alike) is folded: full-width to half-width (NFKC), Simplified to
+Traditional characters (OpenCC), and Cantonese, Mandarin and English variants to
+one word each (`zh_groups` in synonyms.yaml: 佢 -> 他, 喊 -> 哭, BB -> 寶寶...).
+
+The retriever ranks every doc of both languages, so a mixed question can match
+an English entry too; `ChineseRetriever.search` then answers in Chinese where the
+English match has a Traditional Chinese twin.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import opencc
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+ZH = "zh-Hant"
+EN = "en"
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_RUNS = re.compile(f"[{_CJK}]+|[a-z0-9]+(?:'[a-z]+)?")
+_LATIN = re.compile(r"[a-z0-9]")
+
+# Characters too common to be worth a unigram of their own (they stay in bigrams):
+# particles, pronouns and function words of written Chinese and Cantonese, folded.
+STOP_CHARS = frozenset("的了嗎呢吧啊呀我你他是在有和與及也都就會嘅咗喇啦㗎咩嘛囉個一這那些之很好")
+STOP_WORDS = frozenset(
+    "a an the is are am be to of and or in on at for my our your i me we he she it "
+    "do does did can should would will what how why when who which that this so".split()
+)
+
+
+def has_chinese(text: str) -> bool:
+    """Whether `text` holds Chinese characters (a mixed question counts as Chinese)."""
+    return _HAS_CJK.search(text) is not None
+
+
+def language_of(text: str) -> str:
+    """The language to answer `text` in, by its script: `zh-Hant` or `en`."""
+    return ZH if has_chinese(text) else EN
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+class Folder:
+    """Folds Chinese text to one spelling: half-width, Traditional, one word per group."""
+
+    def __init__(self, groups: dict | None = None):
+        self.variants: dict[str, str] = {}
+        for canonical, variants in (groups or {}).items():
+            canonical = self._plain(str(canonical))
+            for variant in variants or ():
+                self.variants[self._plain(str(variant))] = canonical
+        # Longest first, so 點算 wins over 點; Latin variants only as whole words.
+        alternation = "|".join(
+            (rf"(?<![a-z0-9]){re.escape(v)}(?![a-z0-9])" if _LATIN.match(v) else re.escape(v))
+            for v in sorted(self.variants, key=len, reverse=True)
+        )
+        self._pattern = re.compile(alternation) if self.variants else None
+
+    @staticmethod
+    def _plain(text: str) -> str:
+        """Half-width, lower case, Traditional characters."""
+        return _to_traditional().convert(unicodedata.normalize("NFKC", text).lower())
+
+    def fold(self, text: str) -> str:
+        plain = self._plain(text)
+        if self._pattern is None:
+            return plain
+        return self._pattern.sub(lambda m: self.variants[m.group(0)], plain)
+
+    def features(self, text: str) -> list[str]:
+        """Character unigrams and bigrams of each Chinese run, and the Latin words."""
+        out = []
+        for run in _RUNS.findall(self.fold(text)):
+            if _LATIN.match(run):
+                if run not in STOP_WORDS:
+                    out.append(run)
+                continue
+            out.extend(ch for ch in run if ch not in STOP_CHARS)
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        return out
+
+
+@dataclass(frozen=True)
+class ChineseDoc:
+    source_id: str
+    language: str
+    phrasings: tuple[str, ...]  # the question and its alternates (a passage: its section)
+    body: str
+    twin: str | None = None  # the source id of the same content in the other language
+
+
+@dataclass(frozen=True)
+class ChineseCandidate:
+    source_id: str
+    score: float
+    phrasing: float  # the best phrasing's cosine
+    body: float  # the body's cosine
+    coverage: float  # share of the question's weight (IDF) the doc holds
+
+
+@dataclass(frozen=True)
+class ChineseRanking:
+    """Ranked source ids (twins folded into the question's language) and features."""
+
+    candidates: list[ChineseCandidate]
+    query_terms: list[str]
+    unknown_terms: list[str]
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [c.source_id for c in self.candidates]
+
+
+@dataclass(frozen=True)
+class ChineseParams:
+    """Fusion weights and the abstention threshold, chosen on the dev half of
+    tests/data/zh_questions.jsonl (see bench/zh_tune.py)."""
+
+    phrasing: float = 0.6
+    body: float = 0.15
+    coverage: float = 0.25
+    threshold: float = 0.42
+
+
+class ChineseRetriever:
+    """TF-IDF over folded character n-grams of every doc, in both languages."""
+
+    def __init__(self, docs: Sequence[ChineseDoc], folder: Folder, params=None):
+        self.docs = list(docs)
+        self.folder = folder
+        self.params = params or ChineseParams()
+        self.by_source = {d.source_id: d for d in self.docs}
+        texts = [p for d in self.docs for p in d.phrasings] + [d.body for d in self.docs]
+        self.vectorizer = TfidfVectorizer(
+            analyzer=folder.features, sublinear_tf=True, dtype=np.float32
+        ).fit(texts)
+        self.phrasing_doc = np.array(
+            [i for i, d in enumerate(self.docs) for _ in d.phrasings], dtype=np.int64
+        )
+        self.phrasings = self.vectorizer.transform([p for d in self.docs for p in d.phrasings])
+        self.bodies = self.vectorizer.transform([d.body for d in self.docs])
+        # Every term a doc holds, for coverage: its phrasings and its body together.
+        whole = self.vectorizer.transform(
+            [" ".join((*d.phrasings, d.body)) for d in self.docs]
+        )
+        self.holds = (whole > 0).tocsr()
+        self.idf = dict(zip(self.vectorizer.get_feature_names_out(), self.vectorizer.idf_))
+        self.unknown_idf = float(self.vectorizer.idf_.max()) if len(self.idf) else 1.0
+
+    def search(self, text: str, language: str = ZH, k: int = 10) -> ChineseRanking:
+        terms = list(dict.fromkeys(self.folder.features(text)))
+        unknown = [t for t in terms if t not in self.idf]
+        query = self.vectorizer.transform([text])
+        if not terms or query.nnz == 0:
+            return ChineseRanking([], terms, unknown)
+        by_phrasing = (self.phrasings @ query.T).toarray().ravel()
+        phrasing = np.zeros(len(self.docs), dtype=np.float32)
+        np.maximum.at(phrasing, self.phrasing_doc, by_phrasing)
+        body = (self.bodies @ query.T).toarray().ravel()
+        coverage = self._coverage(terms)
+        p = self.params
+        fused = p.phrasing * phrasing + p.body * body + p.coverage * coverage
+        candidates, seen = [], set()
+        for i in np.argsort(-fused, kind="stable"):
+            if fused[i] <= 0 or len(candidates) == k:
+                break
+            source_id = self._in_language(self.docs[i], language)
+            if source_id in seen:
+                continue
+            seen.add(source_id)
+            candidates.append(
+                ChineseCandidate(
+                    source_id,
+                    float(fused[i]),
+                    float(phrasing[i]),
+                    float(body[i]),
+                    float(coverage[i]),
+                )
+            )
+        return ChineseRanking(candidates, terms, unknown)
+
+    def _coverage(self, terms: list[str]) -> np.ndarray:
+        """Per doc, the IDF-weighted share of the question's terms it holds; a term
+        no doc holds weighs as the rarest one (an unknown topic lowers coverage)."""
+        weights = np.array([self.idf.get(t, self.unknown_idf) for t in terms], dtype=np.float32)
+        ids = [self.vectorizer.vocabulary_.get(t) for t in terms]
+        known = [(n, i) for n, i in enumerate(ids) if i is not None]
+        if not known:
+            return np.zeros(len(self.docs), dtype=np.float32)
+        columns = self.holds[:, [i for _, i in known]].toarray().astype(np.float32)
+        found = columns @ weights[[n for n, _ in known]]
+        return found / weights.sum()
+
+    def _in_language(self, doc: ChineseDoc, language: str) -> str:
+        """The doc's own source id, or its twin's when the twin is in `language`."""
+        if doc.language != language and doc.twin and doc.twin in self.by_source:
+            return doc.twin
+        return doc.source_id
+
+    def confident(self, ranking: ChineseRanking) -> bool:
+        return bool(ranking.candidates) and ranking.candidates[0].score >= self.params.threshold
+
+
+def chinese_docs(knowledge) -> list[ChineseDoc]:
+    """Every FAQ entry and passage of both languages, each knowing its twin."""
+    twins: dict[str, str] = {}
+    for entry in knowledge.faq:
+        if entry.translation_of:
+            twins[f"faq:{entry.id}"] = f"faq:{entry.translation_of}"
+            twins[f"faq:{entry.translation_of}"] = f"faq:{entry.id}"
+    for article in knowledge.articles:
+        if article.translation_of:
+            for passage in article.passages:
+                original = f"article:{article.translation_of}#{passage.id}"
+                twins[passage.source_id] = original
+                twins[original] = passage.source_id
+    docs = [
+        ChineseDoc(e.source_id, e.language, e.questions, e.answer, twins.get(e.source_id))
+        for e in knowledge.faq
+    ]
+    for article in knowledge.articles:
+        for passage in article.passages:
+            docs.append(
+                ChineseDoc(
+                    passage.source_id,
+                    article.language,
+                    (passage.section,),
+                    f"{passage.section}. {passage.text}",
+                    twins.get(passage.source_id),
+                )
+            )
+    return docs
