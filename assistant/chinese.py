@@ -70,6 +70,9 @@ class Folder:
         self.variants: dict[str, str] = {}
         for canonical, variants in (groups or {}).items():
             canonical = self._plain(str(canonical))
+            # The canonical word maps to itself, so a longer canonical (怎麼辦) is not
+            # broken up by a shorter variant of another group (怎麼 -> 怎樣).
+            self.variants.setdefault(canonical, canonical)
             for variant in variants or ():
                 self.variants[self._plain(str(variant))] = canonical
         # Longest first, so 點算 wins over 點; Latin variants only as whole words.
