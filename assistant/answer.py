@@ -27,7 +27,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    kind: str  # "answer" | "abstain" | "escalate"
+    kind: str  # "answer" | "abstain" | "escalate" | "clarify"
     text: str
     confidence: float
     source_id: str | None = None
@@ -38,6 +38,7 @@ class Answer:
     reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: the category
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
     language: str = "en"  # the language `text` is written in: "en" | "zh-Hant"
+    options: tuple[dict, ...] = ()  # clarify: [{"source_id": ..., "question": ...}] (2-3)
 
     def to_dict(self) -> dict:
         # Built by hand: `dataclasses.asdict` deep-copies every value, a third of a
@@ -54,6 +55,7 @@ class Answer:
             "reason": self.reason,
             "call": dict(self.call) if self.call is not None else None,
             "language": self.language,
+            "options": [dict(o) for o in self.options],
         }
 
 

@@ -18,6 +18,7 @@ from .normalize import Normalizer
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .question import check_question, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
+from .smalltalk import small_talk
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
@@ -103,6 +104,9 @@ class Assistant:
             return self.composer.escalate(triaged), None
         if triaged.kind == "refer":
             return self.composer.abstain("medical", language=language), None
+        chat = small_talk(question)  # after triage: a danger message is never small talk
+        if chat is not None:
+            return self.composer.small_talk(*chat), None
         text = self.with_context(question, history or ())
         if language == ZH:  # hook: the Chinese path (assistant/chinese.py)
             ranking = self.chinese.search(text)
