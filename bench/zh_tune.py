@@ -67,17 +67,17 @@ def main() -> None:
     best = None
     weights = itertools.product(
         (0.4, 0.5, 0.6, 0.7),  # phrasing
-        (0.0, 0.15, 0.3),  # body
+        (0.0, 0.15, 0.3),  # whole
         (0.0, 0.15, 0.25, 0.4),  # coverage
     )
-    for phrasing, body, coverage in weights:
+    for phrasing, whole, coverage in weights:
         # Rank once per weighting; every threshold is then read off the best scores.
-        assistant.chinese.params = ChineseParams(phrasing, body, coverage, threshold=0.0)
+        assistant.chinese.params = ChineseParams(phrasing, whole, coverage, threshold=0.0)
         outcomes = [outcome(assistant, row) for row in dev]
         for threshold in [t / 100 for t in range(10, 80)]:
             key = floors(summarise(outcomes, threshold))
             if best is None or key > best[0]:
-                best = (key, ChineseParams(phrasing, body, coverage, threshold))
+                best = (key, ChineseParams(phrasing, whole, coverage, threshold))
     chosen = best[1]
     print(f"chosen on dev: {chosen}")
     print(f"{'split':<6} {'n':>4} {'top1':>6} {'right':>6} {'abs P':>6} {'abs R':>6}")

@@ -77,7 +77,11 @@ def clinic_problems(data: dict, file: str, translated: bool = False) -> list[Pro
         elif key == "small_talk":
             problems += small_talk_problems(value, where, file)
         elif key not in CLINIC_TEXTS:
-            problems.append(_unknown(file, where, key, (*CLINIC_TEXTS, "messages", "small_talk", "translations")))
+            problems.append(
+                _unknown(
+                    file, where, key, (*CLINIC_TEXTS, "messages", "small_talk", "translations")
+                )
+            )
         elif not isinstance(value, str):
             problems.append(Problem(file, where, f"'{key}' must be text"))
     return problems

@@ -3,7 +3,8 @@
 Run `python tests/data/zh_questions.py` after editing to regenerate the JSONL.
 Written before the Chinese retrieval was tuned, in phrasings that avoid the zh-Hant
 FAQ's own alternates: written Chinese, colloquial Cantonese, mixed Chinese-English,
-Simplified characters, typos; plus questions the content does not cover. Each
+Simplified characters, typos; plus questions the content does not cover. When
+entries were added later, questions they also answer list them too. Each
 answerable question lists the Traditional Chinese entries or passages that answer
 it (an English twin would answer in the wrong language). `kind` is for reading
 the failures only; `split` halves the set so tuning on `dev` can be reported on `test`.
@@ -19,7 +20,7 @@ def zh(*ids: str) -> tuple[str, ...]:
     return tuple(i if i.startswith("article:") else f"{i}-zh-hant" for i in ids)
 
 
-# (relevant ids) -> [(kind, question)]
+# (relevant ids) -> [(kind, question[, further ids relevant to this question only])]
 ANSWERABLE = {
     zh("respond-to-crying"): [
         ("written", "嬰兒哭了，父母應該立即回應嗎？"),
@@ -28,7 +29,8 @@ ANSWERABLE = {
         ("simplified", "婴儿哭的时候父母应该多快过去？"),
         ("cantonese", "BB 一喊就要即刻去氹佢咩？"),
     ],
-    zh("spoil-by-responding", "respond-to-crying"): [
+    # grandparents-say-cuddles-spoil came later (content branch) and answers these too.
+    zh("spoil-by-responding", "respond-to-crying", "grandparents-say-cuddles-spoil"): [
         ("written", "嬰兒一哭就抱起來，會把他寵壞嗎？"),
         ("cantonese", "屋企人話成日抱個女會縱壞佢，係咪真？"),
         ("mixed", "佢一喊我就抱，會唔會 spoil 壞佢"),
@@ -216,7 +218,7 @@ ANSWERABLE = {
     zh("starting-daycare"): [
         ("written", "孩子開始上托兒所，家長可以怎樣幫他適應？"),
         ("cantonese", "個仔下個月返幼稚園，點樣幫佢有安全感？"),
-        ("mixed", "daycare drop off 佢就喊，點幫佢適應？"),
+        ("mixed", "daycare drop off 佢就喊，點幫佢適應？", zh("daycare-goodbye")),
         ("simplified", "孩子开始上幼儿园怎么帮他适应？"),
     ],
     zh("new-caregiver"): [
@@ -346,9 +348,10 @@ OUT_OF_SCOPE = [
 def rows() -> list[dict]:
     out = []
     for number, (relevant, questions) in enumerate(ANSWERABLE.items()):
-        for position, (kind, query) in enumerate(questions):
+        for position, (kind, query, *more) in enumerate(questions):
             split = "dev" if (number + position) % 2 == 0 else "test"
-            out.append({"query": query, "relevant": list(relevant), "kind": kind, "split": split})
+            ids = [*relevant, *(more[0] if more else ())]
+            out.append({"query": query, "relevant": ids, "kind": kind, "split": split})
     for number, (kind, query) in enumerate(OUT_OF_SCOPE):
         split = "dev" if number % 2 == 0 else "test"
         out.append({"query": query, "expect": "abstain", "kind": kind, "split": split})
