@@ -206,6 +206,15 @@ def test_every_english_entry_has_a_chinese_twin_with_six_alternates(knowledge):
         assert all(s.startswith("article:sense-of-security-zh-hant#") for s in twin.sources)
 
 
+def test_chinese_texts_have_no_space_between_chinese_characters(knowledge):
+    # A folded YAML block (`>-`) joins its lines with spaces, which Chinese does not use.
+    texts = [e.answer for e in knowledge.faq if e.language == "zh-Hant"]
+    translated = knowledge.clinic["translations"]["zh-Hant"]
+    texts += [*translated["messages"].values(), translated["disclaimer"]]
+    cjk = "[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
+    assert not [t for t in texts if re.search(f"{cjk} {cjk}", t)]
+
+
 def test_the_chinese_article_translates_the_english_one_passage_by_passage(knowledge):
     original = knowledge.article("sense-of-security")
     translation = knowledge.article("sense-of-security-zh-hant")
