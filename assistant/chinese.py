@@ -46,6 +46,12 @@ STOP_WORDS = frozenset(
 NGRAM_MAX = 2
 
 
+# A short Chinese message opening or ending like this leans on the previous question
+# ("咁夜晚呢？", "如果佢兩歲呢"). Matched before folding (folding turns 咁 into 這樣).
+_FOLLOW_UP = re.compile(r"^(咁|噉|那|那麼|如果|假如|但|但係|但是|仲有|還有|另外|又|至於|and|but)")
+_FOLLOW_UP_END = re.compile(r"(呢|啊|呀|嘅|喎)[?？!！。.\s]*$")
+
+
 def has_chinese(text: str) -> bool:
     """Whether `text` holds Chinese characters (a mixed question counts as Chinese)."""
     return _HAS_CJK.search(text) is not None
@@ -108,6 +114,26 @@ class Folder:
             for n in range(2, NGRAM_MAX + 1):
                 out.extend(run[i : i + n] for i in range(len(run) - n + 1))
         return out
+
+
+def is_follow_up(folder: Folder, question: str) -> bool:
+    """Short and leaning on what came before: a Chinese question of at most three
+    content characters, or of at most eight that opens or ends like a follow-up."""
+    content = [f for f in folder.features(question) if len(f) == 1 or _LATIN.match(f)]
+    if len(content) <= 3:
+        return True
+    plain = Folder._plain(question).strip()
+    return len(content) <= 8 and bool(_FOLLOW_UP.match(plain) or _FOLLOW_UP_END.search(plain))
+
+
+def with_context(folder: Folder, question: str, history: Sequence[str]) -> str:
+    """The Chinese question, joined with the earlier ones it follows up on."""
+    parts = [question]
+    for earlier in reversed(list(history)[-5:]):
+        if not is_follow_up(folder, parts[0]):
+            break
+        parts.insert(0, str(earlier).strip())
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)

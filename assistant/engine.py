@@ -9,6 +9,7 @@ from pathlib import Path
 
 from knowledge import Knowledge, load_knowledge
 
+from . import chinese
 from .answer import Answer
 from .chinese import ZH, ChineseRanking, ChineseRetriever, Folder, chinese_docs, language_of
 from .compose import Composer
@@ -188,6 +189,8 @@ class Assistant:
 
     def with_context(self, question: str, history: Sequence[str]) -> str:
         """The question, joined with the earlier ones it follows up on, if it is a follow-up."""
+        if language_of(question) == ZH:  # hook: Chinese follow-ups (assistant/chinese.py)
+            return chinese.with_context(self.chinese.folder, question, history)
         return with_context(self.normalizer, question, history)
 
 

@@ -194,6 +194,30 @@ def test_a_mixed_question_can_match_an_english_entry_and_answer_with_its_chinese
     assert ranking.source_ids[0] == "faq:crying-when-parent-leaves-zh-hant"
 
 
+@pytest.mark.parametrize(
+    ("question", "follows_up"),
+    [
+        ("我的寶寶很黏人怎麼辦", False),  # a whole question of its own
+        ("BB 成日喊，係咪要即刻抱佢？", False),
+        ("咁夜晚呢？", True),
+        ("如果佢兩歲呢", True),
+        ("點算", True),
+    ],
+)
+def test_a_chinese_question_joins_the_conversation_only_when_it_follows_up(
+    assistant, question, follows_up
+):
+    earlier = "我個仔好黐身"
+    text = assistant.with_context(question, [earlier])
+    assert (earlier in text) == follows_up
+
+
+def test_a_standalone_chinese_question_is_answered_on_its_own_in_a_conversation(assistant):
+    alone = assistant.ask(DONE_WHEN)
+    after = assistant.ask(DONE_WHEN, history=["屋企裝修應該揀咩油漆？", "我個仔好黐身"])
+    assert after.source_id == alone.source_id
+
+
 # -- the Traditional Chinese content ------------------------------------------------
 def test_every_english_entry_has_a_chinese_twin_with_six_alternates(knowledge):
     english = {e.id for e in knowledge.faq if e.language == "en"}
