@@ -19,7 +19,6 @@ def app(database_url, tmp_path):
         {
             "DATABASE_URL": database_url,
             "RATELIMIT_ENABLED": False,
-            "FAILED_LOGIN_DELAY": 0,
             "SECRET_KEY": "test",
         }
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 
 import yaml
 from flask import (
@@ -92,8 +91,23 @@ def _login_limit() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
 
 
+def _account_login_limit() -> str:
+    return current_app.config["ACCOUNT_LOGIN_RATE_LIMIT"]
+
+
+def _login_account() -> str:
+    return "account:" + str(request.form.get("name", ""))[:80].strip().lower()
+
+
+def _failed(response) -> bool:
+    return response.status_code == 401
+
+
+# Only failed logins count, per address and per account; beyond either limit the answer
+# is an immediate 429 (no sleeping: a sleeping worker would hold up parents' questions).
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"])
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
+@limiter.limit(_account_login_limit, methods=["POST"], key_func=_login_account, deduct_when=_failed)
 def login():
     form = LoginForm()
     error = None
@@ -107,8 +121,8 @@ def login():
                 if re.fullmatch(r"/counsellor/[\w/-]*", target)
                 else url_for("counsellor.queue")
             )
-        time.sleep(current_app.config["FAILED_LOGIN_DELAY"])  # slows guessing further
         error = "That name and password do not match an active account."
+        return render_template("counsellor/login.html", form=form, error=error), 401
     return render_template("counsellor/login.html", form=form, error=error)
 
 

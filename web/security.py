@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request
+import math
+import time
+
+from flask import Flask, current_app, render_template, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_cors import CORS
 from flask_limiter import Limiter
@@ -57,14 +60,36 @@ def install(app: Flask) -> None:
     @app.errorhandler(429)
     def _rate_limited(error):
         # The emergency number is never withheld, even from a limited client.
-        return error_response(
-            429,
-            "rate_limited",
-            "Too many questions in a short time; please wait a moment.",
-            guidance=emergency_line(),
-        )
+        wait = retry_after()
+        message = "Too many requests in a short time."
+        if request.path.startswith(API_PREFIX):
+            response = error_response(
+                429,
+                "rate_limited",
+                f"{message} Please try again in {wait} seconds.",
+                guidance=emergency_line(),
+            )
+        else:  # a form was posted: answer with a page, not JSON
+            page = render_template(
+                "rate_limited.html",
+                message=message,
+                retry_after=wait,
+                guidance=emergency_line(),
+                back=request.path,
+            )
+            response = app.response_class(page, status=429, mimetype="text/html")
+        response.headers["Retry-After"] = str(wait)
+        return response
 
     app.after_request(_headers)
+
+
+def retry_after() -> int:
+    """Seconds until the limit that was hit lets the client in again (at least 1)."""
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, math.ceil(current.reset_at - time.time()))
 
 
 def emergency_line() -> str:

@@ -41,8 +41,14 @@ SETTINGS: dict[str, tuple[object, str]] = {
         "Send the session cookie over HTTPS only; `parentfaq serve` "
         "turns it on when listening beyond loopback.",
     ),
-    "LOGIN_RATE_LIMIT": ("10 per minute;50 per hour", "Per-client limit on login attempts."),
-    "FAILED_LOGIN_DELAY": (1, "Seconds a failed login waits before answering."),
+    "LOGIN_RATE_LIMIT": (
+        "10 per minute;50 per hour",
+        "Per-client limit on failed login attempts (answered at once with 429 beyond it).",
+    ),
+    "ACCOUNT_LOGIN_RATE_LIMIT": (
+        "5 per minute;20 per hour",
+        "Per-account limit on failed login attempts, from any address.",
+    ),
 }
 _PLAIN_ENV = {"DATABASE_URL", "RATELIMIT_STORAGE_URI", "SECRET_KEY"}
 

@@ -1,0 +1,66 @@
+"""Nothing a parent sends is delayed or lost: the faults of the resilience issue, one
+regression test each (storage ones on SQLite and on PostgreSQL)."""
+
+import re
+
+import pytest
+
+from web import accounts, create_app
+
+PASSWORD = "correct horse battery"
+
+
+def login_page_token(client) -> str:
+    page = client.get("/counsellor/login").get_data(as_text=True)
+    return re.search(r'name="csrf_token"[^>]*?value="([^"]+)"', page).group(1)
+
+
+def try_login(client, name: str, password: str, address: str = "10.0.0.1"):
+    token = login_page_token(client)
+    return client.post(
+        "/counsellor/login",
+        data={"name": name, "password": password, "csrf_token": token},
+        environ_base={"REMOTE_ADDR": address},
+    )
+
+
+@pytest.fixture
+def limited_app(tmp_path):
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "SECRET_KEY": "test",
+            "LOGIN_RATE_LIMIT": "3 per minute",
+            "ACCOUNT_LOGIN_RATE_LIMIT": "4 per minute",
+        }
+    )
+    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
+    return app
+
+
+def test_failed_logins_are_refused_at_once_per_address_with_a_page(limited_app):
+    client = limited_app.test_client()
+    for _ in range(3):
+        assert try_login(client, "anna", "wrong password!").status_code == 401
+    refused = try_login(client, "anna", "wrong password!")
+    assert refused.status_code == 429
+    assert refused.mimetype == "text/html"
+    assert int(refused.headers["Retry-After"]) >= 1
+    assert "try again in" in refused.get_data(as_text=True)
+    # Another address is not held up by the first one's failures.
+    assert try_login(client, "anna", PASSWORD, address="10.0.0.2").status_code == 302
+
+
+def test_failed_logins_are_counted_per_account_across_addresses(limited_app):
+    client = limited_app.test_client()
+    for number in range(4):
+        assert try_login(client, "anna", "nope nope!", address=f"10.1.0.{number}").status_code == 401
+    assert try_login(client, "anna", PASSWORD, address="10.1.0.99").status_code == 429
+    # Other accounts are untouched.
+    assert try_login(client, "bob", "nope nope!", address="10.1.0.99").status_code == 401
+
+
+def test_successful_logins_do_not_use_up_the_limit(limited_app):
+    client = limited_app.test_client()
+    for _ in range(5):
+        assert try_login(client, "anna", PASSWORD).status_code == 302
