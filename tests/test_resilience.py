@@ -64,3 +64,32 @@ def test_successful_logins_do_not_use_up_the_limit(limited_app):
     client = limited_app.test_client()
     for _ in range(5):
         assert try_login(client, "anna", PASSWORD).status_code == 302
+
+
+@pytest.mark.parametrize("bad_id", ["a" * 64 + "\n", "abc\n", "a" * 65, "ok id"])
+def test_conversation_ids_must_match_whole(bad_id, tmp_path):
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "SECRET_KEY": "t"})
+    response = app.test_client().post(
+        "/api/v1/ask", json={"question": "how do I comfort my baby", "conversation_id": bad_id}
+    )
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "bad_request"
+
+
+def test_one_bad_row_never_costs_the_rest_of_its_batch(database_url):
+    from sqlalchemy import func, select
+
+    from web.storage import Storage, exchanges
+
+    storage = Storage(database_url).create()
+    good = {"kind": "answer", "source_id": "faq:x", "confidence": 0.9}
+    for number in range(5):
+        storage.record_exchange(f"c{number}", f"question {number}", good)
+    storage.record_exchange("bad", "a row the database refuses", {**good, "kind": None})
+    for number in range(5, 10):
+        storage.record_exchange(f"c{number}", f"question {number}", good)
+    assert storage.flush(timeout=20)
+    with storage.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(exchanges)).scalar_one() == 10
+    assert storage.refused == 1
+    storage.engine.dispose()

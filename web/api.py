@@ -15,7 +15,7 @@ from .render import markdown_html
 from .security import escalating, limiter
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
-_CONVERSATION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def json_body() -> dict:
@@ -33,7 +33,7 @@ def valid_conversation_id(value, *, required: bool = False) -> str | None:
         if required:
             raise ApiError(400, "bad_request", "conversation_id is required.")
         return None
-    if not isinstance(value, str) or not _CONVERSATION_ID.match(value):
+    if not isinstance(value, str) or not _CONVERSATION_ID.fullmatch(value):
         raise ApiError(400, "bad_request", "conversation_id must be a short id string.")
     return value
 
