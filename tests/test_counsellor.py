@@ -92,7 +92,7 @@ def test_counsellor_api_refuses_anyone_not_logged_in(client):
 def test_wrong_password_is_refused_and_right_one_logs_in(client):
     helper = Counsellor(client)
     refused = helper.login(password="wrong password!")
-    assert refused.status_code == 200 and b"do not match" in refused.data
+    assert refused.status_code == 401 and b"do not match" in refused.data
     response = helper.login()
     assert response.status_code == 302
     cookie = response.headers["Set-Cookie"]
@@ -107,7 +107,7 @@ def test_forms_need_the_csrf_token(client):
 
 def test_disabled_account_cannot_log_in(app, client):
     accounts.disable_user(app.extensions["storage"], "anna")
-    assert Counsellor(client).login().status_code == 200  # the form again, no session
+    assert Counsellor(client).login().status_code == 401  # the form again, no session
 
 
 def test_logout_ends_the_session(counsellor, client):

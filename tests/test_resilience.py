@@ -93,3 +93,46 @@ def test_one_bad_row_never_costs_the_rest_of_its_batch(database_url):
         assert conn.execute(select(func.count()).select_from(exchanges)).scalar_one() == 10
     assert storage.refused == 1
     storage.engine.dispose()
+
+
+def test_one_question_budget_across_the_api_the_chat_page_and_the_widget(tmp_path):
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "SECRET_KEY": "t",
+            "ASK_RATE_LIMIT": "3 per minute",
+        }
+    )
+    client = app.test_client()
+    question = "how do I comfort my baby at night"
+    assert client.post("/api/v1/ask", json={"question": question}).status_code == 200
+    assert client.post("/", data={"question": question}).status_code == 200
+    assert client.post("/embed", data={"question": question}).status_code == 200
+    assert client.post("/api/v1/ask", json={"question": question}).status_code == 429
+    assert client.post("/embed", data={"question": question}).status_code == 429
+    # Reading the pages is not asking.
+    assert client.get("/").status_code == 200
+
+
+def test_escalations_are_never_limited_but_their_storage_is_bounded(tmp_path):
+    from sqlalchemy import func, select
+
+    from web.storage import exchanges
+
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "SECRET_KEY": "t",
+            "ASK_RATE_LIMIT": "1 per minute",
+            "ESCALATION_STORE_LIMIT": "2 per hour",
+        }
+    )
+    client = app.test_client()
+    for _ in range(6):
+        response = client.post("/api/v1/ask", json={"question": "my baby is not breathing"})
+        assert response.status_code == 200
+        assert response.get_json()["kind"] == "escalate"
+    storage = app.extensions["storage"]
+    assert storage.flush(timeout=10)
+    with storage.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(exchanges)).scalar_one() == 2

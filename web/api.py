@@ -12,7 +12,7 @@ from assistant.normalize import clean
 from .errors import ApiError
 from .openapi import spec
 from .render import markdown_html
-from .security import escalating, limiter
+from .security import limiter, may_store_unlimited, questions_limit
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 _CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -59,14 +59,11 @@ def answer_question(question, conversation_id: str | None, *, keep_answer: bool 
     if result["kind"] == "answer":
         result["html"] = markdown_html(result["text"])
     result["conversation_id"] = conversation_id or conversations.new_id()
-    current_app.extensions["storage"].record_exchange(
-        result["conversation_id"], question, result, keep_answer=keep_answer
-    )
+    if may_store_unlimited():
+        current_app.extensions["storage"].record_exchange(
+            result["conversation_id"], question, result, keep_answer=keep_answer
+        )
     return result
-
-
-def _ask_limit() -> str:
-    return current_app.config["ASK_RATE_LIMIT"]
 
 
 def _feedback_limit() -> str:
@@ -74,7 +71,7 @@ def _feedback_limit() -> str:
 
 
 @bp.post("/ask")
-@limiter.limit(_ask_limit, exempt_when=escalating)
+@questions_limit
 def ask():
     data = json_body()
     if "question" not in data:

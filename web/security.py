@@ -10,6 +10,7 @@ from flask.sessions import SecureCookieSessionInterface
 from flask_cors import CORS
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
+from limits import parse
 
 from .errors import error_response
 
@@ -32,6 +33,17 @@ COMMON_HEADERS = (
 
 API_PREFIX = "/api/"
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
+
+
+def _ask_limit() -> str:
+    return current_app.config["ASK_RATE_LIMIT"]
+
+
+# One budget of questions per client, whichever way they come (the API, the chat page,
+# the widget); a message that escalates is never limited.
+questions_limit = limiter.shared_limit(
+    _ask_limit, scope="questions", methods=["POST"], exempt_when=lambda: escalating()
+)
 
 
 class PagesOnlySessions(SecureCookieSessionInterface):
@@ -111,6 +123,15 @@ def _headers(response):
     for name, value in COMMON_HEADERS:
         headers.setdefault(name, value)
     return response
+
+
+def may_store_unlimited() -> bool:
+    """Whether this request's exchange may be stored. Escalations bypass the question
+    limit, so what one client can make the app store is bounded separately."""
+    if not current_app.config["RATELIMIT_ENABLED"] or not escalating():
+        return True
+    budget = parse(current_app.config["ESCALATION_STORE_LIMIT"])
+    return limiter.limiter.hit(budget, "stored-escalations", get_remote_address())
 
 
 def escalating() -> bool:

@@ -19,8 +19,16 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "CORS_ORIGINS": ("", "Comma-separated origins allowed to call the JSON API from a browser."),
     "FRAME_ANCESTORS": ("*", "Space-separated origins allowed to embed /embed; '*' = any."),
     "RATELIMIT_ENABLED": (True, "Apply per-client rate limits to the API."),
-    "ASK_RATE_LIMIT": ("20 per minute;200 per hour", "Per-client limit on questions."),
+    "ASK_RATE_LIMIT": (
+        "20 per minute;200 per hour",
+        "Per-client limit on questions, one budget across the API, the chat page and /embed.",
+    ),
     "FEEDBACK_RATE_LIMIT": ("30 per minute", "Per-client limit on feedback."),
+    "ESCALATION_STORE_LIMIT": (
+        "30 per hour",
+        "Per-client bound on stored exchanges of messages that escalate (they are never "
+        "rate limited, so what one client can make the app store is bounded apart).",
+    ),
     "RATELIMIT_STORAGE_URI": (
         "memory://",
         "Limiter storage; redis://... when several instances run.",
