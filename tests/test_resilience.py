@@ -54,7 +54,9 @@ def test_failed_logins_are_refused_at_once_per_address_with_a_page(limited_app):
 def test_failed_logins_are_counted_per_account_across_addresses(limited_app):
     client = limited_app.test_client()
     for number in range(4):
-        assert try_login(client, "anna", "nope nope!", address=f"10.1.0.{number}").status_code == 401
+        assert (
+            try_login(client, "anna", "nope nope!", address=f"10.1.0.{number}").status_code == 401
+        )
     assert try_login(client, "anna", PASSWORD, address="10.1.0.99").status_code == 429
     # Other accounts are untouched.
     assert try_login(client, "bob", "nope nope!", address="10.1.0.99").status_code == 401
@@ -136,3 +138,74 @@ def test_escalations_are_never_limited_but_their_storage_is_bounded(tmp_path):
     assert storage.flush(timeout=10)
     with storage.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(exchanges)).scalar_one() == 2
+
+
+def new_entry(entry_id: str, question: str, who: str = "anna"):
+    from knowledge.changes import FaqChange
+
+    return FaqChange(
+        "entry",
+        entry_id,
+        question,
+        "Hold them close and stay calm; it helps them feel safe.",
+        sources=("article:sense-of-security#physical-contact",),
+        approved_by=who,
+    )
+
+
+def test_a_clash_between_two_servers_is_told_plainly_and_never_locks_approvals(
+    database_url, monkeypatch
+):
+    from knowledge import KnowledgeError
+
+    first = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "t"})
+    second = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "t"})
+    first.extensions["live"].approve(
+        new_entry("clash-carrying", "Is it ok to carry my baby a lot?")
+    )
+    # The second server read the changes before the first one's commit landed.
+    monkeypatch.setattr(second.extensions["live"], "changes", lambda: [])
+    with pytest.raises(KnowledgeError, match="approved by another counsellor"):
+        second.extensions["live"].approve(
+            new_entry("clash-carrying", "Can I carry him all day?", "bo")
+        )
+    monkeypatch.undo()
+    # Later approvals on either server still go through.
+    second.extensions["live"].approve(
+        new_entry("after-clash-one", "Is rocking my baby to sleep ok?")
+    )
+    first.extensions["live"].approve(new_entry("after-clash-two", "Should I sing to my baby?"))
+    for app in (first, second):
+        app.extensions["live"].refresh(wait=True)
+        ids = {e.id for e in app.extensions["assistant"].knowledge.faq}
+        assert {"clash-carrying", "after-clash-one", "after-clash-two"} <= ids
+        app.extensions["storage"].engine.dispose()
+
+
+def test_an_exported_faq_file_put_into_the_knowledge_folder_merges(knowledge_copy, tmp_path):
+    import yaml
+
+    from knowledge.faq import entry_to_yaml_dict
+
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "SECRET_KEY": "t",
+            "KNOWLEDGE_DIR": knowledge_copy,
+        }
+    )
+    live = app.extensions["live"]
+    live.approve(new_entry("clash-carrying", "Is it ok to carry my baby a lot?"))
+    exported = [entry_to_yaml_dict(e) for e in app.extensions["assistant"].knowledge.faq]
+    for old in (knowledge_copy / "faq").glob("*.yaml"):
+        old.unlink()
+    (knowledge_copy / "faq" / "export.yaml").write_text(
+        yaml.safe_dump(exported, allow_unicode=True, sort_keys=False)
+    )
+    live._checked = 0  # look at the files on the next request, not in 2 s
+    app.test_client().get("/api/v1/health")
+    live.refresh(wait=True)
+    assert live.reload_error is None
+    live.approve(new_entry("after-clash-two", "Should I sing to my baby?"))
+    ids = [e.id for e in app.extensions["assistant"].knowledge.faq]
+    assert ids.count("clash-carrying") == 1 and "after-clash-two" in ids

@@ -20,12 +20,13 @@ from pathlib import Path
 
 from flask import Flask
 from sqlalchemy import func, insert, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from assistant import Assistant
 from assistant.persist import INDEX_FILE
 from knowledge import Knowledge, KnowledgeError, load_knowledge, shipped_dir
 from knowledge.changes import FaqChange, apply_changes
+from knowledge.records import Problem
 
 from .storage import Storage, faq_changes, now
 
@@ -127,7 +128,7 @@ class LiveAssistant:
             changes = self.changes()
         except SQLAlchemyError:
             version, changes = self.version, None  # database down: files only
-        knowledge = _apply_valid(base, changes or [])
+        knowledge = apply_changes(base, valid_changes(base, changes or []))
         if not files_changed and (version == self.version or not changes):
             self.version = version  # nothing new (or nothing approved yet)
             return
@@ -141,39 +142,57 @@ class LiveAssistant:
 
         Raises KnowledgeError (nothing stored) when the result would be invalid.
         """
-        apply_changes(self.base, [*self.changes(), change])
-        with self.storage.engine.begin() as conn:
-            conn.execute(
-                insert(faq_changes).values(
-                    kind=change.kind,
-                    entry_id=change.entry_id,
-                    question=change.question,
-                    answer=change.answer or None,
-                    sources=json.dumps(list(change.sources)),
-                    tags=json.dumps(list(change.tags)),
-                    approved_by=change.approved_by,
-                    approved_on=now(),
+        # Validated over the changes that still apply: one clash stored earlier must
+        # never make every later approval fail.
+        apply_changes(self.base, [*valid_changes(self.base, self.changes()), change])
+        try:
+            with self.storage.engine.begin() as conn:
+                conn.execute(
+                    insert(faq_changes).values(
+                        kind=change.kind,
+                        entry_id=change.entry_id,
+                        question=change.question,
+                        answer=change.answer or None,
+                        sources=json.dumps(list(change.sources)),
+                        tags=json.dumps(list(change.tags)),
+                        approved_by=change.approved_by,
+                        approved_on=now(),
+                    )
                 )
-            )
+        except IntegrityError:  # another counsellor approved this id a moment ago
+            raise KnowledgeError(
+                [
+                    Problem(
+                        "change",
+                        0,
+                        f"an FAQ entry '{change.entry_id}' was approved by another counsellor "
+                        "a moment ago; nothing was changed (open it to add to it)",
+                    )
+                ]
+            ) from None
         self.refresh(wait=True)
 
 
-def _apply_valid(base: Knowledge, changes: list[FaqChange]) -> Knowledge:
-    """All changes applied; if together they do not validate (two instances approved
-    clashing changes at once), each is kept only if it still validates, in order."""
+def valid_changes(base: Knowledge, changes: list[FaqChange]) -> list[FaqChange]:
+    """The stored changes that still apply over the files, in order. A change the files
+    now hold (an exported FAQ file put into the knowledge folder) is already merged;
+    one that no longer validates is left out with a warning, never kept as a clash."""
+    in_files = {e.id for e in base.faq}
+    pending = [c for c in changes if not (c.kind == "entry" and c.entry_id in in_files)]
     try:
-        return apply_changes(base, changes)
+        apply_changes(base, pending)
+        return pending
     except KnowledgeError:
         pass
     accepted: list[FaqChange] = []
-    for change in changes:
+    for change in pending:
         try:
             apply_changes(base, [*accepted, change])
         except KnowledgeError as exc:
             log.warning("left out an approved FAQ change that no longer validates: %s", exc)
             continue
         accepted.append(change)
-    return apply_changes(base, accepted)
+    return accepted
 
 
 def _change(row) -> FaqChange:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -107,6 +108,14 @@ faq_changes = Table(
     Column("tags", Text, nullable=True),  # JSON list
     Column("approved_by", String(80), nullable=False),
     Column("approved_on", DateTime(timezone=True), nullable=False),
+    # A new entry's id is approved once (migration 0003).
+    Index(
+        "uq_faq_changes_new_entry",
+        "entry_id",
+        unique=True,
+        sqlite_where=text("kind = 'entry'"),
+        postgresql_where=text("kind = 'entry'"),
+    ),
 )
 
 
@@ -252,7 +261,9 @@ class Storage:
                     conn.execute(insert(exchanges), [row])
             except SQLAlchemyError as exc:
                 self.refused += 1
-                log.warning("storage refused one logged exchange: %s", str(exc).splitlines()[0][:200])
+                log.warning(
+                    "storage refused one logged exchange: %s", str(exc).splitlines()[0][:200]
+                )
 
     def _written(self, rows: list[dict]) -> None:
         """Forget rows as unwritten (the caller holds `_unwritten_lock`)."""
