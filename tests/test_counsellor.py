@@ -260,6 +260,8 @@ def test_unanswered_questions_are_grouped_largest_first(app, client, counsellor)
     ):
         ask(client, question)
     flush(app)
+    assert "being grouped" in client.get("/counsellor/unanswered").get_data(as_text=True)
+    app.extensions["unanswered"].refresh(wait=True)
     page = client.get("/counsellor/unanswered").get_data(as_text=True)
     assert page.index("3 questions") < page.index("1 question<")
 

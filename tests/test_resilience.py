@@ -209,3 +209,23 @@ def test_an_exported_faq_file_put_into_the_knowledge_folder_merges(knowledge_cop
     live.approve(new_entry("after-clash-two", "Should I sing to my baby?"))
     ids = [e.id for e in app.extensions["assistant"].knowledge.faq]
     assert ids.count("clash-carrying") == 1 and "after-clash-two" in ids
+
+
+def test_grouping_unanswered_questions_is_bounded_and_off_the_request(tmp_path):
+    import tracemalloc
+
+    from web.review import MAX_GROUPED, unanswered_groups
+
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "SECRET_KEY": "t"})
+    storage = app.extensions["storage"]
+    outline = {"kind": "abstain", "source_id": None, "confidence": 0.1}
+    for number in range(MAX_GROUPED + 100):
+        words = " ".join(f"w{(number * 7 + k) % 997}x{k}" for k in range(300))
+        storage.record_exchange(f"c{number}", f"question {number} {words}"[:2000], outline)
+    assert storage.flush(timeout=30)
+    tracemalloc.start()
+    groups = unanswered_groups(storage)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert sum(len(g) for g in groups) == MAX_GROUPED
+    assert peak < 200 * 2**20  # a dense questions-by-n-grams matrix took gigabytes

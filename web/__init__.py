@@ -13,7 +13,7 @@ from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import api, counsellor, errors, pages, security
+from . import api, counsellor, errors, pages, review, security
 from .conversations import Conversations
 from .live import LiveAssistant
 from .settings import load_settings
@@ -58,6 +58,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["conversations"] = Conversations(
         storage, settings["HISTORY_TURNS"], settings["CONVERSATION_TTL"]
     )
+    app.extensions["unanswered"] = review.UnansweredGroups(storage)
     errors.register(app)
     security.install(app)
     csrf = CSRFProtect(app)

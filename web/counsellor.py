@@ -312,7 +312,10 @@ def _approve(change: FaqChange, success: str) -> bool:
 @bp.get("/unanswered")
 @login_required
 def unanswered():
-    return render_template("counsellor/unanswered.html", groups=review.unanswered_groups(storage()))
+    grouping = current_app.extensions["unanswered"]
+    return render_template(
+        "counsellor/unanswered.html", groups=grouping.latest(), made_at=grouping.made_at
+    )
 
 
 @bp.get("/export.yaml")
