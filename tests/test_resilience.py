@@ -229,3 +229,89 @@ def test_grouping_unanswered_questions_is_bounded_and_off_the_request(tmp_path):
     tracemalloc.stop()
     assert sum(len(g) for g in groups) == MAX_GROUPED
     assert peak < 200 * 2**20  # a dense questions-by-n-grams matrix took gigabytes
+
+
+def test_workers_without_a_configured_key_share_the_one_kept_in_the_instance_folder(tmp_path):
+    from web import instance_secret_key
+
+    folder = tmp_path / "instance"
+    first, second = instance_secret_key(str(folder)), instance_secret_key(str(folder))
+    assert first == second and len(first) >= 32
+    assert (folder / "secret_key").stat().st_mode & 0o077 == 0
+    assert list(folder.iterdir()) == [folder / "secret_key"]
+
+
+def test_an_unwritable_instance_folder_is_named_in_the_error(tmp_path):
+    from web import SetupError, default_database_url
+
+    blocked = tmp_path / "file-in-the-way"
+    blocked.write_text("")
+    with pytest.raises(SetupError, match=str(blocked / "instance")):
+        default_database_url(str(blocked / "instance"))
+
+
+@pytest.fixture
+def logged_in(tmp_path):
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "SECRET_KEY": "t",
+            "RATELIMIT_ENABLED": False,
+            "SESSION_LIFETIME_HOURS": 2,
+        }
+    )
+    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
+    client = app.test_client()
+    response = try_login(client, "anna", PASSWORD)
+    assert response.status_code == 302
+    return app, client, response
+
+
+def test_logout_ends_saved_copies_of_the_session_cookie(logged_in):
+    app, client, _ = logged_in
+    saved = client.get_cookie("session").value
+    page = client.get("/counsellor/queue")
+    assert page.status_code == 200
+    assert page.headers["Cache-Control"] == "no-store"
+    token = re.search(r'name="csrf_token"[^>]*?value="([^"]+)"', page.get_data(as_text=True))
+    client.post("/counsellor/logout", data={"csrf_token": token.group(1)})
+    thief = app.test_client()
+    thief.set_cookie("session", saved)
+    assert thief.get("/counsellor/queue").status_code == 302
+
+
+def test_the_login_lasts_the_configured_hours(logged_in):
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
+    _, _, response = logged_in
+    cookie = response.headers["Set-Cookie"]
+    expires = parsedate_to_datetime(re.search(r"Expires=([^;]+)", cookie).group(1))
+    hours = (expires - datetime.now(UTC)).total_seconds() / 3600
+    assert 1.9 < hours <= 2.0
+
+
+def test_cookies_are_secure_behind_a_trusted_tls_proxy(tmp_path):
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "SECRET_KEY": "t",
+            "RATELIMIT_ENABLED": False,
+            "TRUSTED_PROXIES": 1,
+        }
+    )
+    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
+    client = app.test_client()
+    page = client.get("/counsellor/login", headers={"X-Forwarded-Proto": "https"})
+    token = re.search(r'name="csrf_token"[^>]*?value="([^"]+)"', page.get_data(as_text=True))
+    response = client.post(
+        "/counsellor/login",
+        data={"name": "anna", "password": PASSWORD, "csrf_token": token.group(1)},
+        headers={
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-For": "203.0.113.9",
+            "Referer": "https://localhost/counsellor/login",  # CSRF checks it over HTTPS
+        },
+    )
+    assert response.status_code == 302
+    assert "Secure" in response.headers["Set-Cookie"]

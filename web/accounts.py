@@ -29,6 +29,7 @@ def add_user(storage: Storage, name: str, password: str, *, admin: bool = False)
                 password_hash=generate_password_hash(password, method="scrypt"),
                 is_admin=admin,
                 disabled=False,
+                session_version=0,
                 created_at=now(),
             )
         )
@@ -63,10 +64,24 @@ def verify(storage: Storage, name: str, password: str) -> bool:
     return bool(row) and ok and not row.disabled
 
 
-def is_active(storage: Storage, name: str) -> bool:
+def session_version(storage: Storage, name: str) -> int | None:
+    """The account's session version (None when it does not exist or is disabled): a
+    session signed in under another version has ended."""
     with storage.engine.connect() as conn:
-        row = conn.execute(select(users.c.disabled).where(users.c.name == name)).first()
-    return bool(row) and not row.disabled
+        row = conn.execute(
+            select(users.c.disabled, users.c.session_version).where(users.c.name == name)
+        ).first()
+    return row.session_version if row and not row.disabled else None
+
+
+def end_sessions(storage: Storage, name: str) -> None:
+    """End every session of the account (logging out ends saved cookies too)."""
+    with storage.engine.begin() as conn:
+        conn.execute(
+            update(users)
+            .where(users.c.name == name)
+            .values(session_version=users.c.session_version + 1)
+        )
 
 
 _DUMMY_HASH = generate_password_hash("not a real password", method="scrypt")

@@ -77,9 +77,9 @@ def login_required(view):
     @functools.wraps(view)
     def wrapped(*args, **kwargs):
         name = session.get("counsellor")
-        if name and accounts.is_active(storage(), name):
+        if name and accounts.session_version(storage(), name) == session.get("version"):
             return view(*args, **kwargs)
-        session.pop("counsellor", None)
+        session.clear()
         if request.path.startswith("/counsellor/api/"):
             return jsonify({"error": {"code": "unauthorized", "message": "Log in first."}}), 401
         return redirect(url_for("counsellor.login", next=request.path))
@@ -114,7 +114,9 @@ def login():
     if form.validate_on_submit():
         if accounts.verify(storage(), form.name.data, form.password.data):
             session.clear()
+            session.permanent = True  # lasts SESSION_LIFETIME_HOURS, not 31 days
             session["counsellor"] = form.name.data
+            session["version"] = accounts.session_version(storage(), form.name.data)
             target = request.args.get("next", "")
             return redirect(
                 target
@@ -128,8 +130,17 @@ def login():
 
 @bp.post("/logout")
 def logout():
+    if session.get("counsellor"):
+        accounts.end_sessions(storage(), session["counsellor"])
     session.clear()
     return redirect(url_for("counsellor.login"))
+
+
+@bp.after_request
+def _not_cached(response):
+    # Counsellor pages show parents' questions: never kept by a browser or a proxy.
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/")

@@ -55,6 +55,10 @@ class PagesOnlySessions(SecureCookieSessionInterface):
             return self.make_null_session(app)
         return super().open_session(app, request)
 
+    def get_cookie_secure(self, app) -> bool:
+        # Served over HTTPS (directly, or by a trusted proxy): the cookie says so.
+        return super().get_cookie_secure(app) or request.is_secure
+
 
 def install(app: Flask) -> None:
     app.session_interface = PagesOnlySessions()

@@ -33,7 +33,11 @@ SETTINGS: dict[str, tuple[object, str]] = {
         "memory://",
         "Limiter storage; redis://... when several instances run.",
     ),
-    "TRUSTED_PROXIES": (0, "How many reverse proxies set X-Forwarded-For in front of the app."),
+    "TRUSTED_PROXIES": (
+        0,
+        "How many reverse proxies set X-Forwarded-For (and -Proto, -Host) in front of the "
+        "app; behind a TLS proxy the session cookie is then Secure.",
+    ),
     "HISTORY_TURNS": (
         5,
         "How many of a conversation's earlier questions a follow-up is read with.",
@@ -41,9 +45,11 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "CONVERSATION_TTL": (3600, "Seconds a conversation's earlier questions count for a follow-up."),
     "SECRET_KEY": (
         "",
-        "Signs session cookies; unset: a random key per process, so set it "
-        "when several workers or instances serve counsellors.",
+        "Signs session cookies; unset: a key generated once and kept in the instance "
+        "folder (secret_key), so workers and restarts agree; set it when several "
+        "machines serve counsellors.",
     ),
+    "SESSION_LIFETIME_HOURS": (12, "Hours a counsellor's login lasts."),
     "SESSION_COOKIE_SECURE": (
         False,
         "Send the session cookie over HTTPS only; `parentfaq serve` "

@@ -76,6 +76,7 @@ users = Table(
     Column("is_admin", Boolean, nullable=False, default=False),
     Column("disabled", Boolean, nullable=False, default=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("session_version", Integer, nullable=False, server_default="0"),  # 0004
 )
 
 reviews = Table(
