@@ -315,3 +315,96 @@ def test_cookies_are_secure_behind_a_trusted_tls_proxy(tmp_path):
     )
     assert response.status_code == 302
     assert "Secure" in response.headers["Set-Cookie"]
+
+
+@pytest.mark.parametrize(
+    "password", ["aaaaaaaaaa", "password123", "qwertyuiop1", "1234567890", "annaanna2024"]
+)
+def test_common_or_easy_passwords_are_refused(tmp_path, password):
+    from web.storage import Storage
+
+    storage = Storage(f"sqlite:///{tmp_path / 'app.db'}").create()
+    with pytest.raises(accounts.AccountError, match="too easy to guess"):
+        accounts.add_user(storage, "anna", password)
+    accounts.add_user(storage, "anna", PASSWORD)
+
+
+@pytest.fixture
+def counsellor_client(database_url):
+    app = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "t", "RATELIMIT_ENABLED": False})
+    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
+    client = app.test_client()
+    assert try_login(client, "anna", PASSWORD).status_code == 302
+    yield client
+    app.extensions["storage"].engine.dispose()
+
+
+def form_token(client, path: str = "/counsellor/queue") -> str:
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token"[^>]*?value="([^"]+)"', page).group(1)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/ask", "/api/v1/feedback"])
+def test_json_nested_a_thousand_levels_is_a_400(tmp_path, path):
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "SECRET_KEY": "t"})
+    body = '{"question": ' + "[" * 1000 + "]" * 1000 + "}"
+    response = app.test_client().post(path, data=body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "bad_request"
+
+
+def test_a_broken_unicode_character_in_feedback_is_a_400(counsellor_client):
+    body = '{"conversation_id": "abc", "source_id": "faq:x\\ud800", "helpful": true}'
+    response = counsellor_client.post(
+        "/api/v1/feedback", data=body, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert "Unicode" in response.get_json()["error"]["message"]
+
+
+@pytest.mark.parametrize("exchange_id", ["\u00b2", "\uff11\uff12", "9" * 30, "-1", "", "1.5"])
+@pytest.mark.parametrize("path", ["/counsellor/review", "/counsellor/alternate"])
+def test_odd_exchange_ids_on_counsellor_forms_are_refused_plainly(
+    counsellor_client, path, exchange_id
+):
+    data = {
+        "exchange_id": exchange_id,
+        "verdict": "right",
+        "entry_id": "crying-when-parent-leaves",
+        "csrf_token": form_token(counsellor_client),
+    }
+    response = counsellor_client.post(path, data=data, follow_redirects=True)
+    assert response.status_code == 200
+    assert "could not be saved" in response.get_data(as_text=True) or "was not stored" in (
+        response.get_data(as_text=True)
+    )
+
+
+def test_a_review_of_a_missing_question_or_without_a_field_is_refused_plainly(counsellor_client):
+    for data in ({"exchange_id": "4242", "verdict": "wrong"}, {"exchange_id": "1"}):
+        data["csrf_token"] = form_token(counsellor_client)
+        response = counsellor_client.post("/counsellor/review", data=data, follow_redirects=True)
+        assert response.status_code == 200
+        assert "could not be saved" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("body", ["[1, 2, 3]", '"question"', "null", '{"question": 7}'])
+def test_the_suggest_api_refuses_a_body_that_is_not_an_object(counsellor_client, body):
+    response = counsellor_client.post(
+        "/counsellor/api/suggest", data=body, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "bad_request"
+
+
+def test_a_nul_byte_in_a_form_field_is_a_400(counsellor_client):
+    data = {
+        "entry_id": "nul-entry",
+        "question": "Should I\x00 hold my baby?",
+        "answer": "Yes.",
+        "sources": "article:sense-of-security#physical-contact",
+        "csrf_token": form_token(counsellor_client, "/counsellor/faq/new"),
+    }
+    assert counsellor_client.post("/counsellor/faq/new", data=data).status_code == 400
+    login = {"name": "an\x00na", "password": "x", "csrf_token": form_token(counsellor_client)}
+    assert counsellor_client.post("/counsellor/login", data=login).status_code == 400

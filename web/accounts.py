@@ -8,6 +8,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from .storage import Storage, now, users
 
 MIN_PASSWORD = 10
+MIN_STRENGTH = 3  # zxcvbn's score, 0-4: 3 is "safely unguessable" online
 
 
 class AccountError(ValueError):
@@ -20,6 +21,9 @@ def add_user(storage: Storage, name: str, password: str, *, admin: bool = False)
         raise AccountError("the name must be 1 to 80 characters")
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
+    weakness = password_weakness(password, name)
+    if weakness:
+        raise AccountError(weakness)
     with storage.engine.begin() as conn:
         if conn.execute(select(users.c.id).where(users.c.name == name)).first():
             raise AccountError(f"there is already a user '{name}'")
@@ -33,6 +37,19 @@ def add_user(storage: Storage, name: str, password: str, *, admin: bool = False)
                 created_at=now(),
             )
         )
+
+
+def password_weakness(password: str, name: str = "") -> str | None:
+    """Why the password is too easy to guess (zxcvbn: common passwords, repeats,
+    keyboard runs, the user's own name), or None when it is strong enough."""
+    from zxcvbn import zxcvbn
+
+    verdict = zxcvbn(password[:100], user_inputs=[name])
+    if verdict["score"] >= MIN_STRENGTH:
+        return None
+    feedback = verdict["feedback"]
+    reasons = [feedback.get("warning") or "", *feedback.get("suggestions", [])]
+    return "the password is too easy to guess: " + " ".join(r for r in reasons if r).strip()
 
 
 def list_users(storage: Storage) -> list[dict]:

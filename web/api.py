@@ -9,7 +9,7 @@ from flask import Blueprint, current_app, jsonify, request
 from assistant import QuestionError
 from assistant.normalize import clean
 
-from .errors import ApiError
+from .errors import ApiError, request_json
 from .openapi import spec
 from .render import markdown_html
 from .security import limiter, may_store_unlimited, questions_limit
@@ -22,7 +22,7 @@ def json_body() -> dict:
     """The request's JSON object, or the documented 415/400 error."""
     if not request.is_json:
         raise ApiError(415, "unsupported_media_type", "Send the body as application/json.")
-    data = request.get_json(silent=True)
+    data = request_json()
     if not isinstance(data, dict):
         raise ApiError(400, "bad_request", "The body must be a JSON object.")
     return data

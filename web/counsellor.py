@@ -28,6 +28,7 @@ from knowledge.changes import FaqChange
 from knowledge.faq import entry_to_yaml_dict
 
 from . import accounts, review
+from .errors import ApiError, request_json
 from .render import markdown_html
 from .security import limiter
 
@@ -212,8 +213,11 @@ def suggest():
 @bp.post("/api/suggest")
 @login_required
 def suggest_api():
-    data = request.get_json(silent=True) or {}
-    question = data.get("question")
+    try:
+        data = request_json()
+    except ApiError as exc:
+        return jsonify({"error": {"code": exc.code, "message": exc.message}}), 400
+    question = data.get("question") if isinstance(data, dict) else None
     if not isinstance(question, str):
         return jsonify(
             {"error": {"code": "bad_request", "message": "'question' is required."}}
@@ -252,13 +256,14 @@ def queue():
 @login_required
 def add_review():
     form = ReviewForm()
-    if form.validate_on_submit() and form.exchange_id.data.isdigit():
+    exchange_id = _exchange_id(form) if form.validate_on_submit() else None
+    if exchange_id is not None and review.exchange(storage(), exchange_id) is not None:
         review.add_review(
             storage(),
-            int(form.exchange_id.data),
+            exchange_id,
             form.verdict.data,
             session["counsellor"],
-            form.better_source_id.data.strip(),
+            (form.better_source_id.data or "").strip(),
         )
         flash("Review saved.")
     else:
@@ -266,15 +271,18 @@ def add_review():
     return redirect(url_for("counsellor.queue", filter=request.args.get("filter", "all")))
 
 
+def _exchange_id(form) -> int | None:
+    """The form's stored-question id, or None unless it is plain digits that fit a column."""
+    value = form.exchange_id.data or ""
+    return int(value) if re.fullmatch(r"[0-9]{1,9}", value) else None
+
+
 @bp.post("/alternate")
 @login_required
 def add_alternate():
     form = AlternateForm()
-    item = (
-        review.exchange(storage(), int(form.exchange_id.data))
-        if form.validate_on_submit() and form.exchange_id.data.isdigit()
-        else None
-    )
+    exchange_id = _exchange_id(form) if form.validate_on_submit() else None
+    item = review.exchange(storage(), exchange_id) if exchange_id is not None else None
     if item is None or not item["question"]:
         flash("That question was not stored, so it cannot become an alternate.")
     else:

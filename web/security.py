@@ -12,7 +12,7 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from limits import parse
 
-from .errors import error_response
+from .errors import ApiError, error_response, request_json
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
@@ -140,7 +140,10 @@ def may_store_unlimited() -> bool:
 
 def escalating() -> bool:
     """Whether this request's question escalates: such a request is never limited."""
-    data = request.get_json(silent=True) if request.is_json else request.form
+    try:
+        data = request_json() if request.is_json else request.form
+    except ApiError:
+        return False  # the view answers the bad body with its 400
     question = data.get("question") if hasattr(data, "get") else None
     if not isinstance(question, str) or len(question) > 20_000:
         return False
