@@ -168,6 +168,7 @@ def test_broken_knowledge_file_during_reload_leaves_answers_unchanged(knowledge_
     )
     client = app.test_client()
     live = app.extensions["live"]
+    live.settle = 0  # read edits at once (tests/test_resilience.py covers settling)
     question = {"question": "why should i keep promises to my toddler"}
     before = client.post("/api/v1/ask", json=question).get_json()
     faq = knowledge_copy / "faq" / "separation-and-promises.yaml"

@@ -408,3 +408,60 @@ def test_a_nul_byte_in_a_form_field_is_a_400(counsellor_client):
     assert counsellor_client.post("/counsellor/faq/new", data=data).status_code == 400
     login = {"name": "an\x00na", "password": "x", "csrf_token": form_token(counsellor_client)}
     assert counsellor_client.post("/counsellor/login", data=login).status_code == 400
+
+
+@pytest.fixture
+def reloading(knowledge_copy, tmp_path):
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "KNOWLEDGE_DIR": knowledge_copy,
+            "RATELIMIT_ENABLED": False,
+            "SECRET_KEY": "t",
+        }
+    )
+    return app, app.test_client(), app.extensions["live"]
+
+
+def look_again(client, live) -> dict:
+    live._checked = 0  # look at the files on the next request, not in 2 s
+    health = client.get("/api/v1/health").get_json()
+    if live._building is not None:
+        live._building.join(30)
+    return health
+
+
+def test_a_file_cut_short_is_not_reloaded_and_health_says_so(reloading):
+    import os
+
+    app, client, live = reloading
+    question = {"question": "why should i keep promises to my toddler"}
+    before = client.post("/api/v1/ask", json=question).get_json()
+    version = client.get("/api/v1/health").get_json()["knowledge"]["version"]
+    faq = live.root / "faq" / "separation-and-promises.yaml"
+    text = faq.read_text()
+    faq.write_text(text[: text.index("\n- id:", 10)] + "\n")  # valid YAML, one entry left
+    old = faq.stat().st_mtime - 5
+    os.utime(faq, (old, old))  # saved a while ago: settled
+    health = look_again(client, live)
+    assert health["status"] == "degraded"
+    assert "went from" in health["knowledge"]["last_reload_error"]
+    assert health["knowledge"]["version"] == version
+    after = client.post("/api/v1/ask", json=question).get_json()
+    assert after["source_id"] == before["source_id"] and after["text"] == before["text"]
+
+
+def test_a_file_still_being_written_is_read_once_it_settles(reloading):
+    import os
+
+    app, client, live = reloading
+    faq = live.root / "faq" / "separation-and-promises.yaml"
+    faq.write_text(faq.read_text().replace("keep their promises", "keep every promise"))
+    look_again(client, live)
+    assert not any("keep every promise" in e.answer for e in live.base.faq)  # not yet
+    old = faq.stat().st_mtime - 5
+    os.utime(faq, (old, old))
+    health = look_again(client, live)
+    assert health["knowledge"]["last_reload_error"] is None
+    entries = app.extensions["assistant"].knowledge.faq
+    assert any("keep every promise" in e.answer for e in entries)

@@ -100,7 +100,8 @@ def feedback():
 def health():
     assistant = current_app.extensions["assistant"]
     database = current_app.extensions["storage"].ready()
-    reload_error = current_app.extensions["live"].reload_error
+    live = current_app.extensions["live"]
+    reload_error = live.reload_error
     body = {
         "status": "ok" if database and not reload_error else "degraded",
         "index": {
@@ -109,6 +110,7 @@ def health():
             "knowledge_problem": reload_error,
         },
         "database": {"ready": database},
+        "knowledge": {"version": live.knowledge_version, "last_reload_error": reload_error},
     }
     return jsonify(body), 200 if body["index"]["ready"] else 503
 

@@ -249,6 +249,7 @@ def queue():
         review_form=ReviewForm(),
         alternate_form=AlternateForm(),
         escalations=storage().escalation_counts(),
+        live=current_app.extensions["live"],
     )
 
 

@@ -12,6 +12,7 @@ every few seconds, so all of them answer with a change approved on any one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
@@ -32,6 +33,7 @@ from .storage import Storage, faq_changes, now
 
 log = logging.getLogger("parentfaq")
 CHECK_EVERY = 2.0  # seconds between looks at the files and the database
+SETTLE = 1.0  # seconds a changed file must stay untouched before it is read (editors save in steps)
 
 
 def files_stamp(root: Path) -> tuple:
@@ -51,8 +53,10 @@ class LiveAssistant:
         self.options = {"max_question_chars": max_question_chars}
         self.root = Path(knowledge_dir) if knowledge_dir else shipped_dir()
         self.stamp = files_stamp(self.root)
+        self.served_stamp = self.stamp  # the files the answers come from
         self.base: Knowledge = load_knowledge(self.root)
         self.reload_error: str | None = None
+        self.settle = SETTLE
         self.version = -1  # the newest change the served assistant includes
         self._checked = 0.0
         self._lock = threading.Lock()
@@ -91,15 +95,22 @@ class LiveAssistant:
             return False
         if stamp == self.stamp:
             return False
+        if stamp and time.time() - max(mtime for _, mtime, _ in stamp) / 1e9 < self.settle:
+            return False  # still being written: look again next time
         self.stamp = stamp
         try:
-            self.base = load_knowledge(self.root)
+            base = load_knowledge(self.root)
+            refused = shrinkage(self.base, base)
+            if refused:
+                raise KnowledgeError([Problem(str(self.root), 0, refused)])
         except KnowledgeError as exc:
             self.reload_error = str(exc)
             log.warning(
                 "the knowledge files have problems; still serving the previous answers:\n%s", exc
             )
             return False
+        self.base = base
+        self.served_stamp = stamp
         self.reload_error = None
         log.info("knowledge files changed: rebuilding the index")
         return True
@@ -136,6 +147,12 @@ class LiveAssistant:
         self.app.extensions["assistant"] = assistant  # the atomic swap
         self.version = version
 
+    @property
+    def knowledge_version(self) -> str:
+        """Which files and approved changes the served answers come from."""
+        files = hashlib.sha256(repr(self.served_stamp).encode()).hexdigest()[:12]
+        return f"{files}+{max(self.version, 0)}"
+
     # -- approving changes -------------------------------------------------
     def approve(self, change: FaqChange) -> None:
         """Validate `change` against everything approved so far, store it, go live.
@@ -171,6 +188,34 @@ class LiveAssistant:
                 ]
             ) from None
         self.refresh(wait=True)
+
+
+def shrinkage(before: Knowledge, after: Knowledge) -> str | None:
+    """Why a reload looks like a file cut short (emptied, or most of its FAQ entries or
+    passages gone), or None. A half-saved file is valid YAML often enough."""
+    for label, old, new in (
+        ("FAQ entries", _counts(e.path for e in before.faq), _counts(e.path for e in after.faq)),
+        (
+            "passages",
+            _counts(a.path for a in before.articles for _ in a.passages),
+            _counts(a.path for a in after.articles for _ in a.passages),
+        ),
+    ):
+        for path, count in old.items():
+            kept = new.get(path, 0)
+            if count >= 2 and kept < count / 2 or count and not kept:
+                return (
+                    f"{path} went from {count} {label} to {kept}: not reloaded, in case the "
+                    "file was saved half-written; restart the server if that is intended"
+                )
+    return None
+
+
+def _counts(paths) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for path in paths:
+        counts[path] = counts.get(path, 0) + 1
+    return counts
 
 
 def valid_changes(base: Knowledge, changes: list[FaqChange]) -> list[FaqChange]:
