@@ -465,3 +465,23 @@ def test_a_file_still_being_written_is_read_once_it_settles(reloading):
     assert health["knowledge"]["last_reload_error"] is None
     entries = app.extensions["assistant"].knowledge.faq
     assert any("keep every promise" in e.answer for e in entries)
+
+
+def test_an_emergency_in_a_message_over_the_length_limit_still_escalates(tmp_path):
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "SECRET_KEY": "t"})
+    client = app.test_client()
+    story = "We moved house last month and the routines are all over the place. " * 30
+    long_message = story + "Right now my baby is not breathing. " + story
+    assert len(long_message) > app.config["MAX_QUESTION_CHARS"]
+    answer = client.post("/api/v1/ask", json={"question": long_message}).get_json()
+    assert answer["kind"] == "escalate"
+    ordinary = client.post("/api/v1/ask", json={"question": story * 2})
+    assert ordinary.status_code == 400
+    assert ordinary.get_json()["error"]["code"] == "question_too_long"
+
+
+def test_the_chat_page_warns_about_length_instead_of_cutting(tmp_path):
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "SECRET_KEY": "t"})
+    page = app.test_client().get("/").get_data(as_text=True)
+    assert "maxlength" not in page
+    assert 'id="length-note"' in page
