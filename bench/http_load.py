@@ -239,7 +239,7 @@ def measure(workers: int, duration: int, soak: int, rounds: int, control: bool =
             "PARENTFAQ_DATABASE_URL": f"sqlite:///{folder / 'load.db'}",
             "PARENTFAQ_RATELIMIT_ENABLED": "false",
         }
-        command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+        command = [sys.executable, "-m", "web.cli", "serve", "--port", str(port)]
         server = start_server([*command, "--workers", str(workers)], env, port)
         servers = [server]
         try:

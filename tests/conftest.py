@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant import Assistant
-from assistant.cli import main
+from web.cli import main
 from knowledge import shipped_dir
 
 DATA = Path(__file__).parent / "data"

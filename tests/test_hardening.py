@@ -241,7 +241,7 @@ def test_serve_refuses_a_port_in_use():
 
     with socket.create_server(("127.0.0.1", port)):
         result = subprocess.run(
-            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+            [sys.executable, "-m", "web.cli", "serve", "--port", str(port)],
             capture_output=True,
             text=True,
             timeout=60,
