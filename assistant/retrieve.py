@@ -10,8 +10,8 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .kernels import scoring as _scoring
 from .index import HybridIndex
+from .kernels import scoring as _scoring
 from .normalize import content_terms, with_bigrams
 
 

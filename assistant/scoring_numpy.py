@@ -256,9 +256,7 @@ def rank_pool(body, body_raw, chars, char_raw, starts, stops, docs, doc_words, w
     lookup_size = len(_array(lookup, "f", 4, "lookup", writable=True))
     docs, doc_words, row_texts = list(docs), list(doc_words), list(row_texts)
     if len(doc_words) != len(docs) or len(stops) != len(starts):
-        raise ValueError(
-            "rank_pool: docs and doc_words, starts and stops must be of one length"
-        )
+        raise ValueError("rank_pool: docs and doc_words, starts and stops must be of one length")
     pool = np.array(_ids(docs), np.int64)
     doc_words = np.array([float(x) for x in doc_words], np.float64)
     for doc in pool.tolist():

@@ -14,7 +14,9 @@ from knowledge.importers import import_faq
 from .conftest import DATA
 
 # The team's shared folder sits beside the clone (CI's layout); elsewhere, name it.
-SHARED = Path(os.environ.get("PARENTFAQ_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
+SHARED = Path(
+    os.environ.get("PARENTFAQ_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
+)
 STACKFAQ = SHARED / "eval-data" / "stackfaq"
 COMPILED = kernels.compiled()
 needs_c = pytest.mark.skipif(

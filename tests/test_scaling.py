@@ -1,13 +1,7 @@
 """Two `parentfaq serve` processes sharing one PostgreSQL, as behind a load balancer."""
 
-import http.client
-import os
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 

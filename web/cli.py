@@ -13,11 +13,10 @@ from pathlib import Path
 
 import click
 
+from assistant.answer import QuestionError
 from knowledge import KnowledgeError, load_knowledge
 from knowledge.importers import FaqImportError, import_faq
 from knowledge.validate import validate
-
-from assistant.answer import QuestionError
 
 KNOWLEDGE = click.option(
     "--knowledge",
