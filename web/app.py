@@ -34,6 +34,7 @@ def create_app(config: dict | None = None) -> Flask:
     settings = load_settings(config)
     app.config.update(settings)
     app.config["SECRET_KEY"] = settings["SECRET_KEY"] or instance_secret_key(app.instance_path)
+    app.config["SECRET_KEY_FROM_SETTINGS"] = bool(settings["SECRET_KEY"])
     app.config.update(
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings["SESSION_LIFETIME_HOURS"]),
         SESSION_COOKIE_HTTPONLY=True,
