@@ -1,15 +1,15 @@
 """Each account has a session version: logging out raises it, so every cookie signed
 in under the old one (a saved copy included) stops working.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

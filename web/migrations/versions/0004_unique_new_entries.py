@@ -3,15 +3,15 @@ once clash inside the database, and the second is told so.
 
 Rows left by the earlier race (the same new id stored twice) keep their first.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
