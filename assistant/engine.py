@@ -17,7 +17,7 @@ from .confidence import TUNED_CALIBRATION, Calibration, answer_features
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
-from .question import check_question, with_context
+from .question import check_length, check_question, read_text, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
 from .smalltalk import small_talk
 from .triage import Triage
@@ -98,11 +98,13 @@ class Assistant:
         history: Sequence[str] | None = None,
     ) -> tuple[Answer, Ranking | None]:
         """`ask`, plus the ranking behind the answer (None when triage decided)."""
-        question = self.check_question(question)
+        # Triage first, on the whole message: an emergency in a long story still escalates.
+        question = read_text(question)
         language = language_of(question)
         triaged = self.triage.check(question)
         if triaged.kind == "escalate":
             return self.composer.escalate(triaged), None
+        question = check_length(question, self.max_question_chars)
         if triaged.kind == "refer":
             return self.composer.abstain("medical", language=language), None
         chat = small_talk(question)  # after triage: a danger message is never small talk
