@@ -13,7 +13,7 @@ from .answer import Answer
 from .compose import Composer
 from .confidence import TUNED_CALIBRATION, Calibration, answer_features
 from .index import HybridIndex, IndexedDoc
-from .normalize import Normalizer
+from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .question import check_question, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
@@ -136,17 +136,21 @@ class Assistant:
             self.index.docs_[best.doc].source_id,
             confidence,
             others,
-            self.matched_terms(ranking.query_terms, best.doc),
+            self.matched_terms(ranking.query_terms, best.doc, text),
         )
 
     def features(self, ranking: Ranking) -> dict[str, float]:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
         return answer_features(self.index, ranking)
 
-    def matched_terms(self, terms: list[str], doc: int) -> list[str]:
-        """Those of the question's `terms` that `doc` holds (the answer's `why`)."""
+    def matched_terms(self, terms: list[str], doc: int, text: str = "") -> list[str]:
+        """Those of the question's `terms` that `doc` holds (the answer's `why`), in
+        the question's own words where one stems to the term ("crying", not "cri")."""
         found = self.index.found_in("doc_words", doc, terms)
-        return list(dict.fromkeys(t for t, hit in zip(terms, found, strict=True) if hit))
+        surface = {stem(w): w for w in reversed(self.normalizer.words(text))}
+        return list(
+            dict.fromkeys(surface.get(t, t) for t, hit in zip(terms, found, strict=True) if hit)
+        )
 
     def check_question(self, question) -> str:
         """The cleaned question, or QuestionError saying what is wrong with it."""

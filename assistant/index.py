@@ -27,9 +27,10 @@ FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_term
 class SparseField:
     """One TF-IDF field (sublinear tf, l2-normalised rows) with term-major postings.
 
-    `max_df` drops, from the postings only, terms found in more than that share of
-    rows: they carry almost no IDF weight yet would make every question touch most
-    of the collection.
+    Every term keeps its postings: a question's every word counts. Terms found in
+    more than `max_df` of the rows ("frequent") carry little IDF weight yet would
+    make every question touch most of the collection, so `top` picks candidates
+    from the other terms first and adds the frequent ones exactly (see `top`).
     """
 
     def __init__(self, analyzer: Callable[[str], list[str]], *, max_df: float = 1.0):
@@ -68,15 +69,9 @@ class SparseField:
         return self
 
     def _set(self, vocabulary: dict[str, int], idf: np.ndarray, csc, n_rows: int) -> None:
-        from scipy import sparse
-
         csc.sort_indices()
-        if self.max_df < 1.0 and n_rows > 0:
-            keep = np.diff(csc.indptr) <= max(1, self.max_df * n_rows)
-            if not keep.all():
-                csc = csc @ sparse.diags(keep.astype(np.float32))
-                csc.eliminate_zeros()
         rows = csc.tocsr()  # row-major term ids: which terms a row holds (for coverage)
+        rows.sort_indices()
         terms = [""] * len(vocabulary)
         for term, number in vocabulary.items():
             terms[number] = term
@@ -117,7 +112,60 @@ class SparseField:
         # The field as `assistant._scoring` reads it: by term, and by row.
         self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
         self.rows = (self.idf_, self.row_indptr_, self.row_terms_, self.row_data_)
+        lengths = np.diff(self.indptr_)
+        self.frequent_ = lengths > max(1, self.max_df * n_rows) if self.max_df < 1.0 else None
+        if self.frequent_ is not None and not self.frequent_.any():
+            self.frequent_ = None
+        # The largest weight of each frequent term in any row: its MaxScore bound.
+        self.term_max_ = np.zeros(len(terms), np.float32)
+        if self.frequent_ is not None:
+            for term in np.flatnonzero(self.frequent_).tolist():
+                start, stop = self.indptr_[term], self.indptr_[term + 1]
+                self.term_max_[term] = self.data_[start:stop].max()
         return self
+
+    def top(
+        self, raw_ids: list[int], k: int, scores: np.ndarray, lookup: np.ndarray
+    ) -> tuple[list[int], list[float]]:
+        """`_scoring.top_postings` over every term of the query, exactly, without
+        reading the long postings of frequent terms when a bound proves them harmless.
+
+        The other terms pick 2k rows; the frequent terms' weights are added to those
+        rows exactly; a row outside them scores at most the last one's share plus
+        every frequent term's largest weight (MaxScore). When the k-th exact score
+        beats that bound the k best are known; otherwise every posting is read.
+        """
+        frequent = self.frequent_
+        if frequent is None or not raw_ids:
+            return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
+        kept = [t for t in raw_ids if not frequent[t]]
+        if len(kept) == len(raw_ids):
+            return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
+        if not kept:
+            return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
+        rows, kept_scores = _scoring.top_postings(self.postings, kept, 2 * k, scores, lookup)
+        ids, counts = np.unique(np.asarray(raw_ids, np.int64), return_counts=True)
+        weights = (1.0 + np.log(counts.astype(np.float32))) * self.idf_[ids]
+        full = float(np.sqrt(weights @ weights))
+        is_frequent = frequent[ids]
+        kept_weights = weights[~is_frequent]
+        share = float(np.sqrt(kept_weights @ kept_weights)) / full
+        row_array = np.asarray(rows, np.int64)
+        exact = np.asarray(kept_scores, np.float64) * share
+        for term, weight in zip(ids[is_frequent].tolist(), weights[is_frequent].tolist()):
+            start, stop = int(self.indptr_[term]), int(self.indptr_[term + 1])
+            posted = self.indices_[start:stop]
+            at = np.searchsorted(posted, row_array)
+            at_clipped = np.minimum(at, len(posted) - 1)
+            hit = posted[at_clipped] == row_array
+            exact += np.where(hit, self.data_[start + at_clipped], 0.0) * (weight / full)
+        bound = float(weights[is_frequent] @ self.term_max_[ids[is_frequent]]) / full
+        if len(rows) == 2 * k:
+            bound += kept_scores[-1] * share
+        order = np.lexsort((row_array, -exact))[:k]
+        if len(order) == k and exact[order[-1]] > bound:
+            return row_array[order].tolist(), exact[order].astype(np.float32).tolist()
+        return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
 
     def term_ids(self, features: list[str]) -> list[int]:
         """The ids of the analysed `features` in the vocabulary, repeats kept: the raw

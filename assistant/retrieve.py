@@ -80,12 +80,8 @@ class Retriever:
         features = with_bigrams(terms)
         scores, lookup = index.scratch()
         char_ids = index.char_ids(words)
-        pool, doc_words = _scoring.top_postings(
-            index.doc_words.postings,
-            index.doc_words.term_ids(features),
-            p.candidates,
-            scores,
-            lookup,
+        pool, doc_words = index.doc_words.top(
+            index.doc_words.term_ids(features), p.candidates, scores, lookup
         )
         if len(pool) < MIN_POOL:
             # Hardly a word in common (typos, other words): let characters find more.
@@ -119,9 +115,7 @@ class Retriever:
         index, k = self.index, self.params.candidates
         scores, lookup = index.scratch()
         # A doc may own several of the best rows: take more rows than docs are wanted.
-        rows, _ = _scoring.top_postings(
-            index.question_chars.postings, char_ids, 4 * k, scores, lookup
-        )
+        rows, _ = index.question_chars.top(char_ids, 4 * k, scores, lookup)
         docs = dict.fromkeys(d for d in index.row_doc_[rows].tolist() if d not in taken)
         return list(docs)[:k]
 
