@@ -13,6 +13,9 @@ class Citation:
     section: str
     passage: str
     url: str
+    # The sentence of `passage` that matched the question best (a substring of it, to
+    # highlight), or None.
+    highlight: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -22,12 +25,13 @@ class Citation:
             "section": self.section,
             "passage": self.passage,
             "url": self.url,
+            "highlight": self.highlight,
         }
 
 
 @dataclass(frozen=True)
 class Answer:
-    kind: str  # "answer" | "abstain" | "escalate"
+    kind: str  # "answer" | "abstain" | "escalate" | "clarify"
     text: str
     confidence: float
     source_id: str | None = None
@@ -37,6 +41,7 @@ class Answer:
     why: dict = field(default_factory=dict)
     reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: the category
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
+    options: tuple[dict, ...] = ()  # clarify: [{"source_id": ..., "question": ...}] (2-3)
 
     def to_dict(self) -> dict:
         # Built by hand: `dataclasses.asdict` deep-copies every value, a third of a
@@ -52,6 +57,7 @@ class Answer:
             "why": {k: list(v) if isinstance(v, list) else v for k, v in self.why.items()},
             "reason": self.reason,
             "call": dict(self.call) if self.call is not None else None,
+            "options": [dict(o) for o in self.options],
         }
 
 

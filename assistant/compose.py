@@ -3,6 +3,8 @@ and the configured safety and abstention messages. Nothing here writes prose."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge import FaqEntry, Knowledge, Passage
 
 from .answer import Answer, Citation
@@ -10,6 +12,7 @@ from .triage import TriageResult
 
 MAX_RELATED = 3
 MAX_ALTERNATIVES = 4
+MAX_OPTIONS = 3
 
 
 class Composer:
@@ -75,14 +78,18 @@ class Composer:
         confidence: float,
         others: list[tuple[str, float]],
         matched_terms: list[str],
+        highlights: dict[str, str] | None = None,
     ) -> Answer:
-        """An `answer` built from the record behind `source_id`."""
+        """An `answer` built from the record behind `source_id`; `highlights` maps a
+        cited passage's source id to its sentence that matched the question."""
         record = self.records[source_id]
-        if isinstance(record, FaqEntry):
-            text, cited = record.answer, [source_id, *record.sources]
-        else:
-            text, cited = record.text, [source_id]
-        citations = tuple(c for c in map(self.citation, cited) if c is not None)
+        citations = self.cited(source_id)
+        if highlights:
+            citations = tuple(
+                replace(c, highlight=highlights[c.source_id]) if c.source_id in highlights else c
+                for c in citations
+            )
+        text = record.answer if isinstance(record, FaqEntry) else record.text
         return Answer(
             kind="answer",
             text=text,
@@ -93,6 +100,44 @@ class Composer:
             alternatives=self._alternatives(others),
             why={"matched_terms": matched_terms},
         )
+
+    def cited(self, source_id: str) -> tuple[Citation, ...]:
+        """What an answer from `source_id` cites: the record, then (for an FAQ entry)
+        the passages it rests on."""
+        record = self.records[source_id]
+        cited = [source_id, *record.sources] if isinstance(record, FaqEntry) else [source_id]
+        return tuple(c for c in map(self.citation, cited) if c is not None)
+
+    def clarify(
+        self,
+        options: list[str],
+        confidence: float,
+        others: list[tuple[str, float]] = (),
+        reason: str = "close_candidates",
+    ) -> Answer:
+        """Ask which of two or three entries the parent means (`options`: source ids,
+        best first); choosing one asks that entry's question."""
+        messages = self.clinic.get("messages", {})
+        return Answer(
+            kind="clarify",
+            text=messages.get("clarify", ""),
+            confidence=confidence,
+            reason=reason,
+            options=tuple(
+                {"source_id": s, "question": self.question(s)} for s in options[:MAX_OPTIONS]
+            ),
+            alternatives=self._alternatives(others),
+        )
+
+    def question(self, source_id: str) -> str:
+        """The question an entry answers, as a parent could ask it (a passage: its
+        heading)."""
+        record = self.records.get(source_id)
+        if isinstance(record, FaqEntry):
+            return record.question
+        if isinstance(record, Passage):
+            return record.section
+        return source_id
 
     def abstain(
         self, reason: str, confidence: float = 0.0, others: list[tuple[str, float]] = ()

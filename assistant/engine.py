@@ -11,6 +11,7 @@ from knowledge import Knowledge, load_knowledge
 
 from .answer import Answer
 from .compose import Composer
+from .evidence import best_sentence
 from .confidence import TUNED_CALIBRATION, Calibration, answer_features
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer, stem
@@ -23,6 +24,11 @@ MAX_QUESTION_CHARS = 2000
 log = logging.getLogger("parentfaq")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a passage, as written (each a substring of `text`)."""
+    return tuple(s for s in _SENTENCE_END.split(text) if s.strip())
 
 
 class Assistant:
@@ -45,6 +51,7 @@ class Assistant:
         self.retriever = Retriever(self.index, params)
         self.calibration = calibration or TUNED_CALIBRATION
         self.composer = Composer(knowledge)
+        self.doc_number = {d.source_id: n for n, d in enumerate(self.index.docs_)}
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
         self.triage = Triage(knowledge.safety, known_words=known)
         self.max_question_chars = max_question_chars
@@ -132,12 +139,27 @@ class Assistant:
                 confidence,
                 [(self.index.docs_[best.doc].source_id, best.score), *others],
             )
+        source_id = self.index.docs_[best.doc].source_id
         return self.composer.answer(
-            self.index.docs_[best.doc].source_id,
+            source_id,
             confidence,
             others,
             self.matched_terms(ranking.query_terms, best.doc, text),
+            self.highlights(source_id, text, ranking.query_terms),
         )
+
+    def highlights(self, source_id: str, text: str, terms: list[str]) -> dict[str, str]:
+        """For each passage an answer from `source_id` cites, its sentence that
+        matched the question best (the evidence to highlight)."""
+        words = self.normalizer.words(text)
+        found = {}
+        for citation in self.composer.cited(source_id):
+            doc = self.doc_number.get(citation.source_id)
+            if doc is not None:
+                sentence = best_sentence(self.index, doc, words, terms)
+                if sentence is not None:
+                    found[citation.source_id] = sentence
+        return found
 
     def features(self, ranking: Ranking) -> dict[str, float]:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
@@ -171,6 +193,7 @@ def _docs(knowledge: Knowledge) -> list[IndexedDoc]:
                     passage.section,
                     (passage.section,),
                     f"{passage.section}. {passage.text}",
+                    sentences(passage.text),
                 )
             )
     return docs

@@ -252,6 +252,13 @@ class IndexedDoc(NamedTuple):
     title: str
     questions: tuple[str, ...]  # phrasings matched as questions (FAQ question + alternates)
     body: str  # the text that answers (FAQ answer, passage with its heading)
+    # A passage's sentences: matched one by one like phrasings (the best one is the
+    # evidence an answer highlights), but not counted again in the word fields.
+    sentences: tuple[str, ...] = ()
+
+    def rows(self) -> tuple[str, ...]:
+        """The texts matched one by one: phrasings (or the title), then sentences."""
+        return (*(self.questions or (self.title,)), *self.sentences)
 
 
 class HybridIndex:
@@ -308,9 +315,9 @@ class HybridIndex:
     def fit(self, docs: Sequence[IndexedDoc]) -> HybridIndex:
         rows, row_doc = [], []
         for number, doc in enumerate(docs):
-            phrasings = doc.questions or (doc.title,)
-            rows.extend(phrasings)
-            row_doc.extend([number] * len(phrasings))
+            texts = doc.rows()
+            rows.extend(texts)
+            row_doc.extend([number] * len(texts))
         norm = self.normalizer
         # Each text is analysed once: a phrasing's words make its row text, its
         # character n-grams and its share of the whole-doc word field. The fields'
@@ -326,10 +333,11 @@ class HybridIndex:
             ),
         )
         body_features = [norm.word_features(d.body) for d in self.docs_]
-        starts, stops = self.doc_row_start_.tolist(), self.doc_row_stop_.tolist()
+        starts = self.doc_row_start_.tolist()
 
         def doc_features(number: int) -> list[str]:
-            own = range(starts[number], stops[number]) if self.docs_[number].questions else ()
+            doc = self.docs_[number]
+            own = range(starts[number], starts[number] + len(doc.questions))
             phrasings = [f for r in own for f in with_bigrams(content_terms(row_words[r]))]
             return phrasings + body_features[number]
 

@@ -9,7 +9,7 @@ from .safety import safety_problems
 from .yamlfile import entries, line_of
 
 CLINIC_TEXTS = ("name", "counsellor_contact", "disclaimer")
-CLINIC_MESSAGES = ("abstain", "medical", "empty")
+CLINIC_MESSAGES = ("abstain", "medical", "empty", "clarify")
 
 
 def data_problems(name: str, data: dict, file: str) -> list[Problem]:
