@@ -180,6 +180,10 @@ quite much many some any all each every own same other such only about up down o
 over again further once please hi hello thanks thank get got gets getting go going
 goes went make makes made know think tell need needs want wants like ok okay yes
 well still even ever one lot lots thing things something anything way bit im ive
+actually really basically honestly literally totally wait reckon reckons guess suppose
+supposed mean means kind sort stuff pretty fine alright sure maybe probably seem seems
+say says said ask asking asked wonder wondering curious question explain someone
+anyone everyone whether though
 """.split()
 )
 # Kept although they look like stop words: they change what a question asks.
