@@ -12,7 +12,7 @@ from knowledge import Knowledge, load_knowledge
 from .answer import Answer
 from .compose import Composer
 from .evidence import best_sentence
-from .confidence import TUNED_CALIBRATION, Calibration, answer_features
+from .confidence import TUNED_CALIBRATION, TUNED_OPTIONS, Calibration, answer_features
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
@@ -40,6 +40,7 @@ class Assistant:
         *,
         params: RetrievalParams | None = None,
         calibration: Calibration | None = None,
+        options_calibration: Calibration | None = None,
         max_question_chars: int = MAX_QUESTION_CHARS,
         saved_index: bool = True,
     ):
@@ -50,6 +51,7 @@ class Assistant:
         self.index = self._index(saved_index)
         self.retriever = Retriever(self.index, params)
         self.calibration = calibration or TUNED_CALIBRATION
+        self.options_calibration = options_calibration or TUNED_OPTIONS
         self.composer = Composer(knowledge)
         self.doc_number = {d.source_id: n for n, d in enumerate(self.index.docs_)}
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
@@ -134,11 +136,11 @@ class Assistant:
         best = ranking.candidates[0]
         others = [(self.index.docs_[c.doc].source_id, c.score) for c in ranking.candidates[1:]]
         if confidence < self.calibration.threshold:
-            return self.composer.abstain(
-                "not_covered",
-                confidence,
-                [(self.index.docs_[best.doc].source_id, best.score), *others],
-            )
+            ranked = [(self.index.docs_[best.doc].source_id, best.score), *others]
+            options = self.clarify_options(ranking)
+            if options:
+                return self.composer.clarify(options, confidence, ranked)
+            return self.composer.abstain("not_covered", confidence, ranked)
         source_id = self.index.docs_[best.doc].source_id
         return self.composer.answer(
             source_id,
@@ -160,6 +162,23 @@ class Assistant:
                 if sentence is not None:
                     found[citation.source_id] = sentence
         return found
+
+    def clarify_options(self, ranking: Ranking) -> list[str]:
+        """The first two or three candidates to offer when the first is not sure
+        enough but a right one is likely among them (else none: abstain)."""
+        if len(ranking.candidates) < 2:
+            return []
+        calibration = self.options_calibration
+        if calibration.confidence(self.features(ranking)) < calibration.threshold:
+            return []
+        options, questions = [], set()
+        for candidate in ranking.candidates[:3]:
+            source_id = self.index.docs_[candidate.doc].source_id
+            question = self.composer.question(source_id)
+            if question not in questions:
+                questions.add(question)
+                options.append(source_id)
+        return options if len(options) >= 2 else []
 
     def features(self, ranking: Ranking) -> dict[str, float]:
         """What the confidence is computed from (also used by `bench/tune.py`)."""

@@ -19,10 +19,10 @@ from .normalize import content_terms, with_bigrams
 class RetrievalParams:
     """Fusion weights and the candidate budget, chosen with `bench/tune.py`."""
 
-    question_chars: float = 0.3
+    question_chars: float = 0.4
     doc_words: float = 0.2
     body_words: float = 0.1
-    fuzzy: float = 0.4
+    fuzzy: float = 0.3
     candidates: int = 50
     # Docs kept after the word and character scores, the only ones the fuzzy signal
     # sees (so also the most a ranking holds). 6 gave the same top-1 on the team set,
