@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge import Knowledge, load_knowledge
@@ -12,15 +13,24 @@ from knowledge import Knowledge, load_knowledge
 from .answer import Answer
 from .compose import Composer
 from .evidence import best_sentence
-from .confidence import TUNED_CALIBRATION, TUNED_OPTIONS, Calibration, answer_features
+from .confidence import (
+    TUNED_CALIBRATION,
+    TUNED_OPTIONS,
+    Calibration,
+    answer_features,
+    coverage,
+)
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
-from .question import check_question, with_context
+from .question import check_question, is_follow_up, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
+# How much more sure the conversation's reading of a follow-up must make the
+# assistant before it is preferred to the message alone.
+FOLLOW_UP_MARGIN = 0.1
 log = logging.getLogger("parentfaq")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
@@ -107,9 +117,41 @@ class Assistant:
             return self.composer.escalate(triaged), None
         if triaged.kind == "refer":
             return self.composer.abstain("medical"), None
-        text = self.with_context(question, history or ())
-        ranking, confidence = self.best_reading(text)
+        text, ranking, confidence = self.read(question, history or ())
         return self.compose(ranking, confidence, text), ranking
+
+    def read(self, question: str, history: Sequence[str]) -> tuple[str, Ranking, float]:
+        """The reading of `question` to answer: alone, or, when it is a follow-up
+        and the conversation makes it clearly better understood, with the earlier
+        questions it follows (text, ranking, confidence)."""
+        alone = self.best_reading(question)
+        if history and is_follow_up(self.normalizer, question):
+            text = self.with_context(question, history)
+            joined, confidence = self.best_reading(text)
+            if confidence >= alone[1] + FOLLOW_UP_MARGIN:
+                return text, self.follow_up_order(question, joined, alone[0]), confidence
+        return (question, *alone)
+
+    def follow_up_order(self, question: str, joined: Ranking, alone: Ranking) -> Ranking:
+        """The conversation's ranking with the follow-up's own words put first: of its
+        best few candidates, the one whose phrasings hold most of what the follow-up
+        adds ("what about naps?" after a routine question: the sleep schedule, not
+        the routine), ties in the order the message alone ranks them."""
+        own = [t for t in self.retriever.query_terms(question) if not t.isdigit()]
+        if not own:
+            return joined
+        weights = [self.index.term_idf(t) for t in own]
+        alone_rank = {c.doc: n for n, c in enumerate(alone.candidates)}
+        head = joined.candidates[:5]
+
+        held = {
+            c.doc: coverage(weights, [t in self.index.phrasing_terms(c.doc) for t in own])
+            for c in head
+        }
+        if not any(held.values()):
+            return joined
+        head = sorted(head, key=lambda c: (-held[c.doc], alone_rank.get(c.doc, len(alone_rank))))
+        return replace(joined, candidates=head + joined.candidates[len(head) :])
 
     def best_reading(self, text: str) -> tuple[Ranking, float]:
         """Rank the whole text and, for a long story, its closing question on its own;

@@ -433,6 +433,11 @@ class HybridIndex:
         if by_initial is None:
             vocabulary = self.doc_words.vocabulary_
             words = {t: t for t in vocabulary if " " not in t and len(t) > 3}
+            # The words as written too: a typo is nearer its word than its stem.
+            for text in self.row_text_:
+                for word in text.split():
+                    if len(word) > 3 and word not in words and stem(word) in vocabulary:
+                        words[word] = stem(word)
             for variant, canonical in self.normalizer.single.items():
                 term = stem(canonical)
                 if len(variant) > 3 and term in vocabulary:
@@ -442,6 +447,17 @@ class HybridIndex:
                 by_initial.setdefault(word[0], {})[word] = term
             self._spelling_words = by_initial
         return by_initial.get(initial, {})
+
+    def phrasing_terms(self, doc: int) -> frozenset[str]:
+        """The content terms of a doc's phrasings and sentences (what it is asked as)."""
+        cache = self.__dict__.setdefault("_phrasing_terms", {})
+        terms = cache.get(doc)
+        if terms is None:
+            rows = self.row_text_[self.doc_row_start_[doc] : self.doc_row_stop_[doc]]
+            terms = frozenset(content_terms(" ".join(rows).split()))
+            if len(cache) < 100_000:
+                cache[doc] = terms
+        return terms
 
     def known_term(self, term: str) -> bool:
         return term in self.doc_words.vocabulary_

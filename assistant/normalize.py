@@ -183,7 +183,7 @@ well still even ever one lot lots thing things something anything way bit im ive
 actually really basically honestly literally totally wait reckon reckons guess suppose
 supposed mean means kind sort stuff pretty fine alright sure maybe probably seem seems
 say says said ask asking asked wonder wondering curious question explain someone
-anyone everyone whether though vs versus
+anyone everyone whether though vs versus help helps helping helped
 """.split()
 )
 # Kept although they look like stop words: they change what a question asks.

@@ -12,17 +12,17 @@ from rapidfuzz import fuzz, process
 
 from . import _scoring
 from .index import HybridIndex
-from .normalize import content_terms, with_bigrams
+from .normalize import KEEP, STOP_WORDS, stem, with_bigrams
 
 
 @dataclass(frozen=True)
 class RetrievalParams:
     """Fusion weights and the candidate budget, chosen with `bench/tune.py`."""
 
-    question_chars: float = 0.4
+    question_chars: float = 0.5
     doc_words: float = 0.2
     body_words: float = 0.1
-    fuzzy: float = 0.3
+    fuzzy: float = 0.2
     candidates: int = 50
     # Docs kept after the word and character scores, the only ones the fuzzy signal
     # sees (so also the most a ranking holds). 6 gave the same top-1 on the team set,
@@ -75,7 +75,7 @@ class Retriever:
         """
         index, p = self.index, self.params
         words = index.normalizer.words(text)  # analysed once, for every signal
-        terms = self._spelled_terms(content_terms(words))
+        terms = self.spelled_terms(words)
         unknown = [t for t in terms if not index.known_term(t)]
         features = with_bigrams(terms)
         scores, lookup = index.scratch()
@@ -144,11 +144,21 @@ class Retriever:
 
     def query_terms(self, text: str) -> list[str]:
         """The question's content terms, misspelt ones replaced by the indexed word."""
-        return self._spelled_terms(self.index.normalizer.terms(text))
+        return self.spelled_terms(self.index.normalizer.words(text))
 
-    def _spelled_terms(self, terms: list[str]) -> list[str]:
+    def spelled_terms(self, words: list[str]) -> list[str]:
+        """The content terms of `words` (from `Normalizer.words`); a word whose stem
+        no doc holds is corrected as typed ("secruity", not its stem "secruiti")."""
         known = self.index.known_term
-        return [t if known(t) else (self.spelled(t) or t) for t in terms]
+        terms = []
+        for word in words:
+            if word in STOP_WORDS and word not in KEEP:
+                continue
+            term = stem(word)
+            if not known(term):
+                term = self.spelled(word) or self.spelled(term) or term
+            terms.append(term)
+        return terms
 
     def sparse_signals(self, text: str, terms: list[str] | None = None) -> dict[str, np.ndarray]:
         """Every TF-IDF signal for every doc: the slow, complete path that
