@@ -267,21 +267,25 @@ class Normalizer:
         groups = (synonyms or {}).get("groups", {}) or {}
         self.single: dict[str, str] = {}
         phrases: dict[str, str] = {}
-        # Phrases with a gap ("leave * to cry"): (pattern, canonical), tried first.
-        self._gapped: list[tuple[re.Pattern, str]] = []
+        # Phrases with a gap ("leave * to cry"), tried first: one pattern, a group each.
+        gapped: list[tuple[str, str]] = []
         for canonical, variants in groups.items():
             canonical = " ".join(surface_words(str(canonical)))
             for variant in variants or []:
                 if "*" in str(variant):
                     parts = [" ".join(surface_words(p)) for p in str(variant).split("*")]
                     pattern = _GAP.join(re.escape(p) for p in parts)
-                    self._gapped.append((re.compile(rf"\b{pattern.strip()}\b"), canonical))
+                    gapped.append((pattern.strip(), canonical))
                     continue
                 words = surface_words(str(variant))
                 if len(words) == 1:
                     self.single[words[0]] = canonical
                 elif words:
                     phrases[" ".join(words)] = canonical
+        self._gapped_canonical = [canonical for _, canonical in gapped]
+        self._gapped_re = (
+            re.compile("|".join(rf"\b({pattern})\b" for pattern, _ in gapped)) if gapped else None
+        )
         alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         self._phrases = phrases
         self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
@@ -289,8 +293,10 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Surface words with synonyms mapped to the indexed word (stop words kept)."""
         joined = " ".join(surface_words(text))
-        for pattern, canonical in self._gapped:
-            joined = pattern.sub(canonical, joined)
+        if self._gapped_re is not None:
+            joined = self._gapped_re.sub(
+                lambda m: self._gapped_canonical[m.lastindex - 1], joined
+            )
         if self._phrase_re is not None:
             joined = self._phrase_re.sub(lambda m: self._phrases[m.group(0)], joined)
         return [self.single.get(w, w) for w in joined.split()]
