@@ -188,14 +188,13 @@ class Assistant:
             source_id,
             confidence,
             others,
-            self.matched_terms(ranking.query_terms, best.doc, text),
-            self.highlights(source_id, text, ranking.query_terms),
+            self.matched_terms(ranking.query_terms, best.doc, ranking.words),
+            self.highlights(source_id, ranking.words, ranking.query_terms),
         )
 
-    def highlights(self, source_id: str, text: str, terms: list[str]) -> dict[str, str]:
+    def highlights(self, source_id: str, words: list[str], terms: list[str]) -> dict[str, str]:
         """For each passage an answer from `source_id` cites, its sentence that
-        matched the question best (the evidence to highlight)."""
-        words = self.normalizer.words(text)
+        matched the question (its `words` and `terms`) best: the evidence to highlight."""
         found = {}
         for citation in self.composer.cited(source_id):
             doc = self.doc_number.get(citation.source_id)
@@ -226,11 +225,11 @@ class Assistant:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
         return answer_features(self.index, ranking)
 
-    def matched_terms(self, terms: list[str], doc: int, text: str = "") -> list[str]:
+    def matched_terms(self, terms: list[str], doc: int, words: Sequence[str] = ()) -> list[str]:
         """Those of the question's `terms` that `doc` holds (the answer's `why`), in
-        the question's own words where one stems to the term ("crying", not "cri")."""
+        the question's own `words` where one stems to the term ("crying", not "cri")."""
         found = self.index.found_in("doc_words", doc, terms)
-        surface = {stem(w): w for w in reversed(self.normalizer.words(text))}
+        surface = {stem(w): w for w in reversed(words)}
         return list(
             dict.fromkeys(surface.get(t, t) for t, hit in zip(terms, found, strict=True) if hit)
         )

@@ -4,7 +4,7 @@ score those candidates only; the signals are fused into one score."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
@@ -53,6 +53,7 @@ class Ranking:
     candidates: list[Candidate]
     query_terms: list[str]
     unknown_terms: list[str]
+    words: list[str] = field(default_factory=list)  # the text's words (`Normalizer.words`)
 
 
 # Fewer word-matched candidates than this and characters search every phrasing.
@@ -88,7 +89,7 @@ class Retriever:
             extra = self._char_pool(char_ids, set(pool))
             pool, doc_words = pool + extra, doc_words + [0.0] * len(extra)
         if not pool:
-            return Ranking([], terms, unknown)
+            return Ranking([], terms, unknown, words)
         # The answer field and the characters score the pool; the best few are kept
         # and compared with the question by the token set ratio (rapidfuzz's, in C),
         # each through its `fuzzy_phrasings` phrasings closest in characters.
@@ -108,7 +109,7 @@ class Retriever:
             " ".join(words),
             index.row_text_,
         )
-        return Ranking(list(map(Candidate._make, ranked[:k])), terms, unknown)
+        return Ranking(list(map(Candidate._make, ranked[:k])), terms, unknown, words)
 
     def _char_pool(self, char_ids: list[int], taken: set[int]) -> list[int]:
         """Docs, best first, whose phrasings are closest in characters, beyond `taken`."""
