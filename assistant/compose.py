@@ -156,6 +156,29 @@ class Composer:
             alternatives=self._alternatives(others),
         )
 
+    def options(self, candidates: list[tuple[str, float]]) -> tuple[dict, ...]:
+        """The closest of `candidates` as "did you mean" options, shaped as a
+        clarification's: up to MAX_OPTIONS {"source_id", "question"}."""
+        picked = list(dict.fromkeys(s for s, _ in candidates if s in self.records))
+        return tuple({"source_id": s, "question": self.question(s)} for s in picked[:MAX_OPTIONS])
+
+    def small_talk(self, kind: str, language: str = "en") -> Answer:
+        """The clinic's short reply to a greeting, thanks or a question about the
+        assistant or the clinic: an abstention (nothing from the articles applies)
+        whose text is the clinic's own, with reason "small_talk"."""
+        texts = (self.clinic.get("small_talk") or {}).get(kind) or {}
+        text = texts.get(language) or texts.get("en")
+        if not text:  # a clinic.yaml without this reply: the usual abstention
+            return self.abstain("not_covered")
+        number = self.escalate_call()["number"]
+        return Answer(
+            kind="abstain",
+            text=text.replace("{emergency_number}", number),
+            confidence=0.0,
+            reason="small_talk",
+            why={"small_talk": kind},
+        )
+
     def escalate_call(self) -> dict:
         """The configured emergency number as text, tap-to-call link and region."""
         contacts = self.knowledge.safety.get("contacts", {})
