@@ -131,8 +131,9 @@ class Retriever:
         return signals
 
     def spelled(self, term: str) -> str | None:
-        """The indexed word an unknown term misspells ("shud" no, "secruity" yes), or None."""
-        if len(term) < 4 or term.isdigit():
+        """The indexed word an unknown term misspells ("secruity"), or None. Words under
+        five letters are left alone: "read" is not a typo of "ready"."""
+        if len(term) < 5 or term.isdigit():
             return None
         cached = self._spelling.get(term, False)
         if cached is False:
