@@ -32,6 +32,7 @@ MAX_QUESTION_CHARS = 2000
 # How much more sure the conversation's reading of a follow-up must make the
 # assistant before it is preferred to the message alone.
 FOLLOW_UP_MARGIN = 0.1
+FOLLOW_UP_LIFT = 0.4
 log = logging.getLogger("parentfaq")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
@@ -133,19 +134,18 @@ class Assistant:
             text = self.with_context(question, history)
             joined, confidence = self.best_reading(text)
             if confidence >= alone[1] + FOLLOW_UP_MARGIN:
-                return text, self.follow_up_order(question, joined, alone[0]), confidence
+                return text, self.follow_up_order(question, joined), confidence
         return (question, *alone)
 
-    def follow_up_order(self, question: str, joined: Ranking, alone: Ranking) -> Ranking:
+    def follow_up_order(self, question: str, joined: Ranking) -> Ranking:
         """The conversation's ranking with the follow-up's own words put first: of its
         best few candidates, the one whose phrasings hold most of what the follow-up
         adds ("what about naps?" after a routine question: the sleep schedule, not
-        the routine), ties in the order the message alone ranks them."""
+        the routine)."""
         own = [t for t in self.retriever.query_terms(question) if not t.isdigit()]
-        if not own:
+        if not own or not joined.candidates:
             return joined
         weights = [self.index.term_idf(t) for t in own]
-        alone_rank = {c.doc: n for n, c in enumerate(alone.candidates)}
         head = joined.candidates[:5]
 
         held = {
@@ -154,7 +154,11 @@ class Assistant:
         }
         if not any(held.values()):
             return joined
-        head = sorted(head, key=lambda c: (-held[c.doc], alone_rank.get(c.doc, len(alone_rank))))
+        # Asked in the follow-up's own words lifts a candidate by up to FOLLOW_UP_LIFT
+        # of the best score: enough for a close second ("what about dads?" after a
+        # bonding question), not for a far one ("and if i forget?" after promises).
+        lift = FOLLOW_UP_LIFT * head[0].score
+        head = sorted(head, key=lambda c: -(c.score + lift * held[c.doc]))
         return replace(joined, candidates=head + joined.candidates[len(head) :])
 
     def best_reading(self, text: str) -> tuple[Ranking, float]:
