@@ -70,10 +70,11 @@ def evaluate(assistant: Assistant, rows: list[dict]) -> Metrics:
             continue
         if ranking is None:
             # Triage answered; the ranking metrics still measure retrieval itself.
-            _, ranking, _ = assistant.read(
+            text = assistant.with_context(
                 assistant.check_question(row["query"]), row.get("history") or ()
             )
-        ranked = [assistant.index.docs_[c.doc].source_id for c in ranking.candidates]
+            ranking = assistant.rank(text)
+        ranked = assistant.ranked_sources(ranking)
         abstained = answer.kind != "answer"
         metrics.abstained_all += abstained
         if row.get("expect") == "abstain":

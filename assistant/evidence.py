@@ -3,7 +3,7 @@ so the answer can highlight it."""
 
 from __future__ import annotations
 
-from . import _scoring
+from .kernels import scoring as _scoring
 from .index import HybridIndex
 from .normalize import content_terms
 
