@@ -138,7 +138,9 @@ class Retriever:
         cached = self._spelling.get(term, False)
         if cached is False:
             words = self.index.spelling_words(term[0])
-            best = process.extractOne(term, words.keys(), scorer=fuzz.ratio, score_cutoff=80)
+            # Short words are nearer other real words: "paint" is 83 from "patient".
+            cutoff = 80 if len(term) >= 7 else 88
+            best = process.extractOne(term, words.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
             cached = words[best[0]] if best else None
             if len(self._spelling) < 100_000:
                 self._spelling[term] = cached
