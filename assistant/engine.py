@@ -119,12 +119,14 @@ class Assistant:
     ) -> tuple[Answer, Ranking | None]:
         """`ask`, plus the ranking behind the answer (None when triage decided)."""
         # Triage first, on the whole message: an emergency in a long story still escalates.
-        question = read_text(question)
+        sent, question = question, read_text(question)
         language = language_of(question)
         triaged = self.triage.check(question)
         if triaged.kind == "escalate":
             return self.composer.escalate(triaged), None
-        question = check_length(question, self.max_question_chars)
+        # The limit is on what was sent (what the API's schema states), not on what is
+        # left once control characters are dropped.
+        check_length(sent if isinstance(sent, str) else question, self.max_question_chars)
         if triaged.kind == "refer":
             return self.composer.abstain("medical", language=language), None
         chat = small_talk(question)  # after triage: a danger message is never small talk
