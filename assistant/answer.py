@@ -13,6 +13,9 @@ class Citation:
     section: str
     passage: str
     url: str
+    # The sentence of `passage` that matched the question best (a substring of it, to
+    # highlight), or None.
+    highlight: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -22,6 +25,7 @@ class Citation:
             "section": self.section,
             "passage": self.passage,
             "url": self.url,
+            "highlight": self.highlight,
         }
 
 
@@ -37,6 +41,7 @@ class Answer:
     why: dict = field(default_factory=dict)
     reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: "category/rule"
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
+    language: str = "en"  # the language `text` is written in: "en" | "zh-Hant"
     options: tuple[dict, ...] = ()  # clarify: [{"source_id": ..., "question": ...}] (2-3)
     # Distress that is not an emergency: {"text": "...", "contacts": [{"name", "number"}]}
     support: dict | None = None
@@ -55,6 +60,7 @@ class Answer:
             "why": {k: list(v) if isinstance(v, list) else v for k, v in self.why.items()},
             "reason": self.reason,
             "call": dict(self.call) if self.call is not None else None,
+            "language": self.language,
             "options": [dict(o) for o in self.options],
             "support": _support_dict(self.support),
         }

@@ -11,14 +11,26 @@ from .normalize import Normalizer, clean
 
 # A short message opening like this leans on the previous question.
 _FOLLOW_UP = re.compile(
-    r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|why|how come|"
-    r"is that|does that|will that|would that|even|only|and if|ok and|okay and)\b"
+    r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|"
+    r"is that|does that|will that|would that|even|only|ok and|okay and)\b"
 )
-_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|then)\b")
+# ...or one that points back at it ("does that work for toddlers?").
+_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one)\b")
+
+
+# Triage reads a message whole, however long, before its length is checked; this only
+# bounds the work on text far beyond any request body the web app accepts.
+TRIAGE_MAX_CHARS = 100_000
 
 
 def check_question(question, max_chars: int) -> str:
     """The cleaned question, or QuestionError saying what is wrong with it."""
+    return check_length(read_text(question), max_chars)
+
+
+def read_text(question) -> str:
+    """The cleaned text of a message of any length up to TRIAGE_MAX_CHARS, or
+    QuestionError when it is not text or empty."""
     if isinstance(question, bytes):
         try:
             question = question.decode("utf-8")
@@ -28,17 +40,25 @@ def check_question(question, max_chars: int) -> str:
         raise QuestionError("not_text", "The question must be text.")
     if "\x00" in question:
         raise QuestionError("not_text", "The question contains binary data, not text.")
-    too_long = QuestionError(
-        "too_long", f"The question is longer than {max_chars} characters; please shorten it."
-    )
-    if len(question) > max_chars * 4:
-        raise too_long
+    if len(question) > TRIAGE_MAX_CHARS:
+        raise _too_long(TRIAGE_MAX_CHARS)
     cleaned = clean(question)
     if not cleaned:
         raise QuestionError("empty", "The question is empty; please type a question.")
-    if len(cleaned) > max_chars:
-        raise too_long
     return cleaned
+
+
+def check_length(text: str, max_chars: int) -> str:
+    """`text` itself, or QuestionError when it is longer than `max_chars`."""
+    if len(text) > max_chars:
+        raise _too_long(max_chars)
+    return text
+
+
+def _too_long(max_chars: int) -> QuestionError:
+    return QuestionError(
+        "too_long", f"The question is longer than {max_chars} characters; please shorten it."
+    )
 
 
 def with_context(normalizer: Normalizer, question: str, history: Sequence[str]) -> str:
@@ -52,14 +72,15 @@ def with_context(normalizer: Normalizer, question: str, history: Sequence[str]) 
 
 
 def is_follow_up(normalizer: Normalizer, question: str) -> bool:
-    """Short and leaning on what came before ("what about at night?", "and if she's 2?")."""
+    """Short and leaning on what came before: it opens like a follow-up ("and for
+    toddlers?", "what about dads?") or points back ("does that work at night?").
+    A message with no content word ("thanks!", "ok") has nothing to follow up, and
+    one without those marks ("help", "why does my baby cry so much") stands alone."""
     words = normalizer.words(question)
-    if len(words) > 10:
+    if len(words) > 12:
+        return False
+    content = normalizer.terms(question)
+    if not content or len(content) > 3:
         return False
     lowered = " ".join(words)
-    content = normalizer.terms(question)
-    return (
-        len(content) <= 1
-        or (len(content) <= 2 and bool(_FOLLOW_UP.match(lowered)))
-        or (len(content) <= 3 and bool(_PRONOUN.search(lowered)))
-    )
+    return bool(_FOLLOW_UP.match(lowered) or _PRONOUN.search(lowered))
