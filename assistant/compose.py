@@ -226,6 +226,7 @@ class Composer:
             confidence=1.0,
             reason=result.reason,
             call={"number": call["number"], "href": call["href"]},
+            language="zh-Hant" if result.lang == "zh" else "en",
         )
 
     def guidance(self, group: str, lang: str = "en") -> str:
