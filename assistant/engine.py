@@ -14,7 +14,6 @@ from . import chinese
 from .answer import Answer
 from .chinese import ZH, ChineseRanking, ChineseRetriever, Folder, chinese_docs, language_of
 from .compose import Composer
-from .evidence import best_sentence
 from .confidence import (
     TUNED_CALIBRATION,
     TUNED_OPTIONS,
@@ -22,6 +21,7 @@ from .confidence import (
     answer_features,
     coverage,
 )
+from .evidence import best_sentence
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
@@ -195,6 +195,7 @@ class Assistant:
         lift = FOLLOW_UP_LIFT * head[0].score
         head = sorted(head, key=lambda c: -(c.score + lift * held[c.doc]))
         return replace(joined, candidates=head + joined.candidates[len(head) :])
+
     def compose_chinese(self, ranking: ChineseRanking) -> Answer:
         """The answer to a Chinese question, in Chinese where the content has it."""
         others = [(c.source_id, c.score) for c in ranking.candidates[1:]]
