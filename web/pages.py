@@ -16,6 +16,9 @@ from flask import (
     url_for,
 )
 
+from assistant.normalize import clean
+
+from . import transcript
 from .api import answer_question, valid_conversation_id
 from .errors import ApiError
 from .render import markdown_html
@@ -24,6 +27,12 @@ from .security import escalating, limiter
 bp = Blueprint("pages", __name__)
 _ACCENT = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+# The query a site gives the chat (its branding): kept by every form and by Start over.
+_BRANDING = ("title", "greeting", "accent", "lang")
+
+
+def _branding() -> dict:
+    return {k: request.args[k] for k in _BRANDING if request.args.get(k)}
 
 
 def _clinic() -> dict:
@@ -37,21 +46,14 @@ def _common():
 
 def _chat_page(embedded: bool):
     args = request.args
-    conversation_id, error = None, None
-    if request.method == "POST":
-        try:
-            conversation_id = valid_conversation_id(request.form.get("conversation_id"))
-            answered = answer_question(
-                request.form.get("question", ""), conversation_id, keep_answer=True
-            )
-            conversation_id = answered["conversation_id"]
-        except ApiError as exc:
-            error = exc.message
+    conversation = _posted_conversation() if request.method == "POST" else {}
     clinic = _clinic()
     accent = args.get("accent", "")
     return render_template(
         "chat.html",
         embedded=embedded,
+        here=url_for(request.endpoint, **_branding()),
+        branding=_branding(),
         title=args.get("title", "")[:80] or "Ask about your baby or toddler",
         greeting=args.get("greeting", "")[:300]
         or (
@@ -60,17 +62,46 @@ def _chat_page(embedded: bool):
         ),
         accent=accent if _ACCENT.match(accent) else "",
         lang=args.get("lang") if _LANG.match(args.get("lang", "")) else "en",
-        turns=[
-            t
-            for t in current_app.extensions["conversations"].turns_of(conversation_id)
-            if t.answer is not None
-        ],
-        conversation_id=conversation_id,
-        error=error,
+        turns=conversation.get("turns", []),
+        earlier=conversation.get("earlier", 0),
+        transcript=conversation.get("token", ""),
+        conversation_id=conversation.get("conversation_id"),
+        error=conversation.get("error"),
         call=current_app.extensions["assistant"].composer.escalate_call(),
         disclaimer=clinic.get("disclaimer", ""),
         max_chars=current_app.config["MAX_QUESTION_CHARS"],
     )
+
+
+def _posted_conversation() -> dict:
+    """Answer the posted question and the whole conversation to show: the turns the
+    page carried (signed, see transcript.py) and this one, whatever is stored."""
+    form = request.form
+    try:
+        conversation_id = valid_conversation_id(form.get("conversation_id"))
+    except ApiError as exc:
+        return {"error": exc.message}
+    turns, earlier = transcript.read(form.get("transcript"), conversation_id)
+    try:
+        answered = answer_question(form.get("question", ""), conversation_id)
+    except ApiError as exc:
+        token = transcript.write(turns, conversation_id, earlier)[0] if turns else ""
+        return {
+            "conversation_id": conversation_id,
+            "turns": turns,
+            "earlier": earlier,
+            "token": token,
+            "error": exc.message,
+        }
+    conversation_id = answered["conversation_id"]
+    turns.append({"question": clean(form.get("question", "")), "answer": answered})
+    token, dropped = transcript.write(turns, conversation_id, earlier)
+    return {
+        "conversation_id": conversation_id,
+        "turns": turns[dropped:],
+        "earlier": earlier + dropped,
+        "token": token,
+    }
 
 
 def _page_limit() -> str:
@@ -92,7 +123,9 @@ def embed():
 @bp.post("/reset")
 def reset():
     # The page simply starts a new conversation: the old one's id is left behind.
-    return redirect(url_for("pages.embed" if request.form.get("embedded") else "pages.chat"))
+    # The clinic's title, colour and language (the query) stay.
+    endpoint = "pages.embed" if request.form.get("embedded") else "pages.chat"
+    return redirect(url_for(endpoint, **_branding()))
 
 
 @bp.get("/sources/<article_id>")
