@@ -4,6 +4,8 @@ failing on a parent's question."""
 
 from __future__ import annotations
 
+from .clinic import FIELDS as CLINIC_FIELDS
+from .clinic import field_problems
 from .records import Problem
 from .safety import safety_problems
 from .yamlfile import entries, line_of
@@ -53,8 +55,10 @@ def clinic_problems(data: dict, file: str) -> list[Problem]:
                     problems.append(
                         Problem(file, line_of(value, name), f"messages.{name} must be text")
                     )
+        elif key in CLINIC_FIELDS:
+            problems += field_problems(key, value, where, file)
         elif key not in CLINIC_TEXTS:
-            problems.append(_unknown(file, where, key, (*CLINIC_TEXTS, "messages")))
+            problems.append(_unknown(file, where, key, (*CLINIC_TEXTS, "messages", *CLINIC_FIELDS)))
         elif not isinstance(value, str):
             problems.append(Problem(file, where, f"'{key}' must be text"))
     return problems
