@@ -17,10 +17,13 @@ from flask import (
 )
 
 from assistant.normalize import clean
+from knowledge.clinic import MAX_STARTERS, contact_links
+from knowledge.colour import parse, readable_accent
 
 from . import transcript
 from .api import answer_question, valid_conversation_id
 from .errors import ApiError
+from .privacy import privacy_facts, privacy_line
 from .render import markdown_html
 from .security import escalating, limiter
 
@@ -41,14 +44,27 @@ def _clinic() -> dict:
 
 @bp.app_context_processor
 def _common():
-    return {"clinic_name": _clinic().get("name", "Our clinic")}
+    clinic = _clinic()
+    return {
+        "clinic_name": clinic.get("name", "Our clinic"),
+        "clinic_logo": clinic.get("logo", ""),
+        "contacts": contact_links(clinic),
+        "opening_hours": (clinic.get("contacts") or {}).get("hours", ""),
+        "counsellor_contact": clinic.get("counsellor_contact", ""),
+    }
+
+
+def _accent() -> str:
+    """The site's accent (widget data-accent), else the clinic's, made readable."""
+    asked = request.args.get("accent", "")
+    accent = asked if _ACCENT.match(asked) else _clinic().get("accent", "")
+    return readable_accent(accent) if parse(accent) else ""
 
 
 def _chat_page(embedded: bool):
     args = request.args
     conversation = _posted_conversation() if request.method == "POST" else {}
     clinic = _clinic()
-    accent = args.get("accent", "")
     return render_template(
         "chat.html",
         embedded=embedded,
@@ -60,7 +76,9 @@ def _chat_page(embedded: bool):
             "Hello! Ask a question about your baby or toddler and I will share what our "
             "clinic's articles say, with the source."
         ),
-        accent=accent if _ACCENT.match(accent) else "",
+        accent=_accent(),
+        starters=(clinic.get("starter_questions") or [])[:MAX_STARTERS],
+        privacy=privacy_line(privacy_facts(current_app.config)),
         lang=args.get("lang") if _LANG.match(args.get("lang", "")) else "en",
         turns=conversation.get("turns", []),
         earlier=conversation.get("earlier", 0),
@@ -134,6 +152,21 @@ def source(article_id: str):
     if article is None:
         abort(404)
     return render_template("source.html", article=article)
+
+
+@bp.get("/theme.css")
+def theme():
+    """The accent as CSS (a stylesheet, so it applies without JavaScript under the CSP)."""
+    accent = _accent()
+    css = f":root {{ --accent: {accent}; }}\n" if accent else ""
+    return current_app.response_class(
+        css, mimetype="text/css", headers={"Cache-Control": "max-age=300"}
+    )
+
+
+@bp.get("/privacy")
+def privacy():
+    return render_template("privacy.html", facts=privacy_facts(current_app.config))
 
 
 @bp.get("/faq")

@@ -42,6 +42,7 @@
     if (data.kind === "abstain") {
       var kind = el("div", "bubble abstain");
       kind.appendChild(el("p", "", data.text));
+      appendContacts(kind);
       return kind;
     }
     var bubble = el("div", "bubble answer");
@@ -70,6 +71,29 @@
     }
     bubble.appendChild(feedback(data));
     return bubble;
+  }
+
+  /* The clinic's contact buttons, rendered once by the server in a <template>. */
+  function appendContacts(parent) {
+    var template = document.getElementById("contact-template");
+    if (template && template.content.firstElementChild) {
+      parent.appendChild(template.content.cloneNode(true));
+    }
+  }
+
+  /* Starter questions: the no-JavaScript forms, asked in place. */
+  function wireStarters() {
+    document.querySelectorAll("form.starter").forEach(function (starter) {
+      starter.addEventListener("submit", function (event) {
+        event.preventDefault();
+        ask(starter.querySelector("input[name=question]").value);
+      });
+    });
+  }
+
+  function hideStarters() {
+    var starters = document.getElementById("starters");
+    if (starters) { starters.hidden = true; }
   }
 
   function feedback(data) {
@@ -103,6 +127,7 @@
     li.appendChild(q);
     li.appendChild(bubble);
     list.appendChild(li);
+    hideStarters();
     li.scrollIntoView({block: "nearest"});
   }
 
@@ -132,6 +157,7 @@
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); ask(field.value); });
+  wireStarters();
   field.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); ask(field.value); }
   });
