@@ -79,7 +79,9 @@ def test_the_chat_names_the_clinic_and_links_a_privacy_page_from_the_settings(pa
     page.goto(server.url + "/")
     assert page.locator(".clinic-name").inner_text() == "Edge Development Centre"
     assert "kept for 90 days" in page.locator(".privacy").inner_text()
-    page.click(".privacy a")
+    with page.expect_popup() as opened:
+        page.click(".privacy a")
+    page = opened.value
     page.wait_for_url("**/privacy")
     text = page.inner_text("main")
     assert "deleted automatically after 90 days" in text

@@ -20,10 +20,12 @@
     return node;
   }
 
+  /* Sources open beside the chat (a new tab), never instead of it. */
   function link(href, text) {
     var a = el("a", "", text);
     a.href = href;
-    if (embedded) { a.target = "_blank"; a.rel = "noopener"; }
+    a.target = "_blank";
+    a.rel = "noopener";
     return a;
   }
 
@@ -55,6 +57,7 @@
       var li = el("li");
       var label = c.title + (c.section && c.section !== "FAQ" ? ": " + c.section : "");
       li.appendChild(link(c.url, label));
+      if (c.passage) { li.appendChild(sourcePreview(c.passage)); }
       cites.appendChild(li);
     });
     bubble.appendChild(cites);
@@ -69,6 +72,7 @@
       });
       bubble.appendChild(related);
     }
+    bubble.appendChild(answerActions(data));
     bubble.appendChild(feedback(data));
     return bubble;
   }
@@ -94,6 +98,34 @@
   function hideStarters() {
     var starters = document.getElementById("starters");
     if (starters) { starters.hidden = true; }
+  }
+
+  /* A short preview of the cited passage, inside the chat. */
+  function sourcePreview(passage) {
+    var details = el("details", "preview");
+    details.appendChild(el("summary", "", "Preview"));
+    details.appendChild(el("blockquote", "", passage));
+    return details;
+  }
+
+  /* Copy an answer with its sources, as a parent would paste it in a message. */
+  function answerActions(data) {
+    var box = el("div", "answer-actions");
+    var copy = el("button", "secondary copy-answer", "Copy answer");
+    copy.type = "button";
+    copy.addEventListener("click", function () {
+      var lines = [data.text, ""];
+      data.citations.forEach(function (c, i) {
+        lines.push("[" + (i + 1) + "] " + c.title + (c.section && c.section !== "FAQ" ? ", " + c.section : "") +
+                   " " + new URL(c.url, location.href).href);
+      });
+      var done = function () { copy.textContent = "Copied"; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(lines.join("\n")).then(done, function () { copy.textContent = "Could not copy"; });
+      } else { copy.textContent = "Could not copy"; }
+    });
+    box.appendChild(copy);
+    return box;
   }
 
   function feedback(data) {
@@ -128,36 +160,111 @@
     li.appendChild(bubble);
     list.appendChild(li);
     hideStarters();
-    li.scrollIntoView({block: "nearest"});
+    return li;
+  }
+
+  /* After an answer: its start in view (not the input), read out briefly. */
+  function showAnswer(li) {
+    var bubble = li.lastElementChild;
+    bubble.setAttribute("tabindex", "-1");
+    bubble.scrollIntoView({block: "start", behavior: reducedMotion() ? "auto" : "smooth"});
+    var text = bubble.textContent.replace(/\s+/g, " ").trim();
+    var first = text.match(/^.{1,200}?[.!?。！？](\s|$)/);
+    announce((first ? first[0].trim() : text.slice(0, 160)) + " The full reply is in the conversation.");
+  }
+
+  function reducedMotion() {
+    return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  }
+
+  function announce(text) {
+    var region = document.getElementById("announce");
+    if (region) { region.textContent = ""; setTimeout(function () { region.textContent = text; }, 50); }
+  }
+
+  /* One request at a time, shown as busy while it runs. */
+  var pending = false;
+  function setBusy(busy) {
+    pending = busy;
+    button.disabled = busy;
+    list.setAttribute("aria-busy", busy ? "true" : "false");
+    var indicator = document.getElementById("busy");
+    if (indicator) { indicator.hidden = !busy; }
+  }
+
+  /* The rate limit's message, with when to try again (Retry-After, in seconds). */
+  function retryText(response) {
+    var seconds = parseInt(response.headers.get("Retry-After") || "", 10);
+    if (!(seconds > 0)) { return ""; }
+    if (seconds < 90) { return "Please try again in " + seconds + " seconds."; }
+    return "Please try again in " + Math.ceil(seconds / 60) + " minutes.";
+  }
+
+  /* The conversation kept in this tab (sessionStorage, keyed by clinic and page kind),
+     so a reload or another page of the clinic's site shows it again. */
+  var storeKey = "parentfaq:conversation:" + (main.getAttribute("data-clinic") || "") +
+                 ":" + (embedded ? "embed" : "page");
+  function remember(question, data) {
+    try {
+      var kept = JSON.parse(sessionStorage.getItem(storeKey) || "null") || {turns: []};
+      kept.conversation_id = data.conversation_id;
+      kept.turns.push({question: question, data: data});
+      kept.turns = kept.turns.slice(-50);
+      sessionStorage.setItem(storeKey, JSON.stringify(kept));
+    } catch (e) { /* storage full or blocked: the chat still works */ }
+  }
+
+  function restore() {
+    if (list.children.length) { return; }
+    var kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(storeKey) || "null"); } catch (e) { kept = null; }
+    if (!kept || !kept.turns || !kept.turns.length) { return; }
+    conversation.value = kept.conversation_id || "";
+    kept.turns.forEach(function (turn) { addTurn(turn.question, answerBubble(turn.data)); });
+    list.lastElementChild.scrollIntoView({block: "start"});
+  }
+
+  function forget() {
+    try { sessionStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
   }
 
   function ask(question) {
     question = (question || "").trim();
     if (!question) { field.focus(); return; }
-    button.disabled = true;
+    if (pending) { return; }
+    setBusy(true);
     fetch("/api/v1/ask", {
       method: "POST", headers: {"Content-Type": "application/json"},
       body: JSON.stringify({question: question, conversation_id: conversation.value || null})
     }).then(function (response) {
-      return response.json().then(function (data) { return {ok: response.ok, data: data}; });
+      return response.json().then(function (data) {
+        return {ok: response.ok, data: data, retry: retryText(response)};
+      });
     }).then(function (result) {
       if (!result.ok) {
         var err = el("div", "bubble abstain");
         err.appendChild(el("p", "", result.data.error ? result.data.error.message : "Something went wrong."));
         if (result.data.guidance) { err.appendChild(el("p", "", result.data.guidance)); }
-        addTurn(question, err);
+        if (result.retry) { err.appendChild(el("p", "retry", result.retry)); }
+        showAnswer(addTurn(question, err));
         return;
       }
       conversation.value = result.data.conversation_id;
-      addTurn(question, answerBubble(result.data));
+      showAnswer(addTurn(question, answerBubble(result.data)));
+      remember(question, result.data);
       field.value = "";
     }).catch(function () {
-      addTurn(question, el("div", "bubble abstain", "The assistant could not be reached. Please try again."));
-    }).then(function () { button.disabled = false; field.focus(); });
+      showAnswer(addTurn(question, el("div", "bubble abstain", "The assistant could not be reached. Please try again.")));
+    }).then(function () { setBusy(false); field.focus({preventScroll: true}); });
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); ask(field.value); });
   wireStarters();
+  wireWidgetFrame();
+  wirePrint();
+  var reset = document.querySelector("form.reset");
+  if (reset) { reset.addEventListener("submit", forget); }
+  restore();
   field.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); ask(field.value); }
   });
@@ -166,4 +273,31 @@
       window.parent.postMessage({type: "parentfaq:close"}, "*");
     }
   });
+
+  /* In the widget's frame: a close button, and focus on the question when the
+     panel opens (the widget asks by message). */
+  function wireWidgetFrame() {
+    if (!embedded || window.parent === window) { return; }
+    var close = document.getElementById("close-chat");
+    if (close) {
+      close.hidden = false;
+      close.addEventListener("click", function () {
+        window.parent.postMessage({type: "parentfaq:close"}, "*");
+      });
+    }
+    window.addEventListener("message", function (event) {
+      if (event.source === window.parent && event.data && event.data.type === "parentfaq:focus") {
+        field.focus();
+      }
+    });
+    window.parent.postMessage({type: "parentfaq:ready"}, "*");
+  }
+
+  /* Print or save the conversation (the print stylesheet leaves only the chat). */
+  function wirePrint() {
+    var print = document.getElementById("print-chat");
+    if (!print) { return; }
+    print.hidden = false;
+    print.addEventListener("click", function () { window.print(); });
+  }
 })();
