@@ -8,6 +8,7 @@ import re
 HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 TEXT_CONTRAST = 4.5  # WCAG AA for normal text
 WHITE = (255, 255, 255)
+PAGE_BACKGROUND = (246, 247, 245)  # --bg in web/static/app.css: accent text sits on it too
 
 
 def parse(colour: str) -> tuple[int, int, int] | None:
@@ -39,14 +40,14 @@ def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
 
 
 def readable_accent(colour: str) -> str:
-    """The accent itself when white text on it (and it as text on white) reaches
-    4.5:1; otherwise the same hue darkened just enough."""
+    """The accent itself when white text on it (and it as text on the page's light
+    backgrounds) reaches 4.5:1; otherwise the same hue darkened just enough."""
     rgb = parse(colour)
     if rgb is None:
         return colour
     shade = rgb
     for step in range(1, 101):
-        if contrast(shade, WHITE) >= TEXT_CONTRAST:
+        if min(contrast(shade, WHITE), contrast(shade, PAGE_BACKGROUND)) >= TEXT_CONTRAST:
             return hex_of(shade) if step > 1 else colour
         shade = tuple(c * (1 - step / 100) for c in rgb)
     return "#000000"

@@ -4,7 +4,7 @@ turned into the links and colours the pages use."""
 import pytest
 
 from knowledge.clinic import contact_links
-from knowledge.colour import WHITE, contrast, parse, readable_accent
+from knowledge.colour import PAGE_BACKGROUND, WHITE, contrast, parse, readable_accent
 
 GOOD_ENTRY = "- id: one\n  question: How do I build trust?\n  answer: Respond warmly.\n"
 
@@ -64,7 +64,10 @@ def test_good_contacts_pass_and_become_links(cli, tmp_path):
 
 @pytest.mark.parametrize("colour", ["#7fd3ff", "#ffcc00", "#fff", "#1f5f8b", "#e0115f"])
 def test_a_readable_accent_reaches_4_5_to_1_and_keeps_a_good_one(colour):
+    def worst(c):
+        return min(contrast(parse(c), WHITE), contrast(parse(c), PAGE_BACKGROUND))
+
     shade = readable_accent(colour)
-    assert contrast(parse(shade), WHITE) >= 4.5
-    if contrast(parse(colour), WHITE) >= 4.5:
+    assert worst(shade) >= 4.5
+    if worst(colour) >= 4.5:
         assert shade == colour
