@@ -49,5 +49,5 @@ def readable_accent(colour: str) -> str:
     for step in range(1, 101):
         if min(contrast(shade, WHITE), contrast(shade, PAGE_BACKGROUND)) >= TEXT_CONTRAST:
             return hex_of(shade) if step > 1 else colour
-        shade = tuple(c * (1 - step / 100) for c in rgb)
+        shade = tuple(round(c * (1 - step / 100)) for c in rgb)  # as it will be written
     return "#000000"
