@@ -87,6 +87,7 @@ def _chat_page(embedded: bool):
         error=conversation.get("error"),
         call=current_app.extensions["assistant"].composer.escalate_call(),
         disclaimer=clinic.get("disclaimer", ""),
+        options_title=clinic.get("messages", {}).get("options", ""),
         max_chars=current_app.config["MAX_QUESTION_CHARS"],
     )
 
@@ -101,7 +102,11 @@ def _posted_conversation() -> dict:
         return {"error": exc.message}
     turns, earlier = transcript.read(form.get("transcript"), conversation_id)
     try:
-        answered = answer_question(form.get("question", ""), conversation_id)
+        answered = answer_question(
+            form.get("question", ""),
+            conversation_id,
+            chosen_source_id=form.get("chosen_source_id") or None,
+        )
     except ApiError as exc:
         token = transcript.write(turns, conversation_id, earlier)[0] if turns else ""
         return {
