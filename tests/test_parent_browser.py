@@ -120,3 +120,17 @@ def test_the_focus_ring_stands_out_against_the_page(page, server):
     )
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     assert page.evaluate(CONTRAST, [ring, background]) >= 3
+
+
+def test_not_helpful_is_acknowledged_and_asks_what_was_missing(page, server):
+    page.goto(server.url + "/")
+    turn = ask(page, "why keep promises to my toddler")
+    turn.locator("button", has_text="Not helpful").click()
+    assert "Thank you for telling us" in turn.locator(".feedback [role=status]").inner_text()
+    field = turn.locator(".looking-for input")
+    assert field.evaluate("e => e === document.activeElement")
+    field.fill("how to keep promises when plans change")
+    with page.expect_response("**/api/v1/feedback") as sent:
+        turn.locator(".looking-for button").click()
+    assert sent.value.request.post_data_json["comment"] == "how to keep promises when plans change"
+    turn.locator("text=A counsellor will read this").wait_for()

@@ -148,3 +148,32 @@ def test_an_unanswered_group_becomes_an_faq_entry_or_an_alternate(app, client, c
     assert (
         ask(client, "which stroller is best for city streets")["source_id"] == "faq:keep-promises"
     )
+
+
+def test_what_a_parent_was_looking_for_reaches_the_queue(app, client, counsellor):
+    answer = ask(client, "why keep promises to my toddler")
+    body = {
+        "conversation_id": answer["conversation_id"],
+        "source_id": answer["source_id"],
+        "helpful": False,
+        "comment": "how to say no to sweets, call me on 9123 4567",
+    }
+    reply = client.post("/api/v1/feedback", json=body).get_json()
+    assert reply == {"recorded": True}
+    flush(app)
+    page = client.get("/counsellor/queue?filter=comments").get_data(as_text=True)
+    assert "how to say no to sweets, call me on [phone]" in page
+    assert "why keep promises" not in page
+    assert "feedback: faq:keep-promises (not_helpful)" in page
+
+
+def test_a_comment_that_signals_danger_gets_the_emergency_guidance(app, client):
+    answer = ask(client, "why keep promises to my toddler")
+    body = {"conversation_id": answer["conversation_id"], "helpful": False}
+    reply = client.post(
+        "/api/v1/feedback", json=body | {"comment": "my baby is not breathing"}
+    ).get_json()
+    assert reply["reply"]["kind"] == "escalate"
+    assert reply["reply"]["call"]["href"].startswith("tel:")
+    too_long = client.post("/api/v1/feedback", json=body | {"comment": "x" * 501})
+    assert too_long.status_code == 400

@@ -111,6 +111,8 @@ FEEDBACK_REQUEST = {
         "conversation_id": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"},
         "source_id": {"type": ["string", "null"], "maxLength": 300},
         "helpful": {"type": "boolean"},
+        # After "Not helpful": what the parent was looking for (stored for counsellors).
+        "comment": {"type": ["string", "null"], "maxLength": 500},
     },
 }
 
@@ -189,7 +191,11 @@ def spec() -> dict:
                                     "schema": {
                                         "type": "object",
                                         "required": ["recorded"],
-                                        "properties": {"recorded": {"type": "boolean"}},
+                                        "properties": {
+                                            "recorded": {"type": "boolean"},
+                                            # A comment that signals danger: the escalation.
+                                            "reply": {"$ref": "#/components/schemas/Answer"},
+                                        },
                                     }
                                 }
                             },

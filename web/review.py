@@ -12,6 +12,8 @@ FILTERS = {
     "low": exchanges.c.confidence < LOW_CONFIDENCE,
     "abstained": exchanges.c.kind == "abstain",
     "escalated": exchanges.c.kind == "escalate",
+    # What parents said they were looking for, after "Not helpful".
+    "comments": exchanges.c.kind == "feedback",
 }
 
 

@@ -160,15 +160,56 @@
       b.addEventListener("click", function () {
         box.querySelectorAll("button").forEach(function (x) { x.setAttribute("aria-pressed", "false"); });
         b.setAttribute("aria-pressed", "true");
-        fetch("/api/v1/feedback", {
-          method: "POST", headers: {"Content-Type": "application/json"},
-          body: JSON.stringify({conversation_id: data.conversation_id,
-                                source_id: data.source_id, helpful: choice[1]})
-        });
+        sendFeedback(data, choice[1], null);
+        acknowledge(box, data, choice[1]);
       });
       box.appendChild(b);
     });
     return box;
+  }
+
+  function sendFeedback(data, helpful, comment) {
+    return fetch("/api/v1/feedback", {
+      method: "POST", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({conversation_id: data.conversation_id, source_id: data.source_id,
+                            helpful: helpful, comment: comment})
+    }).then(function (response) { return response.ok ? response.json() : {}; });
+  }
+
+  /* Thanks for the feedback; after "Not helpful", ask what the parent was looking for
+     (it reaches the counsellors' review queue). */
+  function acknowledge(box, data, helpful) {
+    var old = box.querySelector(".feedback-thanks, .looking-for");
+    while (old) { old.remove(); old = box.querySelector(".feedback-thanks, .looking-for"); }
+    var thanks = el("p", "feedback-thanks", helpful ? "Thank you for telling us." :
+                    "Thank you for telling us. What were you looking for? Our counsellors read this to improve the answers.");
+    thanks.setAttribute("role", "status");
+    box.appendChild(thanks);
+    if (helpful) { return; }
+    var lookingFor = el("form", "looking-for");
+    var id = "looking-for-" + Math.random().toString(36).slice(2);
+    var label = el("label", "", "What were you looking for?");
+    label.htmlFor = id;
+    var input = el("input");
+    input.id = id;
+    input.maxLength = 500;
+    var send = el("button", "secondary", "Send");
+    send.type = "submit";
+    lookingFor.appendChild(label);
+    lookingFor.appendChild(input);
+    lookingFor.appendChild(send);
+    lookingFor.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var text = input.value.trim();
+      if (!text) { input.focus(); return; }
+      send.disabled = true;
+      sendFeedback(data, false, text).then(function (result) {
+        lookingFor.replaceWith(el("p", "feedback-thanks", "Thank you. A counsellor will read this."));
+        if (result.reply) { showAnswer(addTurn(text, answerBubble(result.reply))); }
+      });
+    });
+    box.appendChild(lookingFor);
+    input.focus();
   }
 
   function addTurn(question, bubble) {
