@@ -177,3 +177,25 @@ def test_a_comment_that_signals_danger_gets_the_emergency_guidance(app, client):
     assert reply["reply"]["call"]["href"].startswith("tel:")
     too_long = client.post("/api/v1/feedback", json=body | {"comment": "x" * 501})
     assert too_long.status_code == 400
+
+
+def test_an_approved_entry_says_when_a_counsellor_reviewed_it(client, counsellor):
+    counsellor.post(
+        "/counsellor/faq/new",
+        {
+            "entry_id": "hugs-at-drop-off",
+            "question": "Should I hug my toddler goodbye at nursery drop-off?",
+            "answer": "Yes. Hugs and a calm goodbye help your child feel secure.",
+            "sources": "article:sense-of-security#physical-contact",
+            "tags": "",
+        },
+        "/counsellor/faq/new",
+    )
+    answer = ask(client, "should i hug my toddler goodbye at nursery drop off")
+    assert answer["source_id"] == "faq:hugs-at-drop-off"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", answer["reviewed_on"])
+    page = client.post(
+        "/", data={"question": "should i hug my toddler goodbye at nursery drop off"}
+    )
+    assert f"Reviewed by a counsellor on {answer['reviewed_on']}" in page.get_data(as_text=True)
+    assert "reviewed_on" not in ask(client, "why keep promises to my toddler")

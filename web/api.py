@@ -78,6 +78,7 @@ def answer_question(
         result["html"] = markdown_html(result["text"])
     if result["kind"] == "abstain" and result.get("reason") == "not_covered":
         result["options"] = _closest(result)
+    _add_review_date(result)
     result["conversation_id"] = conversation_id or conversations.new_id()
     current_app.extensions["storage"].record_exchange(
         result["conversation_id"], question, result, keep_answer=keep_answer
@@ -107,6 +108,17 @@ def _closest(result: dict) -> list[dict]:
     composer = current_app.extensions["assistant"].composer
     candidates = [(a["source_id"], a["score"]) for a in result.get("alternatives", ())]
     return [dict(o) for o in composer.options(candidates)]
+
+
+def _add_review_date(result: dict) -> None:
+    """An FAQ answer whose entry records a counsellor's approval says when (`reviewed_on`)."""
+    source_id = result.get("source_id") or ""
+    if result["kind"] != "answer" or not source_id.startswith("faq:"):
+        return
+    faq = current_app.extensions["assistant"].knowledge.faq
+    entry = next((e for e in faq if e.id == source_id[4:]), None)
+    if entry is not None and entry.reviewed_on:
+        result["reviewed_on"] = str(entry.reviewed_on)[:10]
 
 
 def _ask_limit() -> str:
@@ -145,7 +157,9 @@ def feedback():
         raise ApiError(400, "bad_request", "'source_id' must be a short string or null.")
     comment = data.get("comment")
     if comment is not None and (not isinstance(comment, str) or len(comment) > MAX_COMMENT_CHARS):
-        raise ApiError(400, "bad_request", f"'comment' must be text of at most {MAX_COMMENT_CHARS}.")
+        raise ApiError(
+            400, "bad_request", f"'comment' must be text of at most {MAX_COMMENT_CHARS}."
+        )
     stored = current_app.extensions["storage"].record_feedback(conversation_id, source_id, helpful)
     body = {"recorded": stored is not None}
     if comment and comment.strip() and not helpful:
@@ -169,7 +183,12 @@ def _looking_for(conversation_id: str, source_id: str | None, comment: str) -> d
         reply = answer.to_dict() | {"conversation_id": conversation_id}
         storage.record_exchange(conversation_id, text, reply)
         return reply
-    outline = {"kind": "feedback", "reason": "not_helpful", "source_id": source_id, "confidence": 1.0}
+    outline = {
+        "kind": "feedback",
+        "reason": "not_helpful",
+        "source_id": source_id,
+        "confidence": 1.0,
+    }
     storage.record_exchange(conversation_id, text, outline)
     return None
 

@@ -79,6 +79,8 @@ ANSWER = {
         "reason": _NULLABLE_STRING,
         "call": {"type": ["object", "null"]},
         "conversation_id": _STRING,
+        # An FAQ answer whose entry records a counsellor's approval: its date (YYYY-MM-DD).
+        "reviewed_on": _STRING,
     },
 }
 

@@ -53,6 +53,9 @@
     var text = el("div", "answer-text");
     text.innerHTML = data.html;  // rendered from clinic Markdown and sanitised by the server
     bubble.appendChild(text);
+    if (data.reviewed_on) {
+      bubble.appendChild(el("p", "reviewed", "Reviewed by a counsellor on " + data.reviewed_on));
+    }
     var cites = el("ol", "citations");
     cites.setAttribute("aria-label", "Sources");
     data.citations.forEach(function (c) {
