@@ -2,6 +2,7 @@
 across the site's pages, full-screen on a phone, usable by keyboard alone."""
 
 import http.server
+import re
 import threading
 from functools import partial
 
@@ -137,3 +138,23 @@ def test_enter_twice_sends_the_question_once(page, server):
     assert len(asked) == 1
     assert page.locator("#conversation .turn").count() == 1
     assert page.locator("#conversation").get_attribute("aria-busy") == "false"
+
+
+def test_the_rate_limit_message_says_when_to_try_again(browser, tmp_path):
+    from .browser import Server
+
+    limited = Server(
+        tmp_path,
+        env={"PARENTFAQ_RATELIMIT_ENABLED": "true", "PARENTFAQ_ASK_RATE_LIMIT": "2 per minute"},
+    )
+    try:
+        page = browser.new_page()
+        page.goto(limited.url + "/embed")
+        for question in ("why keep promises", "why is touch important", "who wrote the article"):
+            turn = ask_in_frame(page, question)
+        retry = turn.locator(".retry").inner_text()
+        seconds = re.fullmatch(r"Please try again in (\d+) seconds\.", retry)
+        assert seconds and 0 < int(seconds.group(1)) <= 60
+        page.close()
+    finally:
+        limited.stop()
