@@ -158,3 +158,30 @@ def test_the_rate_limit_message_says_when_to_try_again(browser, tmp_path):
         page.close()
     finally:
         limited.stop()
+
+
+@pytest.mark.parametrize(
+    "viewport",
+    [(320, 568), (844, 390), (640, 400)],  # smallest phone, landscape, 1280x800 at 200% zoom
+    ids=["320px", "landscape", "200-percent-zoom"],
+)
+def test_the_widget_works_in_small_and_short_windows(browser, clinic_site, viewport):
+    width, height = viewport
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(clinic_site + "/index.html")
+    page.click("#parentfaq-launcher")
+    box = page.locator("#parentfaq-panel").bounding_box()
+    assert (box["width"], box["height"]) == (width, height)  # the whole window
+    frame = page.frame_locator("#parentfaq-panel iframe")
+    turn = ask_in_frame(frame, "how do i build trust with my baby")
+    assert turn.locator(".answer").count() == 1
+    overflow = frame.locator("html").evaluate("e => e.scrollWidth - e.clientWidth")
+    assert overflow <= 1
+    frame.locator("#question").scroll_into_view_if_needed()
+    assert frame.locator("#ask-form button[type=submit]").is_visible()
+    frame.locator("#close-chat").click()
+    page.locator("#parentfaq-launcher[aria-expanded=false]").wait_for()
+    assert not page.locator("#parentfaq-panel").is_visible()
+    assert page.evaluate("document.activeElement.id") == "parentfaq-launcher"
+    context.close()
