@@ -104,7 +104,8 @@ def clinic_site(tmp_path, axe_server):
         "<!doctype html><html lang='en'><head><meta name='viewport'"
         " content='width=device-width, initial-scale=1'><title>Clinic</title></head>"
         "<body><main><h1>Our clinic</h1><p>Welcome.</p></main>"
-        f"<script src='{axe_server.url}/widget.js' data-title='Ask us' async></script>"
+        f"<script src='{axe_server.url}/widget.js' data-title='Ask us' data-accent='#7fd3ff'"
+        " async></script>"
         "</body></html>"
     )
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))

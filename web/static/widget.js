@@ -10,11 +10,30 @@
   var origin = new URL(script.src, location.href).origin;
   var data = script.dataset;
   var title = data.title || "Ask about your baby or toddler";
-  var accent = /^#[0-9a-fA-F]{3,8}$/.test(data.accent || "") ? data.accent : "#1f5f8b";
+  var accent = readable(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(data.accent || "") ? data.accent : "#1f5f8b");
   var side = data.position === "left" ? "left" : "right";
   var params = new URLSearchParams({title: title, accent: accent});
   if (data.greeting) { params.set("greeting", data.greeting); }
   if (data.lang) { params.set("lang", data.lang); }
+
+  /* The accent darkened until white text on it reaches 4.5:1 (as knowledge/colour.py
+     does for the chat), so a light site colour still gives a readable launcher. */
+  function readable(hex) {
+    var d = hex.slice(1);
+    if (d.length === 3) { d = d.replace(/./g, "$&$&"); }
+    var rgb = [0, 2, 4].map(function (i) { return parseInt(d.substr(i, 2), 16); });
+    function lum(c) {
+      var v = c.map(function (x) { x /= 255; return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+      return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    }
+    for (var step = 0; step <= 100; step++) {
+      var shade = rgb.map(function (c) { return Math.round(c * (1 - step / 100)); });
+      if (1.05 / (lum(shade) + 0.05) >= 4.5) {
+        return step === 0 ? hex : "#" + shade.map(function (c) { return ("0" + c.toString(16)).slice(-2); }).join("");
+      }
+    }
+    return "#000000";
+  }
 
   function styled(node, styles) {
     Object.keys(styles).forEach(function (k) { node.style.setProperty(k, styles[k], "important"); });
