@@ -90,3 +90,17 @@ def test_forms_and_start_over_keep_the_clinic_branding(tmp_path):
     assert 'action="/embed?title=Ask+Sunny&amp;accent=%23225588#latest"' in html
     response = client.post("/reset?title=Ask+Sunny&accent=%23225588", data={"embedded": "1"})
     assert response.headers["Location"].endswith("/embed?title=Ask+Sunny&accent=%23225588")
+
+
+@pytest.mark.parametrize(
+    ("question", "contacts"),
+    [
+        ("which car seat brand is safest", True),
+        ("how do I book a counsellor", True),
+        ("thank you", False),
+    ],
+)
+def test_contact_buttons_come_with_abstentions_not_pleasantries(tmp_path, question, contacts):
+    html, _ = post(make_client(tmp_path), "/", question)
+    latest = html.split('id="latest"')[1].split("</li>")[0]
+    assert ('href="mailto:' in latest) is contacts

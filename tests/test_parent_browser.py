@@ -134,3 +134,9 @@ def test_not_helpful_is_acknowledged_and_asks_what_was_missing(page, server):
         turn.locator(".looking-for button").click()
     assert sent.value.request.post_data_json["comment"] == "how to keep promises when plans change"
     turn.locator("text=A counsellor will read this").wait_for()
+
+
+def test_a_thank_you_gets_no_contact_buttons_but_a_booking_question_does(page, server):
+    page.goto(server.url + "/")
+    assert ask(page, "thank you").locator(".contacts").count() == 0
+    assert ask(page, "how do I book a counsellor").locator(".contacts a").count() >= 1

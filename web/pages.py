@@ -54,6 +54,18 @@ def _common():
     }
 
 
+# Small talk that needs no way to a person (the others, booking or opening hours, do).
+_SOCIAL = ("greeting", "thanks", "goodbye", "who_are_you")
+
+
+@bp.app_template_global()
+def offers_contacts(answer: dict) -> bool:
+    """Whether a reply shows the clinic's contact buttons: abstentions, not pleasantries."""
+    if answer.get("kind") != "abstain":
+        return False
+    return (answer.get("why") or {}).get("small_talk") not in _SOCIAL
+
+
 def _accent() -> str:
     """The site's accent (widget data-accent), else the clinic's, made readable."""
     asked = request.args.get("accent", "")

@@ -58,6 +58,8 @@ def write(turns: list[dict], conversation_id: str, earlier: int = 0) -> tuple[st
 
 def _compact(answer: dict) -> dict:
     small = {k: v for k, v in answer.items() if k not in _NOT_SHOWN}
+    if (answer.get("why") or {}).get("small_talk"):
+        small["why"] = {"small_talk": answer["why"]["small_talk"]}  # decides the contact buttons
     small["citations"] = [
         {k: v for k, v in c.items() if k != "passage"} for c in answer.get("citations") or []
     ]

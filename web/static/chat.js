@@ -46,7 +46,7 @@
       kind.appendChild(el("p", "", data.text));
       var options = optionButtons(data);
       if (options) { kind.appendChild(options); }
-      appendContacts(kind);
+      if (data.kind === "abstain" && !isPleasantry(data)) { appendContacts(kind); }
       return kind;
     }
     var bubble = el("div", "bubble answer");
@@ -88,6 +88,12 @@
     if (template && template.content.firstElementChild) {
       parent.appendChild(template.content.cloneNode(true));
     }
+  }
+
+  /* Small talk that needs no way to a person (as offers_contacts in web/pages.py). */
+  function isPleasantry(data) {
+    var kind = data.why && data.why.small_talk;
+    return ["greeting", "thanks", "goodbye", "who_are_you"].indexOf(kind) >= 0;
   }
 
   /* Starter questions: the no-JavaScript forms, asked in place. */
