@@ -98,7 +98,7 @@ def test_on_a_phone_the_widget_fills_the_screen_with_the_question_box_pinned(bro
         " { last = y; setTimeout(check, 100); } }; check(); })"
     )
     start = answer.bounding_box()["y"]
-    assert 0 <= start < field["y"] - 40
+    assert -1 <= start < field["y"] - 40  # at the top (to a subpixel), above the box
     context.close()
 
 
