@@ -1,6 +1,7 @@
 """The chat page without JavaScript: each post shows its own answer and the whole
 conversation, carried by the page (signed), whatever the clinic stores."""
 
+import os
 import re
 
 import pytest
@@ -104,3 +105,25 @@ def test_contact_buttons_come_with_abstentions_not_pleasantries(tmp_path, questi
     html, _ = post(make_client(tmp_path), "/", question)
     latest = html.split('id="latest"')[1].split("</li>")[0]
     assert ('href="mailto:' in latest) is contacts
+
+
+def test_a_long_chinese_question_fits_beside_the_longest_transcript(tmp_path):
+    client = make_client(tmp_path, STORE_MESSAGES=False)
+    turns = [
+        {"question": f"question {n}", "answer": {"kind": "abstain", "text": os.urandom(150).hex()}}
+        for n in range(40)
+    ]
+    with client.application.test_request_context():
+        token, dropped = transcript.write(turns, "conversation-1")
+    assert len(token) > transcript.MAX_TOKEN_CHARS - 400 and dropped > 0
+    question = "我的寶寶" * 500  # 2000 characters, the longest question
+    response = client.post(
+        "/",
+        data={"question": question, "conversation_id": "conversation-1", "transcript": token},
+        content_type="multipart/form-data",  # as the page's form sends it
+    )
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    latest = html.split('id="latest"')[1]
+    assert question in latest  # this question answered, beside the earlier turns it could keep
+    assert 20 < html.count('class="turn"') <= 40 - dropped + 1

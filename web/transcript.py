@@ -17,8 +17,9 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from .render import markdown_html
 
 # The form posting the transcript back must fit MAX_CONTENT_LENGTH (16 KiB by default)
-# with a question of up to 2000 characters: beyond this, the oldest turns are dropped.
-MAX_TOKEN_CHARS = 10_000
+# with a question of up to 2000 characters (6 KB in Chinese: the form is sent as
+# multipart, so the text is not %-escaped): beyond this, the oldest turns are dropped.
+MAX_TOKEN_CHARS = 8_000
 # Parts of an answer the page does not show: left out to keep the field small.
 _NOT_SHOWN = ("html", "confidence", "alternatives", "why")
 
