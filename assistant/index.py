@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import _scoring
+from .kernels import scoring as _scoring
 from .normalize import char_grams, content_terms, stem, with_bigrams
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.

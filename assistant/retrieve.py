@@ -10,8 +10,8 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import _scoring
 from .index import HybridIndex
+from .kernels import scoring as _scoring
 from .normalize import content_terms, with_bigrams
 
 
@@ -71,7 +71,7 @@ class Retriever:
         The whole-doc word field (its postings hold every word of a doc, answer
         included) picks a bounded pool of candidates from every doc; the answer
         field, character n-grams and rapidfuzz's token set ratio then score the
-        pool only. The loops and the fusion run in C (`assistant._scoring`).
+        pool only. The loops and the fusion run in `assistant.kernels` (C, or NumPy).
         """
         index, p = self.index, self.params
         words = index.normalizer.words(text)  # analysed once, for every signal

@@ -1,22 +1,19 @@
-"""HTTP load on loopback: `parentfaq serve` under wrk with a realistic question mix.
+"""HTTP figures as ratios within one run, and a soak: `parentfaq serve` on loopback.
 
-    python bench/http_load.py [--workers 2] [--duration 20] [--soak SECONDS] [--rounds 1]
+    python bench/http_load.py [--workers 2] [--seconds 10] [--rounds 3] [--soak 600]
 
-Starts `parentfaq serve --workers N` (rate limits off, its own SQLite database,
-messages stored as in production), then cycles through the team's questions:
-first at saturation under wrk (Debian's package, 32 connections), then at a
-constant 70% of that rate from an open-loop client (below) whose latencies count
-from each request's scheduled time, so a slow answer delays the clock of those
-queued behind it (no "coordinated omission"). Reports requests per second,
-latency percentiles, errors, requests left unanswered when the client gives up,
-and the server's memory (RSS) at start and end.
-`--soak` sets the paced run's length (the hardening issue asks for 600 s); `--rounds`
-repeats saturation and pacing on the same server (bench/speed.py runs 3, and reports
-each and their medians, as it does for the engine). `--control` follows each round
-with one on bench/http_control.c, compiled with `cc`: a server whose requests cost
-its workers the same CPU under wrk but are pure arithmetic, which shows what the
-procedure, the loopback and these cores give when a request's cost does not move
-with the machine's slow phases.
+Starts `parentfaq serve --workers N` (gunicorn; rate limits off, its own SQLite
+database, messages stored as in production). Then, `--rounds` times, wrk (Debian's
+package, 32 connections) saturates `GET /api/v1/health` and then `POST /api/v1/ask`
+(the team's questions in turn) for `--seconds` each: the requests per second of the
+two, back to back on the same server, give the ratio ask / health, which a shared
+machine's changing speed moves far less than either figure (it must be at least
+50%). With `--soak S`, an open-loop client (below) then asks at a constant 50% of
+the median ask saturation for S seconds, latencies counted from each request's
+scheduled time (no "coordinated omission"); it reports errors, requests left
+unanswered, and the server's memory (RSS of the master and its workers) at the
+soak's start, its end and its highest (it must end within 10% of its start, with 0
+errors).
 """
 
 from __future__ import annotations
@@ -29,6 +26,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections import deque
@@ -41,7 +39,16 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import machine, markdown_table, steadiness, write_section  # noqa: E402
 
-LUA = """
+DONE = """
+done = function(summary, latency, requests)
+  io.write(string.format("JSON {\\"requests\\": %d, \\"seconds\\": %.3f, \\"errors\\": %d, "
+    .. "\\"non2xx\\": %d, \\"p50\\": %.3f, \\"p99\\": %.3f}\\n",
+    summary.requests, summary.duration / 1e6,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+"""
+ASK = """
 local questions = {QUESTIONS}
 local n = 0
 request = function()
@@ -49,15 +56,8 @@ request = function()
   local body = '{"question": "' .. questions[(n % #questions) + 1] .. '"}'
   return wrk.format("POST", "/api/v1/ask", {["Content-Type"] = "application/json"}, body)
 end
-done = function(summary, latency, requests)
-  io.write(string.format("JSON {\\"requests\\": %d, \\"seconds\\": %.3f, \\"errors\\": %d, "
-    .. "\\"non2xx\\": %d, \\"p50\\": %.3f, \\"p90\\": %.3f, \\"p99\\": %.3f}\\n",
-    summary.requests, summary.duration / 1e6,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    latency:percentile(99) / 1000))
-end
 """
+CONNECTIONS = 32
 
 
 def questions() -> list[str]:
@@ -75,39 +75,18 @@ def rss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
-def worker_pids(parent: int) -> list[int]:
-    children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
-    return [parent, *map(int, children)]
+def server_pids(master: int) -> list[int]:
+    """The server's processes: the master and (with --workers N) its workers."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return [master, *map(int, children)]
 
 
-def cpu_ticks(pids: list[int]) -> list[int]:
-    """User and system clock ticks each process has used so far."""
-    ticks = []
-    for pid in pids:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        ticks.append(int(fields[11]) + int(fields[12]))
-    return ticks
-
-
-def busiest_share(before: list[int], after: list[int]) -> float:
-    """The busiest worker's share of the workers' CPU between two `cpu_ticks`: 0.5 is
-    an even split between two, 1.0 one worker doing everything."""
-    used = [b - a for a, b in zip(before, after, strict=True)]
-    return max(used) / sum(used) if sum(used) else float("nan")
-
-
-def cpu_per_request(before: list[int], after: list[int], requests: int) -> float:
-    """The workers' CPU milliseconds per answered request between two `cpu_ticks`: the
-    same questions cost more in this machine's slow phases."""
-    return (sum(after) - sum(before)) / os.sysconf("SC_CLK_TCK") * 1000 / max(requests, 1)
-
-
-def run_wrk(url: str, script: Path, connections: int, seconds: int) -> dict:
+def run_wrk(url: str, script: Path, seconds: int) -> dict:
     output = subprocess.run(
         [
             "wrk",
             "-t2",
-            f"-c{connections}",
+            f"-c{CONNECTIONS}",
             f"-d{seconds}s",
             "--timeout",
             "5s",
@@ -125,11 +104,12 @@ def run_wrk(url: str, script: Path, connections: int, seconds: int) -> dict:
     return result
 
 
-def write_script(folder: Path) -> Path:
+def write_scripts(folder: Path) -> dict[str, Path]:
     listed = "{" + ", ".join(f'"{q}"' for q in questions()) + "}"
-    path = folder / "mix.lua"
-    path.write_text(LUA.replace("{QUESTIONS}", listed))
-    return path
+    scripts = {"health": DONE, "ask": ASK.replace("{QUESTIONS}", listed) + DONE}
+    for name, text in scripts.items():
+        (folder / f"{name}.lua").write_text(text)
+    return {name: folder / f"{name}.lua" for name in scripts}
 
 
 class _Connection:
@@ -229,52 +209,6 @@ def run_paced(port: int, rate: float, seconds: float, connections: int = 32) -> 
     }
 
 
-def measure(workers: int, duration: int, soak: int, rounds: int, control: bool = False) -> dict:
-    """`rounds` load rounds on `parentfaq serve`; with `control`, each followed by one on
-    the control server (bench/http_control.c) spinning the same CPU per request."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        port = 18000 + os.getpid() % 1000
-        env = os.environ | {
-            "PARENTFAQ_DATABASE_URL": f"sqlite:///{folder / 'load.db'}",
-            "PARENTFAQ_RATELIMIT_ENABLED": "false",
-        }
-        command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
-        server = start_server([*command, "--workers", str(workers)], env, port)
-        servers = [server]
-        try:
-            script = write_script(folder)
-            warm(port, script)  # caches, connections
-            workers_only = worker_pids(server.pid)[1:] or [server.pid]  # --workers 1: itself
-            if control:
-                target = with_worker_cpu(workers_only, lambda: warm(port, script))["cpu"]
-                checked = start_control(folder, port + 1, workers, target, script)
-                servers.append(checked["server"])
-            time.sleep(3)
-            rss_start = rss_mb(worker_pids(server.pid))
-            runs, controls = [], []
-            for _ in range(rounds):
-                runs.append(load_round(port, script, workers_only, duration, soak))
-                if control:
-                    controls.append(
-                        load_round(port + 1, script, checked["workers"], duration, soak)
-                    )
-            rss_end = rss_mb(worker_pids(server.pid))
-        finally:
-            for running in servers:
-                running.terminate()
-                running.wait(15)
-    result = {"runs": runs, "rss_start": rss_start, "rss_end": rss_end}
-    if control:
-        result |= {
-            "controls": controls,
-            "spins": checked["spins"],
-            "target": target,
-            "control_cpu": checked["cpu"],
-        }
-    return result
-
-
 def start_server(command: list[str], env: dict, port: int) -> subprocess.Popen:
     """Start a server and wait until it answers on `port`."""
     server = subprocess.Popen(
@@ -290,159 +224,146 @@ def start_server(command: list[str], env: dict, port: int) -> subprocess.Popen:
     raise RuntimeError(f"{command[0]} did not answer on port {port}")
 
 
-def warm(port: int, script: Path) -> dict:
-    """Five seconds of wrk: a warm-up, or on a warm server its CPU per request."""
-    return run_wrk(f"http://127.0.0.1:{port}", script, 32, 5)
+def saturation_round(port: int, scripts: dict[str, Path], seconds: int) -> dict:
+    """wrk on health, then on ask, back to back: the ratio of the two."""
+    base = f"http://127.0.0.1:{port}"
+    health = run_wrk(base + "/api/v1/health", scripts["health"], seconds)
+    ask = run_wrk(base, scripts["ask"], seconds)
+    return {"health": health, "ask": ask, "ratio": ask["rps"] / health["rps"]}
 
 
-def start_control(folder: Path, port: int, workers: int, cpu_ms: float, script: Path) -> dict:
-    """Compile and start the control server with its spin set so that a request costs
-    its workers `cpu_ms` under wrk, as one costs the assistant's (scaled from a probe:
-    the spin is nearly all of a request's cost)."""
-    binary = folder / "http_control"
-    subprocess.run(["cc", "-O2", "-o", str(binary), str(ROOT / "bench/http_control.c")], check=True)
+class MemoryWatch:
+    """The server's RSS every few seconds, in a thread, while a load runs."""
 
-    def started(spins: int) -> dict:
-        server = start_server([str(binary), str(port), str(workers), str(spins)], {}, port)
-        children = worker_pids(server.pid)[1:]
-        cpu = with_worker_cpu(children, lambda: warm(port, script))["cpu"]
-        return {"server": server, "workers": children, "spins": spins, "cpu": cpu}
+    def __init__(self, pids: list[int], every: float = 5.0):
+        self.pids, self.every, self.samples = pids, every, [rss_mb(pids)]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
 
-    probe = started(500_000)
-    probe["server"].terminate()
-    probe["server"].wait(15)
-    return started(int(probe["spins"] * cpu_ms / probe["cpu"]))
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.samples.append(rss_mb(self.pids))
 
-
-def load_round(port: int, script: Path, workers: list[int], duration: int, soak: int) -> dict:
-    """Saturation under wrk, then `soak` seconds paced at 70% of it."""
-    url = f"http://127.0.0.1:{port}"
-    saturation = with_worker_cpu(workers, lambda: run_wrk(url, script, 32, duration))
-    time.sleep(5)  # let the server's storage writer drain what saturation queued
-    target = 0.7 * saturation["rps"]
-    paced = with_worker_cpu(workers, lambda: run_paced(port, target, soak))
-    time.sleep(3)  # and what the paced run queued, before the next round
-    return {"saturation": saturation, "paced": paced, "target": target}
+    def stop(self) -> list[float]:
+        self._stop.set()
+        self._thread.join()
+        self.samples.append(rss_mb(self.pids))
+        return self.samples
 
 
-def with_worker_cpu(workers: list[int], load) -> dict:
-    """Run `load()` and add to its result how the workers shared the CPU and what it
-    cost them per answered request."""
-    before = cpu_ticks(workers)
-    result = load()
-    after = cpu_ticks(workers)
-    result["busiest"] = busiest_share(before, after)
-    result["cpu"] = cpu_per_request(before, after, result["requests"])
+def measure(workers: int, seconds: int, rounds: int, soak: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        port = 18000 + os.getpid() % 1000
+        env = os.environ | {
+            "PARENTFAQ_DATABASE_URL": f"sqlite:///{folder / 'load.db'}",
+            "PARENTFAQ_RATELIMIT_ENABLED": "false",
+        }
+        command = [sys.executable, "-m", "web.cli", "serve", "--port", str(port)]
+        server = start_server([*command, "--workers", str(workers)], env, port)
+        try:
+            scripts = write_scripts(folder)
+            pids = server_pids(server.pid)
+            run_wrk(f"http://127.0.0.1:{port}", scripts["ask"], 5)  # warm-up
+            runs = [saturation_round(port, scripts, seconds) for _ in range(rounds)]
+            result = {"runs": runs, "workers": len(pids) - (workers > 1)}
+            if soak:
+                time.sleep(5)  # the storage writer drains what saturation queued
+                target = 0.5 * float(np.median([r["ask"]["rps"] for r in runs]))
+                watch = MemoryWatch(pids)
+                paced = run_paced(port, target, soak)
+                result["soak"] = paced | {"target": target, "rss": watch.stop()}
+        finally:
+            server.terminate()
+            server.wait(30)
     return result
 
 
-def round_rows(label: str, run: dict, errors_note: str = "") -> list[list]:
-    """The table's two rows of one round: saturation, then the paced run."""
-    s, p = run["saturation"], run["paced"]
-    return [
-        [f"{label}saturation (32 connections)", f"{s['rps']:.0f}", f"{s['p50']:.1f}"]
-        + [f"{s['p99']:.1f}", f"{s['errors'] + s['non2xx']}{errors_note}", ""]
-        + [f"{s['busiest']:.2f}", f"{s['cpu']:.2f}"],
-        [f"{label}paced at 70% ({run['target']:.0f}/s target)", f"{p['rps']:.0f}"]
-        + [f"{p['p50']:.1f}", f"**{p['p99']:.1f}**", f"{p['errors']}{errors_note}"]
-        + [p["unanswered"], f"{p['busiest']:.2f}", f"{p['cpu']:.2f}"],
-    ]
-
-
-def median_round(runs: list[dict]) -> dict:
-    """A round of the rounds' medians; errors and unanswered requests are their totals."""
-    totals = {"errors", "non2xx", "unanswered"}
-
-    def middle(kind: str) -> dict:
-        values = [run[kind] for run in runs]
-        keys = ("rps", "p50", "p99", "busiest", "cpu", *totals & set(values[0]))
-        return {
-            key: sum(v[key] for v in values)
-            if key in totals
-            else float(np.median([v[key] for v in values]))
-            for key in keys
-        }
-
-    return {
-        "saturation": middle("saturation"),
-        "paced": middle("paced"),
-        "target": float(np.median([run["target"] for run in runs])),
-    }
-
-
-def http_table(
-    workers: int = 2, duration: int = 20, soak: int = 30, rounds: int = 3, control: bool = False
-) -> str:
+def http_table(workers: int = 2, seconds: int = 10, rounds: int = 3, soak: int = 0) -> str:
     steady = steadiness()
-    r = measure(workers, duration, soak, rounds, control)
-    rows = server_rows("", r["runs"])
-    if control:
-        rows += server_rows("control ", r["controls"])
+    r = measure(workers, seconds, rounds, soak)
+    rows = []
+    for n, run in enumerate(r["runs"], 1):
+        h, a = run["health"], run["ask"]
+        rows.append(
+            [n, f"{h['rps']:.0f}", f"{a['rps']:.0f}", f"**{run['ratio']:.0%}**"]
+            + [
+                f"{a['p50']:.1f}",
+                f"{a['p99']:.1f}",
+                h["errors"] + h["non2xx"] + a["errors"] + a["non2xx"],
+            ]
+        )
+    ratios = [run["ratio"] for run in r["runs"]]
+    rows.append(
+        [f"median of {len(ratios)}", f"{np.median([x['health']['rps'] for x in r['runs']]):.0f}"]
+        + [f"{np.median([x['ask']['rps'] for x in r['runs']]):.0f}", f"**{np.median(ratios):.0%}**"]
+        + ["", "", ""]
+    )
     table = markdown_table(
         [
-            "run",
-            "requests/s",
-            "p50 ms",
-            "p99 ms",
+            "round",
+            "health requests/s",
+            "ask requests/s",
+            "ask / health",
+            "ask p50 ms",
+            "ask p99 ms",
             "errors",
-            "unanswered",
-            "busiest worker's CPU share",
-            "workers' CPU ms per request",
         ],
         rows,
     )
-    return (
-        f"HTTP: `python bench/http_load.py --workers {workers} --soak {soak} --rounds "
-        f"{rounds}{' --control' if control else ''}`: `parentfaq serve --workers {workers}` on loopback; "
-        + (f"in each of {rounds} rounds, " if rounds > 1 else "")
-        + f"saturated by wrk for {duration} s, then paced for {soak} s "
-        "at a constant 70% of that rate by an open-loop client whose latencies "
-        "count from each request's scheduled time (requests still unanswered a run's "
-        "length plus 30 s after the last was due are counted apart, not in the "
-        "percentiles); both share the same 2 cores; the team's questions in turn. The "
-        "busiest worker's CPU share is 0.5 when the workers share the work evenly "
-        "(with 2), 1.0 when one does it all; paced requests follow connections, so it "
-        "shows how the connections were split between the workers. The workers' CPU "
-        "per request is for the same mix of questions each time, so it shows whether a "
-        "run met one of the machine's slow phases, in which it rises. The server's memory "
-        f"(RSS) went from {r['rss_start']:.0f} MB before the rounds to "
-        f"{r['rss_end']:.0f} MB after them; machine steadiness before the runs: "
-        f"{steady}." + (control_note(r) if control else "") + f"\n\n{table}"
+    text = (
+        f"`python bench/http_load.py --workers {workers} --seconds {seconds} --rounds {rounds}"
+        + (f" --soak {soak}" if soak else "")
+        + f"` on {machine()}: `parentfaq serve --workers {workers}` (gunicorn) on loopback, "
+        f"saturated by wrk ({CONNECTIONS} connections, sharing the same cores) for "
+        f"{seconds} s on `GET /api/v1/health`, then {seconds} s on `POST /api/v1/ask` with "
+        f"the team's questions in turn, in each of {rounds} rounds. Machine steadiness "
+        f"before the runs: {steady}.\n\n{table}"
     )
-
-
-def server_rows(label: str, runs: list[dict]) -> list[list]:
-    rows = [row for n, run in enumerate(runs, 1) for row in round_rows(f"{label}{n}: ", run)]
-    if len(runs) > 1:
-        rows += round_rows(f"{label}median of {len(runs)}: ", median_round(runs), " (all runs)")
-    return rows
-
-
-def control_note(r: dict) -> str:
-    return (
-        " The control rows (`--control`) are bench/http_control.c, a C server that spins "
-        f"{r['spins']:,} integer multiply-adds a request (its workers' CPU under wrk set to "
-        f"the assistant's, {r['target']:.2f} ms a request, before the rounds; measured at "
-        f"{r['control_cpu']:.2f} ms once set), run the same way right after each of the "
-        "assistant's rounds."
-    )
+    if soak:
+        s = r["soak"]
+        start, end, high = s["rss"][0], s["rss"][-1], max(s["rss"])
+        soak_rows = [
+            [
+                f"{soak} s at {s['target']:.0f}/s (50% of the median ask saturation)",
+                s["requests"],
+                f"{s['rps']:.0f}",
+                f"**{s['errors']}**",
+                s["unanswered"],
+                f"{s['p50']:.1f}",
+                f"{s['p99']:.1f}",
+                f"{start:.0f} / {end:.0f} / {high:.0f}",
+                f"**{(end - start) / start:+.1%}**",
+            ]
+        ]
+        text += "\n\n" + markdown_table(
+            [
+                "soak",
+                "answered",
+                "requests/s",
+                "errors",
+                "unanswered",
+                "p50 ms",
+                "p99 ms",
+                "RSS MB start / end / highest",
+                "RSS end vs start",
+            ],
+            soak_rows,
+        )
+    return text
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--duration", type=int, default=20)
-    parser.add_argument("--soak", type=int, default=30)
-    parser.add_argument("--rounds", type=int, default=1, help="bench/speed.py runs 3")
-    parser.add_argument(
-        "--control",
-        action="store_true",
-        help="after each round, one on a C server spinning the same CPU per request",
-    )
+    parser.add_argument("--seconds", type=int, default=10, help="wrk's run on each endpoint")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--soak", type=int, default=0, help="seconds at 50%% of saturation")
     args = parser.parse_args()
-    body = http_table(args.workers, args.duration, args.soak, args.rounds, args.control)
+    body = http_table(args.workers, args.seconds, args.rounds, args.soak)
     print(body)
-    write_section("http", f"## HTTP load\n\nOn {machine()}.\n\n{body}")
+    write_section("http", f"## HTTP load\n\n{body}")
 
 
 if __name__ == "__main__":

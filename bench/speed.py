@@ -11,10 +11,8 @@ the full `ask` (triage, retrieval, answer composition); bm25s on the query call 
 documentation shows (`retrieve`), and, as a stricter peer, on its scoring call
 alone. Then HTTP
 (bench/http_load.py): `parentfaq serve --workers 2` under wrk, requests per
-second at saturation, and p99 at a constant 70% of it, in 3 rounds, each followed by
-one on the control server (bench/http_control.c, the same CPU per request in plain
-arithmetic; when a C compiler, `cc`, is there to build it). Prints one table and
-writes it to bench/README.md.
+second at saturation on `/api/v1/ask` as a share of `/api/v1/health`, in 3 rounds.
+Prints one table and writes it to bench/README.md.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -273,7 +270,7 @@ def main() -> None:
     if not args.no_http:
         from bench.http_load import http_table
 
-        sections.append(http_table(rounds=3, control=shutil.which("cc") is not None))
+        sections.append(http_table(rounds=3))
     body = "\n\n".join(sections)
     print(body)
     write_section("speed", "## Speed and scale\n\n" + body)

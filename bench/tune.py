@@ -24,8 +24,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant import Assistant, _scoring  # noqa: E402
+from assistant import Assistant  # noqa: E402
 from assistant.evaluate import read_labelled, source_ids  # noqa: E402
+from assistant.kernels import scoring as _scoring  # noqa: E402
 from assistant.retrieve import RetrievalParams  # noqa: E402
 from bench.common import machine, write_section  # noqa: E402
 

@@ -54,7 +54,7 @@ class Server:
         )
         self.log = open(tmp / f"serve-{self.port}.log", "w")  # noqa: SIM115
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(self.port), *args],
+            [sys.executable, "-m", "web.cli", "serve", "--port", str(self.port), *args],
             env=environment,
             stdout=self.log,
             stderr=subprocess.STDOUT,

@@ -5,8 +5,8 @@ import pytest
 from click.testing import CliRunner
 
 from assistant import Assistant
-from assistant.cli import main
 from knowledge import shipped_dir
+from web.cli import main
 
 DATA = Path(__file__).parent / "data"
 

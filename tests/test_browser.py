@@ -186,7 +186,7 @@ def test_widget_on_another_origin_opens_answers_and_closes_with_escape(page, cli
 def test_stored_xss_through_an_faq_import_is_inert(browser, tmp_path):
     from click.testing import CliRunner
 
-    from assistant.cli import main
+    from web.cli import main
 
     from .browser import Server
 

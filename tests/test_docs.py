@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from web.cli import main
 from web.settings import SETTINGS
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text()

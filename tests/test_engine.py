@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from assistant import QuestionError, _scoring
+from assistant import QuestionError
 from assistant.evaluate import evaluate, read_labelled
 from assistant.index import SparseField
+from assistant.kernels import scoring as _scoring
 from assistant.normalize import clean, clean_any, content_terms, with_bigrams, word_runs
 from knowledge import load_knowledge
 

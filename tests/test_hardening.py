@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -15,7 +16,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.checks import positive_data_acceptance
 from sqlalchemy import create_engine, text
 
 from assistant import QuestionError
@@ -32,12 +33,25 @@ def api_app(tmp_path_factory):
     return create_app({"DATABASE_URL": f"sqlite:///{path}", "RATELIMIT_ENABLED": False})
 
 
-schema = schemathesis.pytest.from_fixture("api_schema")
+def schema_of_a_fresh_app():
+    """The API's schema, loaded from an app of its own through schemathesis's public
+    loader (`schemathesis.openapi.from_wsgi`, schemathesis 4). Its pytest integration
+    parametrizes at collection, so the app is built then; a lazily loaded schema
+    (`from_fixture`) went through a pytest attribute that pytest 9 removed."""
+    if not hasattr(getattr(schemathesis, "openapi", None), "from_wsgi"):
+        raise ImportError(
+            f"schemathesis {schemathesis.__version__} has no schemathesis.openapi.from_wsgi: "
+            "tests/test_hardening.py is written for the range pyproject.toml gives"
+        )
+    folder = tempfile.TemporaryDirectory(prefix="parentfaq-schema-")
+    app = create_app(
+        {"DATABASE_URL": f"sqlite:///{folder.name}/app.db", "RATELIMIT_ENABLED": False}
+    )
+    app.extensions["schema-folder"] = folder  # removed with the app, at exit
+    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
 
 
-@pytest.fixture(scope="module")
-def api_schema(api_app):
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", api_app)
+schema = schema_of_a_fresh_app()
 
 
 @schema.parametrize()
@@ -139,16 +153,16 @@ def test_logged_exchanges_are_read_at_once_and_all_written_by_flush(tmp_path, mo
 def test_a_failing_batch_does_not_stop_the_storage_writer(tmp_path, monkeypatch, caplog):
     storage = Storage(f"sqlite:///{tmp_path / 'app.db'}").create()
     answer = {"kind": "answer", "source_id": "faq:x", "confidence": 0.9}
-    write = storage._write
+    write = storage._write_isolated
     failures = iter([RuntimeError("disk on fire")])
 
-    def flaky(statement, rows=None):
+    def flaky(rows):
         failure = next(failures, None)
         if failure:
             raise failure
-        return write(statement, rows)
+        return write(rows)
 
-    monkeypatch.setattr(storage, "_write", flaky)
+    monkeypatch.setattr(storage, "_write_isolated", flaky)
     storage.record_exchange("lost", "first question", answer)
     assert storage.flush(timeout=10)  # the batch was dropped, not left waiting
     assert "dropped 1 logged exchanges" in caplog.text
@@ -168,6 +182,7 @@ def test_broken_knowledge_file_during_reload_leaves_answers_unchanged(knowledge_
     )
     client = app.test_client()
     live = app.extensions["live"]
+    live.settle = 0  # read edits at once (tests/test_resilience.py covers settling)
     question = {"question": "why should i keep promises to my toddler"}
     before = client.post("/api/v1/ask", json=question).get_json()
     faq = knowledge_copy / "faq" / "separation-and-promises.yaml"
@@ -241,7 +256,7 @@ def test_serve_refuses_a_port_in_use():
 
     with socket.create_server(("127.0.0.1", port)):
         result = subprocess.run(
-            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+            [sys.executable, "-m", "web.cli", "serve", "--port", str(port)],
             capture_output=True,
             text=True,
             timeout=60,

@@ -1,153 +1,88 @@
-"""The built-in runner, answering on its I/O loop (`--threads 1`, the default) or with
-waitress's thread pool: big responses, pipelined requests and failing requests, on a
-real listening socket."""
+"""`parentfaq serve` on stock servers: waitress for one process, gunicorn's pre-forked
+workers for several; each answers over HTTP and stops cleanly on SIGTERM."""
 
-import http.client
-import multiprocessing
-import os
-import socket
-import time
+import signal
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from assistant.serving import run_waitress
+from .browser import Server
 
-BIG = 40 * 1024 * 1024  # past waitress's 16 MB high watermark, and the socket buffers
-
-
-def app(environ, start_response):
-    path = environ["PATH_INFO"]
-    if path == "/fail":
-        raise RuntimeError("a request that fails")
-    if path == "/big":
-        start_response("200 OK", [("Content-Length", str(BIG))])
-        return (b"x" * (1024 * 1024) for _ in range(BIG // (1024 * 1024)))
-    body = path.encode()
-    start_response("200 OK", [("Content-Length", str(len(body)))])
-    return [body]
+QUESTION = {"question": "why keep promises to my toddler"}
 
 
-def start(threads: int, sends=None):
-    """The runner in a forked process on a fresh loopback socket: (process, port).
-    With `sends` (a shared int) it counts its socket sends there."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    target, args = (run_waitress, (app, threads)) if sends is None else (counting, (sends, threads))
-    server = multiprocessing.get_context("fork").Process(
-        target=target, args=args, kwargs={"sockets": [listener]}, daemon=True
-    )
-    server.start()
-    port = listener.getsockname()[1]
-    listener.close()  # the server holds its own copy
-    return server, port
+def children(pid: int) -> list[int]:
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
-@pytest.fixture(params=[1, 4], ids=["on the loop", "4 threads"])
-def port(request):
-    server, number = start(request.param)
-    yield number
-    server.kill()
-    server.join()
-
-
-@pytest.fixture
-def connect(port):
-    """Keep-alive connections to the server, closed after the test."""
-    opened = []
-
-    def connection() -> http.client.HTTPConnection:
-        opened.append(http.client.HTTPConnection("127.0.0.1", port, timeout=20))
-        return opened[-1]
-
-    yield connection
-    for connection in opened:
-        connection.close()
-
-
-def get(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
-    connection.request("GET", path)
-    response = connection.getresponse()
-    return response.status, response.read()
-
-
-def test_a_response_past_the_high_watermark_arrives_whole(connect):
-    # A reader slower than the app: the response piles up in the server's buffers.
-    # Past waitress's own watermark the loop would wait for itself to send: forever.
-    connection = connect()
-    connection.request("GET", "/big")
-    time.sleep(1)
-    response = connection.getresponse()
-    status, body = response.status, response.read()
-    assert status == 200
-    assert len(body) == BIG
-    assert get(connection, "/after") == (200, b"/after")
-
-
-def test_pipelined_requests_are_answered_in_order(port):
-    with (
-        socket.create_connection(("127.0.0.1", port), timeout=10) as connection,
-        connection.makefile("rb") as reader,
-    ):
-        connection.sendall(b"".join(b"GET /%d HTTP/1.1\r\nHost: x\r\n\r\n" % n for n in range(5)))
-        for n in range(5):
-            assert reader.readline().startswith(b"HTTP/1.1 200 ")
-            head = b"".join(iter(reader.readline, b"\r\n")).lower()
-            length = int(head.split(b"content-length:")[1].split(b"\r\n")[0])
-            assert reader.read(length) == b"/%d" % n
-
-
-def test_a_failing_request_gets_500_and_the_worker_goes_on(connect):
-    assert get(connect(), "/fail")[0] == 500
-    assert get(connect(), "/still-here") == (200, b"/still-here")
-
-
-def counting(sends, threads: int, sockets: list[socket.socket]) -> None:
-    """The runner, counting its socket sends in `sends`."""
-    from waitress import wasyncore
-
-    send = wasyncore.dispatcher.send
-
-    def counted(self, data, do_close=True):
-        with sends.get_lock():
-            sends.value += 1
-        return send(self, data, do_close)
-
-    wasyncore.dispatcher.send = counted
-    run_waitress(app, threads, sockets=sockets)
-
-
-def test_a_response_on_the_loop_leaves_in_one_send():
-    # Head and body sent apart wake the client twice for one answer.
-    sends = multiprocessing.get_context("fork").Value("i", 0)
-    server, port = start(1, sends)
+def stop(server: Server) -> int:
+    """SIGTERM, as systemd sends it; the exit code."""
+    server.process.send_signal(signal.SIGTERM)
     try:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        for n in range(10):
-            assert get(connection, f"/{n}") == (200, b"/%d" % n)
-        connection.close()
-        assert sends.value == 10
+        return server.process.wait(30)
     finally:
-        server.kill()
-        server.join()
+        server.stop()
 
 
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def stored_questions(tmp_path: Path) -> int:
+    with sqlite3.connect(tmp_path / "app.db") as db:
+        return db.execute("select count(*) from exchanges").fetchone()[0]
 
 
-def test_a_worker_on_the_loop_sleeps_when_questions_stop():
-    # After an answer the loop polls without sleeping for a moment; then it must sleep.
-    server, port = start(1)
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_workers_run_on_gunicorn_answer_and_stop_cleanly(tmp_path):
+    server = Server(tmp_path, args=("--workers", "2"))
+    workers = children(server.process.pid)
     try:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        for n in range(20):
-            assert get(connection, f"/{n}")[0] == 200
-        connection.close()
-        time.sleep(0.2)
-        before = cpu_seconds(server.pid)
-        time.sleep(2)
-        assert cpu_seconds(server.pid) - before < 0.2  # a spin that never stopped: ~2 s
+        assert len(workers) == 2
+        log = Path(server.log.name).read_text()
+        assert all(f"Booting worker with pid: {w}" in log for w in workers)  # gunicorn's own
+        for _ in range(6):
+            assert server.post("/api/v1/ask", QUESTION)["source_id"] == "faq:keep-promises"
+    except BaseException:
+        server.stop()
+        raise
+    assert stop(server) == 0
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()]  # no worker left behind
+    assert stored_questions(tmp_path) == 6  # each worker wrote its queue before it exited
+    log = Path(server.log.name).read_text()
+    assert "gunicorn, 2 worker processes" in log
+    # Said at start: where the session key comes from, and that limits are per worker.
+    assert "sessions are signed with the key kept in" in log
+    assert "rate limits are counted by each worker on its own" in log
+
+
+def test_one_process_runs_on_waitress_answers_and_stops_cleanly(tmp_path):
+    server = Server(tmp_path)
+    try:
+        assert server.post("/api/v1/ask", QUESTION)["source_id"] == "faq:keep-promises"
+    except BaseException:
+        server.stop()
+        raise
+    assert stop(server) == 0
+    assert stored_questions(tmp_path) == 1
+    log = Path(server.log.name).read_text()
+    assert "waitress, 1 process" in log
+    assert "sessions are signed with" in log
+    assert "rate limits are counted by each worker" not in log
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_second_server_on_a_port_in_use_is_refused(tmp_path, workers):
+    server = Server(tmp_path, args=("--workers", workers))
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "web.cli", "serve", "--port", str(server.port)]
+            + ["--workers", workers],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 1
+        assert "cannot listen" in result.stderr
+        assert server.post("/api/v1/ask", QUESTION)["kind"] == "answer"
     finally:
-        server.kill()
-        server.join()
+        server.stop()

@@ -1,4 +1,8 @@
-"""The `parentfaq` command line. Exit codes: 0 ok, 1 bad input or knowledge, 2 usage."""
+"""The `parentfaq` command line. Exit codes: 0 ok, 1 bad input or knowledge, 2 usage.
+
+It sits above the web app (knowledge <- assistant <- web <- this): the commands that
+need only the engine import only `assistant` and `knowledge`; `serve`, `users` and
+`purge` import the app when they run."""
 
 from __future__ import annotations
 
@@ -9,11 +13,10 @@ from pathlib import Path
 
 import click
 
+from assistant.answer import QuestionError
 from knowledge import KnowledgeError, load_knowledge
 from knowledge.importers import FaqImportError, import_faq
 from knowledge.validate import validate
-
-from .answer import QuestionError
 
 KNOWLEDGE = click.option(
     "--knowledge",
@@ -34,7 +37,7 @@ def main() -> None:
 
 
 def _load_assistant(knowledge_dir: Path | None):
-    from .engine import Assistant
+    from assistant.engine import Assistant
 
     try:
         return Assistant.load(knowledge_dir)
@@ -109,7 +112,7 @@ def index(knowledge_dir):
     """Build the search index and save it next to the knowledge."""
     import time
 
-    from .engine import Assistant
+    from assistant.engine import Assistant
 
     start = time.perf_counter()
     try:
@@ -176,7 +179,7 @@ def import_command(file, into, force):
 )
 def eval_command(questions, knowledge_dir, split, show):
     """Retrieval quality on labelled QUESTIONS (JSONL)."""
-    from .evaluate import evaluate, read_labelled
+    from assistant.evaluate import evaluate, read_labelled
 
     try:
         rows = read_labelled(questions)
@@ -204,32 +207,25 @@ def eval_command(questions, knowledge_dir, split, show):
     default=1,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Worker processes sharing the port (one per core is a good start).",
+    help="1: one waitress process (any OS). N > 1: gunicorn's N pre-forked worker "
+    "processes sharing one index loaded before the fork (Linux, macOS); one per core.",
 )
 @click.option(
     "--threads",
-    default=1,
-    show_default=True,
+    default=None,
     type=click.IntRange(1, 256),
-    help="Threads answering requests in each worker: 1 answers on the worker's own I/O "
-    "loop, the fastest for questions (their work is CPU); more let a worker overlap "
-    "requests that wait, as on a remote database.",
-)
-@click.option(
-    "--pin/--no-pin",
-    default=False,
-    show_default=True,
-    help="Keep each worker on a core of its own (when there are as many cores as workers); "
-    "can help on a dedicated machine, can hurt where cores are shared.",
+    help="Threads answering requests in each process (default 4, for waitress's one "
+    "process and for each gunicorn worker): a slow request, such as a login's password "
+    "hash, then never holds up a parent's question.",
 )
 @KNOWLEDGE
-def serve(host, port, workers, threads, pin, knowledge_dir):
-    """Serve the chat page, API and widget on waitress, a production WSGI server."""
-    from .serving import serve_forever
+def serve(host, port, workers, threads, knowledge_dir):
+    """Serve the chat page, API and widget on a production WSGI server."""
+    from .serving import serve as run
 
     config = {"KNOWLEDGE_DIR": knowledge_dir} if knowledge_dir else {}
     try:
-        serve_forever(config, host=host, port=port, workers=workers, threads=threads, pin=pin)
+        run(config, host=host, port=port, workers=workers, threads=threads)
     except KnowledgeError as exc:
         raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
     except OSError as exc:
@@ -242,7 +238,8 @@ def users():
 
 
 def _accounts():
-    from web import accounts, cli_storage
+    from . import accounts
+    from .app import cli_storage
 
     return accounts, cli_storage()
 
@@ -292,7 +289,7 @@ def users_disable(name):
 )
 def purge(days):
     """Remove old stored conversations (the app also does this by RETENTION_DAYS)."""
-    from web import cli_storage
+    from .app import cli_storage
 
     removed = cli_storage().purge(days)
     click.echo(f"removed {removed} stored exchanges older than {days} days")

@@ -1,0 +1,78 @@
+"""The two scoring paths (the C extension and its NumPy twin) rank alike: the same
+docs in the same order with the same scores, and so the same answers."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, index, kernels, retrieve, scoring_numpy
+from assistant.evaluate import read_labelled
+from knowledge.importers import import_faq
+
+from .conftest import DATA
+
+# The team's shared folder sits beside the clone (CI's layout); elsewhere, name it.
+SHARED = Path(
+    os.environ.get("PARENTFAQ_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
+)
+STACKFAQ = SHARED / "eval-data" / "stackfaq"
+COMPILED = kernels.compiled()
+needs_c = pytest.mark.skipif(
+    COMPILED is None, reason="the C extension is not built here (installed without a compiler)"
+)
+
+
+def run_with(monkeypatch, module, assistant: Assistant, questions: list[str]) -> list:
+    """Every question's ranking and answer with the engine on `module`'s kernels."""
+    monkeypatch.setattr(retrieve, "_scoring", module)
+    monkeypatch.setattr(index, "_scoring", module)
+    results = []
+    for question in questions:
+        ranking = assistant.retriever.search(question, k=10)
+        answer = assistant.ask(question).to_dict()
+        results.append((question, ranking.candidates, json.dumps(answer, sort_keys=True)))
+    return results
+
+
+def assert_alike(monkeypatch, assistant: Assistant, questions: list[str]) -> None:
+    with_c = run_with(monkeypatch, COMPILED, assistant, questions)
+    with_numpy = run_with(monkeypatch, scoring_numpy, assistant, questions)
+    differing = [c[0] for c, n in zip(with_c, with_numpy, strict=True) if c != n]
+    assert not differing, f"{len(differing)} questions rank differently, e.g. {differing[:3]}"
+    assert sum(bool(c[1]) for c in with_c) > len(questions) // 2  # most questions rank docs
+
+
+@needs_c
+def test_team_questions_rank_alike_on_both_paths(monkeypatch, assistant):
+    questions = [row["query"] for row in read_labelled(DATA / "team_questions.jsonl")]
+    assert len(questions) >= 200
+    assert_alike(monkeypatch, assistant, questions)
+
+
+@needs_c
+@pytest.mark.skipif(not STACKFAQ.is_dir(), reason="../shared/eval-data/stackfaq is not here")
+def test_stackfaq_questions_rank_alike_on_both_paths(monkeypatch, tmp_path):
+    import_faq(STACKFAQ / "faq.jsonl", tmp_path / "stackfaq")
+    stack = Assistant.load(tmp_path / "stackfaq")
+    questions = [row["query"] for row in read_labelled(STACKFAQ / "queries.jsonl")]
+    assert len(questions) >= 1000
+    assert_alike(monkeypatch, stack, questions)
+
+
+def test_the_environment_variable_chooses_the_numpy_path():
+    # The engine's kernels are the C extension unless it is missing or forced off.
+    if kernels.PURE_PYTHON or COMPILED is None:
+        assert kernels.scoring is scoring_numpy and kernels.NAME == "NumPy"
+    else:
+        assert kernels.scoring is COMPILED and kernels.NAME == "C"
+    assert retrieve._scoring is kernels.scoring
+
+
+@pytest.mark.parametrize("name", ["top_postings", "rank_pool", "token_set_ratios", "holds"])
+def test_the_numpy_path_offers_every_function_of_the_c_extension(name):
+    assert callable(getattr(scoring_numpy, name))
+    if COMPILED is not None:
+        exported = {n for n in dir(COMPILED) if not n.startswith("_")}
+        assert exported == set(scoring_numpy.__all__)

@@ -1,0 +1,95 @@
+"""Serve the web app on stock servers, through their public APIs only.
+
+One process (`--workers 1`, any OS): waitress, as it comes. Several (`--workers N`,
+Linux and macOS): gunicorn's own pre-fork model. The master builds the app once
+(`preload_app`): it checks the knowledge, loads the search index and migrates the
+database, then freezes what it built out of the garbage collector's scans
+(`gc.freeze()`), so the forked workers share those pages instead of copying them
+when a collection touches them. Each worker starts its own database connections
+(SQLAlchemy's documented `dispose(close=False)` after a fork).
+
+gunicorn's `reuse_port` stays off: its workers share the master's one listening
+socket, so the option spreads nothing, and it would let a second server started on
+the same port join this one silently instead of failing (tests/test_serving.py).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import sys
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def serve(config: dict, *, host: str, port: int, workers: int, threads: int | None) -> None:
+    if host not in LOOPBACK and "PARENTFAQ_SESSION_COOKIE_SECURE" not in os.environ:
+        config = {**config, "SESSION_COOKIE_SECURE": True}  # beyond loopback: HTTPS cookies
+    if workers == 1:
+        serve_waitress(config, host=host, port=port, threads=threads or 4)
+    else:
+        # Several threads a worker: a slow request (a login's password hash, ~0.1-0.2 s
+        # of scrypt, which releases the GIL) never holds up a parent's question.
+        serve_gunicorn(config, host=host, port=port, workers=workers, threads=threads or 4)
+
+
+def built_app(config: dict):
+    """The app, built once for the life of the process; it and its index are kept out
+    of the garbage collector's scans (they are never freed)."""
+    from .app import create_app
+
+    app = create_app(config)
+    gc.freeze()
+    return app
+
+
+def serve_waitress(config: dict, *, host: str, port: int, threads: int) -> None:
+    import waitress
+
+    app = built_app(config)
+    # SIGTERM (systemd's stop, a container's) ends the process as Ctrl-C does, so the
+    # exit handlers write what is still queued for the database.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    announce(host, port, "waitress, 1 process", app)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="parentfaq")
+
+
+def serve_gunicorn(config: dict, *, host: str, port: int, workers: int, threads: int) -> None:
+    if sys.platform == "win32":
+        raise SystemExit("parentfaq: --workers needs gunicorn, which runs on Linux and macOS")
+    # Bind first, as gunicorn would, to report a port in use as an OSError; gunicorn
+    # itself would retry for a while and then exit without saying why to the caller.
+    import socket
+
+    socket.create_server((host, port)).close()
+    from .prefork import PreforkServer
+
+    announce(host, port, f"gunicorn, {workers} worker processes")
+    PreforkServer(config, host=host, port=port, workers=workers, threads=threads).run()
+
+
+def announce(host: str, port: int, how: str, app=None) -> None:
+    shown = f"[{host}]" if ":" in host else host
+    print(f"parentfaq serving on http://{shown}:{port}/ ({how})", file=sys.stderr, flush=True)
+    for line in setup_notes(app, several="gunicorn" in how):
+        print(f"parentfaq: {line}", file=sys.stderr, flush=True)
+
+
+def setup_notes(app, *, several: bool) -> list[str]:
+    """What an operator should know about how sessions and limits are kept."""
+    if app is None:
+        return []
+    notes = [
+        "sessions are signed with PARENTFAQ_SECRET_KEY"
+        if app.config.get("SECRET_KEY_FROM_SETTINGS")
+        else f"sessions are signed with the key kept in {app.instance_path}/secret_key "
+        "(set PARENTFAQ_SECRET_KEY when several machines serve counsellors)"
+    ]
+    if several and app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
+        notes.append(
+            "warning: rate limits are counted by each worker on its own (memory://), so a "
+            "client gets the limits once per worker; set RATELIMIT_STORAGE_URI=redis://... "
+            "to share them"
+        )
+    return notes
