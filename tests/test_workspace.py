@@ -134,6 +134,7 @@ def test_an_unanswered_group_becomes_an_faq_entry_or_an_alternate(app, client, c
     for question in ("best stroller for the city", "which stroller is best for city streets"):
         ask(client, question)
     flush(app)
+    app.extensions["unanswered"].refresh(wait=True)  # grouped in the background
     page = client.get("/counsellor/unanswered").get_data(as_text=True)
     write = html.unescape(re.search(r'href="(/counsellor/faq/new\?question=[^"]+)"', page).group(1))
     form = client.get(write).get_data(as_text=True)
