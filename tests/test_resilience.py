@@ -438,7 +438,8 @@ def test_a_file_cut_short_is_not_reloaded_and_health_says_so(reloading):
     question = {"question": "why should i keep promises to my toddler"}
     before = client.post("/api/v1/ask", json=question).get_json()
     version = client.get("/api/v1/health").get_json()["knowledge"]["version"]
-    faq = live.root / "faq" / "separation-and-promises.yaml"
+    # The Chinese twins: nothing else depends on them, so only the shrinking refuses it.
+    faq = live.root / "faq" / "separation-and-promises.zh-hant.yaml"
     text = faq.read_text()
     faq.write_text(text[: text.index("\n- id:", 10)] + "\n")  # valid YAML, one entry left
     old = faq.stat().st_mtime - 5
@@ -485,3 +486,13 @@ def test_the_chat_page_warns_about_length_instead_of_cutting(tmp_path):
     page = app.test_client().get("/").get_data(as_text=True)
     assert "maxlength" not in page
     assert 'id="length-note"' in page
+
+
+def test_the_length_limit_is_on_what_was_sent_not_what_is_left_after_cleaning(tmp_path):
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "SECRET_KEY": "t"})
+    limit = app.config["MAX_QUESTION_CHARS"]
+    sent = "\u0001" * 5 + "why keep promises " * (limit // 18)
+    assert len(sent) > limit >= len(sent) - 5
+    response = app.test_client().post("/api/v1/ask", json={"question": sent})
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "question_too_long"

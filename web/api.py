@@ -66,7 +66,15 @@ def answer_question(
         if not isinstance(question, str):
             raise ApiError(400, "bad_request", "'question' must be a string.")
         # Text typed into a page: control characters are noise to drop, not binary data.
-        question = clean(question)
+        sent, question = question, clean(question)
+        assistant = current_app.extensions["assistant"]
+        if len(sent) > assistant.max_question_chars and not _escalates(question):
+            raise ApiError(  # the limit is on what was sent, as the API's schema states
+                400,
+                "question_too_long",
+                f"The question is longer than {assistant.max_question_chars} characters; "
+                "please shorten it.",
+            )
         try:
             answer = current_app.extensions["assistant"].ask(
                 question, conversations.history(conversation_id)
@@ -85,6 +93,11 @@ def answer_question(
             result["conversation_id"], question, result, keep_answer=keep_answer
         )
     return result
+
+
+def _escalates(question: str) -> bool:
+    """Triage decides before any length check: an emergency is answered however long."""
+    return current_app.extensions["assistant"].triage.check(question).kind == "escalate"
 
 
 def _chosen(source_id, conversation_id: str | None):

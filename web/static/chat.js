@@ -71,6 +71,9 @@
       var li = el("li");
       var label = c.title + (c.section && c.section !== "FAQ" ? ": " + c.section : "");
       li.appendChild(link(c.url, label));
+      if (c.highlight) {  // the sentence of the passage that matched the question
+        li.appendChild(el("q", "evidence", c.highlight));
+      }
       if (c.passage) { li.appendChild(sourcePreview(c.passage)); }
       cites.appendChild(li);
     });
