@@ -19,7 +19,7 @@ from web import accounts
 from web.storage import Storage
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-PASSWORD = "screenshots only"
+PASSWORD = "lantern orchard pebble quartz"  # only for this throwaway database
 
 
 def ask(target, question: str) -> None:
