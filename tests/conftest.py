@@ -88,6 +88,14 @@ def postgres_url() -> str:
     engine = create_engine(url)
     try:
         with engine.begin() as conn:
+            # Earlier tests' apps keep their pooled connections (their background threads
+            # hold them); end those, or a long run exhausts the server's connection slots.
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
             conn.execute(text("DROP SCHEMA public CASCADE"))
             conn.execute(text("CREATE SCHEMA public"))
     except Exception as exc:  # noqa: BLE001

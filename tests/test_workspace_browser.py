@@ -2,6 +2,7 @@
 the queue's pages."""
 
 import pytest
+from playwright.sync_api import expect
 
 from web import accounts
 from web.storage import Storage
@@ -44,7 +45,7 @@ def test_the_copy_box_copies_the_answer_with_its_citation(browser, workspace):
     assert "built-in method" not in text
     assert "[1] " in text and "promise" in text.lower()
     first.locator("button.copy").click()
-    assert first.locator("button.copy").inner_text() == "Copied"
+    expect(first.locator("button.copy")).to_have_text("Copied")  # the copy is asynchronous
     assert page.evaluate("navigator.clipboard.readText()") == text
     context.close()
 
