@@ -286,9 +286,19 @@ def measure(workers: int, seconds: int, rounds: int, soak: int) -> dict:
                 paced = run_paced(port, target, soak)
                 result["soak"] = paced | {"target": target, "rss": watch.stop()}
         finally:
-            server.terminate()
-            server.wait(30)
+            stop(server)
     return result
+
+
+def stop(server: subprocess.Popen) -> None:
+    """SIGTERM; gunicorn lets its workers finish and write what they queued (after a
+    soak, a while), then stops; past two minutes, SIGKILL."""
+    server.terminate()
+    try:
+        server.wait(120)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def http_table(workers: int = 2, seconds: int = 10, rounds: int = 3, soak: int = 0) -> str:
