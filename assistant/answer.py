@@ -27,7 +27,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    kind: str  # "answer" | "abstain" | "escalate"
+    kind: str  # "answer" | "abstain" | "escalate" | "clarify"
     text: str
     confidence: float
     source_id: str | None = None
@@ -37,6 +37,7 @@ class Answer:
     why: dict = field(default_factory=dict)
     reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: the category
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
+    options: tuple[dict, ...] = ()  # clarify: [{"source_id": ..., "question": ...}] (2-3)
 
     def to_dict(self) -> dict:
         # Built by hand: `dataclasses.asdict` deep-copies every value, a third of a
@@ -52,6 +53,7 @@ class Answer:
             "why": {k: list(v) if isinstance(v, list) else v for k, v in self.why.items()},
             "reason": self.reason,
             "call": dict(self.call) if self.call is not None else None,
+            "options": [dict(o) for o in self.options],
         }
 
 

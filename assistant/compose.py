@@ -10,6 +10,7 @@ from .triage import TriageResult
 
 MAX_RELATED = 3
 MAX_ALTERNATIVES = 4
+MAX_OPTIONS = 3
 
 
 class Composer:
@@ -94,6 +95,37 @@ class Composer:
             why={"matched_terms": matched_terms},
         )
 
+    def clarify(
+        self,
+        options: list[str],
+        confidence: float,
+        others: list[tuple[str, float]] = (),
+        reason: str = "close_candidates",
+    ) -> Answer:
+        """Ask which of two or three entries the parent means (`options`: source ids,
+        best first); choosing one asks that entry's question."""
+        messages = self.clinic.get("messages", {})
+        return Answer(
+            kind="clarify",
+            text=messages.get("clarify", ""),
+            confidence=confidence,
+            reason=reason,
+            options=tuple(
+                {"source_id": s, "question": self.question(s)} for s in options[:MAX_OPTIONS]
+            ),
+            alternatives=self._alternatives(others),
+        )
+
+    def question(self, source_id: str) -> str:
+        """The question an entry answers, as a parent could ask it (a passage: its
+        heading)."""
+        record = self.records.get(source_id)
+        if isinstance(record, FaqEntry):
+            return record.question
+        if isinstance(record, Passage):
+            return record.section
+        return source_id
+
     def abstain(
         self, reason: str, confidence: float = 0.0, others: list[tuple[str, float]] = ()
     ) -> Answer:
@@ -109,6 +141,29 @@ class Composer:
             confidence=confidence,
             reason=reason,
             alternatives=self._alternatives(others),
+        )
+
+    def options(self, candidates: list[tuple[str, float]]) -> tuple[dict, ...]:
+        """The closest of `candidates` as "did you mean" options, shaped as a
+        clarification's: up to MAX_OPTIONS {"source_id", "question"}."""
+        picked = list(dict.fromkeys(s for s, _ in candidates if s in self.records))
+        return tuple({"source_id": s, "question": self.question(s)} for s in picked[:MAX_OPTIONS])
+
+    def small_talk(self, kind: str, language: str = "en") -> Answer:
+        """The clinic's short reply to a greeting, thanks or a question about the
+        assistant or the clinic: an abstention (nothing from the articles applies)
+        whose text is the clinic's own, with reason "small_talk"."""
+        texts = (self.clinic.get("small_talk") or {}).get(kind) or {}
+        text = texts.get(language) or texts.get("en")
+        if not text:  # a clinic.yaml without this reply: the usual abstention
+            return self.abstain("not_covered")
+        number = self.escalate_call()["number"]
+        return Answer(
+            kind="abstain",
+            text=text.replace("{emergency_number}", number),
+            confidence=0.0,
+            reason="small_talk",
+            why={"small_talk": kind},
         )
 
     def escalate_call(self) -> dict:

@@ -17,6 +17,7 @@ from .normalize import Normalizer
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .question import check_question, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
+from .smalltalk import small_talk
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
@@ -98,6 +99,9 @@ class Assistant:
             return self.composer.escalate(triaged), None
         if triaged.kind == "refer":
             return self.composer.abstain("medical"), None
+        chat = small_talk(question)  # after triage: a danger message is never small talk
+        if chat is not None:
+            return self.composer.small_talk(*chat), None
         text = self.with_context(question, history or ())
         ranking, confidence = self.best_reading(text)
         return self.compose(ranking, confidence, text), ranking

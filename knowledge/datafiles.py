@@ -9,7 +9,19 @@ from .safety import safety_problems
 from .yamlfile import entries, line_of
 
 CLINIC_TEXTS = ("name", "counsellor_contact", "disclaimer")
-CLINIC_MESSAGES = ("abstain", "medical", "empty")
+CLINIC_MESSAGES = ("abstain", "medical", "empty", "clarify", "options")
+# The replies to small talk (assistant/smalltalk.py decides which messages are which).
+SMALL_TALK = (
+    "greeting",
+    "thanks",
+    "goodbye",
+    "who_are_you",
+    "are_you_a_person",
+    "book_counsellor",
+    "talk_to_someone",
+    "opening_hours",
+)
+SMALL_TALK_LANGUAGES = ("en", "zh-Hant")
 
 
 def data_problems(name: str, data: dict, file: str) -> list[Problem]:
@@ -53,10 +65,43 @@ def clinic_problems(data: dict, file: str) -> list[Problem]:
                     problems.append(
                         Problem(file, line_of(value, name), f"messages.{name} must be text")
                     )
+        elif key == "small_talk":
+            problems += small_talk_problems(value, where, file)
         elif key not in CLINIC_TEXTS:
-            problems.append(_unknown(file, where, key, (*CLINIC_TEXTS, "messages")))
+            problems.append(_unknown(file, where, key, (*CLINIC_TEXTS, "messages", "small_talk")))
         elif not isinstance(value, str):
             problems.append(Problem(file, where, f"'{key}' must be text"))
+    return problems
+
+
+def small_talk_problems(value, where: int, file: str) -> list[Problem]:
+    """`small_talk` maps each known kind to its texts: `en` required, `zh-Hant` too."""
+    if not isinstance(value, dict):
+        return [Problem(file, where, "'small_talk' must map a kind of message to its replies")]
+    problems = []
+    for kind, texts in entries(value):
+        line = line_of(value, kind)
+        if kind not in SMALL_TALK:
+            problems.append(_unknown(file, line, kind, SMALL_TALK))
+            continue
+        if not isinstance(texts, dict):
+            problems.append(
+                Problem(
+                    file, line, f"small_talk.{kind} must map a language (en, zh-Hant) to a text"
+                )
+            )
+            continue
+        for language in SMALL_TALK_LANGUAGES:
+            text = texts.get(language)
+            if not isinstance(text, str) or not text.strip():
+                problems.append(
+                    Problem(file, line, f"small_talk.{kind} needs a non-empty '{language}' text")
+                )
+        for language, _ in entries(texts):
+            if language not in SMALL_TALK_LANGUAGES:
+                problems.append(
+                    _unknown(file, line_of(texts, language), language, SMALL_TALK_LANGUAGES)
+                )
     return problems
 
 

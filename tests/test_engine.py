@@ -377,5 +377,6 @@ def test_answer_dict_has_every_field_as_asdict_would(assistant, question):
     expected = asdict(answer)
     expected["citations"] = [asdict(c) for c in answer.citations]
     expected["related"], expected["alternatives"] = list(answer.related), list(answer.alternatives)
+    expected["options"] = list(answer.options)
     expected["confidence"] = round(float(answer.confidence), 4)
     assert answer.to_dict() == expected

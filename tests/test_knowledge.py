@@ -172,6 +172,17 @@ BROKEN_FILES = [
     ),
     ("clinic.yaml", "messages: Thank you\n", "clinic.yaml:1: 'messages' must map a name to a text"),
     ("clinic.yaml", "name: Demo\nmessages:\n  abstain: 5\n", "clinic.yaml:3: messages.abstain"),
+    (
+        "clinic.yaml",
+        "small_talk:\n  greeting:\n    en: Hello!\n",
+        "clinic.yaml:2: small_talk.greeting needs a non-empty 'zh-Hant' text",
+    ),
+    (
+        "clinic.yaml",
+        "small_talk:\n  thanks: You are welcome.\n",
+        "clinic.yaml:2: small_talk.thanks must map a language",
+    ),
+    ("clinic.yaml", "small_talk: Hello\n", "clinic.yaml:1: 'small_talk' must map a kind"),
 ]
 
 

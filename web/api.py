@@ -16,6 +16,10 @@ from .security import escalating, limiter
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 _CONVERSATION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# Below this confidence an abstention's closest entries are mostly unrelated (on the
+# team's questions: of 59 not covered, 59 got options at 0.0 and 29 at 0.1, while 4
+# of the 5 abstained answerable ones still showed them); none are offered then.
+OPTIONS_FLOOR = 0.1
 
 
 def json_body() -> dict:
@@ -38,31 +42,70 @@ def valid_conversation_id(value, *, required: bool = False) -> str | None:
     return value
 
 
-def answer_question(question, conversation_id: str | None, *, keep_answer: bool = False) -> dict:
+def answer_question(
+    question,
+    conversation_id: str | None,
+    *,
+    keep_answer: bool = False,
+    chosen_source_id=None,
+) -> dict:
     """Ask with the conversation's history, remember the turn, store the exchange.
+
+    With `chosen_source_id` (an option the parent picked from a "did you mean"), the
+    answer is that entry's, asked in its own words, and the parent's earlier words
+    are kept as a suggested alternate for counsellors.
 
     Only the no-JavaScript page keeps the whole answer with the exchange (to render
     the conversation again); API clients keep their own.
     """
-    if not isinstance(question, str):
-        raise ApiError(400, "bad_request", "'question' must be a string.")
-    # Text typed into a page: control characters are noise to drop, not binary data.
-    question = clean(question)
     conversations = current_app.extensions["conversations"]
-    try:
-        answer = current_app.extensions["assistant"].ask(
-            question, conversations.history(conversation_id)
-        )
-    except QuestionError as exc:
-        raise ApiError(400, f"question_{exc.code}", str(exc)) from None
+    if chosen_source_id is not None:
+        question, answer = _chosen(chosen_source_id, conversation_id)
+    else:
+        if not isinstance(question, str):
+            raise ApiError(400, "bad_request", "'question' must be a string.")
+        # Text typed into a page: control characters are noise to drop, not binary data.
+        question = clean(question)
+        try:
+            answer = current_app.extensions["assistant"].ask(
+                question, conversations.history(conversation_id)
+            )
+        except QuestionError as exc:
+            raise ApiError(400, f"question_{exc.code}", str(exc)) from None
     result = answer.to_dict()
     if result["kind"] == "answer":
         result["html"] = markdown_html(result["text"])
+    if result["kind"] == "abstain" and result.get("reason") == "not_covered":
+        result["options"] = _closest(result)
     result["conversation_id"] = conversation_id or conversations.new_id()
     current_app.extensions["storage"].record_exchange(
         result["conversation_id"], question, result, keep_answer=keep_answer
     )
     return result
+
+
+def _chosen(source_id, conversation_id: str | None):
+    """The chosen entry's question and answer; the choice is recorded with the words
+    the parent typed before the options were offered."""
+    assistant = current_app.extensions["assistant"]
+    if not isinstance(source_id, str) or source_id not in assistant.composer.records:
+        raise ApiError(400, "bad_request", "'chosen_source_id' must be one of the options offered.")
+    if conversation_id:
+        original = current_app.extensions["conversations"].offered_options(conversation_id)
+        if original:
+            current_app.extensions["storage"].record_choice(conversation_id, original, source_id)
+    return assistant.composer.title(source_id), assistant.composer.answer(source_id, 1.0, [], [])
+
+
+def _closest(result: dict) -> list[dict]:
+    """For an abstention, the closest entries as options: one may be what was meant."""
+    if result.get("options"):
+        return result["options"]
+    if result["confidence"] < OPTIONS_FLOOR:
+        return []
+    composer = current_app.extensions["assistant"].composer
+    candidates = [(a["source_id"], a["score"]) for a in result.get("alternatives", ())]
+    return [dict(o) for o in composer.options(candidates)]
 
 
 def _ask_limit() -> str:
@@ -80,7 +123,11 @@ def ask():
     if "question" not in data:
         raise ApiError(400, "bad_request", "The body needs a 'question'.")
     return jsonify(
-        answer_question(data["question"], valid_conversation_id(data.get("conversation_id")))
+        answer_question(
+            data["question"],
+            valid_conversation_id(data.get("conversation_id")),
+            chosen_source_id=data.get("chosen_source_id"),
+        )
     )
 
 

@@ -18,6 +18,8 @@ from .storage import Storage
 class Turn:
     question: str
     answer: dict | None  # kept only for the no-JavaScript page, which renders it again
+    kind: str = ""
+    reason: str | None = None
 
 
 class Conversations:
@@ -28,11 +30,19 @@ class Conversations:
         if not conversation_id or self.turns <= 0:
             return []
         rows = self.storage.recent_turns(conversation_id, self.turns, self.ttl)
-        return [Turn(row["question"], row["answer"]) for row in rows]
+        return [Turn(row["question"], row["answer"], row["kind"], row["reason"]) for row in rows]
 
     def history(self, conversation_id: str | None) -> list[str]:
         """The earlier questions of the conversation, oldest first."""
         return [t.question for t in self.turns_of(conversation_id)]
+
+    def offered_options(self, conversation_id: str | None) -> str | None:
+        """The parent's words behind the latest "did you mean" (a clarification, or
+        an abstention that offered the closest entries) in this conversation."""
+        for turn in reversed(self.turns_of(conversation_id)):
+            if turn.kind == "clarify" or (turn.kind == "abstain" and turn.reason == "not_covered"):
+                return turn.question
+        return None
 
     @staticmethod
     def new_id() -> str:

@@ -56,6 +56,11 @@ class AlternateForm(FlaskForm):
     entry_id = StringField("FAQ entry id", validators=[DataRequired(), Length(max=200)])
 
 
+class ChoiceForm(FlaskForm):
+    choice_id = HiddenField(validators=[DataRequired()])
+    action = StringField("Action", validators=[AnyOf(["add", "dismiss"])])
+
+
 class FaqForm(FlaskForm):
     entry_id = StringField(
         "Id (letters, digits, '-')", validators=[DataRequired(), Length(max=200)]
@@ -220,6 +225,8 @@ def queue():
         review_form=ReviewForm(),
         alternate_form=AlternateForm(),
         escalations=storage().escalation_counts(),
+        suggested=review.suggested_alternates(storage()),
+        choice_form=ChoiceForm(),
     )
 
 
@@ -262,6 +269,33 @@ def add_alternate():
             ),
             f"Added as an alternate of '{form.entry_id.data.strip()}'; it is live.",
         )
+    return redirect(url_for("counsellor.queue"))
+
+
+@bp.post("/choice")
+@login_required
+def decide_choice():
+    """Add a parent's words as an alternate of the entry they chose, or dismiss them."""
+    form = ChoiceForm()
+    item = (
+        review.choice(storage(), int(form.choice_id.data))
+        if form.validate_on_submit() and form.choice_id.data.isdigit()
+        else None
+    )
+    if item is None or item["decision"]:
+        flash("That suggestion is no longer waiting.")
+    elif form.action.data == "dismiss":
+        review.decide_choice(storage(), item["id"], "dismissed", session["counsellor"])
+        flash("Suggestion dismissed.")
+    elif not item["source_id"].startswith("faq:"):
+        flash("Only an FAQ entry can take an alternate wording; dismiss this one instead.")
+    else:
+        entry_id = item["source_id"].removeprefix("faq:")
+        change = FaqChange(
+            "alternate", entry_id, item["question"], approved_by=session["counsellor"]
+        )
+        if _approve(change, f"Added as an alternate of '{entry_id}'; it is live."):
+            review.decide_choice(storage(), item["id"], "added", session["counsellor"])
     return redirect(url_for("counsellor.queue"))
 
 

@@ -40,7 +40,7 @@ ANSWER = {
         "conversation_id",
     ],
     "properties": {
-        "kind": {"enum": ["answer", "abstain", "escalate"]},
+        "kind": {"enum": ["answer", "abstain", "escalate", "clarify"]},
         "text": _STRING,
         "html": _STRING,
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
@@ -64,6 +64,18 @@ ANSWER = {
             },
         },
         "why": {"type": "object"},
+        # "Did you mean": for `clarify` the entries the question is close to; for a
+        # not-covered abstention, the closest entries. Choosing one: ask again with
+        # its question and `chosen_source_id`.
+        "options": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {
+                "type": "object",
+                "required": ["source_id", "question"],
+                "properties": {"source_id": _STRING, "question": _STRING},
+            },
+        },
         "reason": _NULLABLE_STRING,
         "call": {"type": ["object", "null"]},
         "conversation_id": _STRING,
@@ -87,6 +99,8 @@ ASK_REQUEST = {
         },
         # Empty or null starts a new conversation.
         "conversation_id": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9_-]{0,64}$"},
+        # The option the parent chose from `options`: that entry is answered.
+        "chosen_source_id": {"type": ["string", "null"], "maxLength": 300},
     },
 }
 

@@ -42,7 +42,10 @@ def _chat_page(embedded: bool):
         try:
             conversation_id = valid_conversation_id(request.form.get("conversation_id"))
             answered = answer_question(
-                request.form.get("question", ""), conversation_id, keep_answer=True
+                request.form.get("question", ""),
+                conversation_id,
+                keep_answer=True,
+                chosen_source_id=request.form.get("chosen_source_id") or None,
             )
             conversation_id = answered["conversation_id"]
         except ApiError as exc:
@@ -69,6 +72,7 @@ def _chat_page(embedded: bool):
         error=error,
         call=current_app.extensions["assistant"].composer.escalate_call(),
         disclaimer=clinic.get("disclaimer", ""),
+        options_title=clinic.get("messages", {}).get("options", ""),
         max_chars=current_app.config["MAX_QUESTION_CHARS"],
     )
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, insert, select
+from sqlalchemy import and_, case, func, insert, select, update
 
-from .storage import Storage, exchanges, feedback, now, reviews
+from .storage import Storage, exchanges, feedback, now, option_choices, reviews
 
 LOW_CONFIDENCE = 0.6
 FILTERS = {
@@ -87,6 +87,35 @@ def add_review(
                 reviewer=reviewer,
                 created_at=now(),
             )
+        )
+
+
+def suggested_alternates(storage: Storage, limit: int = 100) -> list[dict]:
+    """Parents' words behind a "did you mean" and the entry they then chose, waiting
+    for a counsellor to add them as an alternate or dismiss them; newest first."""
+    c = option_choices.c
+    query = select(option_choices).where(c.decision.is_(None)).order_by(c.id.desc()).limit(limit)
+    with storage.engine.connect() as conn:
+        return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def choice(storage: Storage, choice_id: int) -> dict | None:
+    with storage.engine.connect() as conn:
+        row = (
+            conn.execute(select(option_choices).where(option_choices.c.id == choice_id))
+            .mappings()
+            .first()
+        )
+    return dict(row) if row else None
+
+
+def decide_choice(storage: Storage, choice_id: int, decision: str, counsellor: str) -> None:
+    """Mark a suggested alternate "added" or "dismissed", so it leaves the list."""
+    with storage.engine.begin() as conn:
+        conn.execute(
+            update(option_choices)
+            .where(option_choices.c.id == choice_id)
+            .values(decision=decision, decided_by=counsellor)
         )
 
 

@@ -110,6 +110,21 @@ faq_changes = Table(
 )
 
 
+# A parent's choice of a "did you mean" option: the words they had typed (redacted)
+# and the entry they chose, which counsellors may add as an alternate of it.
+option_choices = Table(
+    "option_choices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("conversation_id", String(64), index=True, nullable=False),
+    Column("created_at", DateTime(timezone=True), index=True, nullable=False),
+    Column("question", Text, nullable=False),
+    Column("source_id", String(300), nullable=False),
+    Column("decision", String(16), nullable=True),  # None (waiting) | "added" | "dismissed"
+    Column("decided_by", String(80), nullable=True),
+)
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -248,12 +263,27 @@ class Storage:
             )
         )
 
+    def record_choice(self, conversation_id: str, question: str, source_id: str):
+        """Remember that the parent who typed `question` chose `source_id` from the
+        options offered; nothing is kept when the clinic stores no message text."""
+        if not self.store_messages:
+            return None
+        return self._write(
+            insert(option_choices).values(
+                conversation_id=conversation_id,
+                created_at=now(),
+                question=redact(question),
+                source_id=source_id,
+            )
+        )
+
     def purge(self, older_than_days: int) -> int:
         """Delete exchanges and feedback older than the given number of days."""
         cutoff = now() - timedelta(days=older_than_days)
         with self.engine.begin() as conn:
             removed = conn.execute(delete(exchanges).where(exchanges.c.created_at < cutoff))
             conn.execute(delete(feedback).where(feedback.c.created_at < cutoff))
+            conn.execute(delete(option_choices).where(option_choices.c.created_at < cutoff))
         return removed.rowcount
 
     def _write(self, statement, rows: list[dict] | None = None) -> int | None:
@@ -270,11 +300,12 @@ class Storage:
     # -- reads -------------------------------------------------------------
     def recent_turns(self, conversation_id: str, limit: int, max_age: float) -> list[dict]:
         """The conversation's last `limit` stored questions younger than `max_age`
-        seconds, oldest first, each {"question", "answer"} (answer: a dict or None)."""
+        seconds, oldest first, each {"question", "answer", "kind", "reason"} (answer: a
+        dict or None)."""
         since = now() - timedelta(seconds=max_age)
         c = exchanges.c
         query = (
-            select(c.question, c.answer, c.created_at)
+            select(c.question, c.answer, c.created_at, c.kind, c.reason)
             .where(c.conversation_id == conversation_id, c.question.is_not(None))
             .where(c.created_at >= since)
             .order_by(c.id.desc())
@@ -294,7 +325,12 @@ class Storage:
         read = {_moment(t["created_at"]) for t in turns}
         turns += [row for row in waiting if _moment(row["created_at"]) not in read]
         return [
-            {"question": t["question"], "answer": json.loads(t["answer"]) if t["answer"] else None}
+            {
+                "question": t["question"],
+                "answer": json.loads(t["answer"]) if t["answer"] else None,
+                "kind": t["kind"],
+                "reason": t["reason"],
+            }
             for t in turns[-limit:]
         ]
 

@@ -39,9 +39,11 @@
       var p = el("p"); p.appendChild(call); alert.appendChild(p);
       return alert;
     }
-    if (data.kind === "abstain") {
-      var kind = el("div", "bubble abstain");
+    if (data.kind === "abstain" || data.kind === "clarify") {
+      var kind = el("div", "bubble " + data.kind);
       kind.appendChild(el("p", "", data.text));
+      var options = optionButtons(data);
+      if (options) { kind.appendChild(options); }
       return kind;
     }
     var bubble = el("div", "bubble answer");
@@ -70,6 +72,24 @@
     }
     bubble.appendChild(feedback(data));
     return bubble;
+  }
+
+  /* "Did you mean": one button per option; choosing asks that entry's question
+     and tells the server which entry was chosen. */
+  function optionButtons(data) {
+    if (!data.options || !data.options.length) { return null; }
+    var box = el("div", "options");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Did you mean");
+    var title = main.getAttribute("data-options-title");
+    if (data.kind === "abstain" && title) { box.appendChild(el("p", "options-title", title)); }
+    data.options.forEach(function (option) {
+      var b = el("button", "option", option.question);
+      b.type = "button";
+      b.addEventListener("click", function () { ask(option.question, option.source_id); });
+      box.appendChild(b);
+    });
+    return box;
   }
 
   function feedback(data) {
@@ -106,13 +126,15 @@
     li.scrollIntoView({block: "nearest"});
   }
 
-  function ask(question) {
+  function ask(question, chosenSourceId) {
     question = (question || "").trim();
     if (!question) { field.focus(); return; }
     button.disabled = true;
+    var body = {question: question, conversation_id: conversation.value || null};
+    if (chosenSourceId) { body.chosen_source_id = chosenSourceId; }
     fetch("/api/v1/ask", {
       method: "POST", headers: {"Content-Type": "application/json"},
-      body: JSON.stringify({question: question, conversation_id: conversation.value || null})
+      body: JSON.stringify(body)
     }).then(function (response) {
       return response.json().then(function (data) { return {ok: response.ok, data: data}; });
     }).then(function (result) {
