@@ -225,7 +225,7 @@ def start_server(command: list[str], env: dict, port: int) -> subprocess.Popen:
     server = subprocess.Popen(
         command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    for _ in range(300):
+    for _ in range(1200):  # two minutes: a busy machine starts it slowly
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
             return server
