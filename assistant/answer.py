@@ -37,6 +37,7 @@ class Answer:
     why: dict = field(default_factory=dict)
     reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: the category
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
+    language: str = "en"  # the language `text` is written in: "en" | "zh-Hant"
     options: tuple[dict, ...] = ()  # clarify: [{"source_id": ..., "question": ...}] (2-3)
 
     def to_dict(self) -> dict:
@@ -53,6 +54,7 @@ class Answer:
             "why": {k: list(v) if isinstance(v, list) else v for k, v in self.why.items()},
             "reason": self.reason,
             "call": dict(self.call) if self.call is not None else None,
+            "language": self.language,
             "options": [dict(o) for o in self.options],
         }
 

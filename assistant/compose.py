@@ -22,12 +22,22 @@ class Composer:
         self.articles = {a.id: a for a in knowledge.articles}
         self._citations: dict[str, Citation | None] = {}
         # A few entries per tag, so related questions cost no scan of the collection.
-        self.by_tag: dict[str, list[str]] = {}
+        # Keyed by language too, so related questions stay in the answer's language.
+        self.by_tag: dict[tuple[str, str], list[str]] = {}
         for entry in knowledge.faq:
             for tag in entry.tags:
-                bucket = self.by_tag.setdefault(tag, [])
+                bucket = self.by_tag.setdefault((entry.language, tag), [])
                 if len(bucket) <= MAX_RELATED * 2:
                     bucket.append(entry.source_id)
+
+    def texts(self, language: str = "en") -> dict:
+        """The clinic's texts (clinic.yaml) in `language`, English where untranslated."""
+        translated = (self.clinic.get("translations") or {}).get(language) or {}
+        messages = {**self.clinic.get("messages", {}), **translated.get("messages", {})}
+        return {**self.clinic, **translated, "messages": messages}
+
+    def language(self, source_id: str) -> str:
+        return getattr(self.records.get(source_id), "language", "en")
 
     # -- citations -------------------------------------------------------
     def citation(self, source_id: str) -> Citation | None:
@@ -76,13 +86,18 @@ class Composer:
         confidence: float,
         others: list[tuple[str, float]],
         matched_terms: list[str],
+        language: str | None = None,
     ) -> Answer:
-        """An `answer` built from the record behind `source_id`."""
+        """An `answer` built from the record behind `source_id`; asked in another
+        `language` than the record's, it opens with a one-line note saying so."""
         record = self.records[source_id]
         if isinstance(record, FaqEntry):
             text, cited = record.answer, [source_id, *record.sources]
         else:
             text, cited = record.text, [source_id]
+        if language and language != record.language:
+            note = self.texts(language).get("other_language_note", "")
+            text = f"{note}\n\n{text}" if note else text
         citations = tuple(c for c in map(self.citation, cited) if c is not None)
         return Answer(
             kind="answer",
@@ -93,6 +108,7 @@ class Composer:
             related=self._related(record, others),
             alternatives=self._alternatives(others),
             why={"matched_terms": matched_terms},
+            language=record.language,
         )
 
     def clarify(
@@ -101,10 +117,11 @@ class Composer:
         confidence: float,
         others: list[tuple[str, float]] = (),
         reason: str = "close_candidates",
+        language: str = "en",
     ) -> Answer:
         """Ask which of two or three entries the parent means (`options`: source ids,
         best first); choosing one asks that entry's question."""
-        messages = self.clinic.get("messages", {})
+        messages = self.texts(language)["messages"]
         return Answer(
             kind="clarify",
             text=messages.get("clarify", ""),
@@ -114,6 +131,7 @@ class Composer:
                 {"source_id": s, "question": self.question(s)} for s in options[:MAX_OPTIONS]
             ),
             alternatives=self._alternatives(others),
+            language=language,
         )
 
     def question(self, source_id: str) -> str:
@@ -127,13 +145,17 @@ class Composer:
         return source_id
 
     def abstain(
-        self, reason: str, confidence: float = 0.0, others: list[tuple[str, float]] = ()
+        self,
+        reason: str,
+        confidence: float = 0.0,
+        others: list[tuple[str, float]] = (),
+        language: str = "en",
     ) -> Answer:
-        """Say kindly that the content does not cover this, and who can help."""
-        messages = self.clinic.get("messages", {})
+        """Say kindly (in `language`) that the content does not cover this, and who can help."""
+        texts = self.texts(language)
         key = "medical" if reason == "medical" else "abstain"
         text = " ".join(
-            x for x in (messages.get(key, ""), self.clinic.get("counsellor_contact", "")) if x
+            x for x in (texts["messages"].get(key, ""), texts.get("counsellor_contact", "")) if x
         )
         return Answer(
             kind="abstain",
@@ -141,6 +163,7 @@ class Composer:
             confidence=confidence,
             reason=reason,
             alternatives=self._alternatives(others),
+            language=language,
         )
 
     def options(self, candidates: list[tuple[str, float]]) -> tuple[dict, ...]:
@@ -164,6 +187,7 @@ class Composer:
             confidence=0.0,
             reason="small_talk",
             why={"small_talk": kind},
+            language=language if texts.get(language) else "en",
         )
 
     def escalate_call(self) -> dict:
@@ -211,9 +235,13 @@ class Composer:
     def _related(self, record, others: list[tuple[str, float]]) -> tuple[dict, ...]:
         """FAQ questions a parent may ask next: close candidates, then shared tags."""
         seen = {record.source_id}
-        picked = [s for s, _ in others if s.startswith("faq:") and s not in seen]
+        picked = [
+            s
+            for s, _ in others
+            if s.startswith("faq:") and s not in seen and self.language(s) == record.language
+        ]
         for tag in getattr(record, "tags", ()):
-            picked += self.by_tag.get(tag, ())
+            picked += self.by_tag.get((record.language, tag), ())
         related = []
         for source_id in picked:
             if source_id not in seen:

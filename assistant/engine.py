@@ -9,13 +9,15 @@ from pathlib import Path
 
 from knowledge import Knowledge, load_knowledge
 
+from . import chinese
 from .answer import Answer
+from .chinese import ZH, ChineseRanking, ChineseRetriever, Folder, chinese_docs, language_of
 from .compose import Composer
 from .confidence import TUNED_CALIBRATION, Calibration, answer_features
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
-from .question import check_question, with_context
+from .question import check_length, check_question, read_text, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
 from .smalltalk import small_talk
 from .triage import Triage
@@ -49,6 +51,9 @@ class Assistant:
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
         self.triage = Triage(knowledge.safety, known_words=known)
         self.max_question_chars = max_question_chars
+        # Questions holding Chinese characters take their own path (assistant/chinese.py).
+        folder = Folder(knowledge.synonyms.get("zh_groups"))
+        self.chinese = ChineseRetriever(chinese_docs(knowledge), folder)
 
     def _index(self, use_saved: bool) -> HybridIndex:
         docs = _docs(self.knowledge)
@@ -93,18 +98,48 @@ class Assistant:
         history: Sequence[str] | None = None,
     ) -> tuple[Answer, Ranking | None]:
         """`ask`, plus the ranking behind the answer (None when triage decided)."""
-        question = self.check_question(question)
+        # Triage first, on the whole message: an emergency in a long story still escalates.
+        sent, question = question, read_text(question)
+        language = language_of(question)
         triaged = self.triage.check(question)
         if triaged.kind == "escalate":
             return self.composer.escalate(triaged), None
+        # The limit is on what was sent (what the API's schema states), not on what is
+        # left once control characters are dropped.
+        check_length(sent if isinstance(sent, str) else question, self.max_question_chars)
         if triaged.kind == "refer":
-            return self.composer.abstain("medical"), None
+            return self.composer.abstain("medical", language=language), None
         chat = small_talk(question)  # after triage: a danger message is never small talk
         if chat is not None:
             return self.composer.small_talk(*chat), None
         text = self.with_context(question, history or ())
+        if language == ZH:  # hook: the Chinese path (assistant/chinese.py)
+            ranking = self.chinese.search(text)
+            return self.compose_chinese(ranking), ranking
         ranking, confidence = self.best_reading(text)
         return self.compose(ranking, confidence, text), ranking
+
+    def compose_chinese(self, ranking: ChineseRanking) -> Answer:
+        """The answer to a Chinese question, in Chinese where the content has it."""
+        others = [(c.source_id, c.score) for c in ranking.candidates[1:]]
+        if not self.chinese.confident(ranking):
+            best = [(c.source_id, c.score) for c in ranking.candidates[:1]]
+            score = ranking.candidates[0].score if ranking.candidates else 0.0
+            return self.composer.abstain("not_covered", score, best + others, language=ZH)
+        best = ranking.candidates[0]
+        return self.composer.answer(best.source_id, best.score, others, [], language=ZH)
+
+    def rank(self, text: str) -> Ranking | ChineseRanking:
+        """The ranking `respond` answers from, for a checked question."""
+        if language_of(text) == ZH:
+            return self.chinese.search(text)
+        return self.best_reading(text)[0]
+
+    def ranked_sources(self, ranking: Ranking | ChineseRanking) -> list[str]:
+        """The source ids of a ranking, best first."""
+        if isinstance(ranking, ChineseRanking):
+            return ranking.source_ids
+        return [self.index.docs_[c.doc].source_id for c in ranking.candidates]
 
     def best_reading(self, text: str) -> tuple[Ranking, float]:
         """Rank the whole text and, for a long story, its closing question on its own;
@@ -158,12 +193,18 @@ class Assistant:
 
     def with_context(self, question: str, history: Sequence[str]) -> str:
         """The question, joined with the earlier ones it follows up on, if it is a follow-up."""
+        if language_of(question) == ZH:  # hook: Chinese follow-ups (assistant/chinese.py)
+            return chinese.with_context(self.chinese.folder, question, history)
         return with_context(self.normalizer, question, history)
 
 
 def _docs(knowledge: Knowledge) -> list[IndexedDoc]:
-    docs = [IndexedDoc(e.source_id, e.question, e.questions, e.answer) for e in knowledge.faq]
-    for article in knowledge.articles:
+    """The English docs (Chinese ones are searched by assistant/chinese.py); all
+    docs when a knowledge directory has no English content."""
+    faq = [e for e in knowledge.faq if e.language == "en"] or knowledge.faq
+    articles = [a for a in knowledge.articles if a.language == "en"] or knowledge.articles
+    docs = [IndexedDoc(e.source_id, e.question, e.questions, e.answer) for e in faq]
+    for article in articles:
         for passage in article.passages:
             docs.append(
                 IndexedDoc(

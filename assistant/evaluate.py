@@ -73,8 +73,8 @@ def evaluate(assistant: Assistant, rows: list[dict]) -> Metrics:
             text = assistant.with_context(
                 assistant.check_question(row["query"]), row.get("history") or ()
             )
-            ranking, _ = assistant.best_reading(text)
-        ranked = [assistant.index.docs_[c.doc].source_id for c in ranking.candidates]
+            ranking = assistant.rank(text)
+        ranked = assistant.ranked_sources(ranking)
         abstained = answer.kind != "answer"
         metrics.abstained_all += abstained
         if row.get("expect") == "abstain":

@@ -17,8 +17,19 @@ _FOLLOW_UP = re.compile(
 _PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|then)\b")
 
 
+# Triage reads a message whole, however long, before its length is checked; this only
+# bounds the work on text far beyond any request body the web app accepts.
+TRIAGE_MAX_CHARS = 100_000
+
+
 def check_question(question, max_chars: int) -> str:
     """The cleaned question, or QuestionError saying what is wrong with it."""
+    return check_length(read_text(question), max_chars)
+
+
+def read_text(question) -> str:
+    """The cleaned text of a message of any length up to TRIAGE_MAX_CHARS, or
+    QuestionError when it is not text or empty."""
     if isinstance(question, bytes):
         try:
             question = question.decode("utf-8")
@@ -28,17 +39,25 @@ def check_question(question, max_chars: int) -> str:
         raise QuestionError("not_text", "The question must be text.")
     if "\x00" in question:
         raise QuestionError("not_text", "The question contains binary data, not text.")
-    too_long = QuestionError(
-        "too_long", f"The question is longer than {max_chars} characters; please shorten it."
-    )
-    if len(question) > max_chars * 4:
-        raise too_long
+    if len(question) > TRIAGE_MAX_CHARS:
+        raise _too_long(TRIAGE_MAX_CHARS)
     cleaned = clean(question)
     if not cleaned:
         raise QuestionError("empty", "The question is empty; please type a question.")
-    if len(cleaned) > max_chars:
-        raise too_long
     return cleaned
+
+
+def check_length(text: str, max_chars: int) -> str:
+    """`text` itself, or QuestionError when it is longer than `max_chars`."""
+    if len(text) > max_chars:
+        raise _too_long(max_chars)
+    return text
+
+
+def _too_long(max_chars: int) -> QuestionError:
+    return QuestionError(
+        "too_long", f"The question is longer than {max_chars} characters; please shorten it."
+    )
 
 
 def with_context(normalizer: Normalizer, question: str, history: Sequence[str]) -> str:

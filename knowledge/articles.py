@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .records import Article, Passage, Problem
 from .yamlfile import YamlProblem, line_of, parse_yaml
 
 REQUIRED_FIELDS = ("id", "title", "author")
-OPTIONAL_FIELDS = ("credentials", "organisation", "references", "url")
+LANGUAGES = ("en", "zh-Hant")
+# A translated article repeats the original's title, author and credentials in the
+# original language (`title_en`, ...), so both appear wherever it is cited.
+ORIGINAL_FIELDS = ("title_en", "author_en", "credentials_en")
+TRANSLATION_FIELDS = ("language", "translation_of", "translation_note", *ORIGINAL_FIELDS)
+TEXT_FIELDS = ("credentials", "organisation", "url", *TRANSLATION_FIELDS)
+OPTIONAL_FIELDS = ("credentials", "organisation", "references", "url", *TRANSLATION_FIELDS)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -34,6 +41,8 @@ def load_article(path: Path, label: str) -> tuple[Article | None, list[Problem]]
         return None, problems
     body_lines = text.splitlines()[body_start:]
     passages, passage_problems = _passages(body_lines, body_start, meta.get("id", ""), label)
+    language = meta.get("language", "en")
+    passages = [replace(p, language=language) for p in passages]
     problems += passage_problems
     if not passages:
         problems.append(Problem(label, body_start + 1, "the article has no paragraphs"))
@@ -48,6 +57,9 @@ def load_article(path: Path, label: str) -> tuple[Article | None, list[Problem]]
         references=tuple(meta.get("references") or ()),
         passages=tuple(passages),
         path=label,
+        language=language,
+        translation_of=meta.get("translation_of", ""),
+        original={k[: -len("_en")]: meta[k] for k in ORIGINAL_FIELDS if meta.get(k)},
     )
     return article, []
 
@@ -79,9 +91,17 @@ def _check_meta(meta: dict, label: str) -> list[Problem]:
         value = meta.get(key)
         if not isinstance(value, str) or not value.strip():
             problems.append(Problem(label, line_of(meta, key), f"front matter needs a '{key}'"))
-    for key in ("credentials", "organisation", "url"):
+    for key in TEXT_FIELDS:
         if key in meta and not isinstance(meta[key], str):
             problems.append(Problem(label, line_of(meta, key), f"'{key}' must be text"))
+    if meta.get("language", "en") not in LANGUAGES:
+        problems.append(
+            Problem(
+                label,
+                line_of(meta, "language"),
+                f"'language' must be one of {', '.join(LANGUAGES)}",
+            )
+        )
     refs = meta.get("references")
     if refs is not None and not (isinstance(refs, list) and all(isinstance(r, str) for r in refs)):
         problems.append(

@@ -8,7 +8,9 @@ from .records import Problem
 from .safety import safety_problems
 from .yamlfile import entries, line_of
 
-CLINIC_TEXTS = ("name", "counsellor_contact", "disclaimer")
+CLINIC_TEXTS = ("name", "counsellor_contact", "disclaimer", "other_language_note")
+# `translations: {zh-Hant: {...}}` gives the same texts in another language.
+CLINIC_LANGUAGES = ("zh-Hant",)
 CLINIC_MESSAGES = ("abstain", "medical", "empty", "clarify", "options")
 # The replies to small talk (assistant/smalltalk.py decides which messages are which).
 SMALL_TALK = (
@@ -35,9 +37,14 @@ def data_problems(name: str, data: dict, file: str) -> list[Problem]:
 
 
 def synonyms_problems(data: dict, file: str) -> list[Problem]:
-    groups = data.get("groups") or {}
+    # `groups` are English words; `zh_groups` Chinese ones (assistant/chinese.py).
+    return _groups_problems(data, "groups", file) + _groups_problems(data, "zh_groups", file)
+
+
+def _groups_problems(data: dict, key: str, file: str) -> list[Problem]:
+    groups = data.get(key) or {}
     if not isinstance(groups, dict):
-        return [Problem(file, line_of(data, "groups"), "'groups' must map a word to its variants")]
+        return [Problem(file, line_of(data, key), f"'{key}' must map a word to its variants")]
     problems = []
     for word, variants in entries(groups):
         valid = isinstance(variants, list) and all(
@@ -50,11 +57,13 @@ def synonyms_problems(data: dict, file: str) -> list[Problem]:
     return problems
 
 
-def clinic_problems(data: dict, file: str) -> list[Problem]:
+def clinic_problems(data: dict, file: str, translated: bool = False) -> list[Problem]:
     problems = []
     for key, value in entries(data):
         where = line_of(data, key)
-        if key == "messages":
+        if key == "translations" and not translated:
+            problems += _translations_problems(value, file, where)
+        elif key == "messages":
             if not isinstance(value, dict):
                 problems.append(Problem(file, where, "'messages' must map a name to a text"))
                 continue
@@ -68,9 +77,27 @@ def clinic_problems(data: dict, file: str) -> list[Problem]:
         elif key == "small_talk":
             problems += small_talk_problems(value, where, file)
         elif key not in CLINIC_TEXTS:
-            problems.append(_unknown(file, where, key, (*CLINIC_TEXTS, "messages", "small_talk")))
+            problems.append(
+                _unknown(
+                    file, where, key, (*CLINIC_TEXTS, "messages", "small_talk", "translations")
+                )
+            )
         elif not isinstance(value, str):
             problems.append(Problem(file, where, f"'{key}' must be text"))
+    return problems
+
+
+def _translations_problems(value, file: str, where: int) -> list[Problem]:
+    if not isinstance(value, dict):
+        return [Problem(file, where, "'translations' must map a language to its texts")]
+    problems = []
+    for language, texts in entries(value):
+        if language not in CLINIC_LANGUAGES:
+            problems.append(_unknown(file, line_of(value, language), language, CLINIC_LANGUAGES))
+        elif not isinstance(texts, dict):
+            problems.append(Problem(file, line_of(value, language), f"'{language}' must map texts"))
+        else:
+            problems += clinic_problems(texts, file, translated=True)
     return problems
 
 

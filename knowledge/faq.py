@@ -10,7 +10,8 @@ from .yamlfile import YamlProblem, line_of, parse_yaml
 
 TEXT_FIELDS = ("id", "question", "answer")
 LIST_FIELDS = ("alternates", "sources", "tags")
-OPTIONAL_TEXT = ("url", "reviewed_by", "reviewed_on")
+OPTIONAL_TEXT = ("url", "reviewed_by", "reviewed_on", "language", "translation_of")
+LANGUAGES = ("en", "zh-Hant")
 KNOWN_FIELDS = set(TEXT_FIELDS) | set(LIST_FIELDS) | set(OPTIONAL_TEXT)
 
 # Beyond this an answer is surely a broken export (a whole page pasted in).
@@ -76,6 +77,14 @@ def parse_entry(raw, label: str) -> tuple[FaqEntry | None, list[Problem]]:
             problems.append(Problem(label, line_of(raw, key), f"'{key}' must be text"))
             value = ""
         values[key] = value.strip()
+    if values["language"] == "":
+        values["language"] = "en"
+    elif values["language"] not in LANGUAGES:
+        problems.append(
+            Problem(
+                label, line_of(raw, "language"), f"'language' must be one of {', '.join(LANGUAGES)}"
+            )
+        )
     problems += _check_lengths(values, raw, label)
     for key in sorted(set(raw.get("__lines__", {})) - KNOWN_FIELDS):
         problems.append(Problem(label, line_of(raw, key), f"unknown field '{key}'"))
@@ -110,8 +119,9 @@ def _check_lengths(values: dict, raw: dict, label: str) -> list[Problem]:
 def entry_to_yaml_dict(entry: FaqEntry) -> dict:
     """The entry as it is written to an FAQ file (empty fields left out)."""
     out = {"id": entry.id, "question": entry.question}
-    for key in ("alternates", "answer", "sources", "tags", "url", "reviewed_by", "reviewed_on"):
+    keys = ("alternates", "answer", "sources", "tags", "url", "reviewed_by", "reviewed_on")
+    for key in (*keys, "language", "translation_of"):
         value = getattr(entry, key)
-        if value:
+        if value and (key, value) != ("language", "en"):
             out[key] = list(value) if isinstance(value, tuple) else value
     return out

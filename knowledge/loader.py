@@ -122,4 +122,50 @@ def cross_check(articles, faq) -> list[Problem]:
                         "passage of any article (expected article:<id>#<passage>)",
                     )
                 )
+    return problems + translation_problems(articles, faq)
+
+
+def translation_problems(articles, faq) -> list[Problem]:
+    """A translation must name an original in another language, and a translated
+    article may only use passage ids its original has (citations align by id)."""
+    problems = []
+    by_id = {a.id: a for a in articles}
+    for article in articles:
+        if not article.translation_of:
+            continue
+        original = by_id.get(article.translation_of)
+        if original is None or original.language == article.language:
+            problems.append(
+                Problem(
+                    article.path,
+                    2,
+                    f"'translation_of: {article.translation_of}' names no article in another language",
+                )
+            )
+            continue
+        known = {p.id for p in original.passages}
+        for passage in article.passages:
+            if passage.id not in known:
+                problems.append(
+                    Problem(
+                        article.path,
+                        passage.line,
+                        f"passage id '{passage.id}' is not in the original "
+                        f"'{original.id}'; give it the original passage's id",
+                    )
+                )
+    entries = {e.id: e for e in faq}
+    for entry in faq:
+        if not entry.translation_of:
+            continue
+        twin = entries.get(entry.translation_of)
+        if twin is None or twin.language == entry.language:
+            problems.append(
+                Problem(
+                    entry.path,
+                    entry.line,
+                    f"entry '{entry.id}' is a 'translation_of: {entry.translation_of}', "
+                    "which is no FAQ entry in another language",
+                )
+            )
     return problems

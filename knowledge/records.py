@@ -37,6 +37,7 @@ class Passage:
     section: str
     text: str
     line: int
+    language: str = "en"  # the article's
 
     @property
     def source_id(self) -> str:
@@ -57,6 +58,11 @@ class Article:
     references: tuple[str, ...]
     passages: tuple[Passage, ...]
     path: str
+    # A translation names its language (BCP 47: "en", "zh-Hant") and the article it
+    # translates; its passages keep the original's ids, so the two align passage by passage.
+    language: str = "en"
+    translation_of: str = ""
+    original: dict = field(default_factory=dict)  # title/author/credentials in the original language
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,8 @@ class FaqEntry:
     url: str = ""
     reviewed_by: str = ""
     reviewed_on: str = ""
+    language: str = "en"
+    translation_of: str = ""  # the id of the entry this one translates (its twin)
     path: str = ""
     line: int = 0
 

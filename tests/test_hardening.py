@@ -153,16 +153,16 @@ def test_logged_exchanges_are_read_at_once_and_all_written_by_flush(tmp_path, mo
 def test_a_failing_batch_does_not_stop_the_storage_writer(tmp_path, monkeypatch, caplog):
     storage = Storage(f"sqlite:///{tmp_path / 'app.db'}").create()
     answer = {"kind": "answer", "source_id": "faq:x", "confidence": 0.9}
-    write = storage._write
+    write = storage._write_isolated
     failures = iter([RuntimeError("disk on fire")])
 
-    def flaky(statement, rows=None):
+    def flaky(rows):
         failure = next(failures, None)
         if failure:
             raise failure
-        return write(statement, rows)
+        return write(rows)
 
-    monkeypatch.setattr(storage, "_write", flaky)
+    monkeypatch.setattr(storage, "_write_isolated", flaky)
     storage.record_exchange("lost", "first question", answer)
     assert storage.flush(timeout=10)  # the batch was dropped, not left waiting
     assert "dropped 1 logged exchanges" in caplog.text
@@ -182,6 +182,7 @@ def test_broken_knowledge_file_during_reload_leaves_answers_unchanged(knowledge_
     )
     client = app.test_client()
     live = app.extensions["live"]
+    live.settle = 0  # read edits at once (tests/test_resilience.py covers settling)
     question = {"question": "why should i keep promises to my toddler"}
     before = client.post("/api/v1/ask", json=question).get_json()
     faq = knowledge_copy / "faq" / "separation-and-promises.yaml"

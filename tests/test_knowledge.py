@@ -15,9 +15,10 @@ def test_shipped_knowledge_passes_check_with_its_summary(cli):
     result = cli("check")
     assert result.exit_code == 0, result.output
     summary = result.output.strip().splitlines()[-1]
-    match = re.fullmatch(r"ok: 1 article, (\d+) passages, (\d+) FAQ entries", summary)
+    # The English article and its Traditional Chinese translation, 7 passages each.
+    match = re.fullmatch(r"ok: 2 articles, (\d+) passages, (\d+) FAQ entries", summary)
     assert match, summary
-    assert int(match.group(1)) == 7
+    assert int(match.group(1)) == 14
     assert int(match.group(2)) >= 40
 
 

@@ -56,7 +56,11 @@ def test_workers_run_on_gunicorn_answer_and_stop_cleanly(tmp_path):
     assert stop(server) == 0
     assert not [w for w in workers if Path(f"/proc/{w}").exists()]  # no worker left behind
     assert stored_questions(tmp_path) == 6  # each worker wrote its queue before it exited
-    assert "gunicorn, 2 worker processes" in Path(server.log.name).read_text()
+    log = Path(server.log.name).read_text()
+    assert "gunicorn, 2 worker processes" in log
+    # Said at start: where the session key comes from, and that limits are per worker.
+    assert "sessions are signed with the key kept in" in log
+    assert "rate limits are counted by each worker on its own" in log
 
 
 def test_one_process_runs_on_waitress_answers_and_stops_cleanly(tmp_path):
@@ -68,7 +72,10 @@ def test_one_process_runs_on_waitress_answers_and_stops_cleanly(tmp_path):
         raise
     assert stop(server) == 0
     assert stored_questions(tmp_path) == 1
-    assert "waitress, 1 process" in Path(server.log.name).read_text()
+    log = Path(server.log.name).read_text()
+    assert "waitress, 1 process" in log
+    assert "sessions are signed with" in log
+    assert "rate limits are counted by each worker" not in log
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])

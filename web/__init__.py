@@ -7,7 +7,14 @@ first use, so that the command line's engine-only commands (`parentfaq ask`,
 
 from __future__ import annotations
 
-_APP_NAMES = ("create_app", "prepare", "cli_storage", "default_database_url")
+_APP_NAMES = (
+    "create_app",
+    "prepare",
+    "cli_storage",
+    "default_database_url",
+    "instance_secret_key",
+    "SetupError",
+)
 __all__ = list(_APP_NAMES)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask
@@ -13,7 +15,7 @@ from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import api, counsellor, errors, pages, security
+from . import api, counsellor, errors, pages, review, security
 from .conversations import Conversations
 from .live import LiveAssistant
 from .settings import load_settings
@@ -31,8 +33,10 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__package__, instance_relative_config=True)
     settings = load_settings(config)
     app.config.update(settings)
-    app.config["SECRET_KEY"] = settings["SECRET_KEY"] or secrets.token_hex(32)
+    app.config["SECRET_KEY"] = settings["SECRET_KEY"] or instance_secret_key(app.instance_path)
+    app.config["SECRET_KEY_FROM_SETTINGS"] = bool(settings["SECRET_KEY"])
     app.config.update(
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=settings["SESSION_LIFETIME_HOURS"]),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         RATELIMIT_STORAGE_URI=settings["RATELIMIT_STORAGE_URI"],
@@ -40,7 +44,9 @@ def create_app(config: dict | None = None) -> Flask:
         WTF_CSRF_TIME_LIMIT=None,
     )
     if settings["TRUSTED_PROXIES"]:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXIES"])
+        hops = settings["TRUSTED_PROXIES"]
+        # The proxy's scheme too: behind a TLS proxy, cookies are sent Secure.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     storage = Storage(
         settings["DATABASE_URL"] or default_database_url(app.instance_path),
         store_messages=settings["STORE_MESSAGES"],
@@ -60,6 +66,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["conversations"] = Conversations(
         storage, settings["HISTORY_TURNS"], settings["CONVERSATION_TTL"]
     )
+    app.extensions["unanswered"] = review.UnansweredGroups(storage)
     errors.register(app)
     security.install(app)
     csrf = CSRFProtect(app)
@@ -75,10 +82,47 @@ def create_app(config: dict | None = None) -> Flask:
     return app
 
 
+class SetupError(RuntimeError):
+    """The app cannot start as configured; the message says what to change."""
+
+
+def instance_folder(instance_path: str) -> Path:
+    """The instance folder, created if needed; SetupError naming it if it cannot be."""
+    folder = Path(instance_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".writable"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise SetupError(
+            f"cannot write to the instance folder {folder} ({exc.strerror}): make it "
+            "writable, or set PARENTFAQ_DATABASE_URL and PARENTFAQ_SECRET_KEY"
+        ) from None
+    return folder
+
+
+def instance_secret_key(instance_path: str) -> str:
+    """The key kept in the instance folder, made once by whichever process starts first,
+    so every worker and every restart signs sessions alike."""
+    path = instance_folder(instance_path) / "secret_key"
+    if not path.exists():
+        draft = path.with_name(f".secret_key.{os.getpid()}")
+        draft.write_text(secrets.token_hex(32))
+        draft.chmod(0o600)
+        try:
+            os.link(draft, path)  # fails if another worker made it first: theirs wins
+            log.info("made a secret key for sessions in %s", path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return path.read_text().strip()
+
+
 def default_database_url(instance_path: str) -> str:
     """A SQLite file in the instance folder (created on first start)."""
-    Path(instance_path).mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{Path(instance_path) / 'parentfaq.db'}"
+    return f"sqlite:///{instance_folder(instance_path) / 'parentfaq.db'}"
 
 
 def prepare(config: dict | None = None) -> None:

@@ -214,9 +214,9 @@ def eval_command(questions, knowledge_dir, split, show):
     "--threads",
     default=None,
     type=click.IntRange(1, 256),
-    help="Threads answering requests in each process (default: waitress's 4 for one "
-    "process, 1 per gunicorn worker). Questions are CPU work: more threads help only "
-    "when requests wait, as on a distant database.",
+    help="Threads answering requests in each process (default 4, for waitress's one "
+    "process and for each gunicorn worker): a slow request, such as a login's password "
+    "hash, then never holds up a parent's question.",
 )
 @KNOWLEDGE
 def serve(host, port, workers, threads, knowledge_dir):

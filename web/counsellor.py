@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 
 import yaml
 from flask import (
@@ -29,6 +28,7 @@ from knowledge.changes import FaqChange
 from knowledge.faq import entry_to_yaml_dict
 
 from . import accounts, review
+from .errors import ApiError, request_json
 from .render import markdown_html
 from .security import limiter
 
@@ -83,9 +83,9 @@ def login_required(view):
     @functools.wraps(view)
     def wrapped(*args, **kwargs):
         name = session.get("counsellor")
-        if name and accounts.is_active(storage(), name):
+        if name and accounts.session_version(storage(), name) == session.get("version"):
             return view(*args, **kwargs)
-        session.pop("counsellor", None)
+        session.clear()
         if request.path.startswith("/counsellor/api/"):
             return jsonify({"error": {"code": "unauthorized", "message": "Log in first."}}), 401
         return redirect(url_for("counsellor.login", next=request.path))
@@ -97,30 +97,56 @@ def _login_limit() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
 
 
+def _account_login_limit() -> str:
+    return current_app.config["ACCOUNT_LOGIN_RATE_LIMIT"]
+
+
+def _login_account() -> str:
+    return "account:" + str(request.form.get("name", ""))[:80].strip().lower()
+
+
+def _failed(response) -> bool:
+    return response.status_code == 401
+
+
+# Only failed logins count, per address and per account; beyond either limit the answer
+# is an immediate 429 (no sleeping: a sleeping worker would hold up parents' questions).
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"])
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
+@limiter.limit(_account_login_limit, methods=["POST"], key_func=_login_account, deduct_when=_failed)
 def login():
     form = LoginForm()
     error = None
     if form.validate_on_submit():
         if accounts.verify(storage(), form.name.data, form.password.data):
             session.clear()
+            session.permanent = True  # lasts SESSION_LIFETIME_HOURS, not 31 days
             session["counsellor"] = form.name.data
+            session["version"] = accounts.session_version(storage(), form.name.data)
             target = request.args.get("next", "")
             return redirect(
                 target
                 if re.fullmatch(r"/counsellor/[\w/-]*", target)
                 else url_for("counsellor.queue")
             )
-        time.sleep(current_app.config["FAILED_LOGIN_DELAY"])  # slows guessing further
         error = "That name and password do not match an active account."
+        return render_template("counsellor/login.html", form=form, error=error), 401
     return render_template("counsellor/login.html", form=form, error=error)
 
 
 @bp.post("/logout")
 def logout():
+    if session.get("counsellor"):
+        accounts.end_sessions(storage(), session["counsellor"])
     session.clear()
     return redirect(url_for("counsellor.login"))
+
+
+@bp.after_request
+def _not_cached(response):
+    # Counsellor pages show parents' questions: never kept by a browser or a proxy.
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/")
@@ -192,8 +218,11 @@ def suggest():
 @bp.post("/api/suggest")
 @login_required
 def suggest_api():
-    data = request.get_json(silent=True) or {}
-    question = data.get("question")
+    try:
+        data = request_json()
+    except ApiError as exc:
+        return jsonify({"error": {"code": exc.code, "message": exc.message}}), 400
+    question = data.get("question") if isinstance(data, dict) else None
     if not isinstance(question, str):
         return jsonify(
             {"error": {"code": "bad_request", "message": "'question' is required."}}
@@ -225,6 +254,7 @@ def queue():
         review_form=ReviewForm(),
         alternate_form=AlternateForm(),
         escalations=storage().escalation_counts(),
+        live=current_app.extensions["live"],
         suggested=review.suggested_alternates(storage()),
         choice_form=ChoiceForm(),
     )
@@ -234,13 +264,14 @@ def queue():
 @login_required
 def add_review():
     form = ReviewForm()
-    if form.validate_on_submit() and form.exchange_id.data.isdigit():
+    exchange_id = _exchange_id(form) if form.validate_on_submit() else None
+    if exchange_id is not None and review.exchange(storage(), exchange_id) is not None:
         review.add_review(
             storage(),
-            int(form.exchange_id.data),
+            exchange_id,
             form.verdict.data,
             session["counsellor"],
-            form.better_source_id.data.strip(),
+            (form.better_source_id.data or "").strip(),
         )
         flash("Review saved.")
     else:
@@ -248,15 +279,18 @@ def add_review():
     return redirect(url_for("counsellor.queue", filter=request.args.get("filter", "all")))
 
 
+def _exchange_id(form) -> int | None:
+    """The form's stored-question id, or None unless it is plain digits that fit a column."""
+    value = form.exchange_id.data or ""
+    return int(value) if re.fullmatch(r"[0-9]{1,9}", value) else None
+
+
 @bp.post("/alternate")
 @login_required
 def add_alternate():
     form = AlternateForm()
-    item = (
-        review.exchange(storage(), int(form.exchange_id.data))
-        if form.validate_on_submit() and form.exchange_id.data.isdigit()
-        else None
-    )
+    exchange_id = _exchange_id(form) if form.validate_on_submit() else None
+    item = review.exchange(storage(), exchange_id) if exchange_id is not None else None
     if item is None or not item["question"]:
         flash("That question was not stored, so it cannot become an alternate.")
     else:
@@ -332,7 +366,10 @@ def _approve(change: FaqChange, success: str) -> bool:
 @bp.get("/unanswered")
 @login_required
 def unanswered():
-    return render_template("counsellor/unanswered.html", groups=review.unanswered_groups(storage()))
+    grouping = current_app.extensions["unanswered"]
+    return render_template(
+        "counsellor/unanswered.html", groups=grouping.latest(), made_at=grouping.made_at
+    )
 
 
 @bp.get("/export.yaml")

@@ -12,6 +12,53 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
+def request_json():
+    """The request's parsed JSON body, or None when it is missing or not JSON. Raises
+    ApiError (400) for a body nested too deep to parse, or holding text that is not
+    valid Unicode (a lone surrogate) or a NUL byte, which no database column takes."""
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:
+        raise ApiError(400, "bad_request", "The JSON body is nested too deeply.") from None
+    for text in _strings(data):
+        if "\x00" in text:
+            raise ApiError(400, "bad_request", "The body holds a NUL character.")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ApiError(
+                400, "bad_request", "The body holds text that is not valid Unicode."
+            ) from None
+    return data
+
+
+def _strings(data):
+    """Every string in a parsed JSON value, keys included (without recursion: the
+    value may be nested as deep as the parser allows)."""
+    waiting = [data]
+    while waiting:
+        item = waiting.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            waiting += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            waiting += item
+
+
+def reject_nul_in_forms():
+    """Form fields and query strings with a NUL byte are refused (400) before any view
+    runs: no database column accepts one."""
+    values = [*request.args.values()]
+    if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        values += request.form.values()
+    if any("\x00" in v for v in values):
+        if request.path.startswith("/api/"):
+            return error_response(400, "bad_request", "The request holds a NUL character.")
+        return "The form holds a NUL character, which is not text.", 400
+    return None
+
+
 def error_response(status: int, code: str, message: str, **extra):
     """The JSON error body of DESIGN.md (plus any `extra` top-level fields)."""
     response = jsonify({"error": {"code": code, "message": message}, **extra})
@@ -31,6 +78,8 @@ HTTP_CODES = {
 
 
 def register(app: Flask) -> None:
+    app.before_request(reject_nul_in_forms)
+
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError):
         return error_response(error.status, error.code, error.message)

@@ -19,7 +19,7 @@ from flask import (
 from .api import answer_question, valid_conversation_id
 from .errors import ApiError
 from .render import markdown_html
-from .security import escalating, limiter
+from .security import questions_limit
 
 bp = Blueprint("pages", __name__)
 _ACCENT = re.compile(r"^#[0-9a-fA-F]{3,8}$")
@@ -77,18 +77,14 @@ def _chat_page(embedded: bool):
     )
 
 
-def _page_limit() -> str:
-    return current_app.config["ASK_RATE_LIMIT"]
-
-
 @bp.route("/", methods=["GET", "POST"])
-@limiter.limit(_page_limit, methods=["POST"], exempt_when=escalating)
+@questions_limit
 def chat():
     return _chat_page(embedded=False)
 
 
 @bp.route("/embed", methods=["GET", "POST"])
-@limiter.limit(_page_limit, methods=["POST"], exempt_when=escalating)
+@questions_limit
 def embed():
     return _chat_page(embedded=True)
 

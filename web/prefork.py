@@ -4,9 +4,11 @@ only by `parentfaq serve --workers N` (N > 1), on Linux and macOS."""
 
 from __future__ import annotations
 
+import sys
+
 from gunicorn.app.base import BaseApplication
 
-from .serving import built_app
+from .serving import built_app, setup_notes
 from .storage import EXIT_WAIT
 
 
@@ -41,6 +43,8 @@ class PreforkServer(BaseApplication):
     def load(self):
         """In the master, once, before forking (preload_app)."""
         self.flask_app = built_app(self.app_config)
+        for line in setup_notes(self.flask_app, several=True):
+            print(f"parentfaq: {line}", file=sys.stderr, flush=True)
         return self.flask_app
 
     def forked(self) -> None:

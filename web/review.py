@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
+from datetime import datetime
+
 from sqlalchemy import and_, case, func, insert, select, update
 
 from .storage import Storage, exchanges, feedback, now, option_choices, reviews
 
+log = logging.getLogger("parentfaq")
 LOW_CONFIDENCE = 0.6
 FILTERS = {
     "all": None,
@@ -119,7 +125,14 @@ def decide_choice(storage: Storage, choice_id: int, decision: str, counsellor: s
         )
 
 
-def unanswered_groups(storage: Storage, limit: int = 2000) -> list[list[str]]:
+# Grouping is quadratic in the questions: it runs on the newest MAX_GROUPED abstained
+# questions, each cut to GROUPED_CHARS, in a background thread, never on a request.
+MAX_GROUPED = 500
+GROUPED_CHARS = 300
+REGROUP_EVERY = 300.0  # seconds a grouping is shown before it is made again
+
+
+def unanswered_groups(storage: Storage, limit: int = MAX_GROUPED) -> list[list[str]]:
     """Abstained questions grouped by similarity (TF-IDF + agglomerative clustering),
     largest groups first: what the clinic might write about next."""
     with storage.engine.connect() as conn:
@@ -136,17 +149,58 @@ def unanswered_groups(storage: Storage, limit: int = 2000) -> list[list[str]]:
         return [questions] if questions else []
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_distances
 
     try:
         vectors = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True
-        ).fit_transform(questions)
+        ).fit_transform(q[:GROUPED_CHARS] for q in questions)
     except ValueError:
         return [questions]
+    # Distances from the sparse vectors: memory grows with the questions squared,
+    # never with questions times n-grams.
     labels = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=0.75
-    ).fit_predict(vectors.toarray())
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=0.75
+    ).fit_predict(cosine_distances(vectors))
     groups: dict[int, list[str]] = {}
     for label, question in zip(labels, questions, strict=True):
         groups.setdefault(int(label), []).append(question)
     return sorted(groups.values(), key=len, reverse=True)
+
+
+class UnansweredGroups:
+    """The latest grouping of unanswered questions, made again in the background when
+    it is older than REGROUP_EVERY seconds; the page shows what is there."""
+
+    def __init__(self, storage: Storage):
+        self.storage = storage
+        self.groups: list[list[str]] | None = None
+        self.made_at: datetime | None = None
+        self._made = float("-inf")
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def latest(self) -> list[list[str]] | None:
+        """The last grouping (None before the first is made); starts a new one if stale."""
+        if time.monotonic() - self._made > REGROUP_EVERY:
+            self.refresh()
+        return self.groups
+
+    def refresh(self, *, wait: bool = False) -> None:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._make, name="parentfaq-unanswered", daemon=True
+                )
+                self._thread.start()
+            thread = self._thread
+        if wait:
+            thread.join()
+
+    def _make(self) -> None:
+        try:
+            self.groups = unanswered_groups(self.storage)
+            self.made_at = now()
+        except Exception:  # noqa: BLE001 - a failed grouping is retried later
+            log.exception("grouping the unanswered questions failed")
+        self._made = time.monotonic()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request
+import math
+import time
+
+from flask import Flask, current_app, render_template, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_cors import CORS
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
+from limits import parse
 
-from .errors import error_response
+from .errors import ApiError, error_response, request_json
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
@@ -31,6 +35,17 @@ API_PREFIX = "/api/"
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
 
 
+def _ask_limit() -> str:
+    return current_app.config["ASK_RATE_LIMIT"]
+
+
+# One budget of questions per client, whichever way they come (the API, the chat page,
+# the widget); a message that escalates is never limited.
+questions_limit = limiter.shared_limit(
+    _ask_limit, scope="questions", methods=["POST"], exempt_when=lambda: escalating()
+)
+
+
 class PagesOnlySessions(SecureCookieSessionInterface):
     """The JSON API keeps no session (clients send their conversation_id), so its
     requests skip reading and verifying the signed cookie; pages keep theirs."""
@@ -39,6 +54,10 @@ class PagesOnlySessions(SecureCookieSessionInterface):
         if request.path.startswith(API_PREFIX):
             return self.make_null_session(app)
         return super().open_session(app, request)
+
+    def get_cookie_secure(self, app) -> bool:
+        # Served over HTTPS (directly, or by a trusted proxy): the cookie says so.
+        return super().get_cookie_secure(app) or request.is_secure
 
 
 def install(app: Flask) -> None:
@@ -57,14 +76,36 @@ def install(app: Flask) -> None:
     @app.errorhandler(429)
     def _rate_limited(error):
         # The emergency number is never withheld, even from a limited client.
-        return error_response(
-            429,
-            "rate_limited",
-            "Too many questions in a short time; please wait a moment.",
-            guidance=emergency_line(),
-        )
+        wait = retry_after()
+        message = "Too many requests in a short time."
+        if request.path.startswith(API_PREFIX):
+            response = error_response(
+                429,
+                "rate_limited",
+                f"{message} Please try again in {wait} seconds.",
+                guidance=emergency_line(),
+            )
+        else:  # a form was posted: answer with a page, not JSON
+            page = render_template(
+                "rate_limited.html",
+                message=message,
+                retry_after=wait,
+                guidance=emergency_line(),
+                back=request.path,
+            )
+            response = app.response_class(page, status=429, mimetype="text/html")
+        response.headers["Retry-After"] = str(wait)
+        return response
 
     app.after_request(_headers)
+
+
+def retry_after() -> int:
+    """Seconds until the limit that was hit lets the client in again (at least 1)."""
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, math.ceil(current.reset_at - time.time()))
 
 
 def emergency_line() -> str:
@@ -88,9 +129,21 @@ def _headers(response):
     return response
 
 
+def may_store_unlimited() -> bool:
+    """Whether this request's exchange may be stored. Escalations bypass the question
+    limit, so what one client can make the app store is bounded separately."""
+    if not current_app.config["RATELIMIT_ENABLED"] or not escalating():
+        return True
+    budget = parse(current_app.config["ESCALATION_STORE_LIMIT"])
+    return limiter.limiter.hit(budget, "stored-escalations", get_remote_address())
+
+
 def escalating() -> bool:
     """Whether this request's question escalates: such a request is never limited."""
-    data = request.get_json(silent=True) if request.is_json else request.form
+    try:
+        data = request_json() if request.is_json else request.form
+    except ApiError:
+        return False  # the view answers the bad body with its 400
     question = data.get("question") if hasattr(data, "get") else None
     if not isinstance(question, str) or len(question) > 20_000:
         return False

@@ -29,7 +29,9 @@ def serve(config: dict, *, host: str, port: int, workers: int, threads: int | No
     if workers == 1:
         serve_waitress(config, host=host, port=port, threads=threads or 4)
     else:
-        serve_gunicorn(config, host=host, port=port, workers=workers, threads=threads or 1)
+        # Several threads a worker: a slow request (a login's password hash, ~0.1-0.2 s
+        # of scrypt, which releases the GIL) never holds up a parent's question.
+        serve_gunicorn(config, host=host, port=port, workers=workers, threads=threads or 4)
 
 
 def built_app(config: dict):
@@ -49,7 +51,7 @@ def serve_waitress(config: dict, *, host: str, port: int, threads: int) -> None:
     # SIGTERM (systemd's stop, a container's) ends the process as Ctrl-C does, so the
     # exit handlers write what is still queued for the database.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    announce(host, port, "waitress, 1 process")
+    announce(host, port, "waitress, 1 process", app)
     waitress.serve(app, host=host, port=port, threads=threads, ident="parentfaq")
 
 
@@ -67,6 +69,27 @@ def serve_gunicorn(config: dict, *, host: str, port: int, workers: int, threads:
     PreforkServer(config, host=host, port=port, workers=workers, threads=threads).run()
 
 
-def announce(host: str, port: int, how: str) -> None:
+def announce(host: str, port: int, how: str, app=None) -> None:
     shown = f"[{host}]" if ":" in host else host
     print(f"parentfaq serving on http://{shown}:{port}/ ({how})", file=sys.stderr, flush=True)
+    for line in setup_notes(app, several="gunicorn" in how):
+        print(f"parentfaq: {line}", file=sys.stderr, flush=True)
+
+
+def setup_notes(app, *, several: bool) -> list[str]:
+    """What an operator should know about how sessions and limits are kept."""
+    if app is None:
+        return []
+    notes = [
+        "sessions are signed with PARENTFAQ_SECRET_KEY"
+        if app.config.get("SECRET_KEY_FROM_SETTINGS")
+        else f"sessions are signed with the key kept in {app.instance_path}/secret_key "
+        "(set PARENTFAQ_SECRET_KEY when several machines serve counsellors)"
+    ]
+    if several and app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
+        notes.append(
+            "warning: rate limits are counted by each worker on its own (memory://), so a "
+            "client gets the limits once per worker; set RATELIMIT_STORAGE_URI=redis://... "
+            "to share them"
+        )
+    return notes

@@ -19,13 +19,25 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "CORS_ORIGINS": ("", "Comma-separated origins allowed to call the JSON API from a browser."),
     "FRAME_ANCESTORS": ("*", "Space-separated origins allowed to embed /embed; '*' = any."),
     "RATELIMIT_ENABLED": (True, "Apply per-client rate limits to the API."),
-    "ASK_RATE_LIMIT": ("20 per minute;200 per hour", "Per-client limit on questions."),
+    "ASK_RATE_LIMIT": (
+        "20 per minute;200 per hour",
+        "Per-client limit on questions, one budget across the API, the chat page and /embed.",
+    ),
     "FEEDBACK_RATE_LIMIT": ("30 per minute", "Per-client limit on feedback."),
+    "ESCALATION_STORE_LIMIT": (
+        "30 per hour",
+        "Per-client bound on stored exchanges of messages that escalate (they are never "
+        "rate limited, so what one client can make the app store is bounded apart).",
+    ),
     "RATELIMIT_STORAGE_URI": (
         "memory://",
         "Limiter storage; redis://... when several instances run.",
     ),
-    "TRUSTED_PROXIES": (0, "How many reverse proxies set X-Forwarded-For in front of the app."),
+    "TRUSTED_PROXIES": (
+        0,
+        "How many reverse proxies set X-Forwarded-For (and -Proto, -Host) in front of the "
+        "app; behind a TLS proxy the session cookie is then Secure.",
+    ),
     "HISTORY_TURNS": (
         5,
         "How many of a conversation's earlier questions a follow-up is read with.",
@@ -33,16 +45,24 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "CONVERSATION_TTL": (3600, "Seconds a conversation's earlier questions count for a follow-up."),
     "SECRET_KEY": (
         "",
-        "Signs session cookies; unset: a random key per process, so set it "
-        "when several workers or instances serve counsellors.",
+        "Signs session cookies; unset: a key generated once and kept in the instance "
+        "folder (secret_key), so workers and restarts agree; set it when several "
+        "machines serve counsellors.",
     ),
+    "SESSION_LIFETIME_HOURS": (12, "Hours a counsellor's login lasts."),
     "SESSION_COOKIE_SECURE": (
         False,
         "Send the session cookie over HTTPS only; `parentfaq serve` "
         "turns it on when listening beyond loopback.",
     ),
-    "LOGIN_RATE_LIMIT": ("10 per minute;50 per hour", "Per-client limit on login attempts."),
-    "FAILED_LOGIN_DELAY": (1, "Seconds a failed login waits before answering."),
+    "LOGIN_RATE_LIMIT": (
+        "10 per minute;50 per hour",
+        "Per-client limit on failed login attempts (answered at once with 429 beyond it).",
+    ),
+    "ACCOUNT_LOGIN_RATE_LIMIT": (
+        "5 per minute;20 per hour",
+        "Per-account limit on failed login attempts, from any address.",
+    ),
 }
 _PLAIN_ENV = {"DATABASE_URL", "RATELIMIT_STORAGE_URI", "SECRET_KEY"}
 

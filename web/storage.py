@@ -22,6 +22,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -75,6 +76,7 @@ users = Table(
     Column("is_admin", Boolean, nullable=False, default=False),
     Column("disabled", Boolean, nullable=False, default=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("session_version", Integer, nullable=False, server_default="0"),  # migration 0005
 )
 
 reviews = Table(
@@ -107,6 +109,14 @@ faq_changes = Table(
     Column("tags", Text, nullable=True),  # JSON list
     Column("approved_by", String(80), nullable=False),
     Column("approved_on", DateTime(timezone=True), nullable=False),
+    # A new entry's id is approved once (migration 0004).
+    Index(
+        "uq_faq_changes_new_entry",
+        "entry_id",
+        unique=True,
+        sqlite_where=text("kind = 'entry'"),
+        postgresql_where=text("kind = 'entry'"),
+    ),
 )
 
 
@@ -165,6 +175,7 @@ class Storage:
         # its own at once (a follow-up may arrive before the batch is written).
         self._unwritten: dict[str, list[dict]] = {}
         self._unwritten_lock = threading.Lock()
+        self.refused = 0  # exchanges the database refused (logged one by one)
 
     def create(self) -> Storage:
         """Bring the schema up to date with the Alembic migrations (creates it on first start)."""
@@ -234,7 +245,7 @@ class Storage:
             while self._pending:
                 batch = [self._pending.popleft() for _ in range(min(BATCH, len(self._pending)))]
                 try:
-                    self._write(insert(exchanges), batch)
+                    self._write_isolated(batch)
                 except Exception:  # noqa: BLE001 - one bad batch must not stop the writer
                     log.exception("storage: dropped %d logged exchanges", len(batch))
                 finally:
@@ -243,6 +254,32 @@ class Storage:
                     with self._progress:
                         self._done += len(batch)
                         self._progress.notify_all()
+
+    def _write_isolated(self, batch: list[dict]) -> None:
+        """Write a batch in one transaction; if the database refuses it, write its rows
+        one by one, so one bad row never costs the others."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(exchanges), batch)
+            return
+        except SQLAlchemyError as exc:
+            if len(batch) == 1 or not self.ready():
+                log.warning(
+                    "storage unavailable, dropped %d logged exchanges: %s",
+                    len(batch),
+                    str(exc).splitlines()[0][:200],
+                )
+                self.refused += len(batch)
+                return
+        for row in batch:
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(insert(exchanges), [row])
+            except SQLAlchemyError as exc:
+                self.refused += 1
+                log.warning(
+                    "storage refused one logged exchange: %s", str(exc).splitlines()[0][:200]
+                )
 
     def _written(self, rows: list[dict]) -> None:
         """Forget rows as unwritten (the caller holds `_unwritten_lock`)."""

@@ -12,6 +12,15 @@
   var embedded = main.getAttribute("data-embedded") === "true";
   var accent = main.getAttribute("data-accent");
   if (accent) { document.documentElement.style.setProperty("--accent", accent); }
+  watchLength();
+
+  // Warn about a long message instead of cutting it (a pasted story keeps its end).
+  function watchLength() {
+    var limit = parseInt(field.getAttribute("data-max-chars"), 10);
+    var note = document.getElementById("length-note");
+    if (!limit || !note) { return; }
+    field.addEventListener("input", function () { note.hidden = field.value.length <= limit; });
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);

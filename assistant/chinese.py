@@ -1,0 +1,314 @@
+"""Chinese questions: script detection, folding, and a character n-gram retriever.
+
+Chinese has no spaces between words, so a question is analysed into character
+unigrams and bigrams within each run of Chinese characters, plus the Latin words
+of a mixed question ("我個仔好 clingy"). Before that, every text (question and
+content alike) is folded: full-width to half-width (NFKC), Simplified to
+Traditional characters (OpenCC), and Cantonese, Mandarin and English variants to
+one word each (`zh_groups` in synonyms.yaml: 佢 -> 他, 喊 -> 哭, BB -> 寶寶...).
+
+The retriever ranks every doc of both languages, so a mixed question can match
+an English entry too; `ChineseRetriever.search` then answers in Chinese where the
+English match has a Traditional Chinese twin.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import opencc
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+ZH = "zh-Hant"
+EN = "en"
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_RUNS = re.compile(f"[{_CJK}]+|[a-z0-9]+(?:'[a-z]+)?")
+_LATIN = re.compile(r"[a-z0-9]")
+
+# Characters too common to be worth a unigram of their own (they stay in bigrams):
+# particles, pronouns and function words of written Chinese and Cantonese, folded.
+STOP_CHARS = frozenset("的了嗎呢吧啊呀我你他是在有和與及也都就會嘅咗喇啦㗎咩嘛囉個一這那些之很好")
+STOP_WORDS = frozenset(
+    "a an the is are am be to of and or in on at for my our your i me we he she it "
+    "do does did can should would will what how why when who which that this so".split()
+)
+
+
+# Character n-grams up to this length. Trigrams were tried (with 100 entries): on the dev half, the
+# lowest of top-1 and abstain precision and recall was 0.889 with them, 0.895 without.
+NGRAM_MAX = 2
+
+
+# A short Chinese message opening or ending like this leans on the previous question
+# ("咁夜晚呢？", "如果佢兩歲呢"). Matched before folding (folding turns 咁 into 這樣).
+_FOLLOW_UP = re.compile(r"^(咁|噉|那|那麼|如果|假如|但|但係|但是|仲有|還有|另外|又|至於|and|but)")
+_FOLLOW_UP_END = re.compile(r"(呢|啊|呀|嘅|喎)[?？!！。.\s]*$")
+
+
+def has_chinese(text: str) -> bool:
+    """Whether `text` holds Chinese characters (a mixed question counts as Chinese)."""
+    return _HAS_CJK.search(text) is not None
+
+
+def language_of(text: str) -> str:
+    """The language to answer `text` in, by its script: `zh-Hant` or `en`."""
+    return ZH if has_chinese(text) else EN
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    # Simplified to Traditional in Hong Kong's standard forms (为 -> 為, 吃 stays 吃),
+    # applied to content and questions alike, so both meet in one spelling.
+    return opencc.OpenCC("s2hk")
+
+
+class Folder:
+    """Folds Chinese text to one spelling: half-width, Traditional, one word per group."""
+
+    def __init__(self, groups: dict | None = None):
+        self.variants: dict[str, str] = {}
+        for canonical, variants in (groups or {}).items():
+            canonical = self._plain(str(canonical))
+            # The canonical word maps to itself, so a longer canonical (怎麼辦) is not
+            # broken up by a shorter variant of another group (怎麼 -> 怎樣).
+            self.variants.setdefault(canonical, canonical)
+            for variant in variants or ():
+                self.variants[self._plain(str(variant))] = canonical
+        # Longest first, so 點算 wins over 點; Latin variants only as whole words (one
+        # pair of lookarounds for the whole Latin group: one per variant made folding
+        # four times slower).
+        longest = sorted(self.variants, key=len, reverse=True)
+        latin = "|".join(re.escape(v) for v in longest if _LATIN.match(v))
+        chinese = "|".join(re.escape(v) for v in longest if not _LATIN.match(v))
+        groups = [rf"(?<![a-z0-9])(?:{latin})(?![a-z0-9])" if latin else "", chinese]
+        alternation = "|".join(g for g in groups if g)
+        self._pattern = re.compile(alternation) if alternation else None
+
+    @staticmethod
+    def _plain(text: str) -> str:
+        """Half-width, lower case, Traditional characters."""
+        return _to_traditional().convert(unicodedata.normalize("NFKC", text).lower())
+
+    def fold(self, text: str) -> str:
+        plain = self._plain(text)
+        if self._pattern is None:
+            return plain
+        return self._pattern.sub(lambda m: self.variants[m.group(0)], plain)
+
+    def features(self, text: str) -> list[str]:
+        """Character 1..NGRAM_MAX-grams of each Chinese run, and the Latin words."""
+        out = []
+        for run in _RUNS.findall(self.fold(text)):
+            if _LATIN.match(run):
+                if run not in STOP_WORDS:
+                    out.append(run)
+                continue
+            out.extend(ch for ch in run if ch not in STOP_CHARS)
+            for n in range(2, NGRAM_MAX + 1):
+                out.extend(run[i : i + n] for i in range(len(run) - n + 1))
+        return out
+
+
+def is_follow_up(folder: Folder, question: str) -> bool:
+    """Short and leaning on what came before: a Chinese question of at most three
+    content characters, or of at most eight that opens or ends like a follow-up."""
+    content = [f for f in folder.features(question) if len(f) == 1 or _LATIN.match(f)]
+    if len(content) <= 3:
+        return True
+    plain = Folder._plain(question).strip()
+    return len(content) <= 8 and bool(_FOLLOW_UP.match(plain) or _FOLLOW_UP_END.search(plain))
+
+
+def with_context(folder: Folder, question: str, history: Sequence[str]) -> str:
+    """The Chinese question, joined with the earlier ones it follows up on."""
+    parts = [question]
+    for earlier in reversed(list(history)[-5:]):
+        if not is_follow_up(folder, parts[0]):
+            break
+        parts.insert(0, str(earlier).strip())
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class ChineseDoc:
+    source_id: str
+    language: str
+    phrasings: tuple[str, ...]  # the question and its alternates (a passage: its section)
+    body: str
+    twin: str | None = None  # the source id of the same content in the other language
+
+
+@dataclass(frozen=True)
+class ChineseCandidate:
+    source_id: str
+    score: float
+    phrasing: float  # the best phrasing's cosine
+    whole: float  # the whole doc's cosine (phrasings and body)
+    coverage: float  # share of the question's weight (IDF) the doc holds
+
+
+@dataclass(frozen=True)
+class ChineseRanking:
+    """Ranked source ids (twins folded into the question's language) and features."""
+
+    candidates: list[ChineseCandidate]
+    query_terms: list[str]
+    unknown_terms: list[str]
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [c.source_id for c in self.candidates]
+
+
+@dataclass(frozen=True)
+class ChineseParams:
+    """Fusion weights and the abstention threshold, chosen on the dev half of
+    tests/data/zh_questions.jsonl (see bench/zh_tune.py)."""
+
+    phrasing: float = 0.4
+    whole: float = 0.3
+    coverage: float = 0.4
+    threshold: float = 0.47
+
+
+class ChineseRetriever:
+    """TF-IDF over folded character n-grams of every doc, in both languages."""
+
+    def __init__(self, docs: Sequence[ChineseDoc], folder: Folder, params=None):
+        self.docs = list(docs)
+        self.folder = folder
+        self.params = params or ChineseParams()
+        self.by_source = {d.source_id: d for d in self.docs}
+        texts = [p for d in self.docs for p in d.phrasings] + [d.body for d in self.docs]
+        self.vectorizer = TfidfVectorizer(
+            analyzer=folder.features, sublinear_tf=True, dtype=np.float32
+        ).fit(texts)
+        self.phrasing_doc = np.array(
+            [i for i, d in enumerate(self.docs) for _ in d.phrasings], dtype=np.int64
+        )
+        self.phrasings = self.vectorizer.transform([p for d in self.docs for p in d.phrasings])
+        # The whole doc, phrasings and body together: the evidence of the entry as a
+        # whole (on the dev half it beat the body alone: 0.895 for 0.889 at the floor),
+        # and every term the doc holds, for coverage.
+        self.wholes = self.vectorizer.transform(
+            [" ".join((*d.phrasings, d.body)) for d in self.docs]
+        )
+        self.holds = (self.wholes > 0).astype(np.float32).tocsc()
+        # Columns per term, so a question reads only its own terms' columns.
+        self.phrasings, self.wholes = self.phrasings.tocsc(), self.wholes.tocsc()
+        self.vocabulary = self.vectorizer.vocabulary_
+        self.idf_values = self.vectorizer.idf_.astype(np.float32)
+        self.unknown_idf = float(self.idf_values.max()) if len(self.idf_values) else 1.0
+
+    def search(self, text: str, language: str = ZH, k: int = 10) -> ChineseRanking:
+        features = self.folder.features(text)
+        terms = list(dict.fromkeys(features))
+        unknown = [t for t in terms if t not in self.vocabulary]
+        ids, weights = self._query_vector(features)
+        if not len(ids):
+            return ChineseRanking([], terms, unknown)
+        by_phrasing = self.phrasings[:, ids] @ weights
+        phrasing = np.zeros(len(self.docs), dtype=np.float32)
+        np.maximum.at(phrasing, self.phrasing_doc, by_phrasing)
+        whole = self.wholes[:, ids] @ weights
+        coverage = self._coverage(terms)
+        p = self.params
+        fused = p.phrasing * phrasing + p.whole * whole + p.coverage * coverage
+        candidates, seen = [], set()
+        for i in np.argsort(-fused, kind="stable"):
+            if fused[i] <= 0 or len(candidates) == k:
+                break
+            source_id = self._in_language(self.docs[i], language)
+            if source_id in seen:
+                continue
+            seen.add(source_id)
+            candidates.append(
+                ChineseCandidate(
+                    source_id,
+                    float(fused[i]),
+                    float(phrasing[i]),
+                    float(whole[i]),
+                    float(coverage[i]),
+                )
+            )
+        return ChineseRanking(candidates, terms, unknown)
+
+    def _query_vector(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The question's TF-IDF vector as the vectorizer makes a doc's (sublinear
+        counts times IDF, unit length), without its per-call overhead."""
+        counts: dict[int, int] = {}
+        for feature in features:
+            i = self.vocabulary.get(feature)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        ids = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        weights = tf * self.idf_values[ids]
+        norm = float(np.linalg.norm(weights))
+        return ids, (weights / norm if norm else weights)
+
+    def _coverage(self, terms: list[str]) -> np.ndarray:
+        """Per doc, the IDF-weighted share of the question's characters and Latin
+        words it holds; one no doc holds weighs as the rarest (an unknown topic, such
+        as 疹 or 疫苗, lowers coverage). Bigrams are left out: two known characters
+        side by side often make a pair no doc happens to hold."""
+        terms = [t for t in terms if len(t) == 1 or _LATIN.match(t)]
+        if not terms:
+            return np.zeros(len(self.docs), dtype=np.float32)
+        ids = [self.vocabulary.get(t) for t in terms]
+        weights = np.array(
+            [self.idf_values[i] if i is not None else self.unknown_idf for i in ids],
+            dtype=np.float32,
+        )
+        known = [n for n, i in enumerate(ids) if i is not None]
+        if not known:
+            return np.zeros(len(self.docs), dtype=np.float32)
+        found = self.holds[:, [ids[n] for n in known]] @ weights[known]
+        return found / weights.sum()
+
+    def _in_language(self, doc: ChineseDoc, language: str) -> str:
+        """The doc's own source id, or its twin's when the twin is in `language`."""
+        if doc.language != language and doc.twin and doc.twin in self.by_source:
+            return doc.twin
+        return doc.source_id
+
+    def confident(self, ranking: ChineseRanking) -> bool:
+        return bool(ranking.candidates) and ranking.candidates[0].score >= self.params.threshold
+
+
+def chinese_docs(knowledge) -> list[ChineseDoc]:
+    """Every FAQ entry and passage of both languages, each knowing its twin."""
+    twins: dict[str, str] = {}
+    for entry in knowledge.faq:
+        if entry.translation_of:
+            twins[f"faq:{entry.id}"] = f"faq:{entry.translation_of}"
+            twins[f"faq:{entry.translation_of}"] = f"faq:{entry.id}"
+    for article in knowledge.articles:
+        if article.translation_of:
+            for passage in article.passages:
+                original = f"article:{article.translation_of}#{passage.id}"
+                twins[passage.source_id] = original
+                twins[original] = passage.source_id
+    docs = [
+        ChineseDoc(e.source_id, e.language, e.questions, e.answer, twins.get(e.source_id))
+        for e in knowledge.faq
+    ]
+    for article in knowledge.articles:
+        for passage in article.passages:
+            docs.append(
+                ChineseDoc(
+                    passage.source_id,
+                    article.language,
+                    (passage.section,),
+                    f"{passage.section}. {passage.text}",
+                    twins.get(passage.source_id),
+                )
+            )
+    return docs

@@ -1,0 +1,300 @@
+"""Chinese questions: folding, the Chinese path, answers in the parent's language,
+the Traditional Chinese content, and the team's Chinese evaluation set."""
+
+import json
+import re
+import textwrap
+from html.parser import HTMLParser
+
+import pytest
+
+from assistant import Assistant
+from assistant.chinese import Folder, has_chinese, language_of
+from assistant.evaluate import evaluate, read_labelled
+from knowledge import KnowledgeError, load_knowledge
+from web import create_app
+
+from .conftest import DATA
+
+DONE_WHEN = "BB 成日喊，係咪要即刻抱佢？"
+DONE_WHEN_SIMPLIFIED = "BB 成日喊，系咪要即刻抱佢？"  # 係 typed as its Simplified form 系
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+@pytest.fixture(scope="module")
+def folder(knowledge):
+    return Folder(knowledge.synonyms.get("zh_groups"))
+
+
+# -- script detection and folding ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("how do I stop my baby crying", "en"),
+        ("我個仔好 clingy", "zh-Hant"),
+        ("daycare drop off 佢就喊", "zh-Hant"),
+        ("宝宝哭了", "zh-Hant"),
+        ("ＢＢ cries", "en"),  # full-width Latin is not Chinese
+    ],
+)
+def test_language_is_chinese_when_the_text_holds_chinese_characters(text, language):
+    assert language_of(text) == language
+    assert has_chinese(text) == (language == "zh-Hant")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("宝宝为什么哭", "寶寶為甚麼哭"),  # Simplified -> Traditional, 什麼/甚麼
+        ("ＢＢ喊？", "bb喊?"),  # full-width -> half-width
+        ("佢唔肯瞓", "他不肯睡"),  # Cantonese -> written Chinese
+        ("點算", "怎麼辦"),
+        ("我個仔好黐身", "我孩子好黏人"),
+        ("my baby is clingy", "my 寶寶 is 黏人"),  # English words folded into the group
+    ],
+)
+def test_folding_meets_in_one_spelling(folder, one, other):
+    assert folder.fold(one) == folder.fold(other)
+
+
+def test_latin_variants_fold_only_as_whole_words(folder):
+    # "bb" is a variant of 寶寶, but not inside another word
+    assert "寶寶" not in folder.fold("hobby")
+    assert "寶寶" in folder.fold("bb")
+
+
+def test_features_are_character_ngrams_and_latin_words(folder):
+    features = folder.features("安全感 clingy")
+    assert {"安", "全", "感", "安全", "全感", "黏人"} <= set(features)  # clingy folds to 黏人
+    assert all(" " not in f for f in features)
+
+
+# -- the done-when checks ----------------------------------------------------------
+def _ask(cli, question):
+    result = cli("ask", question, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_cantonese_question_gets_the_chinese_answer_with_a_chinese_citation(cli, knowledge):
+    answer = _ask(cli, DONE_WHEN)
+    assert answer["kind"] == "answer"
+    assert answer["language"] == "zh-Hant"
+    entry = next(e for e in knowledge.faq if f"faq:{e.id}" == answer["source_id"])
+    assert entry.language == "zh-Hant"
+    assert answer["text"] == entry.answer
+    passages = [c for c in answer["citations"] if c["source_id"].startswith("article:")]
+    assert passages, answer["citations"]
+    for citation in passages:
+        article = knowledge.article(citation["url"].split("/sources/")[1].split("#")[0])
+        assert article.language == "zh-Hant"
+        assert has_chinese(citation["passage"]) and has_chinese(citation["title"])
+
+
+class _Ids(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: dict[str, str] = {}
+        self._open = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self._open = attrs["id"]
+            self.ids[self._open] = ""
+
+    def handle_data(self, data):
+        if self._open:
+            self.ids[self._open] += data
+
+    def handle_endtag(self, tag):
+        self._open = None
+
+
+def test_the_chinese_citation_url_opens_the_chinese_source_page_at_the_passage(cli, tmp_path):
+    answer = _ask(cli, DONE_WHEN)
+    citation = next(c for c in answer["citations"] if c["source_id"].startswith("article:"))
+    path, anchor = citation["url"].split("#")
+    client = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}"}).test_client()
+    response = client.get(path)
+    assert response.status_code == 200
+    page = _Ids()
+    page.feed(response.get_data(as_text=True))
+    assert page.ids.get(anchor, "").strip() == citation["passage"]
+
+
+def test_the_simplified_question_gets_the_same_answer(cli):
+    traditional = _ask(cli, DONE_WHEN)
+    for question in (DONE_WHEN_SIMPLIFIED, "BB 成日喊，是不是要马上抱他？"):
+        simplified = _ask(cli, question)
+        assert simplified["source_id"] == traditional["source_id"], question
+        assert simplified["text"] == traditional["text"]
+
+
+def test_an_english_question_still_gets_the_english_answer(cli, knowledge):
+    answer = _ask(cli, "My baby cries a lot, should I pick him up straight away?")
+    assert answer["kind"] == "answer"
+    assert answer["language"] == "en"
+    entry = next(e for e in knowledge.faq if f"faq:{e.id}" == answer["source_id"])
+    assert entry.language == "en"
+    assert all(not has_chinese(c["passage"]) for c in answer["citations"])
+    assert all(not has_chinese(r["question"]) for r in answer["related"])
+
+
+# -- the parent's language --------------------------------------------------------
+def test_related_questions_stay_in_the_answers_language(assistant, knowledge):
+    zh_ids = {f"faq:{e.id}" for e in knowledge.faq if e.language == "zh-Hant"}
+    answer = assistant.ask("我個仔好黐身，係咪冇安全感？")
+    assert answer.source_id in zh_ids
+    assert answer.related and all(r["source_id"] in zh_ids for r in answer.related)
+
+
+def test_a_chinese_question_not_covered_abstains_in_chinese(assistant, knowledge):
+    answer = assistant.ask("屋企裝修應該揀咩油漆？")
+    texts = knowledge.clinic["translations"]["zh-Hant"]
+    assert answer.kind == "abstain" and answer.language == "zh-Hant"
+    assert answer.text.startswith(" ".join(texts["messages"]["abstain"].split())[:10])
+    assert texts["counsellor_contact"] in answer.text
+
+
+def test_an_english_question_not_covered_still_abstains_in_english(assistant, knowledge):
+    answer = assistant.ask("which paint should we use when renovating the flat?")
+    assert answer.kind == "abstain" and answer.language == "en"
+    assert knowledge.clinic["counsellor_contact"] in answer.text
+
+
+def test_only_english_content_answers_a_chinese_question_with_a_note(knowledge_copy):
+    (knowledge_copy / "faq" / "tummy.yaml").write_text(
+        textwrap.dedent(
+            """\
+            - id: tummy-time
+              question: What is tummy time?
+              alternates: [why do babies need tummy time]
+              answer: Time a baby spends lying on their front while awake and watched.
+            """
+        ),
+        encoding="utf-8",
+    )
+    engine = Assistant.load(knowledge_copy, saved_index=False)
+    answer = engine.ask("BB 要唔要做 tummy time？")
+    note = engine.knowledge.clinic["translations"]["zh-Hant"]["other_language_note"]
+    assert answer.source_id == "faq:tummy-time"
+    assert answer.text.startswith(note) and answer.text.endswith("while awake and watched.")
+    assert answer.language == "en"
+
+
+def test_a_mixed_question_can_match_an_english_entry_and_answer_with_its_chinese_twin(
+    assistant,
+):
+    ranking = assistant.chinese.search("我個 toddler 有 separation anxiety")
+    assert ranking.source_ids[0] == "faq:crying-when-parent-leaves-zh-hant"
+
+
+@pytest.mark.parametrize(
+    ("question", "follows_up"),
+    [
+        ("我的寶寶很黏人怎麼辦", False),  # a whole question of its own
+        ("BB 成日喊，係咪要即刻抱佢？", False),
+        ("咁夜晚呢？", True),
+        ("如果佢兩歲呢", True),
+        ("點算", True),
+    ],
+)
+def test_a_chinese_question_joins_the_conversation_only_when_it_follows_up(
+    assistant, question, follows_up
+):
+    earlier = "我個仔好黐身"
+    text = assistant.with_context(question, [earlier])
+    assert (earlier in text) == follows_up
+
+
+def test_a_standalone_chinese_question_is_answered_on_its_own_in_a_conversation(assistant):
+    alone = assistant.ask(DONE_WHEN)
+    after = assistant.ask(DONE_WHEN, history=["屋企裝修應該揀咩油漆？", "我個仔好黐身"])
+    assert after.source_id == alone.source_id
+
+
+# -- the Traditional Chinese content ------------------------------------------------
+def test_every_english_entry_has_a_chinese_twin_with_six_alternates(knowledge):
+    english = {e.id for e in knowledge.faq if e.language == "en"}
+    twins = {e.translation_of: e for e in knowledge.faq if e.language == "zh-Hant"}
+    assert english <= set(twins)
+    for twin in twins.values():
+        assert len(twin.alternates) >= 6, twin.id
+        assert has_chinese(twin.question) and has_chinese(twin.answer)
+        assert any(re.search(r"[a-zA-Z]", a) and has_chinese(a) for a in twin.alternates)
+        assert all(s.startswith("article:sense-of-security-zh-hant#") for s in twin.sources)
+
+
+def test_chinese_texts_have_no_space_between_chinese_characters(knowledge):
+    # A folded YAML block (`>-`) joins its lines with spaces, which Chinese does not use.
+    texts = [e.answer for e in knowledge.faq if e.language == "zh-Hant"]
+    translated = knowledge.clinic["translations"]["zh-Hant"]
+    texts += [*translated["messages"].values(), translated["disclaimer"]]
+    cjk = "[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
+    assert not [t for t in texts if re.search(f"{cjk} {cjk}", t)]
+
+
+def test_the_chinese_article_translates_the_english_one_passage_by_passage(knowledge):
+    original = knowledge.article("sense-of-security")
+    translation = knowledge.article("sense-of-security-zh-hant")
+    assert translation.language == "zh-Hant"
+    assert translation.translation_of == original.id
+    assert [p.id for p in translation.passages] == [p.id for p in original.passages]
+    assert translation.original["title"] == original.title
+    assert translation.original["author"] == original.author
+    assert translation.original["credentials"] == original.credentials
+    assert has_chinese(translation.title) and has_chinese(translation.credentials)
+
+
+def test_a_translated_passage_id_missing_from_the_original_is_an_error(knowledge_copy):
+    path = knowledge_copy / "articles" / "sense-of-security.zh-hant.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("{#closing}", "{#ending}"), encoding="utf-8"
+    )
+    with pytest.raises(KnowledgeError, match="'ending' is not in the original"):
+        load_knowledge(knowledge_copy)
+
+
+def test_a_translation_of_no_entry_is_an_error(knowledge_copy):
+    path = knowledge_copy / "faq" / "routines.zh-hant.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "translation_of: daily-routine", "translation_of: no-such-entry"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="no-such-entry"):
+        load_knowledge(knowledge_copy)
+
+
+def test_an_unknown_language_is_an_error(knowledge_copy):
+    path = knowledge_copy / "faq" / "routines.zh-hant.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("language: zh-Hant", "language: zh-TW", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="'language' must be one of"):
+        load_knowledge(knowledge_copy)
+
+
+# -- the team's Chinese set ------------------------------------------------------
+def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
+    phrasings = {q for e in knowledge.faq for q in e.questions}
+    rows = read_labelled(DATA / "zh_questions.jsonl")
+    assert len(rows) >= 150
+    assert not [r["query"] for r in rows if r["query"] in phrasings]
+
+
+def test_the_chinese_set_keeps_its_measured_quality(assistant):
+    # Measured when the weights were chosen (bench/zh_tune.py): a guard against
+    # regressions, a little under the figures reached, not the issue's targets.
+    summary = evaluate(assistant, read_labelled(DATA / "zh_questions.jsonl")).summary()
+    assert summary["top1"] >= 0.9
+    assert summary["answered_right"] >= 0.85
+    assert summary["abstain_recall"] >= 0.85
+    assert summary["abstain_precision"] >= 0.78
