@@ -13,6 +13,9 @@ class Citation:
     section: str
     passage: str
     url: str
+    # The sentence of `passage` that matched the question best (a substring of it, to
+    # highlight), or None.
+    highlight: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -22,6 +25,7 @@ class Citation:
             "section": self.section,
             "passage": self.passage,
             "url": self.url,
+            "highlight": self.highlight,
         }
 
 

@@ -3,6 +3,8 @@ and the configured safety and abstention messages. Nothing here writes prose."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge import FaqEntry, Knowledge, Passage
 
 from .answer import Answer, Citation
@@ -86,19 +88,23 @@ class Composer:
         confidence: float,
         others: list[tuple[str, float]],
         matched_terms: list[str],
+        highlights: dict[str, str] | None = None,
         language: str | None = None,
     ) -> Answer:
-        """An `answer` built from the record behind `source_id`; asked in another
-        `language` than the record's, it opens with a one-line note saying so."""
+        """An `answer` built from the record behind `source_id`; `highlights` maps a
+        cited passage's source id to its sentence that matched the question. Asked in
+        another `language` than the record's, it opens with a one-line note saying so."""
         record = self.records[source_id]
-        if isinstance(record, FaqEntry):
-            text, cited = record.answer, [source_id, *record.sources]
-        else:
-            text, cited = record.text, [source_id]
+        citations = self.cited(source_id)
+        if highlights:
+            citations = tuple(
+                replace(c, highlight=highlights[c.source_id]) if c.source_id in highlights else c
+                for c in citations
+            )
+        text = record.answer if isinstance(record, FaqEntry) else record.text
         if language and language != record.language:
             note = self.texts(language).get("other_language_note", "")
             text = f"{note}\n\n{text}" if note else text
-        citations = tuple(c for c in map(self.citation, cited) if c is not None)
         return Answer(
             kind="answer",
             text=text,
@@ -110,6 +116,13 @@ class Composer:
             why={"matched_terms": matched_terms},
             language=record.language,
         )
+
+    def cited(self, source_id: str) -> tuple[Citation, ...]:
+        """What an answer from `source_id` cites: the record, then (for an FAQ entry)
+        the passages it rests on."""
+        record = self.records[source_id]
+        cited = [source_id, *record.sources] if isinstance(record, FaqEntry) else [source_id]
+        return tuple(c for c in map(self.citation, cited) if c is not None)
 
     def clarify(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge import Knowledge, load_knowledge
@@ -13,19 +14,35 @@ from . import chinese
 from .answer import Answer
 from .chinese import ZH, ChineseRanking, ChineseRetriever, Folder, chinese_docs, language_of
 from .compose import Composer
-from .confidence import TUNED_CALIBRATION, Calibration, answer_features
+from .evidence import best_sentence
+from .confidence import (
+    TUNED_CALIBRATION,
+    TUNED_OPTIONS,
+    Calibration,
+    answer_features,
+    coverage,
+)
 from .index import HybridIndex, IndexedDoc
-from .normalize import Normalizer
+from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
-from .question import check_length, check_question, read_text, with_context
+from .question import check_length, check_question, is_follow_up, read_text, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
 from .smalltalk import small_talk
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
+# How much more sure the conversation's reading of a follow-up must make the
+# assistant before it is preferred to the message alone.
+FOLLOW_UP_MARGIN = 0.1
+FOLLOW_UP_LIFT = 0.4
 log = logging.getLogger("parentfaq")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a passage, as written (each a substring of `text`)."""
+    return tuple(s for s in _SENTENCE_END.split(text) if s.strip())
 
 
 class Assistant:
@@ -37,6 +54,7 @@ class Assistant:
         *,
         params: RetrievalParams | None = None,
         calibration: Calibration | None = None,
+        options_calibration: Calibration | None = None,
         max_question_chars: int = MAX_QUESTION_CHARS,
         saved_index: bool = True,
     ):
@@ -47,7 +65,9 @@ class Assistant:
         self.index = self._index(saved_index)
         self.retriever = Retriever(self.index, params)
         self.calibration = calibration or TUNED_CALIBRATION
+        self.options_calibration = options_calibration or TUNED_OPTIONS
         self.composer = Composer(knowledge)
+        self.doc_number = {d.source_id: n for n, d in enumerate(self.index.docs_)}
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
         self.triage = Triage(knowledge.safety, known_words=known)
         self.max_question_chars = max_question_chars
@@ -112,13 +132,47 @@ class Assistant:
         chat = small_talk(question)  # after triage: a danger message is never small talk
         if chat is not None:
             return self.composer.small_talk(*chat), None
-        text = self.with_context(question, history or ())
         if language == ZH:  # hook: the Chinese path (assistant/chinese.py)
-            ranking = self.chinese.search(text)
+            ranking = self.chinese.search(self.with_context(question, history or ()))
             return self.compose_chinese(ranking), ranking
-        ranking, confidence = self.best_reading(text)
+        text, ranking, confidence = self.read(question, history or ())
         return self.compose(ranking, confidence, text), ranking
 
+    def read(self, question: str, history: Sequence[str]) -> tuple[str, Ranking, float]:
+        """The reading of `question` to answer: alone, or, when it is a follow-up
+        and the conversation makes it clearly better understood, with the earlier
+        questions it follows (text, ranking, confidence)."""
+        alone = self.best_reading(question)
+        if history and is_follow_up(self.normalizer, question):
+            text = self.with_context(question, history)
+            joined, confidence = self.best_reading(text)
+            if confidence >= alone[1] + FOLLOW_UP_MARGIN:
+                return text, self.follow_up_order(question, joined), confidence
+        return (question, *alone)
+
+    def follow_up_order(self, question: str, joined: Ranking) -> Ranking:
+        """The conversation's ranking with the follow-up's own words put first: of its
+        best few candidates, the one whose phrasings hold most of what the follow-up
+        adds ("what about naps?" after a routine question: the sleep schedule, not
+        the routine)."""
+        own = [t for t in self.retriever.query_terms(question) if not t.isdigit()]
+        if not own or not joined.candidates:
+            return joined
+        weights = [self.index.term_idf(t) for t in own]
+        head = joined.candidates[:5]
+
+        held = {
+            c.doc: coverage(weights, [t in self.index.phrasing_terms(c.doc) for t in own])
+            for c in head
+        }
+        if not any(held.values()):
+            return joined
+        # Asked in the follow-up's own words lifts a candidate by up to FOLLOW_UP_LIFT
+        # of the best score: enough for a close second ("what about dads?" after a
+        # bonding question), not for a far one ("and if i forget?" after promises).
+        lift = FOLLOW_UP_LIFT * head[0].score
+        head = sorted(head, key=lambda c: -(c.score + lift * held[c.doc]))
+        return replace(joined, candidates=head + joined.candidates[len(head) :])
     def compose_chinese(self, ranking: ChineseRanking) -> Answer:
         """The answer to a Chinese question, in Chinese where the content has it."""
         others = [(c.source_id, c.score) for c in ranking.candidates[1:]]
@@ -166,26 +220,61 @@ class Assistant:
         best = ranking.candidates[0]
         others = [(self.index.docs_[c.doc].source_id, c.score) for c in ranking.candidates[1:]]
         if confidence < self.calibration.threshold:
-            return self.composer.abstain(
-                "not_covered",
-                confidence,
-                [(self.index.docs_[best.doc].source_id, best.score), *others],
-            )
+            ranked = [(self.index.docs_[best.doc].source_id, best.score), *others]
+            options = self.clarify_options(ranking)
+            if options:
+                return self.composer.clarify(options, confidence, ranked)
+            return self.composer.abstain("not_covered", confidence, ranked)
+        source_id = self.index.docs_[best.doc].source_id
         return self.composer.answer(
-            self.index.docs_[best.doc].source_id,
+            source_id,
             confidence,
             others,
-            self.matched_terms(ranking.query_terms, best.doc),
+            self.matched_terms(ranking.query_terms, best.doc, ranking.words),
+            self.highlights(source_id, ranking.words, ranking.query_terms),
         )
+
+    def highlights(self, source_id: str, words: list[str], terms: list[str]) -> dict[str, str]:
+        """For each passage an answer from `source_id` cites, its sentence that
+        matched the question (its `words` and `terms`) best: the evidence to highlight."""
+        found = {}
+        for citation in self.composer.cited(source_id):
+            doc = self.doc_number.get(citation.source_id)
+            if doc is not None:
+                sentence = best_sentence(self.index, doc, words, terms)
+                if sentence is not None:
+                    found[citation.source_id] = sentence
+        return found
+
+    def clarify_options(self, ranking: Ranking) -> list[str]:
+        """The first two or three candidates to offer when the first is not sure
+        enough but a right one is likely among them (else none: abstain)."""
+        if len(ranking.candidates) < 2:
+            return []
+        calibration = self.options_calibration
+        if calibration.confidence(self.features(ranking)) < calibration.threshold:
+            return []
+        options, questions = [], set()
+        for candidate in ranking.candidates[:3]:
+            source_id = self.index.docs_[candidate.doc].source_id
+            question = self.composer.question(source_id)
+            if question not in questions:
+                questions.add(question)
+                options.append(source_id)
+        return options if len(options) >= 2 else []
 
     def features(self, ranking: Ranking) -> dict[str, float]:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
         return answer_features(self.index, ranking)
 
-    def matched_terms(self, terms: list[str], doc: int) -> list[str]:
-        """Those of the question's `terms` that `doc` holds (the answer's `why`)."""
+    def matched_terms(self, terms: list[str], doc: int, words: Sequence[str] = ()) -> list[str]:
+        """Those of the question's `terms` that `doc` holds (the answer's `why`), in
+        the question's own `words` where one stems to the term ("crying", not "cri")."""
         found = self.index.found_in("doc_words", doc, terms)
-        return list(dict.fromkeys(t for t, hit in zip(terms, found, strict=True) if hit))
+        surface = {stem(w): w for w in reversed(words)}
+        return list(
+            dict.fromkeys(surface.get(t, t) for t, hit in zip(terms, found, strict=True) if hit)
+        )
 
     def check_question(self, question) -> str:
         """The cleaned question, or QuestionError saying what is wrong with it."""
@@ -212,6 +301,7 @@ def _docs(knowledge: Knowledge) -> list[IndexedDoc]:
                     passage.section,
                     (passage.section,),
                     f"{passage.section}. {passage.text}",
+                    sentences(passage.text),
                 )
             )
     return docs

@@ -107,3 +107,31 @@ def _score_answerable(metrics: Metrics, row: dict, answer, ranked: list[str]) ->
                 "rank": rank,
             }
         )
+
+
+def follow_up_quality(assistant: Assistant, rows: list[dict]) -> dict[str, float]:
+    """On messages asked after another (`history`), labelled `follow_up` or not:
+    the share answered right (the right entry; no answer for what expects an
+    abstention), and how often the conversation was read with a self-contained
+    message (hijacked) or left out of a follow-up."""
+    right = hijacked = ignored = follow_ups = 0
+    for row in rows:
+        question = assistant.check_question(row["query"])
+        answer = assistant.ask(question, row["history"])
+        text, _, _ = assistant.read(question, row["history"])
+        with_history = text != question
+        if row["follow_up"]:
+            follow_ups += 1
+            ignored += not with_history
+        else:
+            hijacked += with_history
+        if "relevant" in row:
+            right += answer.kind == "answer" and answer.source_id in source_ids(row["relevant"])
+        else:
+            right += answer.kind != "answer"
+    return {
+        "pairs": len(rows),
+        "right": right / max(1, len(rows)),
+        "hijacked": hijacked / max(1, len(rows) - follow_ups),
+        "history_unused": ignored / max(1, follow_ups),
+    }

@@ -24,12 +24,19 @@ from .normalize import char_grams, content_terms, stem, with_bigrams
 FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_", "row_data_")
 
 
+# Below this many postings of frequent terms, reading them costs less than the
+# bound's bookkeeping (at 10,000 entries: 0.21 ms a question read in full, 0.54 ms
+# with the bound).
+BOUND_WORTH_POSTINGS = 50_000
+
+
 class SparseField:
     """One TF-IDF field (sublinear tf, l2-normalised rows) with term-major postings.
 
-    `max_df` drops, from the postings only, terms found in more than that share of
-    rows: they carry almost no IDF weight yet would make every question touch most
-    of the collection.
+    Every term keeps its postings: a question's every word counts. Terms found in
+    more than `max_df` of the rows ("frequent") carry little IDF weight yet would
+    make every question touch most of the collection, so `top` picks candidates
+    from the other terms first and adds the frequent ones exactly (see `top`).
     """
 
     def __init__(self, analyzer: Callable[[str], list[str]], *, max_df: float = 1.0):
@@ -68,15 +75,9 @@ class SparseField:
         return self
 
     def _set(self, vocabulary: dict[str, int], idf: np.ndarray, csc, n_rows: int) -> None:
-        from scipy import sparse
-
         csc.sort_indices()
-        if self.max_df < 1.0 and n_rows > 0:
-            keep = np.diff(csc.indptr) <= max(1, self.max_df * n_rows)
-            if not keep.all():
-                csc = csc @ sparse.diags(keep.astype(np.float32))
-                csc.eliminate_zeros()
         rows = csc.tocsr()  # row-major term ids: which terms a row holds (for coverage)
+        rows.sort_indices()
         terms = [""] * len(vocabulary)
         for term, number in vocabulary.items():
             terms[number] = term
@@ -117,7 +118,62 @@ class SparseField:
         # The field as `assistant._scoring` reads it: by term, and by row.
         self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
         self.rows = (self.idf_, self.row_indptr_, self.row_terms_, self.row_data_)
+        # Frequent terms (in more than max_df of the rows), each with its largest
+        # weight in any row: its MaxScore bound (see `top`).
+        lengths = np.diff(self.indptr_)
+        self.frequent_terms_: dict[int, float] = {}
+        if self.max_df < 1.0 and len(lengths):
+            for term in np.flatnonzero(lengths > max(1, self.max_df * n_rows)).tolist():
+                start, stop = self.indptr_[term], self.indptr_[term + 1]
+                self.frequent_terms_[term] = float(self.data_[start:stop].max())
+        if self.frequent_terms_:  # Python numbers: no numpy scalar per look-up
+            self.idf_list_ = self.idf_.tolist()
+            self.indptr_list_ = self.indptr_.tolist()
         return self
+
+    def top(
+        self, raw_ids: list[int], k: int, scores: np.ndarray, lookup: np.ndarray
+    ) -> tuple[list[int], list[float]]:
+        """`_scoring.top_postings` over every term of the query, exactly, without
+        reading the long postings of frequent terms when a bound proves them harmless.
+
+        The other terms pick 2k rows; the frequent terms' weights are added to those
+        rows exactly; a row outside them scores at most the last one's share plus
+        every frequent term's largest weight (MaxScore). When the k-th exact score
+        beats that bound the k best are known; otherwise every posting is read.
+        """
+        frequent = self.frequent_terms_
+        if not frequent or frequent.keys().isdisjoint(raw_ids):
+            return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
+        kept = [t for t in raw_ids if t not in frequent]
+        indptr = self.indptr_list_
+        skipped = sum(indptr[t + 1] - indptr[t] for t in set(raw_ids) if t in frequent)
+        if not kept or skipped < BOUND_WORTH_POSTINGS:
+            return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
+        rows, kept_scores = _scoring.top_postings(self.postings, kept, 2 * k, scores, lookup)
+        counts: dict[int, int] = {}
+        for term in raw_ids:
+            counts[term] = counts.get(term, 0) + 1
+        idf = self.idf_list_
+        weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
+        full = math.sqrt(sum(w * w for w in weights.values()))
+        share = math.sqrt(sum(w * w for t, w in weights.items() if t not in frequent)) / full
+        row_array = np.asarray(rows, np.int32)  # the postings' type: no copy to search
+        exact = np.asarray(kept_scores, np.float64) * share
+        bound = kept_scores[-1] * share if len(rows) == 2 * k else 0.0
+        for term, weight in weights.items():
+            if term not in frequent:
+                continue
+            start, stop = self.indptr_list_[term], self.indptr_list_[term + 1]
+            posted = self.indices_[start:stop]
+            at = np.minimum(np.searchsorted(posted, row_array), stop - start - 1)
+            hit = posted[at] == row_array
+            exact += np.where(hit, self.data_[start + at], 0.0) * (weight / full)
+            bound += frequent[term] * weight / full
+        order = np.lexsort((row_array, -exact))[:k]
+        if len(order) == k and exact[order[-1]] > bound:
+            return row_array[order].tolist(), exact[order].astype(np.float32).tolist()
+        return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
 
     def term_ids(self, features: list[str]) -> list[int]:
         """The ids of the analysed `features` in the vocabulary, repeats kept: the raw
@@ -204,6 +260,13 @@ class IndexedDoc(NamedTuple):
     title: str
     questions: tuple[str, ...]  # phrasings matched as questions (FAQ question + alternates)
     body: str  # the text that answers (FAQ answer, passage with its heading)
+    # A passage's sentences: matched one by one like phrasings (the best one is the
+    # evidence an answer highlights), but not counted again in the word fields.
+    sentences: tuple[str, ...] = ()
+
+    def rows(self) -> tuple[str, ...]:
+        """The texts matched one by one: phrasings (or the title), then sentences."""
+        return (*(self.questions or (self.title,)), *self.sentences)
 
 
 class HybridIndex:
@@ -260,9 +323,9 @@ class HybridIndex:
     def fit(self, docs: Sequence[IndexedDoc]) -> HybridIndex:
         rows, row_doc = [], []
         for number, doc in enumerate(docs):
-            phrasings = doc.questions or (doc.title,)
-            rows.extend(phrasings)
-            row_doc.extend([number] * len(phrasings))
+            texts = doc.rows()
+            rows.extend(texts)
+            row_doc.extend([number] * len(texts))
         norm = self.normalizer
         # Each text is analysed once: a phrasing's words make its row text, its
         # character n-grams and its share of the whole-doc word field. The fields'
@@ -278,10 +341,11 @@ class HybridIndex:
             ),
         )
         body_features = [norm.word_features(d.body) for d in self.docs_]
-        starts, stops = self.doc_row_start_.tolist(), self.doc_row_stop_.tolist()
+        starts = self.doc_row_start_.tolist()
 
         def doc_features(number: int) -> list[str]:
-            own = range(starts[number], stops[number]) if self.docs_[number].questions else ()
+            doc = self.docs_[number]
+            own = range(starts[number], starts[number] + len(doc.questions))
             phrasings = [f for r in own for f in with_bigrams(content_terms(row_words[r]))]
             return phrasings + body_features[number]
 
@@ -377,6 +441,11 @@ class HybridIndex:
         if by_initial is None:
             vocabulary = self.doc_words.vocabulary_
             words = {t: t for t in vocabulary if " " not in t and len(t) > 3}
+            # The words as written too: a typo is nearer its word than its stem.
+            for text in self.row_text_:
+                for word in text.split():
+                    if len(word) > 3 and word not in words and stem(word) in vocabulary:
+                        words[word] = stem(word)
             for variant, canonical in self.normalizer.single.items():
                 term = stem(canonical)
                 if len(variant) > 3 and term in vocabulary:
@@ -386,6 +455,17 @@ class HybridIndex:
                 by_initial.setdefault(word[0], {})[word] = term
             self._spelling_words = by_initial
         return by_initial.get(initial, {})
+
+    def phrasing_terms(self, doc: int) -> frozenset[str]:
+        """The content terms of a doc's phrasings and sentences (what it is asked as)."""
+        cache = self.__dict__.setdefault("_phrasing_terms", {})
+        terms = cache.get(doc)
+        if terms is None:
+            rows = self.row_text_[self.doc_row_start_[doc] : self.doc_row_stop_[doc]]
+            terms = frozenset(content_terms(" ".join(rows).split()))
+            if len(cache) < 100_000:
+                cache[doc] = terms
+        return terms
 
     def known_term(self, term: str) -> bool:
         return term in self.doc_words.vocabulary_

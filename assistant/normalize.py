@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import snowballstemmer
+
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff\ud800-\udfff]"
 )
@@ -67,6 +69,83 @@ CONTRACTIONS = {
     "tmrw": "tomorrow",
     "nite": "night",
     "thru": "through",
+    # Texting spellings: only those that stand for one word whatever the context.
+    "wht": "what",
+    "wut": "what",
+    "shud": "should",
+    "shld": "should",
+    "wud": "would",
+    "ppl": "people",
+    "thx": "thanks",
+    "thanx": "thanks",
+    "ty": "thank you",
+    "tho": "though",
+    "becoz": "because",
+    "bcoz": "because",
+    "bcos": "because",
+    "bcz": "because",
+    "cos": "because",
+    "ya": "you",
+    "wen": "when",
+    "dat": "that",
+    "dis": "this",
+    "luv": "love",
+    "gud": "good",
+    "sumtimes": "sometimes",
+    "evry": "every",
+    "wid": "with",
+    "n": "and",
+}
+# "dose" is a word of its own (of medicine); it stands for "does" only before the
+# subject of a question ("dose my baby need...", "dose it matter").
+_DOSE = re.compile(
+    r"\bdose (?=(?:i|you|u|he|she|it|my|your|ur|the|a|an|this|that|they|we|our|baby|"
+    r"babies|bub|toddler|toddlers|kids|children|child|son|daughter|not|every)\b)"
+)
+
+# British spellings read as American ones (the stemmer keeps them apart): roots with
+# the endings they take. "-ise" verbs are listed, not ruled: promise, exercise,
+# advise and surprise keep their s.
+_BRITISH_ROOTS = {
+    ("", "s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "less"): {
+        "colour": "color", "favour": "favor", "honour": "honor", "humour": "humor",
+        "labour": "labor", "neighbour": "neighbor", "flavour": "flavor", "rumour": "rumor",
+        "harbour": "harbor", "odour": "odor", "behaviour": "behavior", "endeavour": "endeavor",
+        "saviour": "savior", "vigour": "vigor", "armour": "armor", "parlour": "parlor",
+    },
+    ("e", "es", "ed", "ing", "ation", "ations", "er", "ers"): {
+        "organis": "organiz", "recognis": "recogniz", "realis": "realiz",
+        "apologis": "apologiz", "prioritis": "prioritiz", "socialis": "socializ",
+        "emphasis": "emphasiz", "criticis": "criticiz", "sympathis": "sympathiz",
+        "summaris": "summariz", "memoris": "memoriz", "familiaris": "familiariz",
+        "minimis": "minimiz", "maximis": "maximiz", "normalis": "normaliz",
+        "categoris": "categoriz", "stabilis": "stabiliz", "personalis": "personaliz",
+        "visualis": "visualiz", "utilis": "utiliz", "specialis": "specializ",
+        "characteris": "characteriz", "finalis": "finaliz", "sanitis": "sanitiz",
+        "tantalis": "tantaliz", "agonis": "agoniz", "traumatis": "traumatiz",
+        "hospitalis": "hospitaliz", "immunis": "immuniz", "sterilis": "steriliz",
+        "desensitis": "desensitiz", "scrutinis": "scrutiniz", "mobilis": "mobiliz",
+        "analys": "analyz", "paralys": "paralyz", "energis": "energiz", "authoris": "authoriz",
+    },
+    ("", "s", "d"): {"centre": "center", "metre": "meter", "theatre": "theater",
+                     "fibre": "fiber", "litre": "liter", "calibre": "caliber"},
+}
+BRITISH = {
+    root + ending: american + ending
+    for endings, roots in _BRITISH_ROOTS.items()
+    for root, american in roots.items()
+    for ending in endings
+} | {
+    "practise": "practice", "practised": "practiced", "practising": "practicing",
+    "programme": "program", "programmes": "programs", "pyjamas": "pajamas",
+    "paediatric": "pediatric", "paediatrician": "pediatrician", "paediatricians": "pediatricians",
+    "grey": "gray", "cosy": "cozy", "mould": "mold", "mouldy": "moldy", "tyre": "tire",
+    "tyres": "tires", "defence": "defense", "offence": "offense", "licence": "license",
+    "judgement": "judgment", "judgements": "judgments", "fulfil": "fulfill",
+    "fulfils": "fulfills", "fulfilment": "fulfillment", "enrol": "enroll", "enrolment":
+    "enrollment", "anaemia": "anemia", "oesophagus": "esophagus", "foetus": "fetus",
+    "haemorrhage": "hemorrhage", "manoeuvre": "maneuver", "aeroplane": "airplane",
+    "mum": "mom", "mums": "moms", "mummy": "mommy", "nappy": "diaper", "nappies": "diapers",
 }
 _APOSTROPHE = re.compile(r"\bwon't\b|\bcan't\b|n't\b|'(?:m|re|ve|ll|d|s)\b")
 _APOSTROPHE_FORMS = {
@@ -101,6 +180,10 @@ quite much many some any all each every own same other such only about up down o
 over again further once please hi hello thanks thank get got gets getting go going
 goes went make makes made know think tell need needs want wants like ok okay yes
 well still even ever one lot lots thing things something anything way bit im ive
+actually really basically honestly literally totally wait reckon reckons guess suppose
+supposed mean means kind sort stuff pretty fine alright sure maybe probably seem seems
+say says said ask asking asked wonder wondering curious question explain someone
+anyone everyone whether though vs versus help helps helping helped
 """.split()
 )
 # Kept although they look like stop words: they change what a question asks.
@@ -143,26 +226,24 @@ def surface_words(text: str) -> list[str]:
     if "'" in text:
         text = _APOSTROPHE.sub(lambda m: _APOSTROPHE_FORMS[m.group(0)], text).replace("'", "")
     text = _AGE.sub(_age_words, text)
+    if "dose " in text:
+        text = _DOSE.sub("does ", text)
     words = word_runs(text)
     if not CONTRACTIONS.keys().isdisjoint(words):
         words = [part for word in words for part in CONTRACTIONS.get(word, word).split()]
+    if not BRITISH.keys().isdisjoint(words):
+        words = [BRITISH.get(word, word) for word in words]
     return words
+
+
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper: plural and -ing/-ed forms meet (crying/cry, routines/routine)."""
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
-                word = word[:-1]
-            break
-    return word
+    """The Snowball (Porter 2) English stem: "psychologically" and "psychological",
+    "dependent" and "depend", "crying" and "cries" meet."""
+    return _STEMMER.stemWord(word)
 
 
 def content_terms(words: list[str]) -> list[str]:
@@ -175,6 +256,10 @@ def with_bigrams(terms: list[str]) -> list[str]:
     return terms + [f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)]
 
 
+# A `*` in a synonym phrase: one or two words.
+_GAP = r" [a-z0-9]+(?: [a-z0-9]+)? "
+
+
 class Normalizer:
     """Maps text to index terms with a clinic's synonym list (data, from `knowledge`)."""
 
@@ -182,14 +267,25 @@ class Normalizer:
         groups = (synonyms or {}).get("groups", {}) or {}
         self.single: dict[str, str] = {}
         phrases: dict[str, str] = {}
+        # Phrases with a gap ("leave * to cry"), tried first: one pattern, a group each.
+        gapped: list[tuple[str, str]] = []
         for canonical, variants in groups.items():
             canonical = " ".join(surface_words(str(canonical)))
             for variant in variants or []:
+                if "*" in str(variant):
+                    parts = [" ".join(surface_words(p)) for p in str(variant).split("*")]
+                    pattern = _GAP.join(re.escape(p) for p in parts)
+                    gapped.append((pattern.strip(), canonical))
+                    continue
                 words = surface_words(str(variant))
                 if len(words) == 1:
                     self.single[words[0]] = canonical
                 elif words:
                     phrases[" ".join(words)] = canonical
+        self._gapped_canonical = [canonical for _, canonical in gapped]
+        self._gapped_re = (
+            re.compile("|".join(rf"\b({pattern})\b" for pattern, _ in gapped)) if gapped else None
+        )
         alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         self._phrases = phrases
         self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
@@ -197,6 +293,10 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Surface words with synonyms mapped to the indexed word (stop words kept)."""
         joined = " ".join(surface_words(text))
+        if self._gapped_re is not None:
+            joined = self._gapped_re.sub(
+                lambda m: self._gapped_canonical[m.lastindex - 1], joined
+            )
         if self._phrase_re is not None:
             joined = self._phrase_re.sub(lambda m: self._phrases[m.group(0)], joined)
         return [self.single.get(w, w) for w in joined.split()]

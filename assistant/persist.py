@@ -21,7 +21,7 @@ from .index import FIELD_ARRAYS, HybridIndex
 
 INDEX_FILE = "parentfaq-index.npz"
 # Bump when the analyzers, the fields or the file layout change.
-FORMAT = 4  # 4: row texts are sorted distinct words
+FORMAT = 5  # 5: every term keeps its postings (frequent ones bounded at query time)
 
 
 class StaleIndex(Exception):

@@ -11,10 +11,11 @@ from .normalize import Normalizer, clean
 
 # A short message opening like this leans on the previous question.
 _FOLLOW_UP = re.compile(
-    r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|why|how come|"
-    r"is that|does that|will that|would that|even|only|and if|ok and|okay and)\b"
+    r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|"
+    r"is that|does that|will that|would that|even|only|ok and|okay and)\b"
 )
-_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|then)\b")
+# ...or one that points back at it ("does that work for toddlers?").
+_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one)\b")
 
 
 # Triage reads a message whole, however long, before its length is checked; this only
@@ -71,14 +72,15 @@ def with_context(normalizer: Normalizer, question: str, history: Sequence[str]) 
 
 
 def is_follow_up(normalizer: Normalizer, question: str) -> bool:
-    """Short and leaning on what came before ("what about at night?", "and if she's 2?")."""
+    """Short and leaning on what came before: it opens like a follow-up ("and for
+    toddlers?", "what about dads?") or points back ("does that work at night?").
+    A message with no content word ("thanks!", "ok") has nothing to follow up, and
+    one without those marks ("help", "why does my baby cry so much") stands alone."""
     words = normalizer.words(question)
-    if len(words) > 10:
+    if len(words) > 12:
+        return False
+    content = normalizer.terms(question)
+    if not content or len(content) > 3:
         return False
     lowered = " ".join(words)
-    content = normalizer.terms(question)
-    return (
-        len(content) <= 1
-        or (len(content) <= 2 and bool(_FOLLOW_UP.match(lowered)))
-        or (len(content) <= 3 and bool(_PRONOUN.search(lowered)))
-    )
+    return bool(_FOLLOW_UP.match(lowered) or _PRONOUN.search(lowered))

@@ -4,7 +4,7 @@ score those candidates only; the signals are fused into one score."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
@@ -12,17 +12,17 @@ from rapidfuzz import fuzz, process
 
 from .index import HybridIndex
 from .kernels import scoring as _scoring
-from .normalize import content_terms, with_bigrams
+from .normalize import KEEP, STOP_WORDS, stem, with_bigrams
 
 
 @dataclass(frozen=True)
 class RetrievalParams:
     """Fusion weights and the candidate budget, chosen with `bench/tune.py`."""
 
-    question_chars: float = 0.3
+    question_chars: float = 0.5
     doc_words: float = 0.2
     body_words: float = 0.1
-    fuzzy: float = 0.4
+    fuzzy: float = 0.2
     candidates: int = 50
     # Docs kept after the word and character scores, the only ones the fuzzy signal
     # sees (so also the most a ranking holds). 6 gave the same top-1 on the team set,
@@ -53,6 +53,7 @@ class Ranking:
     candidates: list[Candidate]
     query_terms: list[str]
     unknown_terms: list[str]
+    words: list[str] = field(default_factory=list)  # the text's words (`Normalizer.words`)
 
 
 # Fewer word-matched candidates than this and characters search every phrasing.
@@ -75,24 +76,20 @@ class Retriever:
         """
         index, p = self.index, self.params
         words = index.normalizer.words(text)  # analysed once, for every signal
-        terms = self._spelled_terms(content_terms(words))
+        terms = self.spelled_terms(words)
         unknown = [t for t in terms if not index.known_term(t)]
         features = with_bigrams(terms)
         scores, lookup = index.scratch()
         char_ids = index.char_ids(words)
-        pool, doc_words = _scoring.top_postings(
-            index.doc_words.postings,
-            index.doc_words.term_ids(features),
-            p.candidates,
-            scores,
-            lookup,
+        pool, doc_words = index.doc_words.top(
+            index.doc_words.term_ids(features), p.candidates, scores, lookup
         )
         if len(pool) < MIN_POOL:
             # Hardly a word in common (typos, other words): let characters find more.
             extra = self._char_pool(char_ids, set(pool))
             pool, doc_words = pool + extra, doc_words + [0.0] * len(extra)
         if not pool:
-            return Ranking([], terms, unknown)
+            return Ranking([], terms, unknown, words)
         # The answer field and the characters score the pool; the best few are kept
         # and compared with the question by the token set ratio (rapidfuzz's, in C),
         # each through its `fuzzy_phrasings` phrasings closest in characters.
@@ -112,16 +109,14 @@ class Retriever:
             " ".join(words),
             index.row_text_,
         )
-        return Ranking(list(map(Candidate._make, ranked[:k])), terms, unknown)
+        return Ranking(list(map(Candidate._make, ranked[:k])), terms, unknown, words)
 
     def _char_pool(self, char_ids: list[int], taken: set[int]) -> list[int]:
         """Docs, best first, whose phrasings are closest in characters, beyond `taken`."""
         index, k = self.index, self.params.candidates
         scores, lookup = index.scratch()
         # A doc may own several of the best rows: take more rows than docs are wanted.
-        rows, _ = _scoring.top_postings(
-            index.question_chars.postings, char_ids, 4 * k, scores, lookup
-        )
+        rows, _ = index.question_chars.top(char_ids, 4 * k, scores, lookup)
         docs = dict.fromkeys(d for d in index.row_doc_[rows].tolist() if d not in taken)
         return list(docs)[:k]
 
@@ -136,13 +131,16 @@ class Retriever:
         return signals
 
     def spelled(self, term: str) -> str | None:
-        """The indexed word an unknown term misspells ("shud" no, "secruity" yes), or None."""
-        if len(term) < 4 or term.isdigit():
+        """The indexed word an unknown term misspells ("secruity"), or None. Words under
+        five letters are left alone: "read" is not a typo of "ready"."""
+        if len(term) < 5 or term.isdigit():
             return None
         cached = self._spelling.get(term, False)
         if cached is False:
             words = self.index.spelling_words(term[0])
-            best = process.extractOne(term, words.keys(), scorer=fuzz.ratio, score_cutoff=80)
+            # Short words are nearer other real words: "paint" is 83 from "patient".
+            cutoff = 80 if len(term) >= 7 else 88
+            best = process.extractOne(term, words.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
             cached = words[best[0]] if best else None
             if len(self._spelling) < 100_000:
                 self._spelling[term] = cached
@@ -150,11 +148,21 @@ class Retriever:
 
     def query_terms(self, text: str) -> list[str]:
         """The question's content terms, misspelt ones replaced by the indexed word."""
-        return self._spelled_terms(self.index.normalizer.terms(text))
+        return self.spelled_terms(self.index.normalizer.words(text))
 
-    def _spelled_terms(self, terms: list[str]) -> list[str]:
+    def spelled_terms(self, words: list[str]) -> list[str]:
+        """The content terms of `words` (from `Normalizer.words`); a word whose stem
+        no doc holds is corrected as typed ("secruity", not its stem "secruiti")."""
         known = self.index.known_term
-        return [t if known(t) else (self.spelled(t) or t) for t in terms]
+        terms = []
+        for word in words:
+            if word in STOP_WORDS and word not in KEEP:
+                continue
+            term = stem(word)
+            if not known(term):
+                term = self.spelled(word) or self.spelled(term) or term
+            terms.append(term)
+        return terms
 
     def sparse_signals(self, text: str, terms: list[str] | None = None) -> dict[str, np.ndarray]:
         """Every TF-IDF signal for every doc: the slow, complete path that

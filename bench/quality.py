@@ -1,4 +1,5 @@
-"""Retrieval quality on the public FAQ datasets, the engine beside two peers.
+"""Retrieval quality on the public FAQ datasets and parent-dev, the engine beside
+two peers, and how well its confidence is calibrated on each.
 
     python bench/quality.py [--data ../shared/eval-data]
 
@@ -8,7 +9,14 @@ split MRR@10, top-1 and recall@3 for
   - parentfaq: the full engine (`Assistant.respond`, ranking before abstention);
   - bm25s over question + answer (plain BM25);
   - plain word TF-IDF (scikit-learn defaults) over question + answer, cosine.
-Prints one table and writes it to bench/README.md.
+parent-dev is measured on the shipped knowledge (its answerable messages; the
+right entries are those citing a passage with one of its keys), by half (`fit`
+was tuned on, `report` was not) and in all.
+
+Calibration: the engine's confidence against whether its first candidate is right
+(a message that expects an abstention: never), per set: the expected calibration
+error (ECE) and a reliability table. Prints the tables and writes them to
+bench/README.md.
 """
 
 from __future__ import annotations
@@ -37,16 +45,18 @@ def ranks(ranked: list[list[str]], rows: list[dict]) -> dict[str, float]:
     return {"mrr@10": np.mean(rr), "top1": np.mean(top1), "recall@3": np.mean(r3)}
 
 
-def engine_rankings(knowledge_dir: Path, rows: list[dict]) -> list[list[str]]:
-    from assistant import Assistant, QuestionError
+def engine_rankings(assistant, rows: list[dict]) -> tuple[list[list[str]], list[float]]:
+    """The engine's ranking of each query (FAQ ids without their prefix) and its
+    confidence in the first candidate."""
+    from assistant import QuestionError
 
-    assistant = Assistant.load(knowledge_dir)
-    out = []
+    out, confidence = [], []
     for row in rows:
         try:
-            ranking, _ = assistant.best_reading(assistant.check_question(row["query"]))
+            ranking, sure = assistant.best_reading(assistant.check_question(row["query"]))
         except QuestionError:
             out.append([])
+            confidence.append(0.0)
             continue
         out.append(
             [
@@ -54,10 +64,38 @@ def engine_rankings(knowledge_dir: Path, rows: list[dict]) -> list[list[str]]:
                 for c in ranking.candidates
             ]
         )
-    return out
+        confidence.append(sure)
+    return out, confidence
+
+
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+
+
+def calibration_rows(name: str, confidence: list[float], right: list[bool]):
+    """(one summary row: set, questions, ECE; reliability rows: set, bin, questions,
+    mean confidence, share right)."""
+    p, outcome = np.asarray(confidence), np.asarray(right, dtype=float)
+    bins = np.minimum(np.searchsorted(BINS, p, side="right") - 1, len(BINS) - 2)
+    ece, reliability = 0.0, []
+    for b in range(len(BINS) - 1):
+        chosen = bins == b
+        if not chosen.any():
+            continue
+        ece += chosen.mean() * abs(p[chosen].mean() - outcome[chosen].mean())
+        reliability.append(
+            [
+                name,
+                f"{BINS[b]:.1f}-{BINS[b + 1]:.1f}",
+                int(chosen.sum()),
+                f"{p[chosen].mean():.3f}",
+                f"{outcome[chosen].mean():.3f}",
+            ]
+        )
+    return [name, len(p), f"{ece:.3f}"], reliability
 
 
 def bm25_rankings(entries: list[dict], rows: list[dict]) -> list[list[str]]:
+    """bm25s over each entry's question and answer."""
     import bm25s
 
     corpus = [f"{e['question']} {e['answer']}" for e in entries]
@@ -91,7 +129,29 @@ def tfidf_rankings(entries: list[dict], rows: list[dict]) -> list[list[str]]:
     return [[ids[i] for i in np.argsort(-s, kind="stable")[:10]] for s in scores]
 
 
-def dataset_rows(directory: Path) -> list[list]:
+def method_rows(name: str, queries: list[dict], methods: dict, split_of) -> list[list]:
+    table = []
+    splits = sorted({split_of(q) for q in queries})
+    for split in [*splits, "all"] if len(splits) > 1 else splits:
+        chosen = [i for i, q in enumerate(queries) if split in ("all", split_of(q))]
+        for method, ranked in methods.items():
+            m = ranks([ranked[i] for i in chosen], [queries[i] for i in chosen])
+            table.append(
+                [
+                    name,
+                    split,
+                    len(chosen),
+                    method,
+                    f"{m['mrr@10']:.3f}",
+                    f"{m['top1']:.3f}",
+                    f"{m['recall@3']:.3f}",
+                ]
+            )
+    return table
+
+
+def dataset_rows(directory: Path, calibration: list) -> list[list]:
+    from assistant import Assistant
     from knowledge.importers import import_faq
 
     entries = [json.loads(line) for line in (directory / "faq.jsonl").open()]
@@ -103,47 +163,89 @@ def dataset_rows(directory: Path) -> list[list]:
             f"{directory.name}: imported {report.imported}, skipped {len(report.skipped)}",
             file=sys.stderr,
         )
-        engine = engine_rankings(Path(scratch), queries)
+        engine, confidence = engine_rankings(Assistant.load(Path(scratch)), queries)
     methods = {
         "parentfaq (hybrid)": engine,
         "bm25s (question+answer)": bm25_rankings(entries, queries),
         "word TF-IDF (question+answer)": tfidf_rankings(entries, queries),
     }
-    table = []
-    splits = sorted({q.get("split", "all") for q in queries})
-    for split in [*splits, "all"] if len(splits) > 1 else splits:
-        chosen = [i for i, q in enumerate(queries) if split in ("all", q.get("split", "all"))]
-        for name, ranked in methods.items():
-            m = ranks([ranked[i] for i in chosen], [queries[i] for i in chosen])
-            table.append(
-                [
-                    directory.name,
-                    split,
-                    len(chosen),
-                    name,
-                    f"{m['mrr@10']:.3f}",
-                    f"{m['top1']:.3f}",
-                    f"{m['recall@3']:.3f}",
-                ]
-            )
+    right = [bool(r) and r[0] in q["relevant"] for r, q in zip(engine, queries, strict=True)]
+    calibration.append(calibration_rows(directory.name, confidence, right))
+    return method_rows(directory.name, queries, methods, lambda q: q.get("split", "all"))
+
+
+def parent_dev_rows(path: Path, calibration: list) -> list[list]:
+    """parent-dev on the shipped knowledge: answerable messages ranked by each
+    method; the confidence measured on every message triage leaves to retrieval."""
+    from assistant import Assistant
+    from bench.parentdev import labelled_rows, read_messages
+
+    assistant = Assistant.load()
+    rows = labelled_rows(assistant, read_messages(path))
+    entries = [
+        {"id": d.source_id.removeprefix("faq:"), "question": d.title, "answer": d.body}
+        for d in assistant.index.docs_
+    ]
+    answerable = [
+        dict(r, relevant=[s.removeprefix("faq:") for s in r["relevant"]])
+        for r in rows
+        if r.get("relevant")
+    ]
+    engine, _ = engine_rankings(assistant, answerable)
+    methods = {
+        "parentfaq (hybrid)": engine,
+        "bm25s (question+answer)": bm25_rankings(entries, answerable),
+        "word TF-IDF (question+answer)": tfidf_rankings(entries, answerable),
+    }
+    table = method_rows("parent-dev", answerable, methods, lambda q: q["split"])
+    # Calibration over what reaches retrieval (triage's referrals and escalations
+    # are decided before it), abstentions included as never right.
+    for half in ("fit", "report", "all"):
+        confidence, right = [], []
+        for row in rows:
+            if half != "all" and row["split"] != half:
+                continue
+            answer, ranking = assistant.respond(row["query"])
+            if ranking is None:
+                continue
+            first = ranking.candidates[0].doc if ranking.candidates else None
+            relevant = set(row.get("relevant", ()))
+            confidence.append(answer.confidence if ranking.candidates else 0.0)
+            right.append(first is not None and assistant.index.docs_[first].source_id in relevant)
+        calibration.append(calibration_rows(f"parent-dev {half}", confidence, right))
     return table
 
 
 def main() -> None:
+    from bench.parentdev import eval_data
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/eval-data"))
+    parser.add_argument("--data", type=Path, default=eval_data())
     args = parser.parse_args()
-    rows = []
+    rows, calibration = [], []
     for directory in sorted(p for p in args.data.iterdir() if (p / "faq.jsonl").exists()):
-        rows += dataset_rows(directory)
+        rows += dataset_rows(directory, calibration)
+    parent_dev = args.data / "parent-dev" / "messages.jsonl"
+    if parent_dev.exists():
+        rows += parent_dev_rows(parent_dev, calibration)
     table = markdown_table(
         ["dataset", "split", "queries", "method", "MRR@10", "top-1", "recall@3"], rows
     )
-    print(table)
+    errors = markdown_table(
+        ["set", "questions", "expected calibration error"], [c[0] for c in calibration]
+    )
+    reliability = markdown_table(
+        ["set", "confidence", "questions", "mean confidence", "first candidate right"],
+        [r for c in calibration for r in c[1]],
+    )
+    print(table, errors, reliability, sep="\n\n")
     write_section(
         "quality",
-        f"## Retrieval quality on public datasets\n\n"
-        f"`python bench/quality.py` on {machine()}.\n\n{table}",
+        f"## Retrieval quality on public datasets and parent-dev\n\n"
+        f"`python bench/quality.py` on {machine()}.\n\n{table}\n\n"
+        "### Calibration\n\nThe confidence against whether the first candidate is right "
+        "(parent-dev: messages triage leaves to retrieval; those expecting an abstention "
+        f"are never right).\n\n{errors}\n\n{reliability}",
     )
 
 

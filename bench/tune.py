@@ -1,16 +1,21 @@
-"""Choose the fusion weights and the abstention calibration on labelled data.
+"""Choose the fusion weights and the confidence calibration on labelled data.
 
-    python bench/tune.py [--team tests/data/team_questions.jsonl] [--stackfaq DIR]
+    python bench/tune.py [--team tests/data/team_questions.jsonl] [--data ../shared/eval-data]
 
-Weights are searched on the `dev` splits only (the team set's and, when given,
-StackFAQ's imported knowledge with its dev queries): the grid point that clears
-the issue's floors by the widest margin; `test` is reported, never used to
-choose. The calibration is a logistic regression (scikit-learn) of "the content
-covers this question" on the best candidate's features, fitted on the team set
-(its 5-fold cross-validated abstention precision and recall are printed first);
-the threshold maximises the lower of the two. Prints the values to paste into
-`RetrievalParams` (assistant/retrieve.py) and `TUNED_CALIBRATION`
-(assistant/confidence.py).
+Weights are searched on data split for choosing only: the team set's `dev`
+split, parent-dev's `fit` half (split by id, `bench/parentdev.py`) and
+StackFAQ's `dev` split (imported as a clinic would); the grid point that clears
+the floors by the widest margin. The `test` splits and parent-dev's `report`
+half are reported, never used to choose.
+
+The confidence is a logistic regression (scikit-learn) of "the first candidate
+is right" on its features, fitted on sets the team did not write (parent-dev's
+fit half, StackFAQ dev, liveqa-med) and the team set; how it generalises is
+measured first by fitting on all sets but one and measuring the one left out
+(expected calibration error). A second model, "a right entry is among the first
+three", decides between a `clarify` and an abstention. Prints the values to
+paste into `RetrievalParams` (assistant/retrieve.py) and `TUNED_CALIBRATION` /
+`TUNED_OPTIONS` (assistant/confidence.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +35,7 @@ from assistant.evaluate import read_labelled, source_ids  # noqa: E402
 from assistant.kernels import scoring as _scoring  # noqa: E402
 from assistant.retrieve import RetrievalParams  # noqa: E402
 from bench.common import machine, write_section  # noqa: E402
+from bench.parentdev import eval_data, labelled_rows, read_messages  # noqa: E402
 
 LINES: list[str] = []
 
@@ -94,7 +101,7 @@ def quality(table, weights) -> tuple[float, float]:
 
 
 # The floors each data set must clear (issue 3): (top-1, MRR@10).
-FLOORS = {"team": (0.92, 0.0), "stackfaq": (0.78, 0.85)}
+FLOORS = {"team": (0.92, 0.0), "stackfaq": (0.78, 0.85), "parent": (0.85, 0.0)}
 
 
 def search_weights(tables: dict[str, list]) -> np.ndarray:
@@ -117,109 +124,194 @@ def search_weights(tables: dict[str, list]) -> np.ndarray:
     return best_weights
 
 
-def calibration_data(assistant: Assistant, rows: list[dict]):
-    """Features of each question's best candidate, whether it is right, and whether
-    the question should be abstained on; questions triage already refers are counted
-    apart (they abstain whatever the threshold)."""
-    features, right, expect, referred = [], [], [], 0
+def calibration_data(assistant: Assistant, rows: list[dict]) -> dict:
+    """Per question the best candidate's features and what happened: `right` (the
+    first candidate is relevant), `in_top3`, `expect` (should abstain); questions
+    triage already refers are counted apart (they abstain whatever the threshold)."""
+    features, right, top3, expect, referred = [], [], [], [], 0
     for row in rows:
+        if not row["query"].strip():
+            continue
         _, ranking = assistant.respond(row["query"], row.get("history"))
         if ranking is None or not ranking.candidates:
             referred += row.get("expect") == "abstain"
             continue
         f = assistant.features(ranking)
-        best = assistant.index.docs_[ranking.candidates[0].doc].source_id
+        ids = [assistant.index.docs_[c.doc].source_id for c in ranking.candidates]
+        relevant = source_ids(row.get("relevant", []))
         features.append([f[k] for k in sorted(f)])
-        right.append("relevant" in row and best in source_ids(row["relevant"]))
+        right.append(ids[0] in relevant)
+        top3.append(not relevant.isdisjoint(ids[:3]))
         expect.append(row.get("expect") == "abstain")
-    return np.array(features), np.array(right), np.array(expect), referred
+    return {
+        "x": np.array(features),
+        "right": np.array(right),
+        "top3": np.array(top3),
+        "expect": np.array(expect),
+        "referred": referred,
+    }
 
 
-def abstention(probability, expect, referred, threshold) -> tuple[float, float]:
-    abstained = probability < threshold
+def expected_calibration_error(probability, outcome, bins: int = 10) -> float:
+    """The mean gap between confidence and the share right, over equal-width bins,
+    each weighed by its share of questions."""
+    edges = np.minimum((probability * bins).astype(int), bins - 1)
+    gap = 0.0
+    for b in range(bins):
+        chosen = edges == b
+        if chosen.any():
+            gap += chosen.mean() * abs(probability[chosen].mean() - outcome[chosen].mean())
+    return gap
+
+
+def decisions(p_right, p_top3, data, threshold, options_threshold):
+    """(top-1 answered right, abstain precision, abstain recall, clarify share of the
+    answerable, right entry among the clarify options) of one setting."""
+    answered = p_right >= threshold
+    clarified = ~answered & (p_top3 >= options_threshold)
+    abstained = ~answered & ~clarified
+    expect, referred = data["expect"], data["referred"]
+    answerable = max(1, (~expect).sum())
     hit = (abstained & expect).sum() + referred
-    precision = hit / max(1, abstained.sum() + referred)
-    return precision, hit / max(1, expect.sum() + referred)
+    return (
+        (answered & data["right"]).sum() / answerable,
+        hit / max(1, abstained.sum() + referred),
+        hit / max(1, expect.sum() + referred),
+        (clarified & ~expect).sum() / answerable,
+        (clarified & data["top3"]).sum() / clarified.sum() if clarified.any() else 1.0,
+    )
 
 
-def calibrate(assistant: Assistant, rows: list[dict]) -> None:
-    """Fit the confidence model on the team set and pick the abstention threshold.
-
-    The model predicts "the content covers this question" (a logistic regression on
-    the best candidate's features). Its honest quality is the 5-fold cross-validated
-    figure printed first; the final model is fitted on every labelled question.
-    """
+def logistic(x, y):
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
 
-    x, _, expect, referred = calibration_data(assistant, rows)
-    covered = ~expect
+    return LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
 
-    def best_threshold(probability):
-        return max(
-            (min(abstention(probability, expect, referred, t)), round(float(t), 2))
-            for t in np.arange(0.05, 0.95, 0.01)
-        )[1]
 
-    held_out = np.zeros(len(x))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(x, covered):
-        model = LogisticRegression(C=10.0, max_iter=5000).fit(x[train], covered[train])
-        held_out[test] = model.predict_proba(x[test])[:, 1]
-    p, r = abstention(held_out, expect, referred, best_threshold(held_out))
-    say(f"  abstention, 5-fold cross-validated: precision {p:.3f} recall {r:.3f}")
-    model = LogisticRegression(C=10.0, max_iter=5000).fit(x, covered)
-    probability = model.predict_proba(x)[:, 1]
-    threshold = best_threshold(probability)
-    p, r = abstention(probability, expect, referred, threshold)
-    say(f"  abstention, fitted on the whole team set: precision {p:.3f} recall {r:.3f}")
-    names = sorted(assistant.features(assistant.respond("how do i build trust")[1]))
-    say(f"TUNED_CALIBRATION = Calibration(bias={model.intercept_[0]:.3f}, weights=(")
-    for name, weight in zip(names, model.coef_[0], strict=True):
-        say(f'    ("{name}", {weight:.3f}),')
-    say(f"), threshold={threshold})")
+def calibrate(sets: dict[str, dict], names: list[str], choose_on: list[str]) -> None:
+    """Fit the confidence (P(the first candidate is right)) and the options model
+    (P(a right entry is among the first three)) on every set, after checking how
+    each generalises: fitted on all sets but one, measured on the one left out.
+
+    The threshold is picked on `choose_on` (sets with questions to abstain on) to
+    maximise the lowest of top-1, abstain precision and recall; the options
+    threshold is the lowest that keeps the right entry among the options in 90% of
+    clarify responses there.
+    """
+    say("calibration, each set measured by a model fitted on the other sets:")
+    for held in sets:
+        rest = [d for name, d in sets.items() if name != held]
+        model = logistic(
+            np.vstack([d["x"] for d in rest]), np.concatenate([d["right"] for d in rest])
+        )
+        p = model.predict_proba(sets[held]["x"])[:, 1]
+        ece = expected_calibration_error(p, sets[held]["right"])
+        say(f"  {held:>16}: {len(p)} questions, expected calibration error {ece:.3f}")
+    x = np.vstack([d["x"] for d in sets.values()])
+    right_model = logistic(x, np.concatenate([d["right"] for d in sets.values()]))
+    top3_model = logistic(x, np.concatenate([d["top3"] for d in sets.values()]))
+
+    def scored(name):
+        data = sets[name]
+        return (
+            right_model.predict_proba(data["x"])[:, 1],
+            top3_model.predict_proba(data["x"])[:, 1],
+            data,
+        )
+
+    def worst(threshold, options_threshold):
+        return min(
+            min(decisions(*scored(n), threshold, options_threshold)[:3]) for n in choose_on
+        )
+
+    threshold = max(
+        (worst(t, 1.01), round(float(t), 2)) for t in np.arange(0.05, 0.95, 0.01)
+    )[1]
+    options_threshold = 1.0
+    for candidate in np.arange(0.99, 0.3, -0.01):
+        results = [decisions(*scored(n), threshold, candidate) for n in choose_on]
+        if all(r[4] >= 0.9 and r[3] <= 0.10 for r in results):
+            options_threshold = round(float(candidate), 2)
+        else:
+            break
+    for name in sets:
+        top1, precision, recall, clarify, inside = decisions(
+            *scored(name), threshold, options_threshold
+        )
+        say(
+            f"  {name:>16}, fitted on all: top-1 {top1:.3f}, abstain precision "
+            f"{precision:.3f} recall {recall:.3f}, clarify {clarify:.3f} of answerable "
+            f"(right among options {inside:.3f})"
+        )
+    for label, model, extra in (
+        ("TUNED_CALIBRATION", right_model, f"threshold={threshold}"),
+        ("TUNED_OPTIONS", top3_model, f"threshold={options_threshold}"),
+    ):
+        say(f"{label} = Calibration(bias={model.intercept_[0]:.3f}, weights=(")
+        for name, weight in zip(names, model.coef_[0], strict=True):
+            say(f'    ("{name}", {weight:.3f}),')
+        say(f"), {extra})")
+
+
+def imported(directory: Path, scratch: Path) -> Assistant:
+    """The engine over a public set's FAQ, imported as a clinic would."""
+    from knowledge.importers import import_faq
+
+    target = scratch / directory.name
+    import_faq(directory / "faq.jsonl", target)
+    return Assistant.load(target)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--team", default="tests/data/team_questions.jsonl")
-    parser.add_argument(
-        "--stackfaq",
-        default=None,
-        help="knowledge dir made by `parentfaq import` of stackfaq/faq.jsonl",
-    )
-    parser.add_argument("--stackfaq-queries", default="../shared/eval-data/stackfaq/queries.jsonl")
+    parser.add_argument("--data", type=Path, default=eval_data(), help="the shared eval-data")
     args = parser.parse_args()
     team = Assistant.load()
     team_rows = read_labelled(args.team)
-    dev = [r for r in team_rows if r.get("split") != "test"]
-    tables = {"team": signal_table(team, dev)}
-    stack_tables = {}
-    if args.stackfaq:
-        stack = Assistant.load(args.stackfaq)
-        stack_rows = read_labelled(args.stackfaq_queries)
-        for split in ("dev", "test"):
-            stack_tables[split] = signal_table(
-                stack, [r for r in stack_rows if r.get("split") == split]
-            )
-        tables["stackfaq"] = stack_tables["dev"]
-    weights = search_weights(tables)
-    say("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
-    team_test = signal_table(team, [r for r in team_rows if r.get("split") == "test"])
-    for name, table in [
-        ("team dev", tables["team"]),
-        ("team test", team_test),
-        *[(f"stackfaq {k}", t) for k, t in stack_tables.items()],
-    ]:
-        top1, mrr = quality(table, weights)
-        say(f"  {name:>14}: top-1 {top1:.3f}  MRR@10 {mrr:.3f}")
-    team.retriever.params = RetrievalParams(**dict(zip(SIGNALS, weights.tolist(), strict=True)))
-    calibrate(team, team_rows)
+    parent_rows = labelled_rows(team, read_messages(args.data / "parent-dev" / "messages.jsonl"))
+    parent_fit = [r for r in parent_rows if r["split"] == "fit"]
+    with tempfile.TemporaryDirectory() as scratch:
+        stack = imported(args.data / "stackfaq", Path(scratch))
+        live = imported(args.data / "liveqa-med", Path(scratch))
+        stack_rows = read_labelled(args.data / "stackfaq" / "queries.jsonl")
+        live_rows = read_labelled(args.data / "liveqa-med" / "queries.jsonl")
+        tables = {
+            "team": signal_table(team, [r for r in team_rows if r.get("split") != "test"]),
+            "parent": signal_table(team, parent_fit),
+            "stackfaq": signal_table(stack, [r for r in stack_rows if r.get("split") == "dev"]),
+        }
+        weights = search_weights(tables)
+        say("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
+        reported = {
+            "team test": signal_table(team, [r for r in team_rows if r.get("split") == "test"]),
+            "parent report": signal_table(
+                team, [r for r in parent_rows if r["split"] == "report"]
+            ),
+            "stackfaq test": signal_table(
+                stack, [r for r in stack_rows if r.get("split") == "test"]
+            ),
+        }
+        for name, table in [*tables.items(), *reported.items()]:
+            top1, mrr = quality(table, weights)
+            say(f"  {name:>14}: top-1 {top1:.3f}  MRR@10 {mrr:.3f}")
+        params = RetrievalParams(**dict(zip(SIGNALS, weights.tolist(), strict=True)))
+        for engine in (team, stack, live):
+            engine.retriever.params = params
+        sets = {
+            "team": calibration_data(team, team_rows),
+            "parent-dev fit": calibration_data(team, parent_fit),
+            "stackfaq dev": calibration_data(
+                stack, [r for r in stack_rows if r.get("split") == "dev"]
+            ),
+            "liveqa-med": calibration_data(live, live_rows),
+        }
+        names = sorted(team.features(team.respond("how do i build trust")[1]))
+        calibrate(sets, names, choose_on=["team", "parent-dev fit"])
     write_section(
         "tune",
         "## How the weights and the abstention model were chosen\n\n"
-        f"`python bench/tune.py --stackfaq DIR` on {machine()}.\n\n```\n"
-        + "\n".join(LINES)
-        + "\n```",
+        f"`python bench/tune.py` on {machine()}.\n\n```\n" + "\n".join(LINES) + "\n```",
     )
 
 

@@ -202,7 +202,6 @@ ANSWERABLE = {
     ],
     ("three-methods", "what-article-covers"): [
         "how do i give my child a sense of security",
-        "what are the three methods",
         "ways to help a toddler feel secure",
         "how to make my baby feel secure",
     ],
@@ -305,8 +304,10 @@ ANSWERABLE = {
     (A + "trust-stage", "first-year", "erikson"): [
         "trust and dependence in infancy",
     ],
-    (A + "three-methods", "three-methods"): [
+    # The passage that lists the three methods answers these as well as the FAQ does.
+    (A + "three-methods", "three-methods", "what-article-covers"): [
         "three methods for a sense of security",
+        "what are the three methods",
     ],
     # Out of scope until the FAQ had an entry on a new sibling.
     ("new-sibling",): [

@@ -65,6 +65,9 @@
       var li = el("li");
       var label = c.title + (c.section && c.section !== "FAQ" ? ": " + c.section : "");
       li.appendChild(link(c.url, label));
+      if (c.highlight) {  // the sentence of the passage that matched the question
+        li.appendChild(el("q", "evidence", c.highlight));
+      }
       cites.appendChild(li);
     });
     bubble.appendChild(cites);

@@ -1,0 +1,56 @@
+"""Follow-ups read with the conversation only when they are follow-ups, and only
+when that reading is clearly better; measured on pairs the team wrote
+(tests/data/follow_ups.jsonl: true follow-ups, and self-contained messages asked
+after another question)."""
+
+import json
+
+import pytest
+
+from assistant.evaluate import follow_up_quality
+
+from .conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def pairs():
+    text = (DATA / "follow_ups.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_the_pairs_cover_both_kinds(pairs):
+    assert len(pairs) >= 60
+    assert sum(p["follow_up"] for p in pairs) >= 25
+    assert sum(not p["follow_up"] for p in pairs) >= 25
+
+
+def test_follow_up_pairs_are_answered_right_and_never_hijacked(assistant, pairs):
+    quality = follow_up_quality(assistant, pairs)
+    assert quality["right"] >= 0.85
+    assert quality["hijacked"] == 0.0
+
+
+@pytest.mark.parametrize("message", ["thanks!", "thank you so much", "help", "ok"])
+def test_small_messages_do_not_repeat_the_previous_answer(assistant, message):
+    history = ["my baby cries when i leave the room"]
+    previous = assistant.ask(history[0])
+    answer = assistant.ask(message, history)
+    assert answer.kind != "answer" or answer.source_id != previous.source_id
+    assert assistant.read(message, history)[0] == message
+
+
+def test_a_new_question_after_another_is_read_alone(assistant):
+    history = ["what is erikson's theory"]
+    answer = assistant.ask("why does my baby cry so much", history)
+    assert answer.source_id != "faq:erikson"
+    assert answer.kind == "answer"
+
+
+def test_a_follow_up_takes_its_own_word_from_the_conversation(assistant):
+    history = ["how do i build an emotional bond with my newborn"]
+    assert assistant.ask("what about dads?", history).source_id == "faq:dad-bonding"
+    routine = ["why does a baby need a daily routine"]
+    naps = assistant.ask("what about naps?", routine).source_id
+    assert naps in {"faq:sleep-schedule", "article:sense-of-security#stable-care"}
+    promises = ["why keep promises to my toddler"]
+    assert assistant.ask("and if i forget?", promises).source_id == "faq:keep-promises"

@@ -1,0 +1,90 @@
+"""Every word of a question counts: words found in most entries (whose postings the
+retriever avoids reading when it can) never leave a question without candidates,
+nor change its best candidates."""
+
+import random
+
+import numpy as np
+import pytest
+
+from assistant import _scoring
+from assistant.index import HybridIndex, IndexedDoc, SparseField
+from assistant.normalize import Normalizer
+from assistant.retrieve import Retriever
+
+TOPICS = "symptoms vaccine testing masks travel school quarantine children pets work".split()
+EXTRAS = "fever cough booster clinic airport teacher isolation baby dog office".split()
+
+
+def collection(n: int, seed: int = 0) -> list[IndexedDoc]:
+    """`n` entries that all share "what is covid 19"; each adds a few other words."""
+    rng = random.Random(seed)
+    docs = []
+    for number in range(n):
+        words = rng.sample(TOPICS, 2) + rng.sample(EXTRAS, rng.randint(0, 2))
+        question = f"What is COVID-19 {' '.join(words)} {number}?"
+        body = f"COVID-19 {' '.join(rng.sample(EXTRAS, 3))} answer {number}."
+        docs.append(IndexedDoc(f"faq:e{number}", question, (question,), body))
+    return docs
+
+
+def indexes(docs, **pruning):
+    normalizer = Normalizer()
+    pruned = HybridIndex(normalizer, **pruning).fit(docs)
+    everything = HybridIndex(
+        normalizer, char_max_df=1.0, word_max_df=1.0, word_min_max_df=1.0
+    ).fit(docs)
+    return pruned, everything
+
+
+def test_a_question_made_of_words_every_entry_has_finds_candidates():
+    pruned, _ = indexes(collection(300), word_max_df=0.2, word_min_max_df=0.05)
+    assert pruned.doc_words.frequent_terms_  # "covid" and "19" are frequent here
+    ranking = Retriever(pruned).search("What is COVID-19?")
+    assert len(ranking.candidates) == 10
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is COVID-19?",
+        "covid 19",
+        "covid symptoms",
+        "what is covid 19 vaccine for children",
+        "covid-19 travel airport fever",
+        "is covid 19 testing at school",
+        "covid pets dog",
+    ],
+)
+def test_frequent_words_do_not_change_the_top_ten(question):
+    pruned, everything = indexes(collection(400), word_max_df=0.2, word_min_max_df=0.05)
+    ids = lambda r: [c.doc for c in r.candidates]  # noqa: E731
+    assert ids(Retriever(pruned).search(question)) == ids(Retriever(everything).search(question))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_bounded_top_equals_reading_every_posting(seed, monkeypatch):
+    """`SparseField.top` with frequent terms equals the full scan, for random queries
+    mixing frequent and rare terms over a skewed collection."""
+    monkeypatch.setattr("assistant.index.BOUND_WORTH_POSTINGS", 0)  # always bound here
+    rng = np.random.default_rng(seed)
+    vocabulary = [f"w{i}" for i in range(60)]
+    # Zipf-like: the first words are in most rows.
+    chance = 1.0 / (1.0 + np.arange(60)) ** 0.7
+    texts = [
+        [w for w, p in zip(vocabulary, chance, strict=True) if rng.random() < p]
+        for _ in range(500)
+    ]
+    field = SparseField(lambda x: x, max_df=0.3).fit([], features=texts)
+    assert len(field.frequent_terms_) >= 3
+    query = rng.choice(60, size=rng.integers(1, 6)).tolist()
+    scores, lookup = np.zeros(500, np.float32), np.zeros(len(field.idf_), np.float32)
+    for k in (1, 10, 50):
+        top_rows, top_scores = field.top(query, k, scores, lookup)
+        full_rows, full_scores = _scoring.top_postings(field.postings, query, k, scores, lookup)
+        assert np.allclose(top_scores, full_scores, atol=1e-5)
+        # Equal scores may come in either order; the sets of rows above the last score agree.
+        assert set(np.array(top_rows)[np.array(top_scores) > top_scores[-1] + 1e-5]) == set(
+            np.array(full_rows)[np.array(full_scores) > full_scores[-1] + 1e-5]
+        )
+    assert not scores.any() and not lookup.any()

@@ -1,0 +1,81 @@
+"""Words read in the sense meant: stems, spellings, phrase-scoped synonyms; the
+sentence of a passage that answers; asking which entry is meant."""
+
+import pytest
+
+from assistant.normalize import Normalizer, surface_words
+from knowledge import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def normalizer():
+    return Normalizer(load_knowledge().synonyms)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("psychologically", "psychological"),
+        ("dependent", "depend"),
+        ("crying", "cries"),
+        ("behaviour", "behavior"),
+        ("organised", "organized"),
+        ("colours", "colors"),
+    ],
+)
+def test_forms_of_one_word_meet(normalizer, one, other):
+    assert normalizer.terms(one) == normalizer.terms(other)
+
+
+def test_texting_spellings_read_as_words():
+    assert surface_words("wht r u doing pls") == ["what", "are", "you", "doing", "please"]
+    assert surface_words("dose my baby need it") == ["does", "my", "baby", "need", "it"]
+    # A dose of medicine stays a dose.
+    assert "dose" in surface_words("what dose of paracetamol for a baby")
+
+
+def test_leaving_a_child_to_cry_is_not_leaving_for_work(normalizer):
+    to_cry = normalizer.terms("should i leave her to cry")
+    for_work = normalizer.terms("my toddler cries when i leave for work")
+    assert set(to_cry) == set(normalizer.terms("is it ok to let my baby cry it out"))
+    assert not set(to_cry) & {"leav"}
+    assert "leav" in for_work
+    # Goodbyes and drop-offs are words of their own, not "leave".
+    assert "leav" not in normalizer.terms("how do i say goodbye at daycare drop off")
+
+
+def test_an_answer_cites_the_sentence_that_matched(assistant):
+    answer = assistant.ask("what did erikson say about the first year")
+    highlighted = [c for c in answer.citations if c.highlight]
+    assert highlighted
+    for citation in highlighted:
+        assert citation.highlight in citation.passage
+        assert citation.highlight != citation.passage
+    assert "Erikson" in highlighted[0].highlight
+    assert answer.to_dict()["citations"][1]["highlight"] == answer.citations[1].highlight
+
+
+def test_clarify_offers_entries_to_choose_from(assistant):
+    options = ["faq:keep-promises", "faq:avoid-empty-promises"]
+    answer = assistant.composer.clarify(options, 0.3)
+    data = answer.to_dict()
+    assert data["kind"] == "clarify"
+    assert data["citations"] == []
+    assert [o["source_id"] for o in data["options"]] == options
+    assert data["options"][0]["question"] == "Why should I keep my promises to my child?"
+    assert data["text"]
+
+
+def test_unsure_between_close_entries_the_engine_asks_instead_of_abstaining():
+    from assistant import Assistant
+    from assistant.confidence import Calibration
+
+    # An options model that is always sure: every unsure question gets a clarify.
+    always = Assistant.load(options_calibration=Calibration(bias=10.0, threshold=0.5))
+    question = "how do i teach my child to read"
+    unsure = always.ask(question)
+    assert unsure.kind == "clarify"
+    assert 2 <= len(unsure.options) <= 3
+    assert len({o["question"] for o in unsure.options}) == len(unsure.options)
+    # The shipped model abstains on it or answers it, never asks.
+    assert Assistant.load().ask(question).kind in {"answer", "abstain"}
