@@ -39,10 +39,12 @@ class Answer:
     related: tuple[dict, ...] = ()
     alternatives: tuple[dict, ...] = ()
     why: dict = field(default_factory=dict)
-    reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: the category
+    reason: str | None = None  # abstain: "not_covered" | "medical"; escalate: "category/rule"
     call: dict | None = None  # escalate: {"number": "999", "href": "tel:999"}
     language: str = "en"  # the language `text` is written in: "en" | "zh-Hant"
     options: tuple[dict, ...] = ()  # clarify: [{"source_id": ..., "question": ...}] (2-3)
+    # Distress that is not an emergency: {"text": "...", "contacts": [{"name", "number"}]}
+    support: dict | None = None
 
     def to_dict(self) -> dict:
         # Built by hand: `dataclasses.asdict` deep-copies every value, a third of a
@@ -60,7 +62,14 @@ class Answer:
             "call": dict(self.call) if self.call is not None else None,
             "language": self.language,
             "options": [dict(o) for o in self.options],
+            "support": _support_dict(self.support),
         }
+
+
+def _support_dict(support: dict | None) -> dict | None:
+    if support is None:
+        return None
+    return {"text": support["text"], "contacts": [dict(c) for c in support["contacts"]]}
 
 
 class QuestionError(ValueError):

@@ -211,31 +211,57 @@ class Composer:
         return {"number": number, "href": href, "region": contacts.get("emergency_region", "")}
 
     def escalate(self, result: TriageResult) -> Answer:
-        """The configured emergency guidance for the categories the triage matched."""
+        """The configured guidance for the kind of danger the triage found (its group),
+        in the message's language, with the group's helplines; one text a group."""
         safety = self.knowledge.safety
-        contacts = safety.get("contacts", {})
         call = self.escalate_call()
-        number = call["number"]
-        crisis = contacts.get("crisis_line") or {}
-        crisis_text = ""
-        if crisis.get("number"):
-            crisis_text = (
-                f" You can also call {crisis.get('name', 'a helpline')} on {crisis['number']}."
-            )
-        fields = {
-            "emergency_number": number,
-            "emergency_region": contacts.get("emergency_region", ""),
-            "crisis_line_text": crisis_text,
-        }
-        messages = safety.get("messages", {})
-        parts = [messages.get(c, "").format(**fields) for c in (result.category, *result.also)]
+        groups = dict.fromkeys(
+            safety.get("categories", {}).get(c, {}).get("group", result.group)
+            for c in (result.category, *result.also)
+        )
+        parts = [self.guidance(group, result.lang) for group in groups if group]
         return Answer(
             kind="escalate",
             text="\n\n".join(p for p in parts if p),
             confidence=1.0,
-            reason=result.category,
-            call={"number": number, "href": call["href"]},
+            reason=result.reason,
+            call={"number": call["number"], "href": call["href"]},
+            language="zh-Hant" if result.lang == "zh" else "en",
         )
+
+    def guidance(self, group: str, lang: str = "en") -> str:
+        """One group's text, then its helplines, one paragraph each."""
+        spec = self.knowledge.safety.get("guidance", {}).get(group) or {}
+        text = self._filled(spec.get(lang) or spec.get("en", ""))
+        lines = [self._helpline(c, lang) for c in spec.get("helplines") or ()]
+        return "\n\n".join([text, *lines]) if text else ""
+
+    def support(self, lang: str = "en") -> dict | None:
+        """The gentle note for distress that is not an emergency (the `support` field)."""
+        spec = self.knowledge.safety.get("support") or {}
+        text = self._filled(spec.get(lang) or spec.get("en", ""))
+        if not text:
+            return None
+        helplines = self.knowledge.safety.get("helplines", {})
+        contacts = [
+            {"name": _name(helplines[key], lang), "number": str(helplines[key]["number"])}
+            for key in spec.get("helplines") or ()
+            if key in helplines
+        ]
+        counsellors = self.clinic.get("counsellor_contact", "")
+        if counsellors:
+            text = f"{text} {counsellors}"
+        return {"text": text, "contacts": contacts}
+
+    def _filled(self, text: str) -> str:
+        call = self.escalate_call()
+        return text.format(emergency_number=call["number"], emergency_region=call["region"])
+
+    def _helpline(self, key: str, lang: str) -> str:
+        line = self.knowledge.safety.get("helplines", {}).get(key)
+        if not line:
+            return ""
+        return f"{_name(line, lang)}: {line['number']}"
 
     def _alternatives(self, others: list[tuple[str, float]]) -> tuple[dict, ...]:
         return tuple(
@@ -265,3 +291,7 @@ class Composer:
                 if len(related) == MAX_RELATED:
                     break
         return tuple(related)
+
+
+def _name(helpline: dict, lang: str) -> str:
+    return str(helpline.get(f"name_{lang}") or helpline.get("name", ""))

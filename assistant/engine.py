@@ -14,7 +14,6 @@ from . import chinese
 from .answer import Answer
 from .chinese import ZH, ChineseRanking, ChineseRetriever, Folder, chinese_docs, language_of
 from .compose import Composer
-from .evidence import best_sentence
 from .confidence import (
     TUNED_CALIBRATION,
     TUNED_OPTIONS,
@@ -22,15 +21,19 @@ from .confidence import (
     answer_features,
     coverage,
 )
+from .evidence import best_sentence
 from .index import HybridIndex, IndexedDoc
 from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .question import check_length, check_question, is_follow_up, read_text, with_context
 from .retrieve import Ranking, RetrievalParams, Retriever
+from .safety_model import load_shipped_model
 from .smalltalk import small_talk
 from .triage import Triage
 
 MAX_QUESTION_CHARS = 2000
+# A medical question is answered from the clinic's own FAQ only this confidently.
+MEDICAL_ANSWER_CONFIDENCE = 0.9
 # How much more sure the conversation's reading of a follow-up must make the
 # assistant before it is preferred to the message alone.
 FOLLOW_UP_MARGIN = 0.1
@@ -69,7 +72,7 @@ class Assistant:
         self.composer = Composer(knowledge)
         self.doc_number = {d.source_id: n for n, d in enumerate(self.index.docs_)}
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
-        self.triage = Triage(knowledge.safety, known_words=known)
+        self.triage = Triage(knowledge.safety, known_words=known, model=load_shipped_model())
         self.max_question_chars = max_question_chars
         # Questions holding Chinese characters take their own path (assistant/chinese.py).
         folder = Folder(knowledge.synonyms.get("zh_groups"))
@@ -127,16 +130,35 @@ class Assistant:
         # The limit is on what was sent (what the API's schema states), not on what is
         # left once control characters are dropped.
         check_length(sent if isinstance(sent, str) else question, self.max_question_chars)
-        if triaged.kind == "refer":
-            return self.composer.abstain("medical", language=language), None
-        chat = small_talk(question)  # after triage: a danger message is never small talk
-        if chat is not None:
+        answer, ranking = self.reply(question, history or (), triaged.kind, language)
+        if triaged.support:  # distress that is not an emergency: the note comes too
+            answer = replace(answer, support=self.composer.support(triaged.lang))
+        return answer, ranking
+
+    def reply(
+        self, question: str, history: Sequence[str], triaged: str | None, language: str
+    ) -> tuple[Answer, Ranking | ChineseRanking | None]:
+        """The answer after triage: small talk, the medical referral (unless the
+        clinic's own FAQ answers confidently), or what retrieval finds."""
+        chat = small_talk(question) if triaged is None else None
+        if chat is not None:  # after triage: a danger message is never small talk
             return self.composer.small_talk(*chat), None
         if language == ZH:  # hook: the Chinese path (assistant/chinese.py)
-            ranking = self.chinese.search(self.with_context(question, history or ()))
+            if triaged == "refer":
+                return self.composer.abstain("medical", language=language), None
+            ranking = self.chinese.search(self.with_context(question, history))
             return self.compose_chinese(ranking), ranking
-        text, ranking, confidence = self.read(question, history or ())
+        text, ranking, confidence = self.read(question, history)
+        if triaged == "refer" and not self.clinic_answers(ranking, confidence):
+            return self.composer.abstain("medical", language=language), None
         return self.compose(ranking, confidence, text), ranking
+
+    def clinic_answers(self, ranking: Ranking, confidence: float) -> bool:
+        """Whether the clinic's own FAQ answers a medical question confidently enough
+        to give its answer instead of the referral."""
+        if not ranking.candidates or confidence < MEDICAL_ANSWER_CONFIDENCE:
+            return False
+        return self.index.docs_[ranking.candidates[0].doc].source_id.startswith("faq:")
 
     def read(self, question: str, history: Sequence[str]) -> tuple[str, Ranking, float]:
         """The reading of `question` to answer: alone, or, when it is a follow-up
@@ -173,6 +195,7 @@ class Assistant:
         lift = FOLLOW_UP_LIFT * head[0].score
         head = sorted(head, key=lambda c: -(c.score + lift * held[c.doc]))
         return replace(joined, candidates=head + joined.candidates[len(head) :])
+
     def compose_chinese(self, ranking: ChineseRanking) -> Answer:
         """The answer to a Chinese question, in Chinese where the content has it."""
         others = [(c.source_id, c.score) for c in ranking.candidates[1:]]

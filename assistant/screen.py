@@ -68,7 +68,17 @@ class Screen:
 def opening_words(pattern: str) -> list[tuple[str, bool]] | None:
     """The words a match of `pattern` must start with, each with whether it is a
     whole word (else a word start, as "diagnos" in `diagnos\\w*`); None when the
-    pattern's opening cannot be read as words."""
+    pattern's opening cannot be read as words. A pattern that is a choice at its
+    top level ("\\bone\\b|\\btwo\\b") opens with the words of every branch."""
+    branches = _top_level_branches(pattern)
+    if len(branches) > 1:
+        openings = []
+        for branch in branches:
+            found = opening_words(branch)
+            if found is None:
+                return None
+            openings += found
+        return openings
     if not pattern.startswith("\\b"):
         return None
     if pattern.startswith(("\\b(?:", "\\b(")):
@@ -130,3 +140,27 @@ def _opening(alternative: str, after: str) -> tuple[str, bool] | None:
     if len(words) >= 2 and words[0]:
         return words[0], True
     return (literal, False) if literal else None
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """`pattern` split at the bars outside any group and character class."""
+    depth, begin, parts, i, in_class = 0, 0, [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(pattern[begin:])
+    return parts

@@ -4,6 +4,8 @@ failing on a parent's question."""
 
 from __future__ import annotations
 
+from .clinic import FIELDS as CLINIC_FIELDS
+from .clinic import field_problems
 from .records import Problem
 from .safety import safety_problems
 from .yamlfile import entries, line_of
@@ -76,12 +78,11 @@ def clinic_problems(data: dict, file: str, translated: bool = False) -> list[Pro
                     )
         elif key == "small_talk":
             problems += small_talk_problems(value, where, file)
+        elif key in CLINIC_FIELDS:
+            problems += field_problems(key, value, where, file)
         elif key not in CLINIC_TEXTS:
-            problems.append(
-                _unknown(
-                    file, where, key, (*CLINIC_TEXTS, "messages", "small_talk", "translations")
-                )
-            )
+            known = (*CLINIC_TEXTS, "messages", "small_talk", "translations", *CLINIC_FIELDS)
+            problems.append(_unknown(file, where, key, known))
         elif not isinstance(value, str):
             problems.append(Problem(file, where, f"'{key}' must be text"))
     return problems

@@ -62,7 +62,9 @@ class Article:
     # translates; its passages keep the original's ids, so the two align passage by passage.
     language: str = "en"
     translation_of: str = ""
-    original: dict = field(default_factory=dict)  # title/author/credentials in the original language
+    original: dict = field(
+        default_factory=dict
+    )  # title/author/credentials in the original language
 
 
 @dataclass(frozen=True)

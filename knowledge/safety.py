@@ -8,21 +8,63 @@ import re
 from .records import Problem
 from .yamlfile import entries, line_of
 
-# The categories triage checks (assistant/triage.py), in its order.
-CATEGORIES = ("child_emergency", "caregiver_crisis", "medical")
-# Categories that escalate need guidance text; these fields may appear in it.
-GUIDED = ("child_emergency", "caregiver_crisis")
-MESSAGE_FIELDS = {"emergency_number": "", "emergency_region": "", "crisis_line_text": ""}
+# The guidance groups: each kind of danger gets its own text and helplines.
+DANGER_GROUPS = ("child_emergency", "caregiver_crisis", "abuse", "domestic_violence")
+# Groups where "how do I prevent..." or "what do I do if..." is not an emergency.
+PREVENTABLE_GROUPS = ("child_emergency", "abuse")
+# The danger taxonomy (shared with the training corpus) and the group of each.
+CATEGORIES = {
+    **dict.fromkeys(
+        (
+            "breathing choking unresponsive fever_infant seizure allergy poisoning burns "
+            "drowning bleeding strangulation intussusception head_injury dehydration"
+        ).split(),
+        "child_emergency",
+    ),
+    **dict.fromkeys(
+        "suicidal_ideation suicide_plan self_harm postpartum_psychosis harm_urges".split(),
+        "caregiver_crisis",
+    ),
+    **dict.fromkeys("physical_abuse sexual_abuse neglect_missing".split(), "abuse"),
+    "domestic_violence": "domestic_violence",
+}
+LANGUAGES = ("en", "zh")
+MESSAGE_FIELDS = {"emergency_number": "", "emergency_region": ""}
+REASON_LENGTH = 32  # `category/rule` is stored as the reason (web/storage.py: String(32))
+_CONCEPT = re.compile(r"\{([a-z_]+)\}")
+
+
+def expand_concepts(concepts: dict) -> dict[str, str]:
+    """Each concept with the concepts it names filled in ({kid} inside {child})."""
+    done: dict[str, str] = {}
+
+    def fill(name: str, seen: tuple[str, ...]) -> str:
+        if name in done:
+            return done[name]
+        if name in seen or name not in concepts:
+            raise KeyError(name)
+        text = _CONCEPT.sub(lambda m: fill(m.group(1), (*seen, name)), str(concepts[name]))
+        done[name] = text
+        return text
+
+    for name in concepts:
+        fill(name, ())
+    return done
 
 
 def safety_problems(data: dict, file: str) -> list[Problem]:
     """Every problem with a parsed safety file (still carrying its line numbers)."""
     problems: list[Problem] = []
-    rules = data.get("rules") or {}
-    if not isinstance(rules, dict):
-        return [Problem(file, line_of(data, "rules"), "'rules' must map categories to rules")]
-    for category, category_rules in entries(rules):
-        where = line_of(rules, category)
+    concepts = data.get("concepts") or {}
+    try:
+        expanded = expand_concepts(concepts)
+    except KeyError as exc:
+        return [Problem(file, line_of(data, "concepts"), f"concept {exc} is unknown or circular")]
+    categories = data.get("categories") or {}
+    if not isinstance(categories, dict):
+        return [Problem(file, line_of(data, "categories"), "'categories' must map names")]
+    for category, spec in entries(categories):
+        where = line_of(categories, category)
         if category not in CATEGORIES:
             problems.append(
                 Problem(
@@ -34,36 +76,42 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
                 )
             )
             continue
-        if not isinstance(category_rules, dict):
-            problems.append(Problem(file, where, f"'{category}' must map rule names to patterns"))
-            continue
-        for name, rule in entries(category_rules):
-            where = line_of(category_rules, name)
-            problems += _rule_problems(rule, f"{category}.{name}", file, where)
-    messages = data.get("messages") or {}
-    for category in GUIDED:
-        text = messages.get(category) if isinstance(messages, dict) else None
-        where = line_of(messages, category) if isinstance(messages, dict) else line_of(data)
-        if not isinstance(text, str) or not text.strip():
-            problems.append(
-                Problem(file, where, f"messages.{category}: the guidance text is missing")
-            )
-            continue
-        try:
-            text.format(**MESSAGE_FIELDS)
-        except (KeyError, IndexError, ValueError) as exc:
+        if not isinstance(spec, dict) or spec.get("group") not in DANGER_GROUPS:
             problems.append(
                 Problem(
-                    file,
-                    where,
-                    f"messages.{category}: cannot fill in {exc} (the fields "
-                    "are {" + "}, {".join(MESSAGE_FIELDS) + "})",
+                    file, where, f"'{category}' needs a group, one of " + ", ".join(DANGER_GROUPS)
                 )
             )
+            continue
+        problems += _rules_problems(spec.get("rules"), category, file, where, expanded)
+    if "medical" in data:
+        problems += _rules_problems(
+            data.get("medical"), "medical", file, line_of(data, "medical"), expanded
+        )
+    problems += _texts_problems(data, file)
     return problems
 
 
-def _rule_problems(rule, name: str, file: str, line: int) -> list[Problem]:
+def _rules_problems(rules, category: str, file: str, where: int, concepts) -> list[Problem]:
+    if not isinstance(rules, dict) or not rules:
+        return [Problem(file, where, f"'{category}' must map rule names to patterns")]
+    problems = []
+    for name, rule in entries(rules):
+        line = line_of(rules, name)
+        if len(f"{category}/{name}") > REASON_LENGTH:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    f"rule '{category}.{name}': the name is too long "
+                    f"('{category}/{name}' must fit in {REASON_LENGTH} characters)",
+                )
+            )
+        problems += _rule_problems(rule, f"{category}.{name}", file, line, concepts)
+    return problems
+
+
+def _rule_problems(rule, name: str, file: str, line: int, concepts) -> list[Problem]:
     if isinstance(rule, dict):
         required, unless = rule.get("all"), rule.get("unless", [])
     else:
@@ -82,8 +130,12 @@ def _rule_problems(rule, name: str, file: str, line: int) -> list[Problem]:
         if not isinstance(pattern, str) or not pattern.strip():
             problems.append(Problem(file, line, f"rule '{name}': a pattern is empty or not text"))
             continue
+        unknown = [c for c in _CONCEPT.findall(pattern) if c not in concepts]
+        if unknown:
+            problems.append(Problem(file, line, f"rule '{name}': unknown concept {{{unknown[0]}}}"))
+            continue
         try:
-            re.compile(pattern)
+            re.compile(_CONCEPT.sub(lambda m: concepts[m.group(1)], pattern))
         except re.error as exc:
             problems.append(
                 Problem(
@@ -92,4 +144,51 @@ def _rule_problems(rule, name: str, file: str, line: int) -> list[Problem]:
                     f"rule '{name}': pattern '{pattern}' is not a valid regular expression ({exc})",
                 )
             )
+    return problems
+
+
+def _texts_problems(data: dict, file: str) -> list[Problem]:
+    """Every group's guidance and the support note: both languages, known fields,
+    known helplines."""
+    problems = []
+    helplines = data.get("helplines") or {}
+    for key, line in entries(helplines):
+        if not isinstance(line, dict) or not str(line.get("number", "")).strip():
+            problems.append(
+                Problem(file, line_of(helplines, key), f"helplines.{key}: a number is needed")
+            )
+    guidance = data.get("guidance") or {}
+    texts = [
+        (
+            f"guidance.{g}",
+            guidance.get(g),
+            line_of(guidance, g) if g in guidance else line_of(data, "guidance"),
+        )
+        for g in DANGER_GROUPS
+    ]
+    texts.append(("support", data.get("support"), line_of(data, "support")))
+    for name, spec, where in texts:
+        if not isinstance(spec, dict):
+            problems.append(Problem(file, where, f"{name}: the guidance text is missing"))
+            continue
+        for lang in LANGUAGES:
+            text = spec.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                problems.append(Problem(file, where, f"{name}.{lang}: the text is missing"))
+                continue
+            try:
+                text.format(**MESSAGE_FIELDS)
+            except (KeyError, IndexError, ValueError) as exc:
+                problems.append(
+                    Problem(
+                        file,
+                        where,
+                        f"{name}.{lang}: cannot fill in {exc} (the fields are {{"
+                        + "}, {".join(MESSAGE_FIELDS)
+                        + "})",
+                    )
+                )
+        for key in spec.get("helplines") or []:
+            if key not in helplines:
+                problems.append(Problem(file, where, f"{name}: unknown helpline '{key}'"))
     return problems

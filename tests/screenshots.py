@@ -1,4 +1,5 @@
-"""Make the README's screenshots: the chat page and the widget open on /demo.
+"""Make the README's screenshots: the chat page on a desktop, the widget open on
+/demo on a phone, and the counsellor's suggest page.
 
     python -m tests.screenshots
 
@@ -14,39 +15,77 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from tests.browser import Server, launch_browser
+from web import accounts
+from web.storage import Storage
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+PASSWORD = "lantern orchard pebble quartz"  # only for this throwaway database
+
+
+def ask(target, question: str) -> None:
+    turns = target.locator("#conversation .turn")
+    count = turns.count()
+    target.locator("#question").fill(question)
+    target.locator("#question").press("Enter")
+    turns.nth(count).locator(".bubble:not(.question)").wait_for()
+
+
+def desktop_chat(browser, server) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(server.url + "/")
+    ask(page, "my 8 month old screams when I leave the room, what do I do?")
+    ask(page, "what about at night?")
+    page.wait_for_timeout(600)  # the smooth scroll to the answer's start
+    page.screenshot(path=str(DOCS / "chat.png"))
+
+
+def phone_widget(browser, server) -> None:
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(server.url + "/demo")
+    page.click("#parentfaq-launcher")
+    ask(page.frame_locator("#parentfaq-panel iframe"), "how do I help my toddler start daycare?")
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(DOCS / "widget.png"))
+    context.close()
+
+
+def counsellor_suggest(browser, server) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server.url + "/counsellor/login")
+    page.fill("#name", "screenshots")
+    page.fill("#password", PASSWORD)
+    page.click("#login-form button[type=submit]")
+    page.wait_for_url("**/counsellor/queue")
+    page.goto(server.url + "/counsellor/suggest")
+    page.fill(
+        "#question",
+        "Dear clinic, our son is 2 and cries every morning at nursery drop-off. "
+        "How can we help him?",
+    )
+    page.click("#suggest-form button[type=submit]")
+    page.locator(".suggestion").first.wait_for()
+    page.screenshot(path=str(DOCS / "counsellor-suggest.png"))
 
 
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        server = Server(Path(tmp))
+        storage = Storage(f"sqlite:///{Path(tmp) / 'app.db'}").create()
+        accounts.add_user(storage, "screenshots", PASSWORD)
+        storage.engine.dispose()
+        server = Server(Path(tmp), env={"PARENTFAQ_SECRET_KEY": "screenshots"})
         browser = launch_browser(playwright)
         try:
-            page = browser.new_page(viewport={"width": 900, "height": 900})
-            page.goto(server.url + "/")
-            for question in (
-                "my 8 month old screams when I leave the room, what do I do?",
-                "what about at night?",
-            ):
-                count = page.locator("#conversation .turn").count()
-                page.fill("#question", question)
-                page.press("#question", "Enter")
-                page.locator("#conversation .turn").nth(count).wait_for()
-            page.screenshot(path=str(DOCS / "chat.png"), full_page=True)
-            page = browser.new_page(viewport={"width": 1100, "height": 780})
-            page.goto(server.url + "/demo")
-            page.click("#parentfaq-launcher")
-            frame = page.frame_locator("#parentfaq-panel iframe")
-            frame.locator("#question").fill("how do I help my toddler start daycare?")
-            frame.locator("#question").press("Enter")
-            frame.locator("#conversation .answer").wait_for()
-            page.screenshot(path=str(DOCS / "widget.png"))
+            desktop_chat(browser, server)
+            phone_widget(browser, server)
+            counsellor_suggest(browser, server)
         finally:
             browser.close()
             server.stop()
-    print(f"wrote {DOCS / 'chat.png'} and {DOCS / 'widget.png'}")
+    print(f"wrote chat.png, widget.png and counsellor-suggest.png in {DOCS}")
 
 
 if __name__ == "__main__":

@@ -192,3 +192,17 @@ def test_server_side_chat_without_javascript(client):
     page = client.post("/", data={"question": "<b>why keep promises</b>"}).data.decode()
     assert "&lt;b&gt;why keep promises&lt;/b&gt;" in page
     assert "promise" in page and 'class="citations"' in page
+
+
+def test_distress_brings_the_support_note_in_the_api_and_without_javascript(client):
+    distress = "i'm so tired i cry every day since the baby came"
+    data = client.post("/api/v1/ask", json={"question": distress}).get_json()
+    assert data["kind"] != "escalate"
+    assert data["support"]["text"] and data["support"]["contacts"]
+    schema_validator("Answer").validate(data)
+    page = client.post("/", data={"question": distress}).data.decode()
+    assert 'class="support"' in page
+    for contact in data["support"]["contacts"]:
+        assert contact["number"] in page
+    plain = client.post("/", data={"question": "why keep promises"}).data.decode()
+    assert 'class="support"' not in plain

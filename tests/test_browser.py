@@ -28,14 +28,21 @@ def test_ask_on_the_chat_page_shows_a_cited_answer(page, server):
     assert citations.count() >= 2
     assert citations.nth(1).get_attribute("href") == "/sources/sense-of-security#stable-care"
     assert turn.locator(".related button").count() >= 1
-    assert page.locator("#conversation").get_attribute("aria-live") == "polite"
+    # Announced briefly (its first sentence), not read out whole from the list.
+    assert page.locator("#conversation").get_attribute("aria-live") is None
+    page.wait_for_function("document.getElementById('announce').textContent.length > 0")
+    spoken = page.locator("#announce").text_content()
+    assert spoken.startswith("Respond promptly.") and len(spoken) < 300
 
 
 def test_citation_opens_the_passage_highlighted_and_in_view(page, server):
     page.goto(server.url + "/")
     turn = ask(page, "why is touch important for babies")
-    turn.locator(".citations a[href*='/sources/']").first.click()
+    with page.expect_popup() as opened:  # beside the chat, never instead of it
+        turn.locator(".citations a[href*='/sources/']").first.click()
+    chat, page = page, opened.value
     page.wait_for_url("**/sources/sense-of-security#*")
+    assert chat.locator("#conversation .turn").count() == 1
     target = page.locator(".passage:target")
     assert target.count() == 1
     assert target.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
@@ -272,3 +279,12 @@ def test_did_you_mean_without_javascript(browser, server):
     assert answered.locator(".question p").inner_text() == chosen
     assert answered.locator(".answer .citations a").count() >= 1
     context.close()
+
+
+def test_distress_shows_the_support_note_with_helplines(page, server):
+    page.goto(server.url + "/")
+    ask(page, "i feel like a terrible mum and i cry every day")
+    note = page.locator("#conversation .turn").nth(0).locator("aside.support")
+    note.wait_for()
+    assert note.locator("a[href^='tel:']").count() >= 1
+    assert page.locator("#conversation .turn").nth(0).locator(".escalate").count() == 0

@@ -156,7 +156,8 @@ def test_no_javascript_page_has_a_form_per_option(client, path):
     page = client.post(path, data={"question": NEAR_MISS}).get_data(as_text=True)
     forms = re.findall(r'<form method="post" action="([^"]+)">\s*(.*?)</form>', page, re.S)
     options = [f for f in forms if 'name="chosen_source_id"' in f[1]]
-    assert options and all(action == path for action, _ in options)
+    # The page opens at the response (#latest) and keeps the conversation (transcript).
+    assert options and all(action == path + "#latest" for action, _ in options)
     fields = dict(re.findall(r'name="(\w+)" value="([^"]*)"', options[0][1]))
     answered = client.post(path, data=fields).get_data(as_text=True)
     assert f"/faq#{fields['chosen_source_id'].removeprefix('faq:')}" in answered or (

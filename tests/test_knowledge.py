@@ -92,7 +92,15 @@ GOOD_ENTRY = """\
   sources: [article:demo#p1]
 """
 
-SAFE_MESSAGES = "messages:\n  child_emergency: Call.\n  caregiver_crisis: Call.\n"
+SAFE_TEXTS = (
+    "guidance:\n"
+    "  child_emergency: {en: Call., zh: 請致電。}\n"
+    "  caregiver_crisis: {en: Call., zh: 請致電。}\n"
+    "  abuse: {en: Call., zh: 請致電。}\n"
+    "  domestic_violence: {en: Call., zh: 請致電。}\n"
+    "support: {en: Talk., zh: 傾訴。}\n"
+)
+BREATHING = "categories:\n  breathing:\n    group: child_emergency\n    rules:\n"
 
 BROKEN_FILES = [
     ("articles/demo.md", "id: demo\ntitle: x\n", "articles/demo.md:1: missing front matter"),
@@ -142,28 +150,53 @@ BROKEN_FILES = [
     ),
     (
         "safety.yaml",
-        SAFE_MESSAGES + "rules:\n  child_emergency:\n    gasping:\n      - '\\b((gasping'\n",
-        "safety.yaml:6: rule 'child_emergency.gasping': pattern '\\b((gasping' is not a valid",
+        SAFE_TEXTS + BREATHING + "      gasping: ['\\b((gasping']\n",
+        "safety.yaml:11: rule 'breathing.gasping': pattern '\\b((gasping' is not a valid",
     ),
     (
         "safety.yaml",
-        SAFE_MESSAGES + "rules:\n  child_emergncy:\n    gasping: ['gasping']\n",
-        "safety.yaml:5: unknown category 'child_emergncy'",
+        SAFE_TEXTS + BREATHING.replace("breathing:", "breathng:") + "      x: ['a']\n",
+        "safety.yaml:8: unknown category 'breathng'",
     ),
     (
         "safety.yaml",
-        SAFE_MESSAGES + "rules:\n  medical:\n    fever: {all: [], unless: ['x']}\n",
-        "safety.yaml:6: rule 'medical.fever' needs a list of patterns",
+        SAFE_TEXTS + BREATHING.replace("group: child_emergency", "group: kids") + "      x: [a]\n",
+        "safety.yaml:8: 'breathing' needs a group, one of child_emergency",
     ),
     (
         "safety.yaml",
-        "messages:\n  child_emergency: Call {emergency_numbr} now.\n  caregiver_crisis: Call.\n",
-        "safety.yaml:2: messages.child_emergency: cannot fill in 'emergency_numbr'",
+        SAFE_TEXTS + "medical:\n  fever: {all: [], unless: ['x']}\n",
+        "safety.yaml:8: rule 'medical.fever' needs a list of patterns",
     ),
     (
         "safety.yaml",
-        "messages:\n  caregiver_crisis: Call.\n",
-        "messages.child_emergency: the guidance text is missing",
+        SAFE_TEXTS + BREATHING + "      gasp: ['{kidd} gasping']\n",
+        "safety.yaml:11: rule 'breathing.gasp': unknown concept {kidd}",
+    ),
+    (
+        "safety.yaml",
+        SAFE_TEXTS + BREATHING + "      a_rather_long_rule_name: ['gasping']\n",
+        "'breathing/a_rather_long_rule_name' must fit in 32 characters",
+    ),
+    (
+        "safety.yaml",
+        SAFE_TEXTS.replace("{en: Call., zh", "{en: 'Call {emergency_numbr} now.', zh", 1),
+        "safety.yaml:2: guidance.child_emergency.en: cannot fill in 'emergency_numbr'",
+    ),
+    (
+        "safety.yaml",
+        SAFE_TEXTS.replace("  abuse: {en: Call., zh: 請致電。}\n", ""),
+        "guidance.abuse: the guidance text is missing",
+    ),
+    (
+        "safety.yaml",
+        SAFE_TEXTS.replace("support: {en: Talk., zh: 傾訴。}", "support: {en: Talk.}"),
+        "safety.yaml:6: support.zh: the text is missing",
+    ),
+    (
+        "safety.yaml",
+        SAFE_TEXTS.replace("{en: Call., zh", "{helplines: [nope], en: Call., zh", 1),
+        "safety.yaml:2: guidance.child_emergency: unknown helpline 'nope'",
     ),
     ("synonyms.yaml", "groups: [baby, infant]\n", "synonyms.yaml:1: 'groups' must map a word"),
     (

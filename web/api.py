@@ -15,11 +15,13 @@ from .render import markdown_html
 from .security import limiter, may_store_unlimited, questions_limit
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+MAX_COMMENT_CHARS = 500  # "what were you looking for?" after "Not helpful"
 _CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-# Below this confidence an abstention's closest entries are mostly unrelated (on the
-# team's questions: of 59 not covered, 59 got options at 0.0 and 29 at 0.1, while 4
-# of the 5 abstained answerable ones still showed them); none are offered then.
-OPTIONS_FLOOR = 0.1
+# Below this confidence an abstention's closest entries are mostly unrelated. Confidence
+# is the chance the first candidate is right; on parent-dev's not-covered abstentions,
+# 0.05 kept the options of all 21 answerable ones (the right entry among them in 18)
+# and dropped them for 11 of 42 out of scope (0.1 lost 3 answerable ones).
+OPTIONS_FLOOR = 0.05
 
 
 def json_body() -> dict:
@@ -85,6 +87,7 @@ def answer_question(
         result["html"] = markdown_html(result["text"])
     if result["kind"] == "abstain" and result.get("reason") == "not_covered":
         result["options"] = _closest(result)
+    _add_review_date(result)
     result["conversation_id"] = conversation_id or conversations.new_id()
     if may_store_unlimited():
         current_app.extensions["storage"].record_exchange(
@@ -122,6 +125,17 @@ def _closest(result: dict) -> list[dict]:
     return [dict(o) for o in composer.options(candidates)]
 
 
+def _add_review_date(result: dict) -> None:
+    """An FAQ answer whose entry records a counsellor's approval says when (`reviewed_on`)."""
+    source_id = result.get("source_id") or ""
+    if result["kind"] != "answer" or not source_id.startswith("faq:"):
+        return
+    faq = current_app.extensions["assistant"].knowledge.faq
+    entry = next((e for e in faq if e.id == source_id[4:]), None)
+    if entry is not None and entry.reviewed_on:
+        result["reviewed_on"] = str(entry.reviewed_on)[:10]
+
+
 def _feedback_limit() -> str:
     return current_app.config["FEEDBACK_RATE_LIMIT"]
 
@@ -152,8 +166,42 @@ def feedback():
     source_id = data.get("source_id")
     if source_id is not None and (not isinstance(source_id, str) or len(source_id) > 300):
         raise ApiError(400, "bad_request", "'source_id' must be a short string or null.")
+    comment = data.get("comment")
+    if comment is not None and (not isinstance(comment, str) or len(comment) > MAX_COMMENT_CHARS):
+        raise ApiError(
+            400, "bad_request", f"'comment' must be text of at most {MAX_COMMENT_CHARS}."
+        )
     stored = current_app.extensions["storage"].record_feedback(conversation_id, source_id, helpful)
-    return jsonify({"recorded": stored is not None})
+    body = {"recorded": stored is not None}
+    if comment and comment.strip() and not helpful:
+        reply = _looking_for(conversation_id, source_id, comment)
+        if reply is not None:
+            body["reply"] = reply
+    return jsonify(body)
+
+
+def _looking_for(conversation_id: str, source_id: str | None, comment: str) -> dict | None:
+    """What a parent says they were looking for after "Not helpful": kept for the review
+    queue as a `feedback` exchange (redacted and stored like any question). Read by the
+    triage first: a message that signals danger gets the emergency guidance back."""
+    text = clean(comment)
+    try:
+        answer = current_app.extensions["assistant"].ask(text, [])
+    except QuestionError:
+        return None
+    storage = current_app.extensions["storage"]
+    if answer.kind == "escalate":
+        reply = answer.to_dict() | {"conversation_id": conversation_id}
+        storage.record_exchange(conversation_id, text, reply)
+        return reply
+    outline = {
+        "kind": "feedback",
+        "reason": "not_helpful",
+        "source_id": source_id,
+        "confidence": 1.0,
+    }
+    storage.record_exchange(conversation_id, text, outline)
+    return None
 
 
 @bp.get("/health")

@@ -27,13 +27,14 @@ from knowledge import KnowledgeError
 from knowledge.changes import FaqChange
 from knowledge.faq import entry_to_yaml_dict
 
-from . import accounts, review
+from . import accounts, review, sources
 from .errors import ApiError, request_json
 from .render import markdown_html
 from .security import limiter
 
 bp = Blueprint("counsellor", __name__, url_prefix="/counsellor")
 SUGGESTIONS = 5
+QUEUE_PAGE = 50  # questions a page of the review queue shows
 
 
 class LoginForm(FlaskForm):
@@ -48,12 +49,23 @@ class SuggestForm(FlaskForm):
 class ReviewForm(FlaskForm):
     exchange_id = HiddenField(validators=[DataRequired()])
     verdict = StringField("Verdict", validators=[AnyOf(["right", "wrong"])])
-    better_source_id = StringField("Better entry (source id)", validators=[Length(max=300)])
+    better_source_id = StringField(
+        "Better entry (faq:... or article:...#...)", validators=[Length(max=300)]
+    )
 
 
 class AlternateForm(FlaskForm):
     exchange_id = HiddenField(validators=[DataRequired()])
-    entry_id = StringField("FAQ entry id", validators=[DataRequired(), Length(max=200)])
+    entry_id = StringField(
+        "FAQ entry (faq:<entry-id>)", validators=[DataRequired(), Length(max=200)]
+    )
+
+
+class TextAlternateForm(FlaskForm):
+    question = HiddenField(validators=[DataRequired(), Length(max=2000)])
+    entry_id = StringField(
+        "FAQ entry (faq:<entry-id>)", validators=[DataRequired(), Length(max=200)]
+    )
 
 
 class ChoiceForm(FlaskForm):
@@ -242,13 +254,15 @@ def suggest_api():
 @bp.get("/queue")
 @login_required
 def queue():
-    which = request.args.get("filter", "all")
-    if which not in (*review.FILTERS, "unhelpful"):
-        which = "all"
-    rows = review.queue(storage(), which)
+    which, page = _queue_place()
+    rows = review.queue(storage(), which, limit=QUEUE_PAGE + 1, offset=(page - 1) * QUEUE_PAGE)
     return render_template(
         "counsellor/queue.html",
-        rows=rows,
+        rows=rows[:QUEUE_PAGE],
+        page=page,
+        more=len(rows) > QUEUE_PAGE,
+        source_choices=sources.choices(_knowledge()),
+        faq_choices=sources.choices(_knowledge(), faq_only=True),
         which=which,
         filters=[*review.FILTERS, "unhelpful"],
         review_form=ReviewForm(),
@@ -260,10 +274,41 @@ def queue():
     )
 
 
+def _queue_place() -> tuple[str, int]:
+    """The queue's filter and page from the URL (kept there, so a link or a reload
+    returns to the same place)."""
+    which = request.args.get("filter", "all")
+    if which not in (*review.FILTERS, "unhelpful"):
+        which = "all"
+    page = request.args.get("page", "1")
+    return which, int(page) if page.isdigit() and 0 < int(page) < 100_000 else 1
+
+
+def _back_to_queue():
+    which, page = _queue_place()
+    return redirect(url_for("counsellor.queue", filter=which, page=page))
+
+
+def _knowledge():
+    return current_app.extensions["assistant"].knowledge
+
+
+def _checked_source(value: str, *, faq_only: bool = False) -> str | None:
+    """The typed source id, or None after flashing why it is not one."""
+    try:
+        return sources.checked(_knowledge(), value, faq_only=faq_only)
+    except sources.SourceIdError as exc:
+        flash(f"Not saved: {exc}", "error")
+        return None
+
+
 @bp.post("/review")
 @login_required
 def add_review():
     form = ReviewForm()
+    better = (form.better_source_id.data or "").strip()
+    if better and _checked_source(better) is None:
+        return _back_to_queue()
     exchange_id = _exchange_id(form) if form.validate_on_submit() else None
     if exchange_id is not None and review.exchange(storage(), exchange_id) is not None:
         review.add_review(
@@ -276,7 +321,7 @@ def add_review():
         flash("Review saved.")
     else:
         flash("The review could not be saved.")
-    return redirect(url_for("counsellor.queue", filter=request.args.get("filter", "all")))
+    return _back_to_queue()
 
 
 def _exchange_id(form) -> int | None:
@@ -294,16 +339,31 @@ def add_alternate():
     if item is None or not item["question"]:
         flash("That question was not stored, so it cannot become an alternate.")
     else:
-        _approve(
-            FaqChange(
-                "alternate",
-                form.entry_id.data.strip(),
-                item["question"],
-                approved_by=session["counsellor"],
-            ),
-            f"Added as an alternate of '{form.entry_id.data.strip()}'; it is live.",
-        )
-    return redirect(url_for("counsellor.queue"))
+        _add_alternate(item["question"], form.entry_id.data)
+    return _back_to_queue()
+
+
+@bp.post("/alternate/text")
+@login_required
+def add_alternate_text():
+    """A question from the Unanswered groups as another wording of an FAQ entry."""
+    form = TextAlternateForm()
+    if form.validate_on_submit():
+        _add_alternate(form.question.data, form.entry_id.data)
+    else:
+        flash("Not saved: choose an FAQ entry.", "error")
+    return redirect(url_for("counsellor.unanswered"))
+
+
+def _add_alternate(question: str, typed_entry: str) -> None:
+    source_id = _checked_source(typed_entry, faq_only=True)
+    if source_id is None:
+        return
+    entry_id = source_id.removeprefix("faq:")
+    _approve(
+        FaqChange("alternate", entry_id, question, approved_by=session["counsellor"]),
+        f"Added as an alternate of '{source_id}'; it is live.",
+    )
 
 
 @bp.post("/choice")
@@ -337,6 +397,8 @@ def decide_choice():
 @login_required
 def new_faq():
     form = FaqForm()
+    if request.method == "GET" and request.args.get("question"):
+        form.question.data = request.args["question"][:1000]  # from an Unanswered group
     if form.validate_on_submit():
         change = FaqChange(
             "entry",
@@ -349,7 +411,9 @@ def new_faq():
         )
         if _approve(change, f"FAQ entry '{change.entry_id}' approved; it is live."):
             return redirect(url_for("counsellor.queue"))
-    return render_template("counsellor/faq_new.html", form=form)
+    return render_template(
+        "counsellor/faq_new.html", form=form, source_choices=sources.choices(_knowledge())
+    )
 
 
 def _approve(change: FaqChange, success: str) -> bool:
@@ -368,7 +432,11 @@ def _approve(change: FaqChange, success: str) -> bool:
 def unanswered():
     grouping = current_app.extensions["unanswered"]
     return render_template(
-        "counsellor/unanswered.html", groups=grouping.latest(), made_at=grouping.made_at
+        "counsellor/unanswered.html",
+        groups=grouping.latest(),
+        made_at=grouping.made_at,
+        alternate_form=TextAlternateForm(),
+        faq_choices=sources.choices(_knowledge(), faq_only=True),
     )
 
 

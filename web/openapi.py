@@ -78,7 +78,11 @@ ANSWER = {
         },
         "reason": _NULLABLE_STRING,
         "call": {"type": ["object", "null"]},
+        # Distress that is not an emergency: {"text", "contacts": [{"name", "number"}]}.
+        "support": {"type": ["object", "null"]},
         "conversation_id": _STRING,
+        # An FAQ answer whose entry records a counsellor's approval: its date (YYYY-MM-DD).
+        "reviewed_on": _STRING,
     },
 }
 
@@ -111,6 +115,8 @@ FEEDBACK_REQUEST = {
         "conversation_id": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"},
         "source_id": {"type": ["string", "null"], "maxLength": 300},
         "helpful": {"type": "boolean"},
+        # After "Not helpful": what the parent was looking for (stored for counsellors).
+        "comment": {"type": ["string", "null"], "maxLength": 500},
     },
 }
 
@@ -189,7 +195,11 @@ def spec() -> dict:
                                     "schema": {
                                         "type": "object",
                                         "required": ["recorded"],
-                                        "properties": {"recorded": {"type": "boolean"}},
+                                        "properties": {
+                                            "recorded": {"type": "boolean"},
+                                            # A comment that signals danger: the escalation.
+                                            "reply": {"$ref": "#/components/schemas/Answer"},
+                                        },
                                     }
                                 }
                             },

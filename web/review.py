@@ -18,11 +18,14 @@ FILTERS = {
     "low": exchanges.c.confidence < LOW_CONFIDENCE,
     "abstained": exchanges.c.kind == "abstain",
     "escalated": exchanges.c.kind == "escalate",
+    # What parents said they were looking for, after "Not helpful".
+    "comments": exchanges.c.kind == "feedback",
 }
 
 
-def queue(storage: Storage, which: str = "all", limit: int = 100) -> list[dict]:
-    """Asked questions, newest first, with their answer outline, feedback and review."""
+def queue(storage: Storage, which: str = "all", limit: int = 100, offset: int = 0) -> list[dict]:
+    """Asked questions, newest first (from the `offset`-th), with their answer outline,
+    feedback and review."""
     helpful = func.sum(case((feedback.c.helpful.is_(True), 1), else_=0))
     unhelpful = func.sum(case((feedback.c.helpful.is_(False), 1), else_=0))
     votes = (
@@ -60,6 +63,7 @@ def queue(storage: Storage, which: str = "all", limit: int = 100) -> list[dict]:
         .outerjoin(reviews, reviews.c.id == latest_review.c.id)
         .order_by(exchanges.c.id.desc())
         .limit(limit)
+        .offset(offset)
     )
     if which == "unhelpful":
         query = query.where(votes.c.unhelpful > 0)

@@ -38,6 +38,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from knowledge.safety import CATEGORIES
+
 from .redact import redact
 
 log = logging.getLogger("parentfaq.storage")
@@ -378,8 +380,13 @@ class Storage:
             .where(exchanges.c.kind == "escalate", exchanges.c.created_at >= since)
             .group_by(exchanges.c.reason)
         )
+        counts: dict[str, int] = {}
         with self.engine.connect() as conn:
-            return {reason or "unknown": count for reason, count in conn.execute(query)}
+            for reason, count in conn.execute(query):
+                # A reason is "category/rule": counted by the category's guidance group.
+                group = CATEGORIES.get((reason or "").split("/")[0], reason or "unknown")
+                counts[group] = counts.get(group, 0) + count
+        return counts
 
     def ready(self) -> bool:
         try:

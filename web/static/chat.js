@@ -29,14 +29,23 @@
     return node;
   }
 
+  /* Sources open beside the chat (a new tab), never instead of it. */
   function link(href, text) {
     var a = el("a", "", text);
     a.href = href;
-    if (embedded) { a.target = "_blank"; a.rel = "noopener"; }
+    a.target = "_blank";
+    a.rel = "noopener";
     return a;
   }
 
+  // Every reply (restored ones too), with the support note when the parent sounds in distress.
   function answerBubble(data) {
+    var bubble = kindBubble(data);
+    if (data.support) { bubble.appendChild(supportNote(data.support)); }
+    return bubble;
+  }
+
+  function kindBubble(data) {
     if (data.kind === "escalate") {
       var alert = el("div", "bubble escalate");
       alert.setAttribute("role", "alert");
@@ -53,12 +62,16 @@
       kind.appendChild(el("p", "", data.text));
       var options = optionButtons(data);
       if (options) { kind.appendChild(options); }
+      if (data.kind === "abstain" && !isPleasantry(data)) { appendContacts(kind); }
       return kind;
     }
     var bubble = el("div", "bubble answer");
     var text = el("div", "answer-text");
     text.innerHTML = data.html;  // rendered from clinic Markdown and sanitised by the server
     bubble.appendChild(text);
+    if (data.reviewed_on) {
+      bubble.appendChild(el("p", "reviewed", "Reviewed by a counsellor on " + data.reviewed_on));
+    }
     var cites = el("ol", "citations");
     cites.setAttribute("aria-label", "Sources");
     data.citations.forEach(function (c) {
@@ -68,6 +81,7 @@
       if (c.highlight) {  // the sentence of the passage that matched the question
         li.appendChild(el("q", "evidence", c.highlight));
       }
+      if (c.passage) { li.appendChild(sourcePreview(c.passage)); }
       cites.appendChild(li);
     });
     bubble.appendChild(cites);
@@ -82,8 +96,66 @@
       });
       bubble.appendChild(related);
     }
+    bubble.appendChild(answerActions(data));
     bubble.appendChild(feedback(data));
     return bubble;
+  }
+
+  /* The clinic's contact buttons, rendered once by the server in a <template>. */
+  function appendContacts(parent) {
+    var template = document.getElementById("contact-template");
+    if (template && template.content.firstElementChild) {
+      parent.appendChild(template.content.cloneNode(true));
+    }
+  }
+
+  /* Small talk that needs no way to a person (as offers_contacts in web/pages.py). */
+  function isPleasantry(data) {
+    var kind = data.why && data.why.small_talk;
+    return ["greeting", "thanks", "goodbye", "who_are_you"].indexOf(kind) >= 0;
+  }
+
+  /* Starter questions: the no-JavaScript forms, asked in place. */
+  function wireStarters() {
+    document.querySelectorAll("form.starter").forEach(function (starter) {
+      starter.addEventListener("submit", function (event) {
+        event.preventDefault();
+        ask(starter.querySelector("input[name=question]").value);
+      });
+    });
+  }
+
+  function hideStarters() {
+    var starters = document.getElementById("starters");
+    if (starters) { starters.hidden = true; }
+  }
+
+  /* A short preview of the cited passage, inside the chat. */
+  function sourcePreview(passage) {
+    var details = el("details", "preview");
+    details.appendChild(el("summary", "", "Preview"));
+    details.appendChild(el("blockquote", "", passage));
+    return details;
+  }
+
+  /* Copy an answer with its sources, as a parent would paste it in a message. */
+  function answerActions(data) {
+    var box = el("div", "answer-actions");
+    var copy = el("button", "secondary copy-answer", "Copy answer");
+    copy.type = "button";
+    copy.addEventListener("click", function () {
+      var lines = [data.text, ""];
+      data.citations.forEach(function (c, i) {
+        lines.push("[" + (i + 1) + "] " + c.title + (c.section && c.section !== "FAQ" ? ", " + c.section : "") +
+                   " " + new URL(c.url, location.href).href);
+      });
+      var done = function () { copy.textContent = "Copied"; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(lines.join("\n")).then(done, function () { copy.textContent = "Could not copy"; });
+      } else { copy.textContent = "Could not copy"; }
+    });
+    box.appendChild(copy);
+    return box;
   }
 
   /* "Did you mean": one button per option; choosing asks that entry's question
@@ -116,15 +188,74 @@
       b.addEventListener("click", function () {
         box.querySelectorAll("button").forEach(function (x) { x.setAttribute("aria-pressed", "false"); });
         b.setAttribute("aria-pressed", "true");
-        fetch("/api/v1/feedback", {
-          method: "POST", headers: {"Content-Type": "application/json"},
-          body: JSON.stringify({conversation_id: data.conversation_id,
-                                source_id: data.source_id, helpful: choice[1]})
-        });
+        sendFeedback(data, choice[1], null);
+        acknowledge(box, data, choice[1]);
       });
       box.appendChild(b);
     });
     return box;
+  }
+
+  // A kind note with helplines, added to any reply when a parent sounds in distress.
+  function supportNote(support) {
+    var note = el("aside", "support");
+    note.setAttribute("aria-label", "Support");
+    note.appendChild(el("p", "", support.text));
+    var lines = el("ul", "support-contacts");
+    support.contacts.forEach(function (c) {
+      var li = el("li", "", c.name + ": ");
+      var a = link("tel:" + c.number.replace(/[^0-9+]/g, ""), c.number);
+      a.removeAttribute("target");
+      li.appendChild(a);
+      lines.appendChild(li);
+    });
+    note.appendChild(lines);
+    appendContacts(note);
+    return note;
+  }
+
+  function sendFeedback(data, helpful, comment) {
+    return fetch("/api/v1/feedback", {
+      method: "POST", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({conversation_id: data.conversation_id, source_id: data.source_id,
+                            helpful: helpful, comment: comment})
+    }).then(function (response) { return response.ok ? response.json() : {}; });
+  }
+
+  /* Thanks for the feedback; after "Not helpful", ask what the parent was looking for
+     (it reaches the counsellors' review queue). */
+  function acknowledge(box, data, helpful) {
+    var old = box.querySelector(".feedback-thanks, .looking-for");
+    while (old) { old.remove(); old = box.querySelector(".feedback-thanks, .looking-for"); }
+    var thanks = el("p", "feedback-thanks", helpful ? "Thank you for telling us." :
+                    "Thank you for telling us. What were you looking for? Our counsellors read this to improve the answers.");
+    thanks.setAttribute("role", "status");
+    box.appendChild(thanks);
+    if (helpful) { return; }
+    var lookingFor = el("form", "looking-for");
+    var id = "looking-for-" + Math.random().toString(36).slice(2);
+    var label = el("label", "", "What were you looking for?");
+    label.htmlFor = id;
+    var input = el("input");
+    input.id = id;
+    input.maxLength = 500;
+    var send = el("button", "secondary", "Send");
+    send.type = "submit";
+    lookingFor.appendChild(label);
+    lookingFor.appendChild(input);
+    lookingFor.appendChild(send);
+    lookingFor.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var text = input.value.trim();
+      if (!text) { input.focus(); return; }
+      send.disabled = true;
+      sendFeedback(data, false, text).then(function (result) {
+        lookingFor.replaceWith(el("p", "feedback-thanks", "Thank you. A counsellor will read this."));
+        if (result.reply) { showAnswer(addTurn(text, answerBubble(result.reply))); }
+      });
+    });
+    box.appendChild(lookingFor);
+    input.focus();
   }
 
   function addTurn(question, bubble) {
@@ -135,37 +266,114 @@
     li.appendChild(q);
     li.appendChild(bubble);
     list.appendChild(li);
-    li.scrollIntoView({block: "nearest"});
+    hideStarters();
+    return li;
+  }
+
+  /* After an answer: its start in view (not the input), read out briefly. */
+  function showAnswer(li) {
+    var bubble = li.lastElementChild;
+    bubble.setAttribute("tabindex", "-1");
+    bubble.scrollIntoView({block: "start", behavior: reducedMotion() ? "auto" : "smooth"});
+    var text = bubble.textContent.replace(/\s+/g, " ").trim();
+    var first = text.match(/^.{1,200}?[.!?。！？](\s|$)/);
+    announce((first ? first[0].trim() : text.slice(0, 160)) + " The full reply is in the conversation.");
+  }
+
+  function reducedMotion() {
+    return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  }
+
+  function announce(text) {
+    var region = document.getElementById("announce");
+    if (region) { region.textContent = ""; setTimeout(function () { region.textContent = text; }, 50); }
+  }
+
+  /* One request at a time, shown as busy while it runs. */
+  var pending = false;
+  function setBusy(busy) {
+    pending = busy;
+    button.disabled = busy;
+    list.setAttribute("aria-busy", busy ? "true" : "false");
+    var indicator = document.getElementById("busy");
+    if (indicator) { indicator.hidden = !busy; }
+  }
+
+  /* The rate limit's message, with when to try again (Retry-After, in seconds). */
+  function retryText(response) {
+    var seconds = parseInt(response.headers.get("Retry-After") || "", 10);
+    if (!(seconds > 0)) { return ""; }
+    if (seconds < 90) { return "Please try again in " + seconds + " seconds."; }
+    return "Please try again in " + Math.ceil(seconds / 60) + " minutes.";
+  }
+
+  /* The conversation kept in this tab (sessionStorage, keyed by clinic and page kind),
+     so a reload or another page of the clinic's site shows it again. */
+  var storeKey = "parentfaq:conversation:" + (main.getAttribute("data-clinic") || "") +
+                 ":" + (embedded ? "embed" : "page");
+  function remember(question, data) {
+    try {
+      var kept = JSON.parse(sessionStorage.getItem(storeKey) || "null") || {turns: []};
+      kept.conversation_id = data.conversation_id;
+      kept.turns.push({question: question, data: data});
+      kept.turns = kept.turns.slice(-50);
+      sessionStorage.setItem(storeKey, JSON.stringify(kept));
+    } catch (e) { /* storage full or blocked: the chat still works */ }
+  }
+
+  function restore() {
+    if (list.children.length) { return; }
+    var kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(storeKey) || "null"); } catch (e) { kept = null; }
+    if (!kept || !kept.turns || !kept.turns.length) { return; }
+    conversation.value = kept.conversation_id || "";
+    kept.turns.forEach(function (turn) { addTurn(turn.question, answerBubble(turn.data)); });
+    list.lastElementChild.scrollIntoView({block: "start"});
+  }
+
+  function forget() {
+    try { sessionStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
   }
 
   function ask(question, chosenSourceId) {
     question = (question || "").trim();
     if (!question) { field.focus(); return; }
-    button.disabled = true;
+    if (pending) { return; }
+    setBusy(true);
     var body = {question: question, conversation_id: conversation.value || null};
     if (chosenSourceId) { body.chosen_source_id = chosenSourceId; }
     fetch("/api/v1/ask", {
       method: "POST", headers: {"Content-Type": "application/json"},
       body: JSON.stringify(body)
     }).then(function (response) {
-      return response.json().then(function (data) { return {ok: response.ok, data: data}; });
+      return response.json().then(function (data) {
+        return {ok: response.ok, data: data, retry: retryText(response)};
+      });
     }).then(function (result) {
       if (!result.ok) {
         var err = el("div", "bubble abstain");
         err.appendChild(el("p", "", result.data.error ? result.data.error.message : "Something went wrong."));
         if (result.data.guidance) { err.appendChild(el("p", "", result.data.guidance)); }
-        addTurn(question, err);
+        if (result.retry) { err.appendChild(el("p", "retry", result.retry)); }
+        showAnswer(addTurn(question, err));
         return;
       }
       conversation.value = result.data.conversation_id;
-      addTurn(question, answerBubble(result.data));
+      showAnswer(addTurn(question, answerBubble(result.data)));
+      remember(question, result.data);
       field.value = "";
     }).catch(function () {
-      addTurn(question, el("div", "bubble abstain", "The assistant could not be reached. Please try again."));
-    }).then(function () { button.disabled = false; field.focus(); });
+      showAnswer(addTurn(question, el("div", "bubble abstain", "The assistant could not be reached. Please try again.")));
+    }).then(function () { setBusy(false); field.focus({preventScroll: true}); });
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); ask(field.value); });
+  wireStarters();
+  wireWidgetFrame();
+  wirePrint();
+  var reset = document.querySelector("form.reset");
+  if (reset) { reset.addEventListener("submit", forget); }
+  restore();
   field.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); ask(field.value); }
   });
@@ -174,4 +382,31 @@
       window.parent.postMessage({type: "parentfaq:close"}, "*");
     }
   });
+
+  /* In the widget's frame: a close button, and focus on the question when the
+     panel opens (the widget asks by message). */
+  function wireWidgetFrame() {
+    if (!embedded || window.parent === window) { return; }
+    var close = document.getElementById("close-chat");
+    if (close) {
+      close.hidden = false;
+      close.addEventListener("click", function () {
+        window.parent.postMessage({type: "parentfaq:close"}, "*");
+      });
+    }
+    window.addEventListener("message", function (event) {
+      if (event.source === window.parent && event.data && event.data.type === "parentfaq:focus") {
+        field.focus();
+      }
+    });
+    window.parent.postMessage({type: "parentfaq:ready"}, "*");
+  }
+
+  /* Print or save the conversation (the print stylesheet leaves only the chat). */
+  function wirePrint() {
+    var print = document.getElementById("print-chat");
+    if (!print) { return; }
+    print.hidden = false;
+    print.addEventListener("click", function () { window.print(); });
+  }
 })();

@@ -15,3 +15,18 @@
     });
   });
 })();
+/* New FAQ entry: the picked source is added as a line of the sources box. */
+(function () {
+  "use strict";
+  var add = document.getElementById("source-add");
+  if (!add) { return; }
+  add.addEventListener("click", function () {
+    var pick = document.getElementById("source-pick");
+    var box = document.getElementById(add.getAttribute("data-target"));
+    var id = pick.value.trim();
+    if (!id) { pick.focus(); return; }
+    box.value = (box.value.trim() ? box.value.trim() + "\n" : "") + id;
+    pick.value = "";
+    pick.focus();
+  });
+})();

@@ -1,0 +1,272 @@
+"""The learned safety net: a linear model over character and word n-grams, trained
+with scikit-learn on the labelled corpus (`knowledge/data/safety-corpus/*.jsonl`)
+and scored here without scikit-learn, in tens of microseconds.
+
+A logistic regression's score is a sum: each n-gram of the message weighs in with
+its TF-IDF value times the class's weight. `SafetyModel.scores` computes exactly
+that from the saved vocabulary, idf and weights (a test checks it equals
+scikit-learn's `predict_proba`). The weights are saved in `safety-model.npz` with
+the hash of the corpus they were trained on; `python -m assistant.safety_model`
+retrains and saves them, and a test fails while they are stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+MODEL_FILE = "safety-model.npz"
+CORPUS_DIR = "safety-corpus"
+CHAR_SIZES = (2, 3, 4)
+FEATURES_VERSION = "chars-2-4+words-1-2:v1"  # part of the hash: new features, new model
+
+
+def features(text: str) -> list[str]:
+    """The n-grams of a folded message (see triage.fold): character 2-4-grams
+    inside each word padded with spaces, and word 1- and 2-grams."""
+    words = text.split()
+    grams = [g for word in words for g in features_of_word(word)]
+    grams += ["w " + w for w in words]
+    grams += [f"b {a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return grams
+
+
+def features_of_word(word: str) -> list[str]:
+    """One word's character n-grams, the word padded with a space each side."""
+    padded = f" {word} "
+    length = len(padded)
+    return [
+        padded[i : i + size]
+        for size in CHAR_SIZES
+        if size <= length
+        for i in range(length - size + 1)
+    ]
+
+
+@dataclass(frozen=True)
+class Scores:
+    danger: float  # probability that the message is a danger
+    danger_category: str | None  # the likeliest danger category, if it may be one
+    medical: float
+    distress: float
+
+
+@dataclass
+class Linear:
+    """One logistic regression's classes, weights (classes x n-grams) and intercepts."""
+
+    classes: list[str]
+    weights: np.ndarray
+    intercept: np.ndarray
+
+    def __post_init__(self):
+        self.by_column = np.ascontiguousarray(self.weights.T)  # n-gram -> class weights
+
+    def logits(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        return self.intercept + values @ self.by_column[columns]
+
+    def probabilities(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        logits = self.logits(columns, values)
+        if len(self.classes) == 2:  # binary: one weight row, the second class's
+            return np.array([1.0 / (1.0 + math.exp(logits[0])), 1.0 / (1.0 + math.exp(-logits[0]))])
+        logits -= logits.max()
+        exp = np.exp(logits)
+        return exp / exp.sum()
+
+
+class SafetyModel:
+    """A trained model's numbers, scored by hand: one TF-IDF vocabulary, a model of
+    the message's kind (danger, medical, distress, ordinary) and one of its danger
+    category (trained on the danger messages only)."""
+
+    def __init__(self, vocabulary, idf, kind: Linear, category: Linear, threshold, support, digest):
+        self.vocabulary = vocabulary  # n-gram -> column
+        self.idf = idf
+        self.kind = kind
+        self.category = category
+        self.threshold = float(threshold)
+        self.support_threshold = float(support)
+        self.digest = digest
+        self._index = {name: i for i, name in enumerate(kind.classes)}
+        self._words: dict[str, np.ndarray] = {}
+
+    # -- scoring ---------------------------------------------------------
+    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The message's TF-IDF vector as (columns, values), as scikit-learn makes it:
+        sublinear term frequency times idf, scaled to unit length."""
+        words = text.split()
+        vocabulary = self.vocabulary
+        parts = [self._word_columns(w) for w in words]
+        known = [vocabulary.get("w " + w) for w in words]
+        known += [vocabulary.get(f"b {a} {b}") for a, b in zip(words, words[1:], strict=False)]
+        parts.append(np.array([c for c in known if c is not None], dtype=np.int64))
+        columns, counts = np.unique(np.concatenate(parts), return_counts=True)
+        values = (1.0 + np.log(counts)) * self.idf[columns]
+        if len(values):
+            values /= math.sqrt(float(values @ values))
+        return columns, values
+
+    def _word_columns(self, word: str) -> np.ndarray:
+        """The columns of one word's character n-grams (remembered: a word's
+        n-grams do not depend on the message)."""
+        found = self._words.get(word)
+        if found is None:
+            vocabulary = self.vocabulary
+            grams = (vocabulary.get(g) for g in features_of_word(word))
+            found = np.array([c for c in grams if c is not None], dtype=np.int64)
+            if len(self._words) < 200_000:
+                self._words[word] = found
+        return found
+
+    def scores(self, text: str) -> Scores:
+        columns, values = self.vector(text)
+        kind = self.kind.probabilities(columns, values)
+        index = self._index
+        danger = float(kind[index["danger"]])
+        category = None  # asked only when the message may be a danger
+        if danger >= min(self.threshold, self.support_threshold):
+            category = self.category.classes[int(self.category.logits(columns, values).argmax())]
+        return Scores(
+            danger,
+            category,
+            float(kind[index["medical"]]) if "medical" in index else 0.0,
+            float(kind[index["distress"]]) if "distress" in index else 0.0,
+        )
+
+    # -- files -----------------------------------------------------------
+    def save(self, path: Path) -> None:
+        terms = sorted(self.vocabulary, key=self.vocabulary.get)
+        np.savez_compressed(
+            path,
+            terms=np.array(terms),
+            idf=self.idf,
+            kind_classes=np.array(self.kind.classes),
+            kind_weights=self.kind.weights,
+            kind_intercept=self.kind.intercept,
+            category_classes=np.array(self.category.classes),
+            category_weights=self.category.weights,
+            category_intercept=self.category.intercept,
+            thresholds=np.array([self.threshold, self.support_threshold]),
+            digest=np.array(self.digest),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> SafetyModel:
+        with np.load(path, allow_pickle=False) as data:
+            terms = data["terms"].tolist()
+            return cls(
+                {t: i for i, t in enumerate(terms)},
+                data["idf"],
+                Linear(data["kind_classes"].tolist(), data["kind_weights"], data["kind_intercept"]),
+                Linear(
+                    data["category_classes"].tolist(),
+                    data["category_weights"],
+                    data["category_intercept"],
+                ),
+                data["thresholds"][0],
+                data["thresholds"][1],
+                str(data["digest"]),
+            )
+
+
+def load_shipped_model() -> SafetyModel | None:
+    """The model saved with the shipped knowledge, or None when there is none."""
+    path = shipped_data() / MODEL_FILE
+    return SafetyModel.load(path) if path.exists() else None
+
+
+# -- the corpus and training ---------------------------------------------------
+def shipped_data() -> Path:
+    return Path(str(resources.files("knowledge") / "data"))
+
+
+def corpus_files(data_dir: Path | None = None) -> list[Path]:
+    return sorted((data_dir or shipped_data()).joinpath(CORPUS_DIR).glob("*.jsonl"))
+
+
+def load_corpus(data_dir: Path | None = None) -> list[dict]:
+    rows = []
+    for file in corpus_files(data_dir):
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def corpus_hash(data_dir: Path | None = None) -> str:
+    digest = hashlib.sha256(FEATURES_VERSION.encode())
+    for file in corpus_files(data_dir):
+        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def folded(rows: list[dict]) -> list[str]:
+    from .triage import sentences  # the rules' folding, so both read alike
+
+    return [" ".join(sentences(r["text"])) for r in rows]
+
+
+def vectorizer():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+
+
+def regression():
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=20, max_iter=3000)
+
+
+# Chosen on grouped cross-validation of the corpus and checked on the development
+# messages (bench/safety_model.py): the danger probability at which a message
+# escalates, and the one at which it gets the support note.
+DANGER_THRESHOLD = 0.9
+SUPPORT_THRESHOLD = 0.4
+
+
+def fit(texts: list[str], rows: list[dict]):
+    """The fitted scikit-learn parts: vectorizer, kind model, category model."""
+    vec = vectorizer()
+    matrix = vec.fit_transform(texts)
+    kind = regression().fit(matrix, [r["label"] for r in rows])
+    danger = [i for i, r in enumerate(rows) if r["label"] == "danger"]
+    category = regression().fit(matrix[danger], [rows[i]["category"] for i in danger])
+    return vec, kind, category
+
+
+def from_sklearn(vec, kind, category, digest: str) -> SafetyModel:
+    def linear(model) -> Linear:
+        return Linear([str(c) for c in model.classes_], model.coef_, model.intercept_)
+
+    return SafetyModel(
+        {t: int(i) for t, i in vec.vocabulary_.items()},
+        vec.idf_,
+        linear(kind),
+        linear(category),
+        DANGER_THRESHOLD,
+        SUPPORT_THRESHOLD,
+        digest,
+    )
+
+
+def train(data_dir: Path | None = None) -> SafetyModel:
+    rows = load_corpus(data_dir)
+    return from_sklearn(*fit(folded(rows), rows), corpus_hash(data_dir))
+
+
+def main() -> None:
+    model = train()
+    path = shipped_data() / MODEL_FILE
+    model.save(path)
+    print(f"saved {path} ({len(model.vocabulary)} n-grams)")
+
+
+if __name__ == "__main__":
+    main()
