@@ -78,39 +78,39 @@ class _Field:
         if not len(owner):
             return totals
         rank = np.arange(len(owner)) - np.searchsorted(owner, owner)  # place within its row
-        for step in range(int(rank.max()) + 1):
-            at = rank == step
-            totals[owner[at]] += products[at]
-        return totals
+        # One row of a grid per row, its products in order then zeros: an accumulation
+        # along each grid row adds them one after another, as C does.
+        grid = np.zeros((len(rows), int(rank.max()) + 1), np.float32)
+        grid[owner, rank] = products
+        return np.cumsum(grid, axis=1, dtype=np.float32)[:, -1]
 
 
-def _ids(raw) -> list[int]:
+def _ids(raw) -> np.ndarray:
+    """Integer ids as an int64 array (TypeError for anything else, as C's)."""
     try:
         items = list(raw)
     except TypeError:
         raise TypeError("term ids must be a sequence") from None
-    ids = []
-    for item in items:
-        if isinstance(item, float) or not hasattr(item, "__index__"):
-            raise TypeError(f"an integer is required, not {type(item).__name__}")
-        ids.append(int(item))
-    return ids
+    ids = np.asarray(items) if items else np.zeros(0, np.int64)
+    if ids.ndim != 1 or ids.dtype.kind not in "iu":
+        bad = next((x for x in items if isinstance(x, float) or not hasattr(x, "__index__")), None)
+        raise TypeError(f"an integer is required, not {type(bad).__name__}")
+    return ids.astype(np.int64)
 
 
 def _query(raw, field: _Field, lookup_size: int) -> tuple[np.ndarray, np.ndarray]:
     """Distinct term ids (in order of first appearance) and their weights: (1 + ln tf)
     * idf, l2-normalised, in float32 with the norm summed in double, as in C."""
-    counts: dict[int, int] = {}
-    for term in _ids(raw):
-        if term < 0 or term >= field.n_terms or term >= lookup_size:
-            raise IndexError(f"term id {term} is not in the field")
-        counts[term] = counts.get(term, 0) + 1
-    ids = np.fromiter(counts, np.int64, len(counts))
-    tf = np.fromiter(counts.values(), np.float32, len(counts))
+    raw = _ids(raw)
+    outside = (raw < 0) | (raw >= min(field.n_terms, lookup_size))
+    if outside.any():
+        raise IndexError(f"term id {int(raw[np.argmax(outside)])} is not in the field")
+    distinct, first, tf = np.unique(raw, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    ids, tf = distinct[order], tf[order].astype(np.float32)
     weights = (np.float32(1.0) + np.log(tf)) * field.idf[ids]
-    norm = 0.0
-    for weight in weights.tolist():  # in order, in double (not sum(): it compensates)
-        norm += weight * weight
+    squares = weights.astype(np.float64) ** 2
+    norm = float(np.cumsum(squares)[-1]) if len(squares) else 0.0  # in order, in double
     scale = np.float32(1.0 / math.sqrt(norm)) if norm > 0.0 else np.float32(0.0)
     return ids, (weights * scale).astype(np.float32)
 
@@ -151,8 +151,7 @@ def top_postings(field, raw_ids, k, scores, lookup):
     totals = np.zeros(n_rows, np.float32)
     for weight, rows, span in zip(weights, touched, postings, strict=True):
         totals[rows] += weight * field.values[span]  # a row once per term: no repeats
-    rows = np.unique(np.concatenate(touched)) if touched else np.zeros(0, np.int32)
-    rows = rows[totals[rows] > 0]
+    rows = np.flatnonzero(totals > 0)  # only touched rows can be positive
     best = rows[_best(totals[rows], max(int(k), 0))]
     return best.tolist(), totals[best].tolist()
 
@@ -164,7 +163,7 @@ def holds(field, row, ids):
     within each row; an id below zero (a term not in the vocabulary) is never held."""
     row = index(row)
     field = _Field(field)
-    wanted = _ids(ids)
+    wanted = _ids(ids).tolist()
     if row < 0 or row >= field.n_lists:
         raise IndexError(f"holds: row {row} is not in the field")
     own = field.terms[field.pointers[row] : field.pointers[row + 1]]
@@ -257,7 +256,7 @@ def rank_pool(body, body_raw, chars, char_raw, starts, stops, docs, doc_words, w
     docs, doc_words, row_texts = list(docs), list(doc_words), list(row_texts)
     if len(doc_words) != len(docs) or len(stops) != len(starts):
         raise ValueError("rank_pool: docs and doc_words, starts and stops must be of one length")
-    pool = np.array(_ids(docs), np.int64)
+    pool = _ids(docs)
     doc_words = np.array([float(x) for x in doc_words], np.float64)
     for doc in pool.tolist():
         if doc < 0 or doc >= len(starts) or doc >= body.n_lists:
@@ -301,18 +300,21 @@ def _pool_chars(chars: _Field, pool, starts, stops, per_doc: int, query: np.ndar
         doc = int(pool[np.argmax(bad)])
         raise IndexError(f"rank_pool: the rows of doc {doc} are not in the field")
     lengths = last - first
-    rows = np.repeat(first - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+    owner = np.repeat(np.arange(len(pool)), lengths)
+    rows = np.repeat(first - np.cumsum(lengths) + lengths, lengths) + np.arange(len(owner))
     scores = chars.row_dots(rows.astype(np.int64), query)
+    # By doc, then best score first, then the earlier row (C's top_few_offer keeps
+    # the earlier of equal scores ahead).
+    order = np.lexsort((rows, -scores, owner))
+    owner, rows, scores = owner[order], rows[order], scores[order]
+    rank = np.arange(len(order)) - np.searchsorted(owner, owner)
+    first_of_doc = rank == 0
     best = np.zeros(len(pool), np.float64)
-    closest = []
-    at = 0
-    for i, length in enumerate(lengths.tolist()):
-        own = scores[at : at + length]
-        picked = np.argsort(-own, kind="stable")[:per_doc]
-        closest.append((rows[at + picked]).tolist())
-        if length and own[picked[0]] > 0.0:
-            best[i] = float(own[picked[0]])
-        at += length
+    top = scores[first_of_doc]
+    best[owner[first_of_doc]] = np.where(top > 0.0, top, 0.0)
+    picked = rank < per_doc
+    bounds = np.searchsorted(owner[picked], np.arange(1, len(pool)))
+    closest = [part.tolist() for part in np.split(rows[picked], bounds)]
     return best, closest
 
 

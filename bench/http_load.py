@@ -81,6 +81,17 @@ def server_pids(master: int) -> list[int]:
     return [master, *map(int, children)]
 
 
+def all_processes(master: int, count: int) -> list[int]:
+    """The server's processes once all `count` are up (the first worker to boot
+    answers the readiness check before the others have started)."""
+    for _ in range(300):
+        pids = server_pids(master)
+        if len(pids) >= count:
+            return pids
+        time.sleep(0.1)
+    raise RuntimeError(f"the server started {len(pids)} processes, not {count}")
+
+
 def run_wrk(url: str, script: Path, seconds: int) -> dict:
     output = subprocess.run(
         [
@@ -214,7 +225,7 @@ def start_server(command: list[str], env: dict, port: int) -> subprocess.Popen:
     server = subprocess.Popen(
         command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    for _ in range(300):
+    for _ in range(1200):  # two minutes: a busy machine starts it slowly
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
             return server
@@ -264,10 +275,10 @@ def measure(workers: int, seconds: int, rounds: int, soak: int) -> dict:
         server = start_server([*command, "--workers", str(workers)], env, port)
         try:
             scripts = write_scripts(folder)
-            pids = server_pids(server.pid)
+            pids = all_processes(server.pid, 1 + workers * (workers > 1))
             run_wrk(f"http://127.0.0.1:{port}", scripts["ask"], 5)  # warm-up
             runs = [saturation_round(port, scripts, seconds) for _ in range(rounds)]
-            result = {"runs": runs, "workers": len(pids) - (workers > 1)}
+            result = {"runs": runs, "processes": len(pids)}
             if soak:
                 time.sleep(5)  # the storage writer drains what saturation queued
                 target = 0.5 * float(np.median([r["ask"]["rps"] for r in runs]))
@@ -275,9 +286,19 @@ def measure(workers: int, seconds: int, rounds: int, soak: int) -> dict:
                 paced = run_paced(port, target, soak)
                 result["soak"] = paced | {"target": target, "rss": watch.stop()}
         finally:
-            server.terminate()
-            server.wait(30)
+            stop(server)
     return result
+
+
+def stop(server: subprocess.Popen) -> None:
+    """SIGTERM; gunicorn lets its workers finish and write what they queued (after a
+    soak, a while), then stops; past two minutes, SIGKILL."""
+    server.terminate()
+    try:
+        server.wait(120)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def http_table(workers: int = 2, seconds: int = 10, rounds: int = 3, soak: int = 0) -> str:
@@ -346,7 +367,7 @@ def http_table(workers: int = 2, seconds: int = 10, rounds: int = 3, soak: int =
                 "unanswered",
                 "p50 ms",
                 "p99 ms",
-                "RSS MB start / end / highest",
+                f"RSS MB of its {r['processes']} processes: start / end / highest",
                 "RSS end vs start",
             ],
             soak_rows,

@@ -5,6 +5,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,15 @@ from .browser import Server
 QUESTION = {"question": "why keep promises to my toddler"}
 
 
-def children(pid: int) -> list[int]:
-    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+def children(pid: int, count: int = 0) -> list[int]:
+    """The process's children, once there are `count` (the first gunicorn worker can
+    answer the readiness check before the second has booted)."""
+    deadline = time.monotonic() + 30
+    while True:
+        found = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        if len(found) >= count or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
 
 
 def stop(server: Server) -> int:
@@ -35,7 +43,7 @@ def stored_questions(tmp_path: Path) -> int:
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
 def test_workers_run_on_gunicorn_answer_and_stop_cleanly(tmp_path):
     server = Server(tmp_path, args=("--workers", "2"))
-    workers = children(server.process.pid)
+    workers = children(server.process.pid, 2)
     try:
         assert len(workers) == 2
         log = Path(server.log.name).read_text()
