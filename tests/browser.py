@@ -7,14 +7,18 @@ browser tests skip with the reason, except in CI (CI=true), where that fails.
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -103,3 +107,49 @@ def launch_browser(playwright):
             f"chromium not found at {CHROMIUM}; install Debian's chromium to run browser tests"
         )
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@contextlib.contextmanager
+def static_site(folder: Path):
+    """Another origin (a port of its own) serving `folder`: a clinic's own site. Yields
+    its base URL."""
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def ask(page, question: str):
+    """Ask on the chat page by pressing Enter; the new turn, once its reply is shown."""
+    turns = page.locator("#conversation .turn")
+    before = turns.count()
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    turns.nth(before).locator(".bubble:not(.question)").wait_for()
+    return turns.nth(before)
+
+
+COUNSELLOR_PASSWORD = "correct horse battery"
+
+
+def start_counsellor_server(tmp: Path) -> Server:
+    """A server with one counsellor account, anna."""
+    from web import accounts
+    from web.storage import Storage
+
+    storage = Storage(f"sqlite:///{tmp / 'app.db'}").create()
+    accounts.add_user(storage, "anna", COUNSELLOR_PASSWORD)
+    storage.engine.dispose()
+    return Server(tmp, env={"PARENTFAQ_SECRET_KEY": "browser-tests"})
+
+
+def log_in(page, server: Server) -> None:
+    page.goto(server.url + "/counsellor/login")
+    page.fill("#name", "anna")
+    page.fill("#password", COUNSELLOR_PASSWORD)
+    page.click("#login-form button[type=submit]")
+    page.wait_for_url("**/counsellor/queue")

@@ -3,17 +3,13 @@ answered, abstained, escalated, counsellor contacts open, dark, no JavaScript), 
 widget open on a clinic's site, the sources, FAQ and privacy pages, and the
 counsellor workspace."""
 
-import http.server
-import threading
-from functools import partial
-
 import pytest
 
 from web import accounts
 from web.storage import Storage
 
 from .accessibility import require_axe, violations
-from .browser import Server, free_port
+from .browser import Server, ask, static_site
 
 pytestmark = pytest.mark.browser
 PASSWORD = "correct horse battery"
@@ -38,14 +34,6 @@ def context(request, browser):
     )
     yield context
     context.close()
-
-
-def ask(page, question):
-    turns = page.locator("#conversation .turn")
-    before = turns.count()
-    page.fill("#question", question)
-    page.press("#question", "Enter")
-    turns.nth(before).locator(".bubble:not(.question)").wait_for()
 
 
 def test_the_chat_in_every_state(context, axe_server):
@@ -109,13 +97,8 @@ def clinic_site(tmp_path, axe_server):
         " async></script>"
         "</body></html>"
     )
-    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    port = free_port()
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}/index.html"
-    httpd.shutdown()
-    httpd.server_close()
+    with static_site(tmp_path) as site:
+        yield site + "/index.html"
 
 
 @pytest.mark.parametrize("viewport", [(1280, 800), (390, 844)])

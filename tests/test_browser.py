@@ -1,23 +1,10 @@
 """The chat page, citations and the embeddable widget in a real chromium."""
 
-import http.server
-import threading
-from functools import partial
-
 import pytest
 
-from .browser import free_port
+from .browser import ask, static_site
 
 pytestmark = pytest.mark.browser
-
-
-def ask(page, question: str):
-    turns = page.locator("#conversation .turn")
-    before = turns.count()
-    page.fill("#question", question)
-    page.press("#question", "Enter")
-    turns.nth(before).wait_for()
-    return turns.nth(before)
 
 
 def test_ask_on_the_chat_page_shows_a_cited_answer(page, server):
@@ -157,14 +144,8 @@ def clinic_site(tmp_path, server):
         f"<script src='{server.url}/widget.js' data-title='Ask us' async></script>"
         "</body></html>"
     )
-    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    port = free_port()
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}/index.html"
-    httpd.shutdown()
-    httpd.server_close()
+    with static_site(tmp_path) as site:
+        yield site + "/index.html"
 
 
 def test_widget_on_another_origin_opens_answers_and_closes_with_escape(page, clinic_site):

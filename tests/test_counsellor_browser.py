@@ -2,10 +2,7 @@
 
 import pytest
 
-from web import accounts
-from web.storage import Storage
-
-from .browser import Server
+from .browser import log_in, start_counsellor_server
 
 pytestmark = pytest.mark.browser
 PASSWORD = "correct horse battery"
@@ -13,21 +10,9 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture(scope="module")
 def counsellor_server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("counsellor")
-    storage = Storage(f"sqlite:///{tmp / 'app.db'}").create()
-    accounts.add_user(storage, "anna", PASSWORD)
-    storage.engine.dispose()
-    server = Server(tmp, env={"PARENTFAQ_SECRET_KEY": "browser-tests"})
+    server = start_counsellor_server(tmp_path_factory.mktemp("counsellor"))
     yield server
     server.stop()
-
-
-def log_in(page, server):
-    page.goto(server.url + "/counsellor/login")
-    page.fill("#name", "anna")
-    page.fill("#password", PASSWORD)
-    page.click("#login-form button[type=submit]")
-    page.wait_for_url("**/counsellor/queue")
 
 
 def test_counsellor_pages_require_login(page, counsellor_server):

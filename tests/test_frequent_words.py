@@ -31,9 +31,9 @@ def collection(n: int, seed: int = 0) -> list[IndexedDoc]:
 def indexes(docs, **pruning):
     normalizer = Normalizer()
     pruned = HybridIndex(normalizer, **pruning).fit(docs)
-    everything = HybridIndex(
-        normalizer, char_max_df=1.0, word_max_df=1.0, word_min_max_df=1.0
-    ).fit(docs)
+    everything = HybridIndex(normalizer, char_max_df=1.0, word_max_df=1.0, word_min_max_df=1.0).fit(
+        docs
+    )
     return pruned, everything
 
 
@@ -72,8 +72,7 @@ def test_bounded_top_equals_reading_every_posting(seed, monkeypatch):
     # Zipf-like: the first words are in most rows.
     chance = 1.0 / (1.0 + np.arange(60)) ** 0.7
     texts = [
-        [w for w, p in zip(vocabulary, chance, strict=True) if rng.random() < p]
-        for _ in range(500)
+        [w for w, p in zip(vocabulary, chance, strict=True) if rng.random() < p] for _ in range(500)
     ]
     field = SparseField(lambda x: x, max_df=0.3).fit([], features=texts)
     assert len(field.frequent_terms_) >= 3

@@ -4,6 +4,8 @@ for the basic chat and widget)."""
 
 import pytest
 
+from .browser import ask
+
 pytestmark = pytest.mark.browser
 
 CRISIS = "I can't cope and I'm scared I'll hurt my baby"
@@ -27,15 +29,6 @@ def test_without_javascript_a_crisis_message_shows_the_call_link(browser, server
     assert page.locator("#conversation .turn").count() == 2  # the whole conversation
     assert page.url.endswith("#latest")  # the page opens at the response
     context.close()
-
-
-def ask(page, question: str):
-    turns = page.locator("#conversation .turn")
-    before = turns.count()
-    page.fill("#question", question)
-    page.press("#question", "Enter")
-    turns.nth(before).wait_for()
-    return turns.nth(before)
 
 
 def test_a_starter_question_asks_itself_and_the_starters_go(page, server):

@@ -1,14 +1,11 @@
 """The widget as a parent meets it on a clinic's own site (another origin): kept
 across the site's pages, full-screen on a phone, usable by keyboard alone."""
 
-import http.server
 import re
-import threading
-from functools import partial
 
 import pytest
 
-from .browser import free_port
+from .browser import static_site
 
 pytestmark = pytest.mark.browser
 
@@ -24,13 +21,8 @@ def clinic_site(tmp_path, server):
             f"<script src='{server.url}/widget.js' data-title='Ask us' async></script>"
             "</body></html>"
         )
-    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    port = free_port()
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with static_site(tmp_path) as site:
+        yield site + ""
 
 
 def ask_in_frame(frame, question: str):

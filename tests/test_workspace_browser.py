@@ -4,10 +4,7 @@ the queue's pages."""
 import pytest
 from playwright.sync_api import expect
 
-from web import accounts
-from web.storage import Storage
-
-from .browser import Server
+from .browser import log_in, start_counsellor_server
 
 pytestmark = pytest.mark.browser
 PASSWORD = "correct horse battery"
@@ -15,21 +12,9 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("workspace")
-    storage = Storage(f"sqlite:///{tmp / 'app.db'}").create()
-    accounts.add_user(storage, "anna", PASSWORD)
-    storage.engine.dispose()
-    server = Server(tmp, env={"PARENTFAQ_SECRET_KEY": "browser-tests"})
+    server = start_counsellor_server(tmp_path_factory.mktemp("workspace"))
     yield server
     server.stop()
-
-
-def log_in(page, server):
-    page.goto(server.url + "/counsellor/login")
-    page.fill("#name", "anna")
-    page.fill("#password", PASSWORD)
-    page.click("#login-form button[type=submit]")
-    page.wait_for_url("**/counsellor/queue")
 
 
 def test_the_copy_box_copies_the_answer_with_its_citation(browser, workspace):
