@@ -3,8 +3,8 @@ so the answer can highlight it."""
 
 from __future__ import annotations
 
-from .kernels import scoring as _scoring
 from .index import HybridIndex
+from .kernels import scoring as _scoring
 from .normalize import content_terms
 
 

@@ -15,7 +15,6 @@ import zlib
 from pathlib import Path
 
 
-
 def eval_data() -> Path:
     """The shared evaluation data: ../shared/eval-data beside the project, or two
     levels up from a worktree."""

@@ -220,13 +220,9 @@ def calibrate(sets: dict[str, dict], names: list[str], choose_on: list[str]) -> 
         )
 
     def worst(threshold, options_threshold):
-        return min(
-            min(decisions(*scored(n), threshold, options_threshold)[:3]) for n in choose_on
-        )
+        return min(min(decisions(*scored(n), threshold, options_threshold)[:3]) for n in choose_on)
 
-    threshold = max(
-        (worst(t, 1.01), round(float(t), 2)) for t in np.arange(0.05, 0.95, 0.01)
-    )[1]
+    threshold = max((worst(t, 1.01), round(float(t), 2)) for t in np.arange(0.05, 0.95, 0.01))[1]
     options_threshold = 1.0
     for candidate in np.arange(0.99, 0.3, -0.01):
         results = [decisions(*scored(n), threshold, candidate) for n in choose_on]
@@ -285,9 +281,7 @@ def main() -> None:
         say("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
         reported = {
             "team test": signal_table(team, [r for r in team_rows if r.get("split") == "test"]),
-            "parent report": signal_table(
-                team, [r for r in parent_rows if r["split"] == "report"]
-            ),
+            "parent report": signal_table(team, [r for r in parent_rows if r["split"] == "report"]),
             "stackfaq test": signal_table(
                 stack, [r for r in stack_rows if r.get("split") == "test"]
             ),
