@@ -106,3 +106,25 @@ def test_batch_of_1000_questions_gives_1000_answers(cli, tmp_path):
     answers = [json.loads(line) for line in result.output.splitlines()]
     assert len(answers) == 1000
     assert answers[0] == answers[len(questions)]  # same question, same answer, in order
+
+
+def test_the_engine_commands_run_as_a_module_without_the_web_app():
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ask", "--json", "why keep promises to my toddler"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["source_id"] == "faq:keep-promises"
+    listed = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "ask" in listed and "serve" not in listed
