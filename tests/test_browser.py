@@ -1,6 +1,7 @@
 """The chat page, citations and the embeddable widget in a real chromium."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .browser import ask, static_site
 
@@ -51,8 +52,7 @@ def test_start_over_clears_the_conversation(page, server):
     page.goto(server.url + "/")
     ask(page, "my baby cries when i leave the room")
     page.click("#start-over")
-    page.wait_for_load_state()
-    assert page.locator("#conversation .turn").count() == 0
+    expect(page.locator("#conversation .turn")).to_have_count(0)
     turn = ask(page, "what about at night?")
     assert turn.locator(".abstain").count() == 1
 
