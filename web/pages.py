@@ -15,7 +15,6 @@ from flask import (
     send_from_directory,
     url_for,
 )
-
 from flask_babel import gettext
 
 from assistant.chinese import language_of
@@ -252,7 +251,12 @@ def faq():
     # The page's language first; every entry stays, so any citation finds its own.
     faq = current_app.extensions["assistant"].knowledge.faq
     entries = [
-        {"id": e.id, "question": e.question, "html": markdown_html(e.answer), "language": e.language}
+        {
+            "id": e.id,
+            "question": e.question,
+            "html": markdown_html(e.answer),
+            "language": e.language,
+        }
         for e in sorted(faq, key=lambda e: e.language != page_language())
     ]
     return render_template("faq.html", entries=entries)
