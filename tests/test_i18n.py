@@ -147,7 +147,7 @@ def test_a_chinese_question_on_an_english_page_is_marked_chinese_and_cites_the_c
     # The page's own words inside the Chinese reply stay English, and say so.
     assert '<summary lang="en">Preview</summary>' in latest
     links = re.findall(r'<li><a href="([^"]+)"', latest)
-    assert "/sources/sense-of-security-zh-hant?lang=en#stable-care" in links
+    assert "/sources/sense-of-security-zh-hant#stable-care" in links  # English: the answer's url
     _, source = page(client, "/sources/sense-of-security-zh-hant?lang=en")
     assert html_lang(source) == "en" and '<article lang="zh-Hant">' in source
     assert re.search(r'<p class="passage" id="stable-care"[^>]*>父母或照顧者', source)
@@ -160,6 +160,8 @@ def test_an_english_question_on_a_chinese_page_is_marked_english(client):
     assert '<span class="who">你問</span><p lang="en">' in latest
     assert '<div class="bubble answer" lang="en">' in latest
     assert '<summary lang="zh-Hant">預覽</summary>' in latest
+    # A source opened from the Chinese chat speaks Chinese.
+    assert re.search(r'<li><a href="/sources/sense-of-security\?lang=zh-Hant#', latest)
     client.delete_cookie(COOKIE)
 
 

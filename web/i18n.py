@@ -121,9 +121,11 @@ def install(app: Flask) -> None:
 
     @app.template_filter("with_page_lang")
     def _with_page_lang(url: str) -> str:
-        # A source opened from the chat speaks the chat's language (a citation opens in
-        # a new tab, where a widget's frame could not pass its choice by cookie).
-        return with_language(url, page_language())
+        # A source opened from a Chinese chat speaks Chinese (a citation opens in a new
+        # tab, where a widget's frame could not pass its choice by cookie). English, the
+        # default, keeps the answer's own url.
+        language = page_language()
+        return url if language == DEFAULT else with_language(url, language)
 
     @app.template_filter("typed_lang")
     def _typed_lang(text: str) -> str:

@@ -38,9 +38,9 @@
     return node;
   }
 
-  /* A source opened from the chat speaks the chat's language (as with_page_lang in web/i18n.py). */
+  /* A source opened from a Chinese chat speaks Chinese (as with_page_lang in web/i18n.py). */
   function withPageLang(url) {
-    if (url.charAt(0) !== "/" || url.charAt(1) === "/") { return url; }
+    if (pageLang === "en" || url.charAt(0) !== "/" || url.charAt(1) === "/") { return url; }
     var u = new URL(url, location.href);
     u.searchParams.set("lang", pageLang);
     return u.pathname + u.search + u.hash;
