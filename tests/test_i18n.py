@@ -266,3 +266,51 @@ def test_a_non_editable_build_ships_the_catalogues(tmp_path):
     ).read_bytes()
     assert (built / "translations/zh_Hant/LC_MESSAGES/messages.po").exists()
     assert (built / "templates/_language_switch.html").exists()
+
+
+# -- counsellors: pages in English, entries in either language ---------------------
+
+
+def test_a_counsellor_adds_a_chinese_entry_and_a_chinese_alternate(tmp_path):
+    from web import accounts
+
+    from .test_counsellor import PASSWORD, Counsellor
+
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "RATELIMIT_ENABLED": False,
+            "SECRET_KEY": "test",
+        }
+    )
+    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
+    client = app.test_client()
+    counsellor = Counsellor(client)
+    assert counsellor.login().status_code == 302
+    page = counsellor.post(
+        "/counsellor/faq/new",
+        {
+            "entry_id": "hug-at-nursery-zh-hant",
+            "question": "送仔返幼稚園時，應該攬佢講再見嗎？",
+            "answer": "應該。一個擁抱和平靜的道別，能幫助孩子感到安全。",
+            "sources": "article:sense-of-security-zh-hant#physical-contact",
+            "tags": "daycare",
+        },
+        "/counsellor/faq/new",
+    )
+    assert "approved; it is live" in page.get_data(as_text=True)
+    entry = next(e for e in app.extensions["assistant"].knowledge.faq if e.id.startswith("hug-at"))
+    assert entry.language == "zh-Hant"  # written in Chinese: a Chinese entry
+    answer = client.post("/api/v1/ask", json={"question": "返幼稚園時應唔應該攬個仔講再見"})
+    answer = answer.get_json()
+    assert answer["source_id"] == "faq:hug-at-nursery-zh-hant" and answer["language"] == "zh-Hant"
+    page = counsellor.post(
+        "/counsellor/alternate/text",
+        {"question": "幼稚園門口要唔要同BB攬一攬先走", "entry_id": "faq:hug-at-nursery-zh-hant"},
+        "/counsellor/unanswered",
+    )
+    assert "it is live" in page.get_data(as_text=True)
+    entry = next(e for e in app.extensions["assistant"].knowledge.faq if e.id.startswith("hug-at"))
+    assert "幼稚園門口要唔要同BB攬一攬先走" in entry.alternates
+    # The workspace lists Chinese entries among the sources to pick from.
+    assert "送仔返幼稚園時" in client.get("/counsellor/faq/new").get_data(as_text=True)
