@@ -25,7 +25,7 @@ from knowledge.colour import parse, readable_accent
 from . import transcript
 from .api import answer_question, valid_conversation_id
 from .errors import ApiError
-from .i18n import page_language
+from .i18n import LOCALES, page_language
 from .privacy import privacy_facts, privacy_line
 from .render import markdown_html
 from .security import emergency_line, questions_limit
@@ -114,8 +114,7 @@ def _chat_page(embedded: bool):
         here=url_for(request.endpoint, **_branding()),
         branding=_branding(),
         switch_to={
-            lang: url_for(request.endpoint, **{**_branding(), "lang": lang})
-            for lang in ("en", "zh-Hant")
+            lang: url_for(request.endpoint, **{**_branding(), "lang": lang}) for lang in LOCALES
         },
         title=_site_text("title", 80) or gettext("Ask about your baby or toddler"),
         greeting=_site_text("greeting", 300)
