@@ -141,3 +141,25 @@ def test_a_chinese_site_opens_the_widget_in_chinese(phone, tmp_path, server):
         assert turn.locator(".question p").get_attribute("lang") == "en"
         href = turn.locator(".citations a").first.get_attribute("href")
         assert re.fullmatch(r"/(faq|sources/[\w-]+)\?lang=zh-Hant#[\w-]+", href), href
+
+
+def test_without_javascript_the_switch_keeps_the_conversation_at_320px(browser, server):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server.url + "/embed?title=Ask+us")
+    page.fill("#question", "why keep promises to my toddler")
+    page.click("#ask-form button[type=submit]")
+    page.locator(".language-switch button", has_text="繁體中文").click()
+    expect(page.locator("html")).to_have_attribute("lang", "zh-Hant")
+    turn = page.locator("#conversation .turn")
+    expect(turn).to_have_count(1)
+    assert turn.locator(".bubble.answer").get_attribute("lang") == "en"
+    assert turn.locator(".who").inner_text() == "你問"
+    page.fill("#question", QUESTION)
+    page.click("#ask-form button[type=submit]")
+    expect(page.locator("#conversation .turn")).to_have_count(2)
+    latest = page.locator("#latest")
+    assert "及時回應" in latest.locator(".answer-text").inner_text()
+    assert latest.locator(f".citations a[href='{SOURCE}?lang=zh-Hant#stable-care']").count() == 1
+    check_nothing_overflows(page, "the Chinese chat without JavaScript")
+    context.close()
