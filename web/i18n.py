@@ -2,11 +2,12 @@
 gettext catalogues that translate it, through Flask-Babel.
 
 A page's language is, in this order: `?lang=` in its address (the language switch's
-links and forms, and the citations of a chat in that language), the language the
+links and forms, and the citations of a Chinese chat), the language the
 parent chose before (a cookie the switch leaves), `?site_lang=` (the widget's
 `data-lang`: the embedding site's own language), the browser's Accept-Language,
 and English. The catalogues are web/translations/<locale>/LC_MESSAGES/messages.po
-(the source) and .mo (compiled, shipped as package data); see README "Translations".
+(the source) and .mo (compiled, committed and shipped as package data); README,
+"Pages in English and Traditional Chinese", says how to update them.
 """
 
 from __future__ import annotations
