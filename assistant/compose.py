@@ -226,7 +226,7 @@ class Composer:
             confidence=1.0,
             reason=result.reason,
             call={"number": call["number"], "href": call["href"]},
-            language="zh-Hant" if result.lang == "zh" else "en",
+            language=_answer_language(result.lang),
         )
 
     def guidance(self, group: str, lang: str = "en") -> str:
@@ -248,7 +248,7 @@ class Composer:
             for key in spec.get("helplines") or ()
             if key in helplines
         ]
-        counsellors = self.clinic.get("counsellor_contact", "")
+        counsellors = self.texts(_answer_language(lang)).get("counsellor_contact", "")
         if counsellors:
             text = f"{text} {counsellors}"
         return {"text": text, "contacts": contacts}
@@ -291,6 +291,11 @@ class Composer:
                 if len(related) == MAX_RELATED:
                     break
         return tuple(related)
+
+
+def _answer_language(triage_lang: str) -> str:
+    """The triage's script ("en"/"zh") as the answer's language tag."""
+    return "zh-Hant" if triage_lang == "zh" else "en"
 
 
 def _name(helpline: dict, lang: str) -> str:
