@@ -176,15 +176,18 @@ class ChineseParams:
     `context` weighs coverage in context (`_context_coverage`); `body_hold` is what
     a term held only by a doc's body counts for in coverage (1 for a phrasing);
     `margin` adds the lead over the next source to the best score before it meets
-    `threshold`: a question near several entries at once is less likely covered."""
+    `threshold`: a question near several entries at once is less likely covered;
+    `unknown_weight` is what a character no doc holds weighs in coverage, in units of
+    the rarest known character's IDF."""
 
-    phrasing: float = 0.6
+    phrasing: float = 0.4
     whole: float = 0.3
     coverage: float = 0.4
-    threshold: float = 0.75
-    context: float = 0.4
+    threshold: float = 0.54
+    context: float = 0.2
     body_hold: float = 0.5
-    margin: float = 0.5
+    margin: float = 1.0
+    unknown_weight: float = 2.0
 
 
 class ChineseRetriever:
@@ -214,7 +217,10 @@ class ChineseRetriever:
         self.phrasings, self.wholes = self.phrasings.tocsc(), self.wholes.tocsc()
         self.vocabulary = self.vectorizer.vocabulary_
         self.idf_values = self.vectorizer.idf_.astype(np.float32)
-        self.unknown_idf = float(self.idf_values.max()) if len(self.idf_values) else 1.0
+        # A character no doc holds weighs as the rarest one times `unknown_weight`:
+        # a word the content never uses is the best sign it does not cover the question.
+        rarest = float(self.idf_values.max()) if len(self.idf_values) else 1.0
+        self.unknown_idf = rarest * self.params.unknown_weight
 
     def _holds(self) -> np.ndarray:
         """Per term and doc, 1 when one of the doc's phrasings holds the term, and

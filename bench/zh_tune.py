@@ -103,11 +103,11 @@ def main() -> None:
         return
     best = None
     retriever = assistant.chinese
-    for body_hold in (1.0, 0.5):
-        # Holds are built with the retriever; the weights apply to its signals.
-        assistant.chinese = ChineseRetriever(
-            retriever.docs, retriever.folder, ChineseParams(body_hold=body_hold)
-        )
+    for body_hold, unknown in itertools.product((1.0, 0.5), (1.0, 2.0)):
+        # Holds and the unknown weight are built with the retriever; the weights
+        # apply to its signals.
+        built = ChineseParams(body_hold=body_hold, unknown_weight=unknown)
+        assistant.chinese = ChineseRetriever(retriever.docs, retriever.folder, built)
         found = signals(assistant, dev)
         weights = itertools.product(
             (0.3, 0.4, 0.5, 0.6, 0.7),  # phrasing
@@ -116,7 +116,8 @@ def main() -> None:
             (0.0, 0.2, 0.4),  # context
         )
         for phrasing, whole, coverage, context in weights:
-            params = ChineseParams(phrasing, whole, coverage, 0.0, context, body_hold)
+            params = replace(built, phrasing=phrasing, whole=whole, coverage=coverage)
+            params = replace(params, threshold=0.0, context=context)
             ranked = outcomes(assistant.chinese, found, params)
             for margin, threshold in itertools.product((0.0, 0.5, 1.0), range(10, 100)):
                 # A threshold on a plateau: the floors averaged over +-0.02 around it.

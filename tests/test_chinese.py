@@ -110,6 +110,15 @@ def test_a_term_only_in_the_body_counts_body_hold(folder):
     assert half[0] == pytest.approx(1.0)  # held by a phrasing: counts in full
 
 
+def test_a_character_no_doc_holds_weighs_unknown_weight_times_the_rarest(folder):
+    docs = (("安全感", "安全感。"), ("信任", "信任。"))
+    # 嗝 is in no doc: with weight 2 it outweighs more of what the first doc holds.
+    once = _retriever(folder, *docs, unknown_weight=1.0).signals("安全感嗝")
+    twice = _retriever(folder, *docs, unknown_weight=2.0).signals("安全感嗝")
+    assert 0 < twice["coverage"][0] < once["coverage"][0] < 1
+    assert twice["context"][0] < once["context"][0]
+
+
 def test_confidence_adds_the_lead_over_the_next_source(folder):
     retriever = _retriever(folder, ("安全感", "安全感。"), margin=0.5, threshold=0.6)
 
@@ -343,9 +352,9 @@ def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
 def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # Measured when the weights were chosen (bench/zh_tune.py): a guard against
     # regressions, a little under the figures reached, not the targets.
-    # Both batches: 0.927 / 0.893 / 0.873 / 0.838 when chosen.
+    # Both batches: 0.924 / 0.901 / 0.859 / 0.884 when chosen.
     summary = evaluate(assistant, read_labelled(DATA / "zh_questions.jsonl")).summary()
     assert summary["top1"] >= 0.91
     assert summary["answered_right"] >= 0.87
     assert summary["abstain_recall"] >= 0.85
-    assert summary["abstain_precision"] >= 0.82
+    assert summary["abstain_precision"] >= 0.86
