@@ -6,6 +6,8 @@ import random
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assistant import _scoring
 from assistant.index import HybridIndex, IndexedDoc, SparseField
@@ -42,6 +44,48 @@ def test_a_question_made_of_words_every_entry_has_finds_candidates():
     assert pruned.doc_words.frequent_terms_  # "covid" and "19" are frequent here
     ranking = Retriever(pruned).search("What is COVID-19?")
     assert len(ranking.candidates) == 10
+
+
+def doc_words(index: HybridIndex) -> list[str]:
+    """Every word of every entry, phrasings and answers, as the normaliser reads it."""
+    words = set()
+    for doc in index.docs_:
+        for text in (*doc.rows(), doc.body):
+            words.update(index.normalizer.words(text))
+    return sorted(words)
+
+
+def test_every_word_of_the_shipped_knowledge_asked_alone_finds_candidates(assistant):
+    """A question that shares a single word with the collection, stop words included,
+    is never left without candidates."""
+    retriever = assistant.retriever
+    words = doc_words(assistant.index)
+    assert len(words) > 500
+    empty = [w for w in words if not retriever.search(w).candidates]
+    assert not empty, f"{len(empty)} words find nothing, e.g. {empty[:5]}"
+
+
+PRUNED, _ = indexes(collection(300), word_max_df=0.2, word_min_max_df=0.05)
+PRUNED_WORDS = doc_words(PRUNED)
+# Words no entry holds: typed noise around the shared word.
+NOISE = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=3, max_size=9)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    shared=st.sampled_from(PRUNED_WORDS),
+    noise=st.lists(NOISE, max_size=4),
+    where=st.integers(min_value=0, max_value=4),
+)
+def test_a_question_sharing_any_word_with_a_pruned_collection_finds_candidates(
+    shared, noise, where
+):
+    """Whatever else it holds, a question with one of the collection's words (frequent
+    or rare, content or stop word) comes back with candidates."""
+    words = [*noise]
+    words.insert(min(where, len(words)), shared)
+    assert PRUNED.doc_words.frequent_terms_  # pruning is at work in this collection
+    assert Retriever(PRUNED).search(" ".join(words)).candidates
 
 
 @pytest.mark.parametrize(
