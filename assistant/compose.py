@@ -11,7 +11,9 @@ from .answer import Answer, Citation
 from .triage import TriageResult
 
 MAX_RELATED = 3
-MAX_ALTERNATIVES = 4
+# The other candidates, for counsellors: up to the rest of the engine's ten best, so
+# an answer object alone holds its whole top ten (what MRR@10 on a public set reads).
+MAX_ALTERNATIVES = 10
 MAX_OPTIONS = 3
 
 
