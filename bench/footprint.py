@@ -10,7 +10,9 @@ times with the methods taking turns, each step in a fresh process:
   saved_index=False)`, as `parentfaq index` does; bm25s: tokenize and index, as its
   documentation shows), then saved; wall and CPU seconds, the saved file's size;
 - serve: a new process holding the entries (parentfaq: its `Knowledge`; bm25s: their
-  ids only) loads the saved index (load seconds), then answers `--asks` noisy
+  ids only) and its code imported loads the saved index (parentfaq: the index's own
+  share, `load_index`, and the whole `Assistant`, whose safety triage and answer
+  composer are built at each start whatever the index), then answers `--asks` noisy
   questions one at a time (parentfaq: the full `ask`; bm25s: `retrieve(tokenize(q),
   k=1)`). Peak RSS is the process's high-water mark from just before the load to the
   end of the asks (reset through /proc/self/clear_refs once the entries are in
