@@ -23,7 +23,6 @@ from functools import lru_cache
 import numpy as np
 import opencc
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 ZH = "zh-Hant"
 EN = "en"
@@ -197,6 +196,9 @@ class ChineseRetriever:
         self.docs = list(docs)
         self.folder = folder
         self.params = params or ChineseParams()
+        # Imported here: scikit-learn costs 90 MB of a server that asks no Chinese question.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         self.by_source = {d.source_id: d for d in self.docs}
         texts = [p for d in self.docs for p in d.phrasings] + [d.body for d in self.docs]
         self.vectorizer = TfidfVectorizer(

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 from knowledge import Knowledge, load_knowledge
@@ -74,9 +75,14 @@ class Assistant:
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
         self.triage = Triage(knowledge.safety, known_words=known, model=load_shipped_model())
         self.max_question_chars = max_question_chars
-        # Questions holding Chinese characters take their own path (assistant/chinese.py).
-        folder = Folder(knowledge.synonyms.get("zh_groups"))
-        self.chinese = ChineseRetriever(chinese_docs(knowledge), folder)
+
+    @cached_property
+    def chinese(self) -> ChineseRetriever:
+        """The path of questions holding Chinese characters (assistant/chinese.py), built
+        on the first one: it weighs every doc's words at each start (55 s and 190 MB
+        at 100,000 English entries, bench/README.md), which English questions never read."""
+        folder = Folder(self.knowledge.synonyms.get("zh_groups"))
+        return ChineseRetriever(chinese_docs(self.knowledge), folder)
 
     def _index(self, use_saved: bool) -> HybridIndex:
         docs = _docs(self.knowledge)
