@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .safety_model import SafetyModel
-from .screen import Screen
+from .screen import Screen, opening_words
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -99,6 +99,7 @@ class Rule:
     required: tuple[re.Pattern, ...]
     unless: tuple[re.Pattern, ...]
     chinese: bool  # has Chinese text: worth trying only on a message with some
+    scan: re.Pattern | None = None  # the first pattern found faster (see _scanning)
 
 
 class Triage:
@@ -213,13 +214,15 @@ class Triage:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk."""
         first, *rest = rule.required
-        matches = first.finditer(text)
+        scan = rule.scan or first
+        shift = scan is not first  # a scan's match opens with the space before the word
+        matches = scan.finditer(text)
         opening = next(matches, None)
         if opening is None or not all(p.search(text) for p in rest):
             return False
         group = self.group.get(rule.category)
         for found in (opening, *matches):
-            sentence = _sentence_at(text, found.start(), found.end())
+            sentence = _sentence_at(text, found.start() + shift, found.end())
             if any(p.search(sentence) for p in rule.unless):
                 continue
             if self._prevented(group, sentence):
@@ -297,16 +300,29 @@ def _compile(categories: list[tuple[str, dict]], concepts: dict[str, str]) -> li
                 else (rule, [])
             )
             required = [_fill(p, concepts) for p in required]
+            compiled = tuple(re.compile(p) for p in required)
             rules.append(
                 Rule(
                     category,
                     name,
-                    tuple(re.compile(p) for p in required),
+                    compiled,
                     tuple(re.compile(_fill(p, concepts)) for p in unless),
                     any(not p.isascii() for p in required),
+                    _scanning(compiled[0]),
                 )
             )
     return rules
+
+
+def _scanning(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern that must open at a word (`\\bword...`, as the screen reads it) as
+    one that opens with the space before the word; None for any other pattern. In
+    the text triage reads every word follows a space, so both match at the same
+    places (the scan one character earlier), but Python's engine can skip from
+    space to space instead of trying every position: half the cost on a long story."""
+    if opening_words(pattern.pattern) is None:
+        return None
+    return re.compile(" (?:" + pattern.pattern + ")")
 
 
 def _either(concepts: dict[str, str], name: str) -> re.Pattern:

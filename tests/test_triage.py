@@ -378,6 +378,22 @@ def test_the_word_screen_never_rules_out_a_matching_rule(assistant):
                     assert number in candidates, (rule.category, rule.name, text)
 
 
+def test_a_rule_scanned_from_the_space_before_its_word_matches_where_it_did(assistant):
+    # Triage looks for a rule's opening word from the space before it (faster); it
+    # must find the same first match, one character earlier, in every message.
+    triage = assistant.triage
+    texts = [
+        " " + " . ".join(triage._spelt_out(s) for s in sentences(row["text"])) + " "
+        for row in load_corpus()[1::3]
+    ]
+    rules = [r for r in triage.danger + triage.medical if r.scan is not None]
+    assert len(rules) > len(triage.danger) / 2
+    for text in texts:
+        for rule in rules:
+            plain, scanned = rule.required[0].search(text), rule.scan.search(text)
+            assert (plain and plain.span()) == (scanned and (scanned.start() + 1, scanned.end()))
+
+
 @pytest.mark.parametrize(
     ("pattern", "message", "opens"),
     [
