@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
+from .openings import Openings
 from .safety_model import SafetyModel
-from .screen import Screen, opening_words
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -99,7 +99,6 @@ class Rule:
     required: tuple[re.Pattern, ...]
     unless: tuple[re.Pattern, ...]
     chinese: bool  # has Chinese text: worth trying only on a message with some
-    scan: re.Pattern | None = None  # the first pattern found faster (see _scanning)
 
 
 class Triage:
@@ -122,9 +121,10 @@ class Triage:
         )
         self.medical = _compile([("medical", safety.get("medical") or {})], concepts)
         # The words that can open each rule's first pattern tell which rules are
-        # worth trying on a message: for most messages, a handful.
-        self._screens = {
-            id(rules): Screen([r.required[0].pattern for r in rules])
+        # worth trying on a message (for most messages, a handful) and at which of
+        # its words: a rule is tried there only, not at every character.
+        self._openings = {
+            id(rules): Openings([r.required[0].pattern for r in rules])
             for rules in (self.danger, self.medical)
         }
         distress = safety.get("distress") or {}
@@ -199,30 +199,34 @@ class Triage:
     def _matches(self, rules, text, parts, chinese, first_only):
         """(category, rule) of every rule that matches, in order."""
         found = []
-        candidates = self._screens[id(rules)].candidates(text.split())
-        for number in candidates:
+        openings = self._openings[id(rules)]
+        where = openings.at(text)  # the rules the message's words open, and where
+        for number in sorted([*where, *openings.unreadable]):
             rule = rules[number]
             if rule.chinese and not chinese:
                 continue
-            if self._rule_matches(rule, text, parts):
+            offsets = where.get(number) if openings.readable[number] else None
+            if self._rule_matches(rule, text, parts, offsets):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
         return found
 
-    def _rule_matches(self, rule: Rule, text: str, parts: list[str]) -> bool:
+    def _rule_matches(self, rule: Rule, text: str, parts: list[str], offsets=None) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
-        first one does is free of its `unless` patterns and of prevention talk."""
+        first one does is free of its `unless` patterns and of prevention talk.
+        `offsets`: where the first pattern can start (None: anywhere)."""
         first, *rest = rule.required
-        scan = rule.scan or first
-        shift = scan is not first  # a scan's match opens with the space before the word
-        matches = scan.finditer(text)
+        if offsets is None:
+            matches = first.finditer(text)
+        else:
+            matches = filter(None, (first.match(text, at) for at in offsets))
         opening = next(matches, None)
         if opening is None or not all(p.search(text) for p in rest):
             return False
         group = self.group.get(rule.category)
         for found in (opening, *matches):
-            sentence = _sentence_at(text, found.start() + shift, found.end())
+            sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in rule.unless):
                 continue
             if self._prevented(group, sentence):
@@ -300,29 +304,16 @@ def _compile(categories: list[tuple[str, dict]], concepts: dict[str, str]) -> li
                 else (rule, [])
             )
             required = [_fill(p, concepts) for p in required]
-            compiled = tuple(re.compile(p) for p in required)
             rules.append(
                 Rule(
                     category,
                     name,
-                    compiled,
+                    tuple(re.compile(p) for p in required),
                     tuple(re.compile(_fill(p, concepts)) for p in unless),
                     any(not p.isascii() for p in required),
-                    _scanning(compiled[0]),
                 )
             )
     return rules
-
-
-def _scanning(pattern: re.Pattern) -> re.Pattern | None:
-    """A pattern that must open at a word (`\\bword...`, as the screen reads it) as
-    one that opens with the space before the word; None for any other pattern. In
-    the text triage reads every word follows a space, so both match at the same
-    places (the scan one character earlier), but Python's engine can skip from
-    space to space instead of trying every position: half the cost on a long story."""
-    if opening_words(pattern.pattern) is None:
-        return None
-    return re.compile(" (?:" + pattern.pattern + ")")
 
 
 def _either(concepts: dict[str, str], name: str) -> re.Pattern:
