@@ -1,10 +1,10 @@
 """Where in a message each safety rule could start.
 
-The screen (`screen.py`) tells which rules a message's words could open; this
-tells at which words, from the same reading of the rules. Most rules open at a word (`\\b(fever|temperature)\\b`), and
-in the text triage reads every word follows a space, so a rule needs trying only
-at the few offsets where one of its opening words stands: `pattern.match(text, at)`
-there instead of `pattern.search(text)`, which tries every character of a long story.
+The screen (`screen.py`) reads which words can open each rule; this uses that
+reading to tell which rules a message's words open and at which words. Most rules
+open at a word (`\\b(fever|temperature)\\b`), so a rule needs trying only at the few
+offsets where one of its opening words stands: `pattern.match(text, at)` there
+instead of `pattern.search(text)`, which tries every character of a long story.
 A rule whose opening cannot be read as words (`readable` is False) is searched.
 """
 

@@ -51,7 +51,10 @@ def near_duplicate_groups(texts: list[str], rows: list[dict], alike: float = 0.7
     graph = coo_matrix(
         (
             np.ones(int(keep.sum()) + len(ends)),
-            (np.concatenate([links.row[keep], ends[:, 0]]), np.concatenate([links.col[keep], ends[:, 1]])),
+            (
+                np.concatenate([links.row[keep], ends[:, 0]]),
+                np.concatenate([links.col[keep], ends[:, 1]]),
+            ),
         ),
         shape=links.shape,
     )

@@ -57,7 +57,8 @@ def main() -> None:
     runs = [timings(assistant.triage, texts)]
     runs.append(timings(assistant.triage, texts * 5))
     fastest = tuple(times.reshape(5, -1).min(axis=0) for times in runs[1])
-    for label, (wall, cpu) in zip(("cold", "warm", "warm, fastest of 5"), (*runs, fastest), strict=True):
+    labels = ("cold", "warm", "warm, fastest of 5")
+    for label, (wall, cpu) in zip(labels, (*runs, fastest), strict=True):
         rows.append(
             [
                 label,
