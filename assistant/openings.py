@@ -10,7 +10,7 @@ A rule whose opening cannot be read as words (`readable` is False) is searched.
 
 from __future__ import annotations
 
-from .screen import opening_words
+from .screen import _split_group, opening_words
 
 
 class Openings:
@@ -22,7 +22,7 @@ class Openings:
         self._pairs: dict[str, list[int]] = {}  # two whole words ("how much") -> rules
         self._starts: dict[str, list[int]] = {}  # a word's start ("diagnos") -> rules
         for number, pattern in enumerate(patterns):
-            found = opening_words(pattern)
+            found = openings_of(pattern)
             self.readable.append(found is not None)
             for key, whole in found or ():
                 table = self._starts if not whole else self._pairs if " " in key else self._whole
@@ -57,3 +57,22 @@ class Openings:
         if len(self._opened) < 100_000:
             self._opened[word] = rules
         return rules
+
+
+def openings_of(pattern: str) -> list[tuple[str, bool]] | None:
+    """The screen's reading of a pattern's opening words, and also of a choice some
+    of whose alternatives open with a choice of their own (`\\b(?:caught fire|(?:house|
+    kitchen) fire)`): each alternative read as a pattern of its own."""
+    found = opening_words(pattern)
+    if found is not None or not pattern.startswith("\\b(?:"):
+        return found
+    alternatives, after = _split_group(pattern, 5)
+    if alternatives is None or after[:1] in ("?", "*", "{"):
+        return None  # unbalanced, or an optional group: other words may open
+    found = []
+    for alternative in alternatives:
+        inner = opening_words("\\b" + alternative + after)
+        if inner is None:
+            return None
+        found += inner
+    return found
