@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
+from .openings import Openings
 from .safety_model import SafetyModel
-from .screen import Screen
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -121,9 +121,10 @@ class Triage:
         )
         self.medical = _compile([("medical", safety.get("medical") or {})], concepts)
         # The words that can open each rule's first pattern tell which rules are
-        # worth trying on a message: for most messages, a handful.
-        self._screens = {
-            id(rules): Screen([r.required[0].pattern for r in rules])
+        # worth trying on a message (for most messages, a handful) and at which of
+        # its words: a rule is tried there only, not at every character.
+        self._openings = {
+            id(rules): Openings([r.required[0].pattern for r in rules])
             for rules in (self.danger, self.medical)
         }
         distress = safety.get("distress") or {}
@@ -198,22 +199,28 @@ class Triage:
     def _matches(self, rules, text, parts, chinese, first_only):
         """(category, rule) of every rule that matches, in order."""
         found = []
-        candidates = self._screens[id(rules)].candidates(text.split())
-        for number in candidates:
+        openings = self._openings[id(rules)]
+        where = openings.at(text)  # the rules the message's words open, and where
+        for number in sorted([*where, *openings.unreadable]):
             rule = rules[number]
             if rule.chinese and not chinese:
                 continue
-            if self._rule_matches(rule, text, parts):
+            offsets = where.get(number) if openings.readable[number] else None
+            if self._rule_matches(rule, text, parts, offsets):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
         return found
 
-    def _rule_matches(self, rule: Rule, text: str, parts: list[str]) -> bool:
+    def _rule_matches(self, rule: Rule, text: str, parts: list[str], offsets=None) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
-        first one does is free of its `unless` patterns and of prevention talk."""
+        first one does is free of its `unless` patterns and of prevention talk.
+        `offsets`: where the first pattern can start (None: anywhere)."""
         first, *rest = rule.required
-        matches = first.finditer(text)
+        if offsets is None:
+            matches = first.finditer(text)
+        else:
+            matches = filter(None, (first.match(text, at) for at in offsets))
         opening = next(matches, None)
         if opening is None or not all(p.search(text) for p in rest):
             return False
