@@ -48,11 +48,16 @@ def main(argv: list[str]) -> None:
     assistant = Assistant.load()
     table, fails = [], []
     held = [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines()]
-    for lang in ("en", "zh"):
-        rows = [(r["message"], r["expect"] == "medical") for r in held if r["lang"] == lang]
-        cells, misses = figures(assistant, rows)
-        table.append([f"held-out {lang}", *cells])
-        fails += misses
+    for part in sorted({r["set"] for r in held}):
+        for lang in ("en", "zh"):
+            rows = [
+                (r["message"], r["expect"] == "medical")
+                for r in held
+                if r["lang"] == lang and r["set"] == part
+            ]
+            cells, misses = figures(assistant, rows)
+            table.append([f"held-out {part} {lang}", *cells])
+            fails += misses
     if DEFAULT.exists():
         messages = read_messages(DEFAULT)
         for part in ("fit", "report"):

@@ -1,10 +1,13 @@
 """Source of tests/data/medical_questions.jsonl: a held-out set for the medical referral.
 
-Written before the referral rules were reworked (issue 18, item 6) and never used to
-tune them: medical questions (medicines and doses, vaccines, symptoms, growth,
-feeding amounts and nutrition, teeth, breastfeeding problems) against parenting
-questions that share their words or typos ("dose" for "does", "sick of", a
-child afraid of injections), in English and in Chinese (Cantonese and written).
+Set "a" was written before the referral rules were reworked (issue 18, item 6) and
+measured before and after (its baseline misses were seen, and one, "feet turn
+inwards", made the body rule read "inwards"); set "b" was written after the rework
+and measured once, at the end. Neither was otherwise tuned on. Medical questions
+(medicines and doses, vaccines, symptoms, growth, feeding amounts and nutrition,
+teeth, breastfeeding problems) stand against parenting questions that share their
+words or typos ("dose" for "does", "sick of", a child afraid of injections), in
+English and in Chinese (Cantonese and written).
 Run `python tests/data/medical_questions.py` after editing.
 """
 
@@ -179,15 +182,140 @@ NOT_MEDICAL_ZH = [
 ]
 
 
+# Set B: written after the rules were reworked, measured once at the end, never tuned on.
+MEDICAL_EN_B = [
+    "my 10 month old has had a temp of 38.2 since last night, can i give calpol",
+    "how much infant ibuprofen for 8kg",
+    "is it ok to give my toddler cough syrup at night",
+    "do babies need vitamin drops if they're on formula",
+    "what's the max paracetamol in 24 hours for a 4 year old",
+    "do I need to give the second dose of the chickenpox jab",
+    "is the flu nasal spray vaccine safe for a 2 year old with asthma",
+    "which vaccines are on the hong kong schedule at 6 months",
+    "my baby's poo has gone really dark since starting iron drops",
+    "toddler has a barking cough at night",
+    "my 3 week old keeps getting sticky eyes",
+    "little girl keeps scratching her bottom at night, worms?",
+    "red ring shaped patch on my sons arm",
+    "my baby sweats a lot on his head when feeding",
+    "there's a lump in my baby's groin that comes and goes",
+    "his tummy is bloated and hard after feeds",
+    "is it normal for a newborn's breasts to be swollen",
+    "she has a rash on her neck folds that smells",
+    "my 2 yr old complains his legs hurt at night",
+    "my newborn's skin is peeling on his hands and feet",
+    "how do i know if my son has an ear infection or is just teething",
+    "my 6 month old rolled 3 times and now her eye looks a bit red inside",
+    "my daughter is 2 and only 78cm, is she short",
+    "baby not putting on weight even though she feeds all the time",
+    "is my 3 year old overweight at 19kg",
+    "how many feeds should a newborn have in 24 hours",
+    "how much solid food at 9 months",
+    "how many oz of milk does a 1 year old still need",
+    "when can a baby have peanut butter",
+    "can my 8 month old eat cheese",
+    "what age can toddlers have nuts",
+    "is it safe to give my baby rice milk",
+    "how much iron does my vegetarian toddler need",
+    "my baby has only got one tooth at 14 months",
+    "should i use fluoride toothpaste on a 1 year old",
+    "my latch hurts and baby clicks while feeding",
+    "can i breastfeed while taking antibiotics",
+    "my 20 month old only says mama and dada, is that a delay",
+    "how do they test for autism at 2",
+    "my 5 week old vomits after every feed",
+]
+NOT_MEDICAL_EN_B = [
+    "wat dose a baby feel when mum goes back to work",
+    "dose it matter if i pick him up every time he cries",
+    "how dose a routine make a toddler feel safe",
+    "last shot at getting her to nap before we leave, ideas",
+    "im so sick of saying no all day, is there another way",
+    "she is allergic to sharing lol, normal at 2?",
+    "my son hurt his sister's feelings, how do i handle it",
+    "how do i prepare my toddler for the new baby coming home from hospital",
+    "he wants to be a doctor like his grandpa, how can i encourage him",
+    "my daughter gives her dolls injections all day, should i worry",
+    "how can i make vaccination day less stressful for my little one",
+    "my wife is a nurse on nights, how do we share bedtime",
+    "i was ill last week and my toddler got so clingy, is that normal",
+    "how do i tell my kids their grandma has cancer",
+    "how can i stay connected to my baby while im in hospital for surgery",
+    "should i keep taking her to the playgroup when she is teething and grumpy",
+    "how do i stop him biting at nursery",
+    "how much one on one time does a toddler need",
+    "how many toys should a 1 year old have",
+    "how often should we video call grandparents so the baby remembers them",
+    "how do i get my toddler to eat at the table instead of running around",
+    "my son throws his food on the floor, how do i react",
+    "is it ok to use food as a reward",
+    "my baby only falls asleep feeding, is that a bad habit",
+    "is it ok to let her have a comfort blanket in the cot",
+    "how much screen time is ok for a 2 year old",
+    "my toddler keeps pretending to be sick so he can stay home",
+    "my growing boy is getting so independent, how do i let go a bit",
+    "how do i keep calm when he screams during nappy changes",
+    "my 3 year old says his tummy hurts when it's time for nursery, how do i help",
+    "how can i help my shy child at the clinic waiting room",
+    "what age do toddlers understand taking turns",
+    "why does my baby stare at my face so much",
+    "when do babies know their name",
+    "is it normal that my toddler wants the same story every night",
+    "how do i build trust with my stepson",
+    "after the jabs she cried and i felt terrible, how do i stop feeling guilty",
+    "we spent a week in hospital with her brother, how do i help her catch up on attention",
+    "how do i talk about his new glasses so he's not embarrassed",
+    "my baby weighs nothing compared to my toddler, is it normal to worry about holding her",
+]
+MEDICAL_ZH_B = [
+    "BB 發燒38度半 可以食幾多退燒藥",
+    "個仔打完針隻手好紅好腫",
+    "兩個月大要打咩防疫針",
+    "囡囡屁股紅晒，用咩膏好",
+    "寶寶成日打乞嗤，係咪敏感",
+    "個仔三歲得九十公分高，係咪矮",
+    "BB 一日要食幾多次奶",
+    "八個月大可以食蛋白未",
+    "小朋友嘔咗兩次，要唔要飲電解水",
+    "個女咳咗成個月都未好",
+    "宝宝一岁了还没长牙正常吗",
+    "孩子晚上磨牙怎么办",
+    "餵人奶嗰邊乳房好痛又硬",
+    "嬰兒幾時可以飲清水",
+    "BB 眼白有啲黃",
+]
+NOT_MEDICAL_ZH_B = [
+    "返工之後點樣令BB唔會同我疏遠",
+    "個仔成日要抱，係咪寵壞咗",
+    "點樣同兩歲仔講再見佢先唔喊",
+    "孩子扮醫生幫我打針，我應該點配合佢玩",
+    "媽媽住咗院，點樣照顧個仔情緒",
+    "小朋友唔肯刷牙點算",
+    "寶寶好驚打針，點樣幫佢",
+    "細路發脾氣掟嘢，我應該點反應",
+    "點樣建立睡前規律",
+    "孩子怕看醫生，出發前可以說些什麼",
+    "點解安全感對BB咁重要",
+    "個女成日唔肯食飯，淨係想玩",
+    "工人姐姐同個仔好親，我會唔會妒忌",
+    "我生病嗰幾日個仔好黐我",
+    "每日陪小朋友讀幾多本書好",
+]
+
+
 def rows():
-    for expect, lang, messages in (
-        ("medical", "en", MEDICAL_EN),
-        ("not_medical", "en", NOT_MEDICAL_EN),
-        ("medical", "zh", MEDICAL_ZH),
-        ("not_medical", "zh", NOT_MEDICAL_ZH),
+    for part, expect, lang, messages in (
+        ("a", "medical", "en", MEDICAL_EN),
+        ("a", "not_medical", "en", NOT_MEDICAL_EN),
+        ("a", "medical", "zh", MEDICAL_ZH),
+        ("a", "not_medical", "zh", NOT_MEDICAL_ZH),
+        ("b", "medical", "en", MEDICAL_EN_B),
+        ("b", "not_medical", "en", NOT_MEDICAL_EN_B),
+        ("b", "medical", "zh", MEDICAL_ZH_B),
+        ("b", "not_medical", "zh", NOT_MEDICAL_ZH_B),
     ):
         for message in messages:
-            yield {"message": message, "expect": expect, "lang": lang}
+            yield {"message": message, "expect": expect, "lang": lang, "set": part}
 
 
 if __name__ == "__main__":
