@@ -130,6 +130,7 @@ class Triage:
         self.distress = [re.compile(p) for ps in distress.values() for p in ps]
         self.hypothetical = _either(concepts, "hypothetical")
         self.happening = _either(concepts, "happening")
+        self.urgent = _either(concepts, "urgent")
         self.settled = _either(concepts, "settled")
         self.settles = {
             c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
@@ -181,8 +182,10 @@ class Triage:
         scores = self.model.scores(" ".join(folded)) if self.model else None
         if scores is not None:
             category = scores.danger_category
-            # A question naming symptoms is a medical one unless the model is sure.
-            threshold = MEDICAL_THRESHOLD if medical else self.model.threshold
+            # A question naming symptoms is a medical one unless the model is sure;
+            # one that says it is happening now ("already") or asks about A&E is not.
+            calm = medical and not self.happening.search(text) and not self.urgent.search(text)
+            threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             if scores.danger >= threshold and not self._prevented(self.group[category], text):
                 return TriageResult(
                     "escalate", category, "classifier", (), self.group[category], support, lang
