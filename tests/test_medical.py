@@ -127,3 +127,73 @@ def test_the_held_out_set_keeps_its_recall_and_precision(assistant):
     wrong = [m for m in others if referred(assistant.ask(m))]
     assert len(missed) <= 0.1 * len(medical), missed
     assert len(wrong) <= 0.03 * len(others), wrong
+
+
+FEEDING_FAQ = """\
+- id: milk-amounts
+  question: How much milk does my baby need each day?
+  alternates: [how many ml of milk a day for my baby, how much formula should my baby drink]
+  answer: >-
+    Our nurses suggest following your baby's hunger cues; most babies under six months
+    take around 150 ml of milk per kilogram of body weight a day.
+  sources: [article:sense-of-security#stable-care]
+"""
+FEEDING_FAQ_ZH = """\
+- id: milk-amounts-zh-hant
+  language: zh-Hant
+  translation_of: milk-amounts
+  question: 寶寶每日要飲幾多奶？
+  alternates: [嬰兒每天喝多少奶]
+  answer: "我們的護士建議跟隨寶寶的肚餓信號；六個月以下的寶寶大多每日每公斤體重飲約150毫升奶。"
+  sources: [article:sense-of-security-zh-hant#stable-care]
+"""
+
+
+@pytest.fixture(scope="module")
+def clinic_with_feeding_faq(tmp_path_factory):
+    import shutil
+
+    from assistant import Assistant
+    from knowledge import shipped_dir
+
+    target = tmp_path_factory.mktemp("clinic") / "knowledge"
+    shutil.copytree(shipped_dir(), target, ignore=shutil.ignore_patterns("*.npz", "__pycache__"))
+    (target / "faq" / "feeding.yaml").write_text(FEEDING_FAQ, encoding="utf-8")
+    (target / "faq" / "feeding.zh-hant.yaml").write_text(FEEDING_FAQ_ZH, encoding="utf-8")
+    return Assistant.load(target, saved_index=False)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much milk should my baby drink a day",
+        "my baby how much milk need every day?",
+        "BB一日要飲幾多奶",
+        "寶寶每日要飲幾多奶？",
+    ],
+)
+def test_the_clinics_own_feeding_answer_is_given(clinic_with_feeding_faq, message):
+    assert clinic_with_feeding_faq.triage.check(message).kind == "refer"  # a medical question
+    answer = clinic_with_feeding_faq.ask(message)
+    assert answer.kind == "answer" and answer.source_id.startswith("faq:milk-amounts"), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much paracetamol can my baby have",  # medical, and no FAQ of the clinic's
+        "BB 發燒可以食咩藥",
+    ],
+)
+def test_medical_questions_the_clinic_does_not_answer_are_still_referred(
+    clinic_with_feeding_faq, message
+):
+    assert referred(clinic_with_feeding_faq.ask(message)), message
+
+
+def test_a_red_flag_beats_the_clinics_feeding_answer(clinic_with_feeding_faq):
+    for message in [
+        "how much milk a day for my baby? she has a fever and now she is floppy",
+        "BB一日要飲幾多奶？佢而家唞唔到氣",
+    ]:
+        assert clinic_with_feeding_faq.ask(message).kind == "escalate", message
