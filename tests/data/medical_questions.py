@@ -3,7 +3,8 @@
 Set "a" was written before the referral rules were reworked (issue 18, item 6) and
 measured before and after (its baseline misses were seen, and one, "feet turn
 inwards", made the body rule read "inwards"); set "b" was written after the rework
-and measured once, at the end. Neither was otherwise tuned on. Medical questions
+and measured once (its misses then prompted general fixes); set "c" was written
+before those fixes and measured once, at the very end. None was otherwise tuned on. Medical questions
 (medicines and doses, vaccines, symptoms, growth, feeding amounts and nutrition,
 teeth, breastfeeding problems) stand against parenting questions that share their
 words or typos ("dose" for "does", "sick of", a child afraid of injections), in
@@ -303,6 +304,78 @@ NOT_MEDICAL_ZH_B = [
 ]
 
 
+# Set C: written after set B was measured, before the changes B's misses prompted;
+# measured once, at the very end.
+MEDICAL_EN_C = [
+    "can i give my 9 month old teething granules",
+    "how long should i wait between calpol doses",
+    "is the pneumococcal jab given twice",
+    "when is the next round of baby vaccinations after 4 months",
+    "my toddler's eyes are puffy every morning",
+    "my son's wee is dark orange",
+    "baby has white patches on her cheeks inside her mouth that wont wipe off",
+    "my 18 month old still has a flat spot on the back of her head",
+    "he has a dry cough only at night for a month",
+    "my daughter gets a red itchy rash after strawberries",
+    "my newborn has a yellowish tinge to his skin at 10 days",
+    "is it normal for a 6 week old to poo only once a week",
+    "he's dropped below the 2nd percentile for weight",
+    "my 4yo is much taller than his friends, should i get it checked",
+    "how much water should a toddler drink in summer",
+    "how many meals and snacks should a 1 year old have",
+    "is it ok to give my 7 month old yoghurt with honey",
+    "when can babies have cows milk on cereal",
+    "sore nipples and baby keeps slipping off the breast",
+    "my 2 year old stutters on the first word a lot",
+]
+NOT_MEDICAL_EN_C = [
+    "wht dose my toddler need from me when he's upset",
+    "dose leaving the light on make her feel safer",
+    "it's a long shot but can a 1 year old understand 'back soon'",
+    "im sick of being the bad guy at bedtime",
+    "how do i help my son feel brave before his hospital appointment",
+    "my daughter loves her doctor kit, which pretend games build confidence",
+    "how do we keep a routine while grandpa is recovering from an operation",
+    "i'm on antibiotics for mastitis and too tired to play, how do i stay close to my baby",
+    "how do i answer when my 4 year old asks why his friend is sick",
+    "how can i make the trip to get his jabs feel less scary",
+    "is it ok to let my toddler help give the baby her bath",
+    "how much should i talk to my newborn",
+    "how often should i change his toys around",
+    "my son gets so excited at dinner that he can't sit still, normal?",
+    "he refuses to eat anything i cook, how do i stay calm at meals",
+    "my baby likes to hold my finger while feeding, does it mean she feels safe",
+    "how do i handle grandparents who give him too many sweets",
+    "we're expecting twins, how do i prepare my 2 year old",
+    "when do toddlers start to share",
+    "how tall is the bar for a good mum, i feel i never reach it",
+]
+MEDICAL_ZH_C = [
+    "BB幾多個月可以打流感針",
+    "兩歲細路一日食幾多餐先夠",
+    "個女尿尿有陣怪味",
+    "寶寶頭頂有啲黃色乾皮",
+    "小朋友成日流鼻血點算",
+    "BB 夜晚咳到瞓唔到",
+    "個仔成日眨眼，係咪眼有問題",
+    "寶寶吃奶後吐很多",
+    "囡囡一歲半仲未識企",
+    "六個月大BB可以食花生醬嗎",
+]
+NOT_MEDICAL_ZH_C = [
+    "點樣同細路講爸爸要做手術",
+    "個仔扮醫生俾公仔睇病，點樣陪佢玩",
+    "BB打針之後我點樣安撫佢",
+    "個女成日話肚痛唔想返學，其實係唔想離開我",
+    "我病咗，點樣解釋俾個仔聽我唔可以抱佢",
+    "點樣令BB覺得屋企好安全",
+    "寶寶食飯嗰陣好鍾意玩，我應唔應該鬧佢",
+    "小朋友幾歲開始識分享",
+    "點樣幫個仔適應新嘅姐姐",
+    "我好驚自己唔係一個好媽媽",
+]
+
+
 def rows():
     for part, expect, lang, messages in (
         ("a", "medical", "en", MEDICAL_EN),
@@ -313,6 +386,10 @@ def rows():
         ("b", "not_medical", "en", NOT_MEDICAL_EN_B),
         ("b", "medical", "zh", MEDICAL_ZH_B),
         ("b", "not_medical", "zh", NOT_MEDICAL_ZH_B),
+        ("c", "medical", "en", MEDICAL_EN_C),
+        ("c", "not_medical", "en", NOT_MEDICAL_EN_C),
+        ("c", "medical", "zh", MEDICAL_ZH_C),
+        ("c", "not_medical", "zh", NOT_MEDICAL_ZH_C),
     ):
         for message in messages:
             yield {"message": message, "expect": expect, "lang": lang, "set": part}
