@@ -131,6 +131,7 @@ class Triage:
         self.hypothetical = _either(concepts, "hypothetical")
         self.happening = _either(concepts, "happening")
         self.urgent = _either(concepts, "urgent")
+        self.frame = _either(concepts, "parenting_frame")
         self.settled = _either(concepts, "settled")
         self.settles = {
             c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
@@ -192,7 +193,14 @@ class Triage:
                 )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
-        if not medical and scores is not None and scores.medical >= MEDICAL_REFERRAL:
+        # The model reads medical words; a question about feelings, play or routine
+        # around them ("she is scared of the doctor") is not referred on its say.
+        if (
+            not medical
+            and scores is not None
+            and scores.medical >= MEDICAL_REFERRAL
+            and not self.frame.search(text)
+        ):
             medical = [("medical", "classifier")]
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)

@@ -69,6 +69,19 @@ def referred(answer) -> bool:
         "小朋友幾時開始可以食蛋",
         "BB 出牙好痛 可以搽咩",
         "宝宝咳嗽有痰要吃药吗",
+        # the body, in words the first rules missed
+        "his stools went almost black after the iron drops",
+        "she keeps scratching her bum at night, could it be threadworms",
+        "his scalp is sweaty every night and he is 4 months",
+        "tummy swollen and tight after every bottle",
+        "my 5 year old says her knees ache most evenings",
+        "she is 3 and 88cm, is that small",
+        "is he too thin for his age",
+        "個仔眼白好似有啲黃",
+        "餵奶嗰邊乳房有硬塊好痛",
+        "BB 屁股好紅，可以搽咩膏",
+        "四歲得95公分，係咪太矮",
+        "囡囡確診咗哮喘，冬天要點",
     ],
 )
 def test_medical_questions_are_referred(assistant, message):
@@ -110,6 +123,16 @@ def test_medical_questions_are_referred(assistant, message):
         "婆婆入咗醫院，個女好掛住佢，點安撫",
         "點樣令寶寶有安全感",
         "我返工做護士要輪班，點樣陪BB",
+        "my son says he will be a vet when he grows up, how do i support it",
+        "how do i make the injection appointment less stressful for us both",
+        "im having an operation next week, how do i keep my toddler feeling secure",
+        "she cried at her jabs and i feel so bad, how do i let go of the guilt",
+        "how do i talk about his hearing aid so he feels confident at nursery",
+        "my newborn weighs nothing, how do i stop being nervous holding her",
+        "my back aches from carrying him all day, how do i say no to being carried",
+        "is it normal for toddlers to bite when teething",
+        "我同老公分開咗，點樣同個女講",
+        "佢好怕睇醫生，出門口之前可以點講",
     ],
 )
 def test_parenting_questions_with_medical_words_are_not_referred(assistant, message):
