@@ -29,10 +29,9 @@ _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
 _SCRIPT_GAP = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
 TYPO_CUTOFF = 85
-# The model's danger probability that escalates a message a medical rule matched:
-# at 0.98 none of the 160 medical questions of tests/data/medical_questions.jsonl nor
-# parent-dev's escalates; at 0.97 the first does (cracked, bleeding nipples).
-MEDICAL_THRESHOLD = 0.98
+# The model's danger probability that escalates a message a medical rule matched
+# (at 0.98 "my baby vomited after his feed" of the team's set escalates).
+MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
 MEDICAL_REFERRAL = 0.3
