@@ -141,11 +141,11 @@ def test_parenting_questions_with_medical_words_are_not_referred(assistant, mess
     assert answer.kind != "escalate", message
 
 
-def test_the_held_out_set_keeps_its_recall_and_precision(assistant):
-    # Written before the referral rules were reworked: a floor, not a target.
-    rows = [r for r in HELD_OUT if r["set"] == "a"]
-    medical = [r["message"] for r in rows if r["expect"] == "medical"]
-    others = [r["message"] for r in rows if r["expect"] == "not_medical"]
+def test_the_held_out_sets_keep_the_issues_recall_and_precision(assistant):
+    # Issue 18's aim for unseen messages (recall >= 90%, <= 3% false referrals), as a
+    # floor on the held-out sets; their once-measured figures are in their source file.
+    medical = [r["message"] for r in HELD_OUT if r["expect"] == "medical"]
+    others = [r["message"] for r in HELD_OUT if r["expect"] == "not_medical"]
     missed = [m for m in medical if not referred(assistant.ask(m))]
     wrong = [m for m in others if referred(assistant.ask(m))]
     assert len(missed) <= 0.1 * len(medical), missed

@@ -9,6 +9,9 @@ before those fixes and measured once, at the very end. None was otherwise tuned 
 teeth, breastfeeding problems) stand against parenting questions that share their
 words or typos ("dose" for "does", "sick of", a child afraid of injections), in
 English and in Chinese (Cantonese and written).
+Measured once each, before any change they prompted: set B (00:05 UTC) English recall
+34/40 with 7/40 false referrals, Chinese 10/15 with 1/15; set C (00:23 UTC) English
+17/20 with 3/20, Chinese 4/10 with 0/10.
 Run `python tests/data/medical_questions.py` after editing.
 """
 
