@@ -4,11 +4,12 @@ Set "a" was written before the referral rules were reworked (issue 18, item 6) a
 measured before and after (its baseline misses were seen, and one, "feet turn
 inwards", made the body rule read "inwards"); set "b" was written after the rework
 and measured once (its misses then prompted general fixes); set "c" was written
-before those fixes and measured once, at the very end. None was otherwise tuned on. Medical questions
-(medicines and doses, vaccines, symptoms, growth, feeding amounts and nutrition,
-teeth, breastfeeding problems) stand against parenting questions that share their
-words or typos ("dose" for "does", "sick of", a child afraid of injections), in
-English and in Chinese (Cantonese and written).
+before those fixes and measured once, at the very end (its misses too prompted
+general fixes). None was otherwise tuned on. Medical questions (medicines and doses,
+vaccines, symptoms, growth, feeding amounts and nutrition, teeth, breastfeeding
+problems) stand against parenting questions that share their words or typos ("dose"
+for "does", "sick of", a child afraid of injections), in English and in Chinese
+(Cantonese and written).
 Measured once each, before any change they prompted: set B (00:05 UTC) English recall
 34/40 with 7/40 false referrals, Chinese 10/15 with 1/15; set C (00:23 UTC) English
 17/20 with 3/20, Chinese 4/10 with 0/10.
@@ -17,6 +18,7 @@ Run `python tests/data/medical_questions.py` after editing.
 
 import json
 from pathlib import Path
+
 MEDICAL_EN = [
     # medicines and doses
     "can my 3 yr old have the adult strength calpol if i halve it",
