@@ -29,7 +29,8 @@ _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
 _SCRIPT_GAP = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
 TYPO_CUTOFF = 85
-# The model's danger probability that escalates a message a medical rule matched.
+# The model's danger probability that escalates a message a medical rule matched
+# (at 0.98 "my baby vomited after his feed" of the team's set escalates).
 MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
@@ -131,6 +132,8 @@ class Triage:
         self.distress = [re.compile(p) for ps in distress.values() for p in ps]
         self.hypothetical = _either(concepts, "hypothetical")
         self.happening = _either(concepts, "happening")
+        self.urgent = _either(concepts, "urgent")
+        self.frame = _either(concepts, "parenting_frame")
         self.settled = _either(concepts, "settled")
         self.settles = {
             c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
@@ -182,15 +185,24 @@ class Triage:
         scores = self.model.scores(" ".join(folded)) if self.model else None
         if scores is not None:
             category = scores.danger_category
-            # A question naming symptoms is a medical one unless the model is sure.
-            threshold = MEDICAL_THRESHOLD if medical else self.model.threshold
+            # A question naming symptoms is a medical one unless the model is sure;
+            # one that says it is happening now ("already") or asks about A&E is not.
+            calm = medical and not self.happening.search(text) and not self.urgent.search(text)
+            threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             if scores.danger >= threshold and not self._prevented(self.group[category], text):
                 return TriageResult(
                     "escalate", category, "classifier", (), self.group[category], support, lang
                 )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
-        if not medical and scores is not None and scores.medical >= MEDICAL_REFERRAL:
+        # The model reads medical words; a question about feelings, play or routine
+        # around them ("she is scared of the doctor") is not referred on its say.
+        if (
+            not medical
+            and scores is not None
+            and scores.medical >= MEDICAL_REFERRAL
+            and not self.frame.search(text)
+        ):
             medical = [("medical", "classifier")]
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
