@@ -6,7 +6,7 @@ bench/safety_model.py), while the same words in a real danger still escalate."""
 
 import pytest
 
-from assistant.triage import Triage
+from assistant.triage import SEPARATOR, Triage, sentences
 from knowledge import load_knowledge
 
 
@@ -92,3 +92,26 @@ def test_the_same_words_in_a_real_danger_still_escalate(rules, message, category
     result = rules.decide(message)
     assert result.kind == "escalate", (message, result.reason)
     assert category in (result.category, *result.also), (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("my 3 week old has a temperature of 38.2", "fever_infant/young"),
+        ("newborn feels hot and he is so sleepy", "fever_infant/young"),
+        ("she has a fever of 39 and is floppy and hard to wake", "fever_infant/sick_and_hot"),
+        ("there was redcurrant jelly poo in his nappy after screaming", "intussusception/jelly"),
+        ("our 2 year old is missing, we cannot find him anywhere", "neglect_missing/missing"),
+    ],
+)
+def test_rules_that_open_with_words_are_tried_only_at_those_words(rules, message, reason):
+    """The fever, jelly and missing-child rules open with words, so the triage tries
+    them only where one stands, not at every character of a long story."""
+    openings = rules._openings[id(rules.danger)]
+    number = next(n for n, r in enumerate(rules.danger) if f"{r.category}/{r.name}" == reason)
+    assert openings.readable[number], reason
+    story = "we had a long day at the park and the shops and then came home. " * 8
+    parts = sentences(story + message)
+    text = " " + SEPARATOR.join(parts) + " "
+    matched = rules._matches(rules.danger, text, parts, chinese=False, first_only=False)
+    assert reason in [f"{c}/{n}" for c, n in matched], matched
