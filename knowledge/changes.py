@@ -8,10 +8,15 @@ and the caller keeps what it had.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .loader import cross_check
 from .records import FaqEntry, Knowledge, KnowledgeError, Problem
+
+# Chinese characters (as assistant/chinese.py reads a question's script): a new entry
+# whose question is written with them is a Traditional Chinese entry.
+_CHINESE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ def apply_changes(knowledge: Knowledge, changes: list[FaqChange]) -> Knowledge:
                     tags=tuple(change.tags),
                     reviewed_by=change.approved_by,
                     reviewed_on=change.approved_on,
+                    language="zh-Hant" if _CHINESE.search(question) else "en",
                     path="counsellor changes",
                     line=number,
                 )

@@ -1,7 +1,7 @@
 """axe-core reports no violation of any impact on any page state: the chat (empty,
-answered, abstained, escalated, counsellor contacts open, dark, no JavaScript), the
-widget open on a clinic's site, the sources, FAQ and privacy pages, and the
-counsellor workspace."""
+answered, abstained, escalated, counsellor contacts open, dark, no JavaScript, in
+Chinese), the widget open on a clinic's site, the sources, FAQ, privacy and error
+pages in both languages, and the counsellor workspace."""
 
 import pytest
 
@@ -53,6 +53,16 @@ def test_the_chat_in_every_state(context, axe_server):
     assert violations(page) == [], "embedded with a light accent"
 
 
+def test_the_chat_in_chinese_with_an_english_reply(context, axe_server):
+    page = context.new_page()
+    page.goto(axe_server.url + "/?lang=zh-Hant")
+    assert violations(page) == [], "empty Chinese chat"
+    ask(page, "BB 成日喊，係咪要即刻抱佢？")
+    ask(page, "why keep promises to my toddler")
+    page.locator(".preview summary").first.click()
+    assert violations(page) == [], "a Chinese and an English answer"
+
+
 def test_the_no_javascript_chat(browser, axe_server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -80,7 +90,20 @@ def test_the_no_javascript_chat(browser, axe_server):
     checker.close()
 
 
-@pytest.mark.parametrize("path", ["/sources/sense-of-security", "/faq", "/privacy", "/demo"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sources/sense-of-security",
+        "/faq",
+        "/privacy",
+        "/demo",
+        "/sources/sense-of-security-zh-hant?lang=zh-Hant",
+        "/sources/sense-of-security-zh-hant?lang=en",
+        "/faq?lang=zh-Hant",
+        "/privacy?lang=zh-Hant",
+        "/no-such-page?lang=zh-Hant",
+    ],
+)
 def test_the_other_pages(context, axe_server, path):
     page = context.new_page()
     page.goto(axe_server.url + path)

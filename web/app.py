@@ -15,7 +15,7 @@ from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import api, counsellor, errors, pages, review, security
+from . import api, counsellor, errors, i18n, pages, review, security
 from .conversations import Conversations
 from .live import LiveAssistant
 from .settings import load_settings
@@ -67,6 +67,7 @@ def create_app(config: dict | None = None) -> Flask:
         storage, settings["HISTORY_TURNS"], settings["CONVERSATION_TTL"]
     )
     app.extensions["unanswered"] = review.UnansweredGroups(storage)
+    i18n.install(app)
     errors.register(app)
     security.install(app)
     csrf = CSRFProtect(app)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, request
+from flask import Flask, current_app, jsonify, render_template, request
+from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
 
@@ -86,8 +87,10 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
+        if request.path.startswith("/counsellor"):
+            return error  # counsellor pages stay English, with werkzeug's own wording
         if not request.path.startswith("/api/"):
-            return error
+            return error_page(error)
         code = HTTP_CODES.get(error.code or 500, "error")
         response = error_response(error.code or 500, code, error.description or code)
         for name, value in error.get_headers():  # e.g. Allow on 405
@@ -103,4 +106,43 @@ def register(app: Flask) -> None:
             return error_response(
                 500, "internal_error", "Something went wrong on our side; please try again."
             )
-        return "Something went wrong on our side; please try again.", 500
+        try:
+            return render_template("error.html", **_page_words(500)), 500
+        except Exception:  # noqa: BLE001 - the page itself failed: plain words will do
+            return "Something went wrong on our side; please try again.", 500
+
+
+def _page_words(status: int) -> dict:
+    """A parent-facing error page's heading and message, in the page's language."""
+    if status == 404:
+        return {
+            "heading": gettext("This page does not exist"),
+            "message": gettext("The address may be mistyped, or the page has moved."),
+        }
+    if status == 413:
+        return {
+            "heading": gettext("The message is too long"),
+            "message": gettext("Please shorten what you sent and try again."),
+        }
+    if status < 500:
+        return {
+            "heading": gettext("This request could not be handled"),
+            "message": gettext("Please go back to the chat and try again."),
+        }
+    return {
+        "heading": gettext("Something went wrong"),
+        "message": gettext("Something went wrong on our side; please try again."),
+    }
+
+
+def error_page(error: HTTPException):
+    """A page's HTTP error (404, 405, 413, ...) as a page in the parent's language,
+    keeping the error's own headers (Allow on 405, ...)."""
+    status = error.code or 500
+    response = current_app.response_class(
+        render_template("error.html", **_page_words(status)), status=status, mimetype="text/html"
+    )
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response

@@ -15,7 +15,9 @@ from flask import (
     send_from_directory,
     url_for,
 )
+from flask_babel import gettext
 
+from assistant.chinese import language_of
 from assistant.normalize import clean
 from knowledge.clinic import MAX_STARTERS, contact_links
 from knowledge.colour import parse, readable_accent
@@ -23,15 +25,17 @@ from knowledge.colour import parse, readable_accent
 from . import transcript
 from .api import answer_question, valid_conversation_id
 from .errors import ApiError
+from .i18n import LOCALES, page_language
 from .privacy import privacy_facts, privacy_line
 from .render import markdown_html
-from .security import questions_limit
+from .security import emergency_line, questions_limit
+from .strings import chat_script_strings, contact_label, error_message
 
 bp = Blueprint("pages", __name__)
 _ACCENT = re.compile(r"^#[0-9a-fA-F]{3,8}$")
-_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-# The query a site gives the chat (its branding): kept by every form and by Start over.
-_BRANDING = ("title", "greeting", "accent", "lang")
+# The query a site gives the chat (its branding, and the language: `site_lang` from the
+# widget's data-lang, `lang` once the parent chose one): kept by every form and by Start over.
+_BRANDING = ("title", "greeting", "accent", "site_lang", "lang")
 
 
 def _branding() -> dict:
@@ -39,17 +43,32 @@ def _branding() -> dict:
 
 
 def _clinic() -> dict:
-    return current_app.extensions["assistant"].knowledge.clinic or {}
+    """The clinic's texts (clinic.yaml) in the page's language, English where untranslated."""
+    assistant = current_app.extensions["assistant"]
+    clinic = assistant.knowledge.clinic or {}
+    texts = assistant.composer.texts(page_language())
+    # A translation may give only some contacts (the opening hours): the rest stay.
+    texts["contacts"] = {
+        **(clinic.get("contacts") or {}),
+        **(((clinic.get("translations") or {}).get(page_language()) or {}).get("contacts") or {}),
+    }
+    return texts
 
 
 @bp.app_context_processor
 def _common():
     clinic = _clinic()
+    contacts = [
+        {**c, "label": contact_label(c["kind"], clinic["contacts"].get("phone", ""))}
+        for c in contact_links(clinic)
+    ]
     return {
         "clinic_name": clinic.get("name", "Our clinic"),
+        # The same in every language: chat.js keeps the conversation under it.
+        "clinic_key": (current_app.extensions["assistant"].knowledge.clinic or {}).get("name", ""),
         "clinic_logo": clinic.get("logo", ""),
-        "contacts": contact_links(clinic),
-        "opening_hours": (clinic.get("contacts") or {}).get("hours", ""),
+        "contacts": contacts,
+        "opening_hours": clinic["contacts"].get("hours", ""),
         "counsellor_contact": clinic.get("counsellor_contact", ""),
     }
 
@@ -73,25 +92,43 @@ def _accent() -> str:
     return readable_accent(accent) if parse(accent) else ""
 
 
+def _site_text(name: str, limit: int) -> str:
+    """The site's own title or greeting (widget data-title, data-greeting), when it is
+    written in the page's language (by its script); else "" and the page's own."""
+    text = request.args.get(name, "")[:limit]
+    return text if text and language_of(text) == page_language() else ""
+
+
 def _chat_page(embedded: bool):
-    args = request.args
-    conversation = _posted_conversation() if request.method == "POST" else {}
+    if request.method == "POST" and request.form.get("switch_language"):
+        conversation = _carried_conversation()  # the switch: the same turns, newly worded
+    elif request.method == "POST":
+        conversation = _posted_conversation()
+    else:
+        conversation = {}
     clinic = _clinic()
+    max_chars = current_app.config["MAX_QUESTION_CHARS"]
     return render_template(
         "chat.html",
         embedded=embedded,
         here=url_for(request.endpoint, **_branding()),
         branding=_branding(),
-        title=args.get("title", "")[:80] or "Ask about your baby or toddler",
-        greeting=args.get("greeting", "")[:300]
-        or (
+        switch_to={
+            lang: url_for(request.endpoint, **{**_branding(), "lang": lang}) for lang in LOCALES
+        },
+        title=_site_text("title", 80) or gettext("Ask about your baby or toddler"),
+        greeting=_site_text("greeting", 300)
+        or gettext(
             "Hello! Ask a question about your baby or toddler and I will share what our "
             "clinic's articles say, with the source."
         ),
         accent=_accent(),
         starters=(clinic.get("starter_questions") or [])[:MAX_STARTERS],
         privacy=privacy_line(privacy_facts(current_app.config)),
-        lang=args.get("lang") if _LANG.match(args.get("lang", "")) else "en",
+        script_strings={
+            **chat_script_strings(max_chars),
+            "emergency": emergency_line(translated=True),
+        },
         turns=conversation.get("turns", []),
         earlier=conversation.get("earlier", 0),
         transcript=conversation.get("token", ""),
@@ -100,8 +137,28 @@ def _chat_page(embedded: bool):
         call=current_app.extensions["assistant"].composer.escalate_call(),
         disclaimer=clinic.get("disclaimer", ""),
         options_title=clinic.get("messages", {}).get("options", ""),
-        max_chars=current_app.config["MAX_QUESTION_CHARS"],
+        max_chars=max_chars,
     )
+
+
+def _carried_conversation() -> dict:
+    """The conversation the page carried (see transcript.py), asking nothing."""
+    form = request.form
+    try:
+        conversation_id = valid_conversation_id(form.get("conversation_id"))
+    except ApiError:
+        return {}
+    turns, earlier = transcript.read(form.get("transcript"), conversation_id)
+    return {
+        "conversation_id": conversation_id,
+        "turns": turns,
+        "earlier": earlier,
+        "token": form.get("transcript", "") if turns else "",
+    }
+
+
+def _page_error(exc: ApiError) -> str:
+    return error_message(exc.code, exc.message, max_chars=current_app.config["MAX_QUESTION_CHARS"])
 
 
 def _posted_conversation() -> dict:
@@ -111,7 +168,7 @@ def _posted_conversation() -> dict:
     try:
         conversation_id = valid_conversation_id(form.get("conversation_id"))
     except ApiError as exc:
-        return {"error": exc.message}
+        return {"error": _page_error(exc)}
     turns, earlier = transcript.read(form.get("transcript"), conversation_id)
     try:
         answered = answer_question(
@@ -126,7 +183,7 @@ def _posted_conversation() -> dict:
             "turns": turns,
             "earlier": earlier,
             "token": token,
-            "error": exc.message,
+            "error": _page_error(exc),
         }
     conversation_id = answered["conversation_id"]
     turns.append({"question": clean(form.get("question", "")), "answer": answered})
@@ -161,10 +218,16 @@ def reset():
 
 @bp.get("/sources/<article_id>")
 def source(article_id: str):
-    article = current_app.extensions["assistant"].knowledge.article(article_id)
+    knowledge = current_app.extensions["assistant"].knowledge
+    article = knowledge.article(article_id)
     if article is None:
         abort(404)
-    return render_template("source.html", article=article)
+    return render_template(
+        "source.html",
+        article=article,
+        original=knowledge.article(article.translation_of) if article.translation_of else None,
+        translations=[a for a in knowledge.articles if a.translation_of == article.id],
+    )
 
 
 @bp.get("/theme.css")
@@ -184,9 +247,16 @@ def privacy():
 
 @bp.get("/faq")
 def faq():
+    # The page's language first; every entry stays, so any citation finds its own.
+    faq = current_app.extensions["assistant"].knowledge.faq
     entries = [
-        {"id": e.id, "question": e.question, "html": markdown_html(e.answer)}
-        for e in current_app.extensions["assistant"].knowledge.faq
+        {
+            "id": e.id,
+            "question": e.question,
+            "html": markdown_html(e.answer),
+            "language": e.language,
+        }
+        for e in sorted(faq, key=lambda e: e.language != page_language())
     ]
     return render_template("faq.html", entries=entries)
 

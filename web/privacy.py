@@ -1,7 +1,10 @@
 """What the chat tells parents about their questions, generated from the settings
-so it cannot drift from what the app really does."""
+so it cannot drift from what the app really does. Worded in the page's language
+(gettext: called while a page is rendered)."""
 
 from __future__ import annotations
+
+from flask_babel import gettext
 
 
 def privacy_facts(config) -> dict:
@@ -11,20 +14,26 @@ def privacy_facts(config) -> dict:
         "stored": stored,
         "escalations_stored": stored and bool(config["STORE_ESCALATION_MESSAGES"]),
         "retention_days": int(config["RETENTION_DAYS"] or 0),
-        "redacted": ["e-mail addresses", "web addresses", "ID card numbers", "phone numbers"],
+        "redacted": [
+            gettext("e-mail addresses"),
+            gettext("web addresses"),
+            gettext("ID card numbers"),
+            gettext("phone numbers"),
+        ],
     }
 
 
 def privacy_line(facts: dict) -> str:
     """One sentence for under the chat."""
     if not facts["stored"]:
-        return "Your questions are not stored; only whether each was answered is counted."
-    kept = (
-        f"for {facts['retention_days']} days"
-        if facts["retention_days"]
-        else "until the clinic deletes them"
-    )
-    return (
-        f"Your questions are kept {kept}, without phone numbers or e-mail addresses, "
-        "and read by our counsellors to improve the answers."
+        return gettext("Your questions are not stored; only whether each was answered is counted.")
+    if facts["retention_days"]:
+        return gettext(
+            "Your questions are kept for %(days)s days, without phone numbers or e-mail "
+            "addresses, and read by our counsellors to improve the answers.",
+            days=facts["retention_days"],
+        )
+    return gettext(
+        "Your questions are kept until the clinic deletes them, without phone numbers or "
+        "e-mail addresses, and read by our counsellors to improve the answers."
     )

@@ -7,6 +7,7 @@ import time
 
 from flask import Flask, current_app, render_template, request
 from flask.sessions import SecureCookieSessionInterface
+from flask_babel import gettext
 from flask_cors import CORS
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -40,9 +41,13 @@ def _ask_limit() -> str:
 
 
 # One budget of questions per client, whichever way they come (the API, the chat page,
-# the widget); a message that escalates is never limited.
+# the widget); a message that escalates is never limited, and neither is the no-JavaScript
+# page's language switch (it posts the conversation back to be worded anew, asking nothing).
 questions_limit = limiter.shared_limit(
-    _ask_limit, scope="questions", methods=["POST"], exempt_when=lambda: escalating()
+    _ask_limit,
+    scope="questions",
+    methods=["POST"],
+    exempt_when=lambda: escalating() or bool(request.form.get("switch_language")),
 )
 
 
@@ -86,12 +91,12 @@ def install(app: Flask) -> None:
                 guidance=emergency_line(),
             )
         else:  # a form was posted: answer with a page, not JSON
-            page = render_template(
+            page = render_template(  # in the page's language (web/i18n.py)
                 "rate_limited.html",
-                message=message,
+                message=gettext("Too many requests in a short time."),
                 retry_after=wait,
-                guidance=emergency_line(),
-                back=request.path,
+                guidance=emergency_line(translated=True),
+                back=request.full_path.rstrip("?"),
             )
             response = app.response_class(page, status=429, mimetype="text/html")
         response.headers["Retry-After"] = str(wait)
@@ -108,8 +113,15 @@ def retry_after() -> int:
     return max(1, math.ceil(current.reset_at - time.time()))
 
 
-def emergency_line() -> str:
+def emergency_line(*, translated: bool = False) -> str:
+    """Where to call in danger: English for the API, the page's language on a page."""
     call = current_app.extensions["assistant"].composer.escalate_call()
+    if translated:
+        return gettext(
+            "If your child or anyone is in danger, call %(number)s now (or your local "
+            "emergency number).",
+            number=call["number"],
+        )
     return (
         f"If your child or anyone is in danger, call {call['number']} now "
         "(or your local emergency number)."

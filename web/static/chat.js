@@ -12,7 +12,39 @@
   var embedded = main.getAttribute("data-embedded") === "true";
   var accent = main.getAttribute("data-accent");
   if (accent) { document.documentElement.style.setProperty("--accent", accent); }
+  // The page's words in its language (the server renders them: see web/strings.py).
+  var T = readStrings();
+  var pageLang = document.documentElement.lang || "en";
   watchLength();
+
+  function readStrings() {
+    var block = document.getElementById("chat-strings");
+    try { return JSON.parse(block ? block.textContent : "{}"); } catch (e) { return {}; }
+  }
+
+  /* A page string with its {name} places filled in. */
+  function t(key, values) {
+    var text = T[key] || key;
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
+    return text;
+  }
+
+  /* What a parent typed is Chinese when it holds Chinese characters (as the engine decides). */
+  function typedLang(text) { return /[\u3400-\u9fff\uf900-\ufaff]/.test(text) ? "zh-Hant" : "en"; }
+
+  /* lang on text whose language differs from the page's, so a screen reader reads it right. */
+  function markLang(node, lang) {
+    if (lang && lang !== pageLang) { node.setAttribute("lang", lang); }
+    return node;
+  }
+
+  /* A source opened from a Chinese chat speaks Chinese (as with_page_lang in web/i18n.py). */
+  function withPageLang(url) {
+    if (pageLang === "en" || url.charAt(0) !== "/" || url.charAt(1) === "/") { return url; }
+    var u = new URL(url, location.href);
+    u.searchParams.set("lang", pageLang);
+    return u.pathname + u.search + u.hash;
+  }
 
   // Warn about a long message instead of cutting it (a pasted story keeps its end).
   function watchLength() {
@@ -39,22 +71,33 @@
   }
 
   // Every reply (restored ones too), with the support note when the parent sounds in distress.
+  // A reply in another language than the page's says so; its page words say theirs.
   function answerBubble(data) {
-    var bubble = kindBubble(data);
+    var bubble = markLang(kindBubble(data), data.language);
     if (data.support) { bubble.appendChild(supportNote(data.support)); }
+    if (bubble.hasAttribute("lang")) {
+      bubble.querySelectorAll("[data-ui]").forEach(function (node) { node.setAttribute("lang", pageLang); });
+    }
     return bubble;
+  }
+
+  /* An element of the page's own words (in a reply, it keeps the page's language). */
+  function ui(tag, className, text) {
+    var node = el(tag, className, text);
+    node.setAttribute("data-ui", "");
+    return node;
   }
 
   function kindBubble(data) {
     if (data.kind === "escalate") {
       var alert = el("div", "bubble escalate");
       alert.setAttribute("role", "alert");
-      alert.appendChild(el("p", "banner-title", "Get help now"));
+      alert.appendChild(ui("p", "banner-title", t("get_help_now")));
       data.text.split("\n\n").forEach(function (p) { alert.appendChild(el("p", "", p)); });
-      var call = link(data.call.href, "Call " + data.call.number);
+      var call = link(data.call.href, t("call", {number: data.call.number}));
       call.className = "call";
       call.removeAttribute("target");
-      var p = el("p"); p.appendChild(call); alert.appendChild(p);
+      var p = ui("p"); p.appendChild(call); alert.appendChild(p);
       return alert;
     }
     if (data.kind === "abstain" || data.kind === "clarify") {
@@ -70,14 +113,14 @@
     text.innerHTML = data.html;  // rendered from clinic Markdown and sanitised by the server
     bubble.appendChild(text);
     if (data.reviewed_on) {
-      bubble.appendChild(el("p", "reviewed", "Reviewed by a counsellor on " + data.reviewed_on));
+      bubble.appendChild(ui("p", "reviewed", t("reviewed_on", {date: data.reviewed_on})));
     }
     var cites = el("ol", "citations");
-    cites.setAttribute("aria-label", "Sources");
+    cites.setAttribute("aria-label", t("sources"));
     data.citations.forEach(function (c) {
       var li = el("li");
       var label = c.title + (c.section && c.section !== "FAQ" ? ": " + c.section : "");
-      li.appendChild(link(c.url, label));
+      li.appendChild(link(withPageLang(c.url), label));
       if (c.highlight) {  // the sentence of the passage that matched the question
         li.appendChild(el("q", "evidence", c.highlight));
       }
@@ -87,7 +130,7 @@
     bubble.appendChild(cites);
     if (data.related && data.related.length) {
       var related = el("div", "related");
-      related.appendChild(el("p", "related-title", "Parents also ask"));
+      related.appendChild(ui("p", "related-title", t("parents_also_ask")));
       data.related.forEach(function (r) {
         var b = el("button", "", r.question);
         b.type = "button";
@@ -105,7 +148,9 @@
   function appendContacts(parent) {
     var template = document.getElementById("contact-template");
     if (template && template.content.firstElementChild) {
-      parent.appendChild(template.content.cloneNode(true));
+      var contacts = template.content.cloneNode(true);
+      contacts.querySelectorAll(".contacts").forEach(function (node) { node.setAttribute("data-ui", ""); });
+      parent.appendChild(contacts);
     }
   }
 
@@ -133,15 +178,15 @@
   /* A short preview of the cited passage, inside the chat. */
   function sourcePreview(passage) {
     var details = el("details", "preview");
-    details.appendChild(el("summary", "", "Preview"));
+    details.appendChild(ui("summary", "", t("preview")));
     details.appendChild(el("blockquote", "", passage));
     return details;
   }
 
   /* Copy an answer with its sources, as a parent would paste it in a message. */
   function answerActions(data) {
-    var box = el("div", "answer-actions");
-    var copy = el("button", "secondary copy-answer", "Copy answer");
+    var box = ui("div", "answer-actions");
+    var copy = el("button", "secondary copy-answer", t("copy_answer"));
     copy.type = "button";
     copy.addEventListener("click", function () {
       var lines = [data.text, ""];
@@ -149,10 +194,11 @@
         lines.push("[" + (i + 1) + "] " + c.title + (c.section && c.section !== "FAQ" ? ", " + c.section : "") +
                    " " + new URL(c.url, location.href).href);
       });
-      var done = function () { copy.textContent = "Copied"; };
+      var done = function () { copy.textContent = t("copied"); };
+      var failed = function () { copy.textContent = t("could_not_copy"); };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(lines.join("\n")).then(done, function () { copy.textContent = "Could not copy"; });
-      } else { copy.textContent = "Could not copy"; }
+        navigator.clipboard.writeText(lines.join("\n")).then(done, failed);
+      } else { failed(); }
     });
     box.appendChild(copy);
     return box;
@@ -164,9 +210,9 @@
     if (!data.options || !data.options.length) { return null; }
     var box = el("div", "options");
     box.setAttribute("role", "group");
-    box.setAttribute("aria-label", "Did you mean");
+    box.setAttribute("aria-label", t("did_you_mean"));
     var title = main.getAttribute("data-options-title");
-    if (data.kind === "abstain" && title) { box.appendChild(el("p", "options-title", title)); }
+    if (data.kind === "abstain" && title) { box.appendChild(ui("p", "options-title", title)); }
     data.options.forEach(function (option) {
       var b = el("button", "option", option.question);
       b.type = "button";
@@ -177,11 +223,11 @@
   }
 
   function feedback(data) {
-    var box = el("div", "feedback");
+    var box = ui("div", "feedback");
     box.setAttribute("role", "group");
-    box.setAttribute("aria-label", "Was this helpful?");
-    box.appendChild(el("p", "feedback-label", "Was this helpful?"));
-    [["Helpful", true], ["Not helpful", false]].forEach(function (choice) {
+    box.setAttribute("aria-label", t("was_this_helpful"));
+    box.appendChild(el("p", "feedback-label", t("was_this_helpful")));
+    [[t("helpful"), true], [t("not_helpful"), false]].forEach(function (choice) {
       var b = el("button", "", choice[0]);
       b.type = "button";
       b.setAttribute("aria-pressed", "false");
@@ -199,7 +245,7 @@
   // A kind note with helplines, added to any reply when a parent sounds in distress.
   function supportNote(support) {
     var note = el("aside", "support");
-    note.setAttribute("aria-label", "Support");
+    note.setAttribute("aria-label", t("support"));
     note.appendChild(el("p", "", support.text));
     var lines = el("ul", "support-contacts");
     support.contacts.forEach(function (c) {
@@ -227,19 +273,18 @@
   function acknowledge(box, data, helpful) {
     var old = box.querySelector(".feedback-thanks, .looking-for");
     while (old) { old.remove(); old = box.querySelector(".feedback-thanks, .looking-for"); }
-    var thanks = el("p", "feedback-thanks", helpful ? "Thank you for telling us." :
-                    "Thank you for telling us. What were you looking for? Our counsellors read this to improve the answers.");
+    var thanks = el("p", "feedback-thanks", helpful ? t("thanks_helpful") : t("thanks_not_helpful"));
     thanks.setAttribute("role", "status");
     box.appendChild(thanks);
     if (helpful) { return; }
     var lookingFor = el("form", "looking-for");
     var id = "looking-for-" + Math.random().toString(36).slice(2);
-    var label = el("label", "", "What were you looking for?");
+    var label = el("label", "", t("looking_for"));
     label.htmlFor = id;
     var input = el("input");
     input.id = id;
     input.maxLength = 500;
-    var send = el("button", "secondary", "Send");
+    var send = el("button", "secondary", t("send"));
     send.type = "submit";
     lookingFor.appendChild(label);
     lookingFor.appendChild(input);
@@ -250,7 +295,7 @@
       if (!text) { input.focus(); return; }
       send.disabled = true;
       sendFeedback(data, false, text).then(function (result) {
-        lookingFor.replaceWith(el("p", "feedback-thanks", "Thank you. A counsellor will read this."));
+        lookingFor.replaceWith(el("p", "feedback-thanks", t("counsellor_will_read")));
         if (result.reply) { showAnswer(addTurn(text, answerBubble(result.reply))); }
       });
     });
@@ -261,8 +306,8 @@
   function addTurn(question, bubble) {
     var li = el("li", "turn");
     var q = el("div", "bubble question");
-    q.appendChild(el("span", "who", "You asked"));
-    q.appendChild(el("p", "", question));
+    q.appendChild(el("span", "who", t("you_asked")));
+    q.appendChild(markLang(el("p", "", question), typedLang(question)));
     li.appendChild(q);
     li.appendChild(bubble);
     list.appendChild(li);
@@ -277,7 +322,7 @@
     bubble.scrollIntoView({block: "start", behavior: reducedMotion() ? "auto" : "smooth"});
     var text = bubble.textContent.replace(/\s+/g, " ").trim();
     var first = text.match(/^.{1,200}?[.!?。！？](\s|$)/);
-    announce((first ? first[0].trim() : text.slice(0, 160)) + " The full reply is in the conversation.");
+    announce((first ? first[0].trim() : text.slice(0, 160)) + " " + t("full_reply"));
   }
 
   function reducedMotion() {
@@ -303,8 +348,8 @@
   function retryText(response) {
     var seconds = parseInt(response.headers.get("Retry-After") || "", 10);
     if (!(seconds > 0)) { return ""; }
-    if (seconds < 90) { return "Please try again in " + seconds + " seconds."; }
-    return "Please try again in " + Math.ceil(seconds / 60) + " minutes.";
+    if (seconds < 90) { return t("retry_seconds", {seconds: seconds}); }
+    return t("retry_minutes", {minutes: Math.ceil(seconds / 60)});
   }
 
   /* The conversation kept in this tab (sessionStorage, keyed by clinic and page kind),
@@ -335,6 +380,13 @@
     try { sessionStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
   }
 
+  /* An API error as the page says it: its code's words in the page's language, else
+     the API's own message (the API speaks English to every client). */
+  function errorText(error) {
+    if (!error) { return t("went_wrong"); }
+    return (T.errors && T.errors[error.code]) || error.message;
+  }
+
   function ask(question, chosenSourceId) {
     question = (question || "").trim();
     if (!question) { field.focus(); return; }
@@ -352,8 +404,8 @@
     }).then(function (result) {
       if (!result.ok) {
         var err = el("div", "bubble abstain");
-        err.appendChild(el("p", "", result.data.error ? result.data.error.message : "Something went wrong."));
-        if (result.data.guidance) { err.appendChild(el("p", "", result.data.guidance)); }
+        err.appendChild(el("p", "", errorText(result.data.error)));
+        if (result.data.guidance) { err.appendChild(el("p", "", T.emergency || result.data.guidance)); }
         if (result.retry) { err.appendChild(el("p", "retry", result.retry)); }
         showAnswer(addTurn(question, err));
         return;
@@ -363,7 +415,7 @@
       remember(question, result.data);
       field.value = "";
     }).catch(function () {
-      showAnswer(addTurn(question, el("div", "bubble abstain", "The assistant could not be reached. Please try again.")));
+      showAnswer(addTurn(question, el("div", "bubble abstain", t("unreachable"))));
     }).then(function () { setBusy(false); field.focus({preventScroll: true}); });
   }
 

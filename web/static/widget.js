@@ -9,12 +9,16 @@
   window.__parentfaqWidget = true;
   var origin = new URL(script.src, location.href).origin;
   var data = script.dataset;
-  var title = data.title || "Ask about your baby or toddler";
+  // data-lang is the site's language: the chat starts in it (zh, zh-HK, zh-Hant: Traditional
+  // Chinese), unless the parent chose another with the chat's switch (web/i18n.py).
+  var chinese = /^(zh|yue)\b/i.test(data.lang || "");
+  var title = data.title || (chinese ? "嬰幼兒問題查詢" : "Ask about your baby or toddler");
   var accent = readable(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(data.accent || "") ? data.accent : "#1f5f8b");
   var side = data.position === "left" ? "left" : "right";
-  var params = new URLSearchParams({title: title, accent: accent});
+  var params = new URLSearchParams({accent: accent});
+  if (data.title) { params.set("title", data.title); }
   if (data.greeting) { params.set("greeting", data.greeting); }
-  if (data.lang) { params.set("lang", data.lang); }
+  if (data.lang) { params.set("site_lang", data.lang); }
 
   /* The accent darkened until white text on it reaches 4.5:1 (as knowledge/colour.py
      does for the chat), so a light site colour still gives a readable launcher. */
