@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 import opencc
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.sparse import csr_matrix
 
 ZH = "zh-Hant"
 EN = "en"
@@ -170,12 +170,23 @@ class ChineseRanking:
 @dataclass(frozen=True)
 class ChineseParams:
     """Fusion weights and the abstention threshold, chosen on the dev half of
-    tests/data/zh_questions.jsonl (see bench/zh_tune.py)."""
+    tests/data/zh_questions.jsonl (see bench/zh_tune.py).
+
+    `context` weighs coverage in context (`_context_coverage`); `body_hold` is what
+    a term held only by a doc's body counts for in coverage (1 for a phrasing);
+    `margin` adds the lead over the next source to the best score before it meets
+    `threshold`: a question near several entries at once is less likely covered;
+    `unknown_weight` is what a character no doc holds weighs in coverage, in units of
+    the rarest known character's IDF."""
 
     phrasing: float = 0.4
     whole: float = 0.3
     coverage: float = 0.4
-    threshold: float = 0.47
+    threshold: float = 0.54
+    context: float = 0.2
+    body_hold: float = 0.5
+    margin: float = 1.0
+    unknown_weight: float = 2.0
 
 
 class ChineseRetriever:
@@ -185,6 +196,9 @@ class ChineseRetriever:
         self.docs = list(docs)
         self.folder = folder
         self.params = params or ChineseParams()
+        # Imported here: scikit-learn costs 90 MB of a server that asks no Chinese question.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         self.by_source = {d.source_id: d for d in self.docs}
         texts = [p for d in self.docs for p in d.phrasings] + [d.body for d in self.docs]
         self.vectorizer = TfidfVectorizer(
@@ -200,27 +214,62 @@ class ChineseRetriever:
         self.wholes = self.vectorizer.transform(
             [" ".join((*d.phrasings, d.body)) for d in self.docs]
         )
-        self.holds = (self.wholes > 0).astype(np.float32).tocsc()
+        self.holds = self._holds()
         # Columns per term, so a question reads only its own terms' columns.
         self.phrasings, self.wholes = self.phrasings.tocsc(), self.wholes.tocsc()
         self.vocabulary = self.vectorizer.vocabulary_
         self.idf_values = self.vectorizer.idf_.astype(np.float32)
-        self.unknown_idf = float(self.idf_values.max()) if len(self.idf_values) else 1.0
+        # A character no doc holds weighs as the rarest one times `unknown_weight`:
+        # a word the content never uses is the best sign it does not cover the question.
+        rarest = float(self.idf_values.max()) if len(self.idf_values) else 1.0
+        self.unknown_idf = rarest * self.params.unknown_weight
 
-    def search(self, text: str, language: str = ZH, k: int = 10) -> ChineseRanking:
+    def _holds(self) -> np.ndarray:
+        """Per term and doc, 1 when one of the doc's phrasings holds the term, and
+        `params.body_hold` when only its body does: a long answer holds most common
+        characters, so coverage alone would favour the longest docs."""
+        docs = len(self.docs)
+        n = len(self.phrasing_doc)
+        to_doc = csr_matrix(
+            (np.ones(n, dtype=np.float32), (self.phrasing_doc, np.arange(n))), (docs, n)
+        )
+        in_phrasings = (to_doc @ (self.phrasings > 0).astype(np.float32)).toarray() > 0
+        in_whole = (self.wholes > 0).toarray()
+        holds = np.where(in_phrasings, 1.0, np.where(in_whole, self.params.body_hold, 0.0))
+        # Dense, a row per term: a question reads a few rows (150 docs x 6k terms: 4 MB).
+        return np.ascontiguousarray(holds.T, dtype=np.float32)
+
+    def signals(self, text: str) -> dict[str, np.ndarray] | None:
+        """Per doc: the best phrasing's cosine, the whole doc's, and the question's
+        coverage by single characters and in context; None when no term is known."""
         features = self.folder.features(text)
-        terms = list(dict.fromkeys(features))
-        unknown = [t for t in terms if t not in self.vocabulary]
         ids, weights = self._query_vector(features)
         if not len(ids):
-            return ChineseRanking([], terms, unknown)
+            return None
         by_phrasing = self.phrasings[:, ids] @ weights
         phrasing = np.zeros(len(self.docs), dtype=np.float32)
         np.maximum.at(phrasing, self.phrasing_doc, by_phrasing)
-        whole = self.wholes[:, ids] @ weights
-        coverage = self._coverage(terms)
+        return {
+            "phrasing": phrasing,
+            "whole": self.wholes[:, ids] @ weights,
+            "coverage": self._coverage(list(dict.fromkeys(features))),
+            "context": self._context_coverage(text),
+        }
+
+    def search(self, text: str, language: str = ZH, k: int = 10) -> ChineseRanking:
+        terms = list(dict.fromkeys(self.folder.features(text)))
+        unknown = [t for t in terms if t not in self.vocabulary]
+        signals = self.signals(text)
+        if signals is None:
+            return ChineseRanking([], terms, unknown)
+        phrasing, whole, coverage = signals["phrasing"], signals["whole"], signals["coverage"]
         p = self.params
-        fused = p.phrasing * phrasing + p.whole * whole + p.coverage * coverage
+        fused = (
+            p.phrasing * phrasing
+            + p.whole * whole
+            + p.coverage * coverage
+            + p.context * signals["context"]
+        )
         candidates, seen = [], set()
         for i in np.argsort(-fused, kind="stable"):
             if fused[i] <= 0 or len(candidates) == k:
@@ -270,8 +319,39 @@ class ChineseRetriever:
         known = [n for n, i in enumerate(ids) if i is not None]
         if not known:
             return np.zeros(len(self.docs), dtype=np.float32)
-        found = self.holds[:, [ids[n] for n in known]] @ weights[known]
+        found = weights[known] @ self.holds[[ids[n] for n in known]]
         return found / weights.sum()
+
+    def _context_coverage(self, text: str) -> np.ndarray:
+        """Per doc, the IDF-weighted share of the question's content characters it
+        holds together with a neighbour (one of the two bigrams the character is in):
+        single characters match almost anywhere (冷 in 冷落, 氣 in 生氣), a pair
+        (冷氣) is what the doc is about. Characters of a one-character run and Latin
+        words count when held alone. Unknown characters weigh as the rarest."""
+        slots: list[tuple[float, list[int]]] = []  # (weight, vocabulary ids that cover it)
+        for run in _RUNS.findall(self.folder.fold(text)):
+            if _LATIN.match(run):
+                if run not in STOP_WORDS:
+                    slots.append(self._slot(run, [run]))
+                continue
+            for i, ch in enumerate(run):
+                if ch in STOP_CHARS:
+                    continue
+                pairs = [run[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
+                slots.append(self._slot(ch, pairs or [ch]))
+        if not slots:
+            return np.zeros(len(self.docs), dtype=np.float32)
+        total = sum(w for w, _ in slots)
+        found = np.zeros(len(self.docs), dtype=np.float32)
+        for weight, ids in slots:
+            if ids:
+                found += weight * self.holds[ids].max(axis=0)
+        return found / total
+
+    def _slot(self, term: str, covering: list[str]) -> tuple[float, list[int]]:
+        i = self.vocabulary.get(term)
+        weight = float(self.idf_values[i]) if i is not None else self.unknown_idf
+        return weight, [self.vocabulary[c] for c in covering if c in self.vocabulary]
 
     def _in_language(self, doc: ChineseDoc, language: str) -> str:
         """The doc's own source id, or its twin's when the twin is in `language`."""
@@ -279,8 +359,16 @@ class ChineseRetriever:
             return doc.twin
         return doc.source_id
 
+    def confidence(self, ranking: ChineseRanking) -> float:
+        """The best score plus `params.margin` times its lead over the next source."""
+        if not ranking.candidates:
+            return 0.0
+        best = ranking.candidates[0].score
+        second = ranking.candidates[1].score if len(ranking.candidates) > 1 else 0.0
+        return best + self.params.margin * (best - second)
+
     def confident(self, ranking: ChineseRanking) -> bool:
-        return bool(ranking.candidates) and ranking.candidates[0].score >= self.params.threshold
+        return bool(ranking.candidates) and self.confidence(ranking) >= self.params.threshold
 
 
 def chinese_docs(knowledge) -> list[ChineseDoc]:

@@ -11,7 +11,9 @@ from .answer import Answer, Citation
 from .triage import TriageResult
 
 MAX_RELATED = 3
-MAX_ALTERNATIVES = 4
+# The other candidates, for counsellors: up to the rest of the engine's ten best, so
+# an answer object alone holds its whole top ten (what MRR@10 on a public set reads).
+MAX_ALTERNATIVES = 10
 MAX_OPTIONS = 3
 
 
@@ -203,12 +205,16 @@ class Composer:
             language=language if texts.get(language) else "en",
         )
 
-    def escalate_call(self) -> dict:
-        """The configured emergency number as text, tap-to-call link and region."""
+    def escalate_call(self, language: str = "en") -> dict:
+        """The configured emergency number as text, tap-to-call link and region (the
+        region named in `language` where safety.yaml gives `emergency_region_zh`)."""
         contacts = self.knowledge.safety.get("contacts", {})
         number = str(contacts.get("emergency_number", "999"))
         href = "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
-        return {"number": number, "href": href, "region": contacts.get("emergency_region", "")}
+        region = contacts.get("emergency_region", "")
+        if language != "en":
+            region = contacts.get("emergency_region_zh") or region
+        return {"number": number, "href": href, "region": region}
 
     def escalate(self, result: TriageResult) -> Answer:
         """The configured guidance for the kind of danger the triage found (its group),
@@ -226,7 +232,7 @@ class Composer:
             confidence=1.0,
             reason=result.reason,
             call={"number": call["number"], "href": call["href"]},
-            language="zh-Hant" if result.lang == "zh" else "en",
+            language=_answer_language(result.lang),
         )
 
     def guidance(self, group: str, lang: str = "en") -> str:
@@ -248,7 +254,7 @@ class Composer:
             for key in spec.get("helplines") or ()
             if key in helplines
         ]
-        counsellors = self.clinic.get("counsellor_contact", "")
+        counsellors = self.texts(_answer_language(lang)).get("counsellor_contact", "")
         if counsellors:
             text = f"{text} {counsellors}"
         return {"text": text, "contacts": contacts}
@@ -291,6 +297,11 @@ class Composer:
                 if len(related) == MAX_RELATED:
                     break
         return tuple(related)
+
+
+def _answer_language(triage_lang: str) -> str:
+    """The triage's script ("en"/"zh") as the answer's language tag."""
+    return "zh-Hant" if triage_lang == "zh" else "en"
 
 
 def _name(helpline: dict, lang: str) -> str:

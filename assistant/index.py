@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Callable, Sequence
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -21,7 +23,18 @@ from .kernels import scoring as _scoring
 from .normalize import char_grams, content_terms, stem, with_bigrams
 
 # The arrays a SparseField is made of, as saved by `assistant.persist`.
-FIELD_ARRAYS = ("idf_", "indptr_", "indices_", "data_", "row_indptr_", "row_terms_", "row_data_")
+FIELD_ARRAYS = (
+    "idf_",
+    "indptr_",
+    "indices_",
+    "data_",
+    "row_indptr_",
+    "row_terms_",
+    "row_data_",
+    "term_max_",
+)
+# The arrays of ids a saved index must keep in range (the C scoring trusts them).
+ID_ARRAYS = ("indices_", "row_terms_")
 
 
 # Below this many postings of frequent terms, reading them costs less than the
@@ -46,41 +59,52 @@ class SparseField:
     def fit(
         self,
         texts: Sequence[str],
-        features: Sequence[list[str]] | None = None,
+        features: Iterable[list[str]] | None = None,
     ) -> SparseField:
         """Learn vocabulary and IDF from `texts` (or from their `features`, already
         analysed, when the caller has them) and build the postings."""
-        # Imported here: a saved index loads without scikit-learn (a second of start-up).
-        from scipy import sparse
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         if features is None:
-            vectorizer = TfidfVectorizer(
-                analyzer=self.analyzer, sublinear_tf=True, dtype=np.float32
-            )
-        else:
-            vectorizer = TfidfVectorizer(
-                analyzer=_already_analysed, sublinear_tf=True, dtype=np.float32
-            )
-            texts = features
-        try:
-            matrix = vectorizer.fit_transform(texts)
-        except ValueError:  # no text produced a single term
-            matrix = sparse.csr_matrix((len(texts), 0), dtype=np.float32)
-            vectorizer.vocabulary_ = {}
-            idf = np.zeros(0, dtype=np.float32)
-        else:
-            idf = vectorizer.idf_.astype(np.float32)
-        self._set(vectorizer.vocabulary_, idf, matrix.tocsc(), len(texts))
+            features = map(self.analyzer, texts)
+        return self.fit_counts(*count_features(features))
+
+    def fit_counts(self, terms: list[str], counts) -> SparseField:
+        """Learn IDF and weights from `counts` (scipy CSR, float32), whose columns are
+        `terms` numbered in order of first appearance, each row's in increasing order
+        (see `count_features`): the matrix scikit-learn's `CountVectorizer` counts
+        before it renumbers the terms alphabetically. Renumbered the same way and
+        weighed by scikit-learn's own `TfidfTransformer`, the weights are those of
+        `TfidfVectorizer(sublinear_tf=True, dtype=float32)` to the bit (its l2 norm
+        sums a row in the order it finds it, so the order is kept too)."""
+        # Imported here: a saved index loads without scikit-learn (a second of start-up).
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        n_rows = counts.shape[0]
+        if not terms:  # no text produced a single term
+            self._set([], np.zeros(0, np.float32), counts, n_rows)
+            return self
+        order = sorted(range(len(terms)), key=terms.__getitem__)
+        renumber = np.empty(len(terms), dtype=np.int32)
+        renumber[order] = np.arange(len(terms), dtype=np.int32)
+        counts.indices = renumber[counts.indices]
+        tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+        weights = tfidf.transform(counts, copy=False)
+        self._set([terms[i] for i in order], tfidf.idf_.astype(np.float32), weights, n_rows)
         return self
 
-    def _set(self, vocabulary: dict[str, int], idf: np.ndarray, csc, n_rows: int) -> None:
-        csc.sort_indices()
-        rows = csc.tocsr()  # row-major term ids: which terms a row holds (for coverage)
+    def _set(self, terms: list[str], idf: np.ndarray, matrix, n_rows: int) -> None:
+        """Keep `matrix` (CSR, rows by terms) row-major and term-major."""
+        from scipy import sparse
+
+        rows = sparse.csr_matrix(matrix)  # row-major term ids: which terms a row holds
+        rows.has_sorted_indices = False  # renumbered alphabetically: sort them again
         rows.sort_indices()
-        terms = [""] * len(vocabulary)
-        for term, number in vocabulary.items():
-            terms[number] = term
+        csc = rows.tocsc()  # term-major: each term's rows
+        csc.sort_indices()
+        term_max = np.zeros(len(terms), np.float32)  # each term's largest weight
+        lengths = np.diff(csc.indptr)
+        if csc.nnz:
+            used = lengths > 0
+            term_max[used] = np.maximum.reduceat(csc.data, csc.indptr[:-1][used])
         self.restore(
             terms,
             n_rows,
@@ -92,11 +116,22 @@ class SparseField:
                 "row_indptr_": rows.indptr,
                 "row_terms_": rows.indices,
                 "row_data_": rows.data,
+                "term_max_": term_max,
             },
         )
 
-    def restore(self, terms: list[str], n_rows: int, arrays: dict[str, np.ndarray]) -> SparseField:
-        """Set the learned state from plain arrays (after `fit`, or from a saved index)."""
+    def restore(
+        self,
+        terms: list[str],
+        n_rows: int,
+        arrays: dict[str, np.ndarray],
+        id_ranges: dict[str, tuple[int, int]] | None = None,
+    ) -> SparseField:
+        """Set the learned state from plain arrays (after `fit`, or from a saved index).
+
+        `id_ranges` gives the smallest and largest id of the `ID_ARRAYS` when the
+        caller read them from a file without mapping them into memory (a saved
+        index's arrays are memory-mapped: only the pages a question reads are)."""
         self.n_rows_ = n_rows
         self.terms_ = np.array(terms, dtype=object)
         self.vocabulary_ = {term: number for number, term in enumerate(terms)}
@@ -108,12 +143,16 @@ class SparseField:
             "row_indptr_": np.int64,
             "row_terms_": np.int32,
             "row_data_": np.float32,
+            "term_max_": np.float32,
         }
         for name in FIELD_ARRAYS:
             setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
+        ranges = id_ranges or {name: _id_range(getattr(self, name)) for name in ID_ARRAYS}
         _check_pointers(self.indptr_, self.indices_, self.data_, len(terms), n_rows)
         _check_pointers(self.row_indptr_, self.row_terms_, self.row_data_, n_rows, len(terms))
-        if len(self.idf_) != len(terms):
+        if not (_within(ranges["indices_"], n_rows) and _within(ranges["row_terms_"], len(terms))):
+            raise ValueError("the index arrays are inconsistent")
+        if len(self.idf_) != len(terms) or len(self.term_max_) != len(terms):
             raise ValueError("a field's IDF does not match its vocabulary")
         # The field as `assistant._scoring` reads it: by term, and by row.
         self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
@@ -124,8 +163,7 @@ class SparseField:
         self.frequent_terms_: dict[int, float] = {}
         if self.max_df < 1.0 and len(lengths):
             for term in np.flatnonzero(lengths > max(1, self.max_df * n_rows)).tolist():
-                start, stop = self.indptr_[term], self.indptr_[term + 1]
-                self.frequent_terms_[term] = float(self.data_[start:stop].max())
+                self.frequent_terms_[term] = float(self.term_max_[term])
         if self.frequent_terms_:  # Python numbers: no numpy scalar per look-up
             self.idf_list_ = self.idf_.tolist()
             self.indptr_list_ = self.indptr_.tolist()
@@ -217,39 +255,80 @@ class SparseField:
         return vectorizer.transform(texts)
 
 
-def _already_analysed(features: list[str]) -> list[str]:
-    return features
+def count_features(features: Iterable[list[str]]) -> tuple[list[str], object]:
+    """Each row's count of each feature: the distinct features in order of first
+    appearance, and a CSR matrix (float32) over them, each row's in increasing order."""
+    vocabulary = _numbering()
+    ids, indptr = array("i"), array("q", [0])
+    for row in features:
+        ids.extend(map(vocabulary.__getitem__, row))
+        indptr.append(len(ids))
+    return list(vocabulary), _count_matrix(ids, indptr, len(vocabulary))
 
 
-class _Computed(Sequence):
-    """`make(i)` for i in range(n), made when read: scikit-learn reads each item once,
-    and keeping every row's features at once cost 300 MB at 100,000 entries."""
+def _numbering() -> defaultdict[str, int]:
+    """A dict that numbers each new key as it is first read (0, 1, 2...)."""
+    numbers: defaultdict[str, int] = defaultdict()
+    numbers.default_factory = numbers.__len__
+    return numbers
 
-    def __init__(self, n: int, make: Callable[[int], list[str]]):
-        self.n, self.make = n, make
 
-    def __len__(self) -> int:
-        return self.n
+def count_char_grams(row_words: Sequence[list[str]]) -> tuple[list[str], object]:
+    """`count_features` of the rows' character n-grams (`char_grams` of each word),
+    without cutting a word twice: rows by words times words by n-grams."""
+    words = _numbering()
+    ids, indptr = array("i"), array("q", [0])
+    for row in row_words:
+        ids.extend(map(words.__getitem__, row))
+        indptr.append(len(ids))
+    # Words in order of first appearance give the n-grams in theirs.
+    grams = _numbering()
+    gram_ids, gram_indptr = array("i"), array("q", [0])
+    for word in words:
+        gram_ids.extend(map(grams.__getitem__, char_grams(word)))
+        gram_indptr.append(len(gram_ids))
+    by_word = _count_matrix(ids, indptr, len(words))
+    counts = by_word @ _count_matrix(gram_ids, gram_indptr, len(grams))
+    counts.sort_indices()
+    return list(grams), counts
 
-    def __getitem__(self, i: int) -> list[str]:
-        if not 0 <= i < self.n:
-            raise IndexError(i)
-        return self.make(i)
+
+def _count_matrix(ids: array, indptr: array, n_columns: int):
+    """CSR counts (float32, exact) of the column ids each row lists, repeats summed."""
+    from scipy import sparse
+
+    ids, indptr = np.frombuffer(ids, np.int32), np.frombuffer(indptr, np.int64)
+    rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int32), np.diff(indptr))
+    counts = sparse.csr_matrix(
+        (np.ones(len(ids), np.float32), (rows, ids)), shape=(len(indptr) - 1, n_columns)
+    )
+    counts.sum_duplicates()
+    return counts
 
 
 def _check_pointers(pointers, items, values, lists: int, bound: int) -> None:
-    """ValueError unless `pointers` cut `items` into `lists` lists of numbers under
-    `bound`: the C scoring trusts these arrays, and a saved index that breaks them
-    must be rebuilt, not crash a worker."""
+    """ValueError unless `pointers` cut `items` into `lists` lists (the items' range
+    is checked apart, see `restore`): the C scoring trusts these arrays, and a saved
+    index that breaks them must be rebuilt, not crash a worker."""
     if (
         len(pointers) != lists + 1
         or pointers[0] != 0
         or pointers[-1] != len(items)
         or len(items) != len(values)
         or (np.diff(pointers) < 0).any()
-        or (len(items) and (items.min() < 0 or items.max() >= bound))
     ):
         raise ValueError("the index arrays are inconsistent")
+
+
+def _id_range(ids: np.ndarray) -> tuple[int, int]:
+    """The smallest and largest of `ids` ((0, -1) when there are none)."""
+    return (int(ids.min()), int(ids.max())) if len(ids) else (0, -1)
+
+
+def _within(id_range: tuple[int, int], bound: int) -> bool:
+    """Whether ids in `id_range` are all in [0, bound)."""
+    low, high = id_range
+    return high < low or (low >= 0 and high < bound)
 
 
 class IndexedDoc(NamedTuple):
@@ -328,17 +407,14 @@ class HybridIndex:
             row_doc.extend([number] * len(texts))
         norm = self.normalizer
         # Each text is analysed once: a phrasing's words make its row text, its
-        # character n-grams and its share of the whole-doc word field. The fields'
-        # features are made as scikit-learn reads them (`_Computed`), not all kept.
+        # character n-grams and its share of the whole-doc word field. Each field is
+        # counted, weighed and stored before the next one is made.
         row_words = [norm.words(r) for r in rows]
         # A row's text is its distinct words, sorted: all the token set ratio compares,
         # in the order it would sort them into (half its cost per comparison).
         self._set_rows(docs, row_doc, [" ".join(sorted(set(w))) for w in row_words])
-        self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit(
-            [],
-            features=_Computed(
-                len(rows), lambda r: [g for w in row_words[r] for g in char_grams(w)]
-            ),
+        self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit_counts(
+            *count_char_grams(row_words)
         )
         body_features = [norm.word_features(d.body) for d in self.docs_]
         starts = self.doc_row_start_.tolist()
@@ -351,8 +427,9 @@ class HybridIndex:
 
         word_max_df = self.word_df_share(len(self.docs_))
         self.doc_words = SparseField(norm.word_features, max_df=word_max_df).fit(
-            [], features=_Computed(len(self.docs_), doc_features)
+            [], features=map(doc_features, range(len(self.docs_)))
         )
+        row_words.clear()  # read by every field that needs them: free them now
         self.body_words = SparseField(norm.word_features, max_df=word_max_df).fit(
             [], features=body_features
         )
@@ -371,7 +448,8 @@ class HybridIndex:
         return {name: getattr(self, name) for name in self.FIELDS}
 
     def restore(self, docs, row_doc, row_text, fields: dict) -> HybridIndex:
-        """Rebuild from saved state: `fields` maps each field name to (terms, n_rows, arrays)."""
+        """Rebuild from saved state: `fields` maps each field name to (terms, n_rows,
+        arrays) or (terms, n_rows, arrays, id_ranges) (see `SparseField.restore`)."""
         self._set_rows(docs, row_doc, row_text)
         norm = self.normalizer
         analyzers = {
@@ -379,9 +457,10 @@ class HybridIndex:
             "doc_words": (norm.word_features, self.word_df_share(len(docs))),
             "body_words": (norm.word_features, self.word_df_share(len(docs))),
         }
-        for name, (terms, n_rows, arrays) in fields.items():
+        for name, (terms, n_rows, arrays, *id_ranges) in fields.items():
             analyzer, max_df = analyzers[name]
-            setattr(self, name, SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays))
+            field = SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays, *id_ranges)
+            setattr(self, name, field)
         rows = {name: getattr(self, name).n_rows_ for name in self.FIELDS}
         if rows != {
             "question_chars": len(row_text),

@@ -2,26 +2,39 @@
 
 The file records a format version and a hash of the content it was built from;
 `load_index` refuses (and says why) a file that is stale, corrupt or from another
-version, and the caller rebuilds. Loading never executes data: `allow_pickle`
-stays off, and strings are stored as UTF-8 bytes with offsets.
+version, and the caller rebuilds. Loading never executes data: no pickle, and
+strings are stored as UTF-8 bytes with offsets.
+
+The archive is stored uncompressed with each array's data 64-byte aligned, so the
+large arrays are memory-mapped (`mmap`, read-only) rather than read: loading
+costs what the small ones do, the pages a question never reads are never in
+memory, and the processes serving one index share its pages. Their ids are checked
+in range by reading the file in chunks, without mapping them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
+import struct
 import tempfile
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
-from .index import FIELD_ARRAYS, HybridIndex
+from .index import FIELD_ARRAYS, ID_ARRAYS, HybridIndex
 
 INDEX_FILE = "parentfaq-index.npz"
 # Bump when the analyzers, the fields or the file layout change.
-FORMAT = 5  # 5: every term keeps its postings (frequent ones bounded at query time)
+FORMAT = 6  # 6: arrays aligned for memory-mapping; each term's largest weight saved
+# Arrays at least this large are memory-mapped; smaller ones are read.
+MAP_BYTES = 1 << 16
+ALIGN = 64  # numpy pads an array's header to this, so its data is aligned too
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # a zip member's local header: names' lengths
+_PADDING_ID = 0xD935  # a zip "extra field" that only pads (the id Android's zipalign uses)
 
 
 class StaleIndex(Exception):
@@ -74,7 +87,7 @@ def save_index(index: HybridIndex, path: Path, digest: str) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".npz")
     try:
         with os.fdopen(handle, "wb") as out:
-            np.savez(out, **arrays)
+            _write_aligned(out, arrays)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
@@ -82,11 +95,92 @@ def save_index(index: HybridIndex, path: Path, digest: str) -> None:
         raise
 
 
+def _write_aligned(out, arrays: dict[str, np.ndarray]) -> None:
+    """`np.savez`'s archive (uncompressed .npy members), each member's data starting
+    at a multiple of ALIGN bytes: its local header is padded with an extra field,
+    which zip readers skip."""
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, array in arrays.items():
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            large = np.asarray(array).nbytes > 1 << 30  # zip64 sizes: 20 bytes more
+            start = out.tell() + _LOCAL_HEADER.size + len(info.filename.encode()) + 4
+            pad = -(start + 20 * large) % ALIGN
+            info.extra = struct.pack("<HH", _PADDING_ID, pad) + bytes(pad)
+            with archive.open(info, "w", force_zip64=large) as member:
+                np.lib.format.write_array(member, np.asarray(array), allow_pickle=False)
+
+
+class _Archive:
+    """The .npy members of an uncompressed .npz: large aligned ones memory-mapped
+    (read-only), the others read (an archive `np.savez` wrote still loads)."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.size = os.fstat(handle.fileno()).st_size
+        with zipfile.ZipFile(handle) as archive:  # leaves `handle` open
+            self.members = {i.filename.removesuffix(".npy"): i for i in archive.infolist()}
+        self.map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if self.size else None
+
+    def _locate(self, name: str) -> tuple[np.dtype, tuple[int, ...], int]:
+        """An array's dtype, shape and the offset of its data in the file."""
+        info = self.members[name]
+        if info.compress_type != zipfile.ZIP_STORED:
+            raise ValueError("a compressed member")
+        self.handle.seek(info.header_offset)
+        magic, name_length, extra_length = _LOCAL_HEADER.unpack(
+            self.handle.read(_LOCAL_HEADER.size)
+        )
+        if magic != b"PK\x03\x04":
+            raise ValueError("a damaged member header")
+        self.handle.seek(name_length + extra_length, os.SEEK_CUR)
+        version = np.lib.format.read_magic(self.handle)
+        if version == (1, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_1_0(self.handle)
+        else:
+            shape, fortran, dtype = np.lib.format.read_array_header_2_0(self.handle)
+        offset = self.handle.tell()
+        size = dtype.itemsize * int(np.prod(shape))
+        if dtype.hasobject or fortran or len(shape) != 1 or offset + size > self.size:
+            raise ValueError("an unexpected array")
+        if info.file_size != offset - self._data_start(info, name_length, extra_length) + size:
+            raise ValueError("a member of the wrong size")
+        return dtype, shape, offset
+
+    @staticmethod
+    def _data_start(info, name_length: int, extra_length: int) -> int:
+        return info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        dtype, (count,), offset = self._locate(name)
+        size = dtype.itemsize * count
+        if self.map is not None and size >= MAP_BYTES and offset % ALIGN == 0:
+            return np.frombuffer(self.map, dtype=dtype, count=count, offset=offset)
+        self.handle.seek(offset)
+        array = np.frombuffer(self.handle.read(size), dtype=dtype, count=count)
+        return array.copy()  # writable and aligned, like `np.load`'s
+
+    def id_range(self, name: str) -> tuple[int, int]:
+        """The smallest and largest number of an integer array ((0, -1) when empty),
+        read from the file in chunks: its pages are not mapped into this process."""
+        dtype, (count,), offset = self._locate(name)
+        low, high, chunk = None, None, 1 << 21
+        self.handle.seek(offset)
+        buffer = np.empty(chunk, dtype=dtype)
+        for start in range(0, count, chunk):
+            part = buffer[: min(chunk, count - start)]
+            if self.handle.readinto(memoryview(part).cast("B")) != part.nbytes:
+                raise ValueError("a truncated array")
+            low = part.min() if low is None else min(low, part.min())
+            high = part.max() if high is None else max(high, part.max())
+        return (0, -1) if low is None else (int(low), int(high))
+
+
 def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex:
     """Fill `empty` from the file at `path`; StaleIndex when it does not fit `digest`."""
     try:
-        # Opened here, not by np.load, so a damaged file is closed on every path.
-        with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
+        # The mapping outlives the file handle (the arrays keep it open).
+        with open(path, "rb") as handle:
+            data = _Archive(handle)
             meta = json.loads(data["meta"].tobytes())
             if meta.get("format") != FORMAT:
                 raise StaleIndex(f"it was written by another version (format {meta.get('format')})")
@@ -99,7 +193,8 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
             for name, n_rows in meta["fields"].items():
                 terms = _unpack(data[f"{name}.terms"], data[f"{name}.term_offsets"])
                 arrays = {a: data[f"{name}.{a}"] for a in FIELD_ARRAYS}
-                fields[name] = (terms, n_rows, arrays)
+                id_ranges = {a: data.id_range(f"{name}.{a}") for a in ID_ARRAYS}
+                fields[name] = (terms, n_rows, arrays, id_ranges)
             return empty.restore(
                 docs, data["row_doc"], _unpack(data["row_text"], data["row_offsets"]), fields
             )
@@ -112,6 +207,7 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
         ValueError,
         KeyError,
         zipfile.BadZipFile,
+        struct.error,
         UnicodeDecodeError,
         json.JSONDecodeError,
     ) as exc:

@@ -6,7 +6,10 @@ two peers, and how well its confidence is calibrated on each.
 For each dataset (faq.jsonl + queries.jsonl): import it with `parentfaq import`
 (answers included; its queries are never used as alternates), then measure per
 split MRR@10, top-1 and recall@3 for
-  - parentfaq: the full engine (`Assistant.respond`, ranking before abstention);
+  - parentfaq: the full engine's ranking (`Assistant.best_reading`, before abstention);
+  - parentfaq (ask): what `parentfaq ask --jsonl` gives a clinic, read from the answer
+    object (its `source_id`, then its `alternatives`): triage comes first, so an
+    escalation ranks nothing;
   - bm25s over question + answer (plain BM25);
   - plain word TF-IDF (scikit-learn defaults) over question + answer, cosine.
 parent-dev is measured on the shipped knowledge (its answerable messages; the
@@ -66,6 +69,25 @@ def engine_rankings(assistant, rows: list[dict]) -> tuple[list[list[str]], list[
         )
         confidence.append(sure)
     return out, confidence
+
+
+def ask_rankings(assistant, rows: list[dict]) -> list[list[str]]:
+    """Each query's ranking as the answer object of `ask` gives it (what
+    `parentfaq ask --jsonl` prints): its source, then its alternatives."""
+    from assistant import QuestionError
+
+    out = []
+    for row in rows:
+        try:
+            answer = assistant.ask(row["query"]).to_dict()
+        except QuestionError:
+            out.append([])
+            continue
+        ids = ([answer["source_id"]] if answer.get("source_id") else []) + [
+            a["source_id"] for a in answer.get("alternatives", ())
+        ]
+        out.append(list(dict.fromkeys(i.removeprefix("faq:") for i in ids)))
+    return out
 
 
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
@@ -163,9 +185,12 @@ def dataset_rows(directory: Path, calibration: list) -> list[list]:
             f"{directory.name}: imported {report.imported}, skipped {len(report.skipped)}",
             file=sys.stderr,
         )
-        engine, confidence = engine_rankings(Assistant.load(Path(scratch)), queries)
+        assistant = Assistant.load(Path(scratch))
+        engine, confidence = engine_rankings(assistant, queries)
+        asked = ask_rankings(assistant, queries)
     methods = {
         "parentfaq (hybrid)": engine,
+        "parentfaq (ask)": asked,
         "bm25s (question+answer)": bm25_rankings(entries, queries),
         "word TF-IDF (question+answer)": tfidf_rankings(entries, queries),
     }

@@ -9,7 +9,16 @@ from html.parser import HTMLParser
 import pytest
 
 from assistant import Assistant
-from assistant.chinese import Folder, has_chinese, language_of
+from assistant.chinese import (
+    ChineseCandidate,
+    ChineseDoc,
+    ChineseParams,
+    ChineseRanking,
+    ChineseRetriever,
+    Folder,
+    has_chinese,
+    language_of,
+)
 from assistant.evaluate import evaluate, read_labelled
 from knowledge import KnowledgeError, load_knowledge
 from web import create_app
@@ -55,6 +64,10 @@ def test_language_is_chinese_when_the_text_holds_chinese_characters(text, langua
         ("點算", "怎麼辦"),
         ("我個仔好黐身", "我孩子好黏人"),
         ("my baby is clingy", "my 寶寶 is 黏人"),  # English words folded into the group
+        ("個囡成日喊", "孩子經常哭"),  # everyday Cantonese: 囡, 成日
+        ("兩公婆日日返工", "父母每天工作"),
+        ("我應唔應該氹佢", "我應不應該安撫他"),  # 應唔應該 whole, not 應不應 + 該
+        ("會否寵壞", "會唔會寵壞"),
     ],
 )
 def test_folding_meets_in_one_spelling(folder, one, other):
@@ -71,6 +84,52 @@ def test_features_are_character_ngrams_and_latin_words(folder):
     features = folder.features("安全感 clingy")
     assert {"安", "全", "感", "安全", "全感", "黏人"} <= set(features)  # clingy folds to 黏人
     assert all(" " not in f for f in features)
+
+
+# -- scoring ---------------------------------------------------------------------
+def _retriever(folder, *docs, **params):
+    docs = [ChineseDoc(f"faq:{i}", "zh-Hant", (q,), body) for i, (q, body) in enumerate(docs)]
+    return ChineseRetriever(docs, folder, ChineseParams(**params))
+
+
+def test_coverage_in_context_counts_a_pair_the_doc_holds_not_its_scattered_characters(folder):
+    # Both docs hold 冷 and 氣; only the first holds them side by side, as the question does.
+    retriever = _retriever(
+        folder, ("冷氣開幾多度？", "夏天冷氣。"), ("他冷落了我，我生氣。", "難過。")
+    )
+    found = retriever.signals("開冷氣")
+    assert found["context"][0] > found["context"][1]
+    assert found["coverage"][1] > 0  # the characters alone are held by both
+
+
+def test_a_term_only_in_the_body_counts_body_hold(folder):
+    docs = (("安全感是甚麼？", "擁抱孩子。"), ("信任", "安全感。"))
+    full = _retriever(folder, *docs, body_hold=1.0).signals("安全感")["coverage"]
+    half = _retriever(folder, *docs, body_hold=0.5).signals("安全感")["coverage"]
+    assert full[1] == pytest.approx(1.0) and half[1] == pytest.approx(0.5)
+    assert half[0] == pytest.approx(1.0)  # held by a phrasing: counts in full
+
+
+def test_a_character_no_doc_holds_weighs_unknown_weight_times_the_rarest(folder):
+    docs = (("安全感", "安全感。"), ("信任", "信任。"))
+    # 嗝 is in no doc: with weight 2 it outweighs more of what the first doc holds.
+    once = _retriever(folder, *docs, unknown_weight=1.0).signals("安全感嗝")
+    twice = _retriever(folder, *docs, unknown_weight=2.0).signals("安全感嗝")
+    assert 0 < twice["coverage"][0] < once["coverage"][0] < 1
+    assert twice["context"][0] < once["context"][0]
+
+
+def test_confidence_adds_the_lead_over_the_next_source(folder):
+    retriever = _retriever(folder, ("安全感", "安全感。"), margin=0.5, threshold=0.6)
+
+    def ranking(*scores):
+        candidates = [ChineseCandidate(f"faq:{i}", s, s, s, s) for i, s in enumerate(scores)]
+        return ChineseRanking(candidates, [], [])
+
+    assert retriever.confidence(ranking(0.5, 0.1)) == pytest.approx(0.7)
+    assert retriever.confident(ranking(0.5, 0.1))
+    assert not retriever.confident(ranking(0.5, 0.45))  # as near another entry: unsure
+    assert not retriever.confident(ranking())
 
 
 # -- the done-when checks ----------------------------------------------------------
@@ -293,8 +352,9 @@ def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
 def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # Measured when the weights were chosen (bench/zh_tune.py): a guard against
     # regressions, a little under the figures reached, not the targets.
+    # Both batches: 0.924 / 0.901 / 0.859 / 0.884 when chosen.
     summary = evaluate(assistant, read_labelled(DATA / "zh_questions.jsonl")).summary()
-    assert summary["top1"] >= 0.9
-    assert summary["answered_right"] >= 0.85
+    assert summary["top1"] >= 0.91
+    assert summary["answered_right"] >= 0.87
     assert summary["abstain_recall"] >= 0.85
-    assert summary["abstain_precision"] >= 0.78
+    assert summary["abstain_precision"] >= 0.86

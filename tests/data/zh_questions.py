@@ -345,16 +345,284 @@ OUT_OF_SCOPE = [
 ]
 
 
+# A second batch (2026-12-04), written before the second round of tuning, in other
+# voices, covering the everyday-situations entries too, with out-of-scope near
+# misses that share words with the content (BB, 喊, 湊仔, 安全, 姐姐, 返學...).
+ANSWERABLE_MORE = {
+    zh("respond-to-crying"): [
+        ("cantonese", "個 BB 啱啱喊咗兩聲，我係咪要即刻放低手頭嘅嘢？"),
+        ("simplified", "新生儿一哭是不是马上要去看？"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        ("typo", "bb一喊就抱佢 會唔會寵懷"),
+        ("mixed", "我婆婆話我成日 carry BB 會 spoil 佢，真唔真？"),
+    ],
+    zh("consistent-response"): [
+        ("written", "我有時很快回應孩子，有時卻置之不理，這樣會令他混亂嗎？"),
+    ],
+    zh("toddler-crying"): [
+        ("simplified", "三岁以下的孩子动不动就哭，大人该怎么做？"),
+        ("cantonese", "個囡兩歲，跌親少少都喊足十分鐘，我點回應佢好？"),
+    ],
+    zh("leave-to-cry"): [
+        ("written", "有人建議讓嬰兒自己哭到睡着，這種做法可取嗎？"),
+        ("mixed", "cry it out 訓練啱唔啱新生 BB？"),
+    ],
+    zh("why-responding-builds-trust"): [
+        ("cantonese", "點解 BB 要求乜我就回應，佢會更加信我？"),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        ("written", "照顧兩個孩子分身不暇，寶寶哭時未能馬上回應，會有傷害嗎？"),
+        ("mixed", "我自己都好攰，有時 BB 喊都要等一陣先去到，會唔會 affect 佢？"),
+    ],
+    zh("physical-contact"): [
+        ("simplified", "多跟宝宝肌肤接触有什么好处？"),
+        ("cantonese", "日日同 BB skin to skin，佢會唔會有安全感啲？"),
+    ],
+    zh("cuddle-toddler"): [
+        ("written", "孩子快三歲了，還天天抱他會否太多？"),
+    ],
+    zh("rocking"): [
+        ("cantonese", "氹 BB 嗰陣輕輕搖佢，係咪好嘢？"),
+    ],
+    zh("emotional-bond"): [
+        ("written", "產後我覺得和寶寶不夠親近，該怎樣培養感情？"),
+    ],
+    zh("dad-bonding"): [
+        ("cantonese", "爸爸返工好少見 BB，佢點樣可以同個仔親近啲？"),
+        ("simplified", "爷爷奶奶怎样和宝宝建立感情？"),
+    ],
+    zh("affection-later-relationships", "future-relationships"): [
+        ("mixed", "細個多啲 hug 佢，大個 social 會唔會好啲？"),
+    ],
+    zh("daily-routine"): [
+        ("written", "為何嬰兒每日的生活要有規律？"),
+        ("simplified", "宝宝每天的生活一定要有规律吗？"),
+    ],
+    zh("what-routine-includes"): [
+        ("mixed", "BB 嘅 daily schedule 應該有啲咩環節？"),
+    ],
+    zh("predictability"): [
+        ("cantonese", "點解細路鍾意知道跟住做咩？"),
+    ],
+    zh("sleep-schedule"): [
+        ("simplified", "宝宝每天几点睡觉要固定吗？"),
+        ("cantonese", "BB 晏覺同夜晚瞓覺時間唔定，會唔會冇安全感？"),
+    ],
+    zh("feeding-schedule"): [
+        ("mixed", "BB 飲奶要唔要 fixed time？"),
+    ],
+    zh("unstable-care"): [
+        ("written", "如果照顧寶寶的方式時好時壞，對他有甚麼影響？"),
+    ],
+    zh("several-caregivers"): [
+        ("cantonese", "爺爺嫲嫲同我哋湊法唔同，點樣統一？"),
+    ],
+    zh("what-is-security"): [
+        ("mixed", "乜嘢叫做 sense of security？"),
+    ],
+    zh("why-security-matters"): [
+        ("simplified", "宝宝有没有安全感，真的那么重要吗？"),
+    ],
+    zh("first-year"): [
+        ("cantonese", "點解話 BB 出世頭一年最緊要？"),
+    ],
+    zh("erikson"): [
+        ("cantonese", "Erik Erikson 係邊個？講咗啲咩？"),
+    ],
+    zh("lack-of-security"): [
+        ("written", "嬰兒如果經常被忽略，會出現甚麼問題？"),
+        ("mixed", "BB 冇 security 會有咩 sign？"),
+    ],
+    zh("build-trust"): [
+        ("simplified", "怎么让宝宝相信我？"),
+    ],
+    zh("three-methods", "article:sense-of-security-zh-hant#three-methods"): [
+        ("cantonese", "文章教咗邊幾個方法令 BB 有安全感？"),
+    ],
+    zh("basic-needs"): [
+        ("mixed", "BB 食得唔夠、瞓得唔好，會唔會冇 security？"),
+    ],
+    zh("older-toddler"): [
+        ("cantonese", "頭一年我冇點陪佢，而家個仔三歲仲嚟唔嚟得切？"),
+    ],
+    zh("loving-environment"): [
+        ("simplified", "家里要营造什么样的气氛孩子才有安全感？"),
+    ],
+    zh("keep-promises"): [
+        ("cantonese", "講咗帶個女去海洋公園但係冇去，佢會唔會以後唔信我？"),
+    ],
+    zh("avoid-empty-promises"): [
+        ("mixed", "佢 tantrum 嗰陣我求其 promise 佢買玩具，OK 唔 OK？"),
+    ],
+    zh("crying-when-parent-leaves"): [
+        ("simplified", "我去厨房一下宝宝就哭，怎么办？"),
+        ("written", "嬰兒一見不到我就哭，這是分離焦慮嗎？"),
+    ],
+    zh("starting-daycare"): [
+        ("cantonese", "個女九月開始返 N 班，我可以點樣幫佢準備？"),
+    ],
+    zh("new-caregiver"): [
+        ("simplified", "新阿姨来了宝宝不适应怎么办？"),
+    ],
+    zh("confidence-to-explore"): [
+        ("mixed", "點樣令個仔夠膽自己 explore？"),
+    ],
+    zh("clingy-toddler"): [
+        ("written", "孩子時時刻刻都要跟着我，是否沒有安全感？"),
+        ("typo", "個女好癡身 系唔系冇安全感"),
+    ],
+    zh("feel-protected"): [
+        ("mixed", "點樣令 BB feel 到有人保護佢？"),
+    ],
+    zh("quality-time"): [
+        ("simplified", "每天专心陪孩子玩有什么好处？"),
+    ],
+    zh("interaction-time"): [
+        ("cantonese", "文章講嘅親子互動時間要點樣做？"),
+    ],
+    zh("working-parent"): [
+        ("cantonese", "兩公婆都要返工，夜晚先見到個仔，點樣俾佢安全感？"),
+        ("simplified", "双职工家庭怎么给孩子安全感？"),
+    ],
+    zh("patient-with-problems", "big-feelings"): [
+        ("mixed", "個仔做 puzzle 做唔到就發脾氣，我應該點幫佢？"),
+    ],
+    zh("respect-feelings"): [
+        ("written", "孩子傷心時，父母應否接納他的感受？"),
+    ],
+    zh("big-feelings", "toddler-crying"): [
+        ("simplified", "孩子在商场里大哭大闹怎么办？"),
+    ],
+    zh("child-opinions"): [
+        ("mixed", "細路嘅 opinion 要唔要 listen？"),
+    ],
+    zh("self-esteem"): [
+        ("written", "如何提升孩子的自信與自我價值？"),
+    ],
+    zh("who-wrote-article"): [
+        ("mixed", "篇 article 嘅 author 係邊位？"),
+    ],
+    zh("article-references"): [
+        ("cantonese", "篇文有冇講參考咗邊啲資料？"),
+    ],
+    zh("what-article-covers"): [
+        ("simplified", "这篇关于安全感的文章说了些什么？"),
+    ],
+    zh("daycare-goodbye"): [
+        ("cantonese", "送個仔返學佢攬實我唔俾走，我應該點講 bye bye？"),
+    ],
+    zh("sneaking-away"): [
+        ("written", "為免孩子哭，我應該趁他不為意時偷偷走嗎？"),
+        ("simplified", "趁孩子不注意悄悄走掉好不好？"),
+    ],
+    zh("late-return", "keep-promises"): [
+        ("mixed", "我 promise 咗準時接佢，但係 late 咗，點補救？"),
+    ],
+    zh("parent-travels-for-work"): [
+        ("cantonese", "老公每個禮拜都要飛去出差，點樣令個女唔會冇安全感？"),
+    ],
+    zh("new-sibling"): [
+        ("simplified", "二宝出生后老大变得很黏人怎么办？"),
+        ("cantonese", "就嚟生 BB 二號，點樣令大仔唔覺得被忽略？"),
+    ],
+    zh("playgroup-clinging"): [
+        ("mixed", "去 playgroup 個女只係坐喺我隔離，唔肯同其他小朋友玩"),
+    ],
+    zh("returning-to-work"): [
+        ("written", "產假完結後要回到職場，怎樣為嬰兒作準備？"),
+        ("simplified", "产假快结束了，怎么让宝宝适应我去上班？"),
+    ],
+    zh("attached-to-helper"): [
+        ("cantonese", "個仔黐工人姐姐多過黐我，係咪我做得唔好？"),
+    ],
+    zh("bedtime-separation"): [
+        ("simplified", "每晚关灯我一走出房间孩子就哭，怎么办？"),
+    ],
+    zh("explaining-when-back"): [
+        ("mixed", "出街前要唔要同個仔講我幾點 come back？"),
+    ],
+    zh("reunion-after-separation", "parent-travels-for-work"): [
+        ("written", "我出差回來，孩子好像不認得我，對我很冷淡，怎麼辦？"),
+    ],
+    zh("routine-disrupted"): [
+        ("cantonese", "搬咗屋之後 BB 瞓覺時間亂晒，點樣幫佢？"),
+    ],
+    zh("two-homes"): [
+        ("simplified", "离婚后孩子在两边住，怎么保持一致？"),
+    ],
+    zh("prefers-one-parent"): [
+        ("cantonese", "個仔淨係要爸爸，唔俾我抱，我可以點？"),
+    ],
+    zh("overnight-away"): [
+        ("mixed", "第一次俾 BB 喺外婆屋企 overnight，得唔得？"),
+    ],
+    zh("distracted-by-phone"): [
+        ("simplified", "陪孩子的时候老看手机会影响他吗？"),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("cantonese", "個女返學門口喊，老師話入到課室就冇事，係咪真係冇事？"),
+    ],
+}
+
+OUT_OF_SCOPE_MORE = [
+    ("cantonese", "BB 出牙喊到唔停，有咩可以紓緩？"),
+    ("cantonese", "湊仔假可以放幾多日？"),
+    ("cantonese", "BB 喊到打嗝點算？"),
+    ("cantonese", "BB 瞓覺要唔要用枕頭？"),
+    ("mixed", "BB 車 recommend 邊隻牌子？"),
+    ("written", "寶寶的安全座椅應該朝前還是朝後？"),
+    ("simplified", "宝宝摔下床要不要去医院？"),
+    ("cantonese", "屋企窗口點樣裝安全網防止細路爬出去？"),
+    ("cantonese", "個仔成日喊肚痛，係咪腸胃有問題？"),
+    ("written", "孩子幾歲可以自己睡一間房？"),
+    ("simplified", "宝宝吐奶正常吗？"),
+    ("mixed", "BB 幾多個月可以 sleep through the night？"),
+    ("cantonese", "個女喊住唔肯刷牙，點算？"),
+    ("written", "嬰兒游泳課對發展有幫助嗎？"),
+    ("cantonese", "BB 夜晚飲奶要唔要掃牙？"),
+    ("simplified", "孩子说话口吃怎么办？"),
+    ("written", "請問外傭的合約怎樣續約？"),
+    ("cantonese", "工人姐姐成日用電話，我應唔應該炒佢？"),
+    ("simplified", "孩子多大可以自己吃饭？"),
+    ("mixed", "邊間 daycare 有 English speaking 老師？"),
+    ("cantonese", "BB 幾時可以開始食蛋？"),
+    ("written", "孩子對花生敏感應該怎樣處理？"),
+    ("simplified", "二胎政策有什么补贴？"),
+    ("cantonese", "搬屋應該揀邊區好？"),
+    ("mixed", "去旅行帶 BB 要帶啲咩 essentials？"),
+    ("written", "父母離婚後撫養權如何決定？"),
+    ("cantonese", "手機有咩 app 可以記錄 BB 食奶？"),
+    ("simplified", "宝宝多大可以看电视？"),
+    ("cantonese", "你哋有冇安全感嘅工作坊可以報名？"),
+    ("written", "這篇文章可以轉載到我的網誌嗎？"),
+    ("cantonese", "BB 喊聲好沙，係咪喉嚨發炎？"),
+    ("mixed", "BB 唔肯 take bottle 淨係要親餵點算？"),
+    ("simplified", "孩子上幼儿园总是生病怎么办？"),
+    ("cantonese", "個女返學俾同學蝦，我應該點做？"),
+    ("written", "幼兒何時開始會說完整的句子？"),
+]
+
+
 def rows() -> list[dict]:
+    return batch(ANSWERABLE, OUT_OF_SCOPE, 1) + batch(ANSWERABLE_MORE, OUT_OF_SCOPE_MORE, 2)
+
+
+def batch(answerable: dict, out_of_scope: list, number: int) -> list[dict]:
+    """One batch's rows, halved into dev and test by position; `batch` tells them apart."""
     out = []
-    for number, (relevant, questions) in enumerate(ANSWERABLE.items()):
+    for entry, (relevant, questions) in enumerate(answerable.items()):
         for position, (kind, query, *more) in enumerate(questions):
-            split = "dev" if (number + position) % 2 == 0 else "test"
+            split = "dev" if (entry + position) % 2 == 0 else "test"
             ids = [*relevant, *(more[0] if more else ())]
-            out.append({"query": query, "relevant": ids, "kind": kind, "split": split})
-    for number, (kind, query) in enumerate(OUT_OF_SCOPE):
-        split = "dev" if number % 2 == 0 else "test"
-        out.append({"query": query, "expect": "abstain", "kind": kind, "split": split})
+            out.append(
+                {"query": query, "relevant": ids, "kind": kind, "split": split, "batch": number}
+            )
+    for position, (kind, query) in enumerate(out_of_scope):
+        split = "dev" if position % 2 == 0 else "test"
+        out.append(
+            {"query": query, "expect": "abstain", "kind": kind, "split": split, "batch": number}
+        )
     return out
 
 

@@ -1,0 +1,291 @@
+"""Footprint: what an index costs to build, to keep on disk and to serve, beside bm25s.
+
+    python bench/footprint.py [--sizes 1000 10000 100000] [--repeats 3] [--asks 1000]
+                              [--code DIR] [--no-write]
+
+For each synthetic collection size (bench/synthetic.py) and each method, `--repeats`
+times with the methods taking turns, each step in a fresh process:
+
+- build: the index made from the entries in memory (parentfaq: `Assistant(...,
+  saved_index=False)`, as `parentfaq index` does; bm25s: tokenize and index, as its
+  documentation shows), then saved; wall and CPU seconds, the saved file's size;
+- serve: a new process holding the entries (parentfaq: its `Knowledge`; bm25s: their
+  ids only) and its code imported loads the saved index (parentfaq: the index's own
+  share, `load_index`, and the whole `Assistant`, whose safety triage and answer
+  composer are built at each start whatever the index), then answers `--asks` noisy
+  questions one at a time (parentfaq: the full `ask`; bm25s: `retrieve(tokenize(q),
+  k=1)`). Peak RSS is the process's high-water mark from just before the load to the
+  end of the asks (reset through /proc/self/clear_refs once the entries are in
+  memory), with its anonymous and file-backed parts at the end: a memory-mapped
+  index counts the pages the questions read, which the processes serving one index
+  share.
+
+Medians of the runs are reported, with the ratios to bm25s's. `--code DIR` runs
+another checkout of the engine (its `assistant` and `knowledge` packages) to compare
+before and after. Prints one table and writes it to bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+if os.environ.get("FOOTPRINT_CODE"):  # a step on another checkout of the engine
+    sys.path.insert(0, os.environ["FOOTPRINT_CODE"])
+
+from bench.common import machine, markdown_table, steadiness, write_section  # noqa: E402
+from bench.synthetic import collection, queries  # noqa: E402
+
+METHODS = ("parentfaq", "bm25s")
+KEYS = (
+    "build",
+    "build_cpu",
+    "file_mb",
+    "load",
+    "index_load",
+    "index_load_cpu",
+    "peak_mb",
+    "anon_mb",
+    "file_backed_mb",
+)
+
+
+def status_mb(key: str) -> float:
+    """A line of /proc/self/status (VmHWM, VmRSS, RssAnon, RssFile) in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) / 1024
+    raise KeyError(key)
+
+
+def reset_peak() -> None:
+    """Start the high-water mark of resident memory again from the current RSS."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+def knowledge_of(entries: list[dict]):
+    from knowledge import FaqEntry, Knowledge, load_knowledge
+
+    shipped = load_knowledge()
+    faq = tuple(
+        FaqEntry(
+            id=e["id"],
+            question=e["question"],
+            answer=e["answer"],
+            alternates=tuple(e["alternates"]),
+        )
+        for e in entries
+    )
+    return Knowledge(
+        root=Path(os.environ["FOOTPRINT_DIR"]),
+        articles=(),
+        faq=faq,
+        synonyms=shipped.synonyms,
+        safety=shipped.safety,
+        clinic=shipped.clinic,
+    )
+
+
+def tree_mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
+def build(method: str, size: int, scratch: Path) -> dict:
+    entries = collection(size)
+    if method == "parentfaq":
+        from assistant import Assistant
+        from assistant.persist import INDEX_FILE
+
+        knowledge = knowledge_of(entries)
+        del entries
+        wall, cpu = time.perf_counter(), time.process_time()
+        assistant = Assistant(knowledge, saved_index=False)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        assistant.save_index()
+        return {"build": wall, "build_cpu": cpu, "file_mb": tree_mb(scratch / INDEX_FILE)}
+    import bm25s
+
+    corpus = [" ".join([e["question"], *e["alternates"], e["answer"]]) for e in entries]
+    wall, cpu = time.perf_counter(), time.process_time()
+    retriever = bm25s.BM25()
+    retriever.index(
+        bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False
+    )
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    retriever.save(scratch / "bm25s")
+    return {"build": wall, "build_cpu": cpu, "file_mb": tree_mb(scratch / "bm25s")}
+
+
+def serve(method: str, size: int, asks: int, scratch: Path) -> dict:
+    entries = collection(size)
+    pairs = queries(entries, asks)
+    if method == "parentfaq":
+        held = knowledge_of(entries)
+    else:
+        held = [e["id"] for e in entries]
+    del entries
+    # The code is imported before the clock starts: the load is the index's.
+    index_load = {}
+    if method == "parentfaq":
+        from assistant import Assistant
+
+        loader = Assistant._index
+
+        def timed(self, use_saved):  # the index's own share of the load
+            start, cpu = time.perf_counter(), time.process_time()
+            index = loader(self, use_saved)
+            index_load["s"] = time.perf_counter() - start
+            index_load["cpu"] = time.process_time() - cpu
+            return index
+
+        Assistant._index = timed
+    else:
+        import bm25s
+    gc.collect()
+    reset_peak()
+    start = time.perf_counter()
+    if method == "parentfaq":
+        assistant = Assistant(held, saved_index=True)  # loads the file the build saved
+        load = time.perf_counter() - start
+        for query, _ in pairs:
+            assistant.ask(query)
+    else:
+        cpu = time.process_time()
+        retriever = bm25s.BM25.load(scratch / "bm25s")
+        load = index_load["s"] = time.perf_counter() - start
+        index_load["cpu"] = time.process_time() - cpu
+        for query, _ in pairs:
+            tokens = bm25s.tokenize(query, stopwords="en", show_progress=False)
+            retriever.retrieve(tokens, k=1, show_progress=False)
+    return {
+        "load": load,
+        "index_load": index_load["s"],
+        "index_load_cpu": index_load["cpu"],
+        "peak_mb": status_mb("VmHWM"),
+        "anon_mb": status_mb("RssAnon"),
+        "file_backed_mb": status_mb("RssFile"),
+    }
+
+
+def step(args: list[str], code: Path, scratch: Path) -> dict:
+    """One build or serve in a fresh interpreter, on the engine at `code`."""
+    environment = {**os.environ, "FOOTPRINT_DIR": str(scratch), "FOOTPRINT_CODE": str(code)}
+    output = subprocess.run(
+        [sys.executable, __file__, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+    )
+    if output.returncode:
+        raise SystemExit(f"{' '.join(args)} failed:\n{output.stderr[-3000:]}")
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def run(method: str, size: int, asks: int, code: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="footprint-") as scratch:
+        built = step(["--build", method, str(size)], code, Path(scratch))
+        served = step(["--serve", method, str(size), str(asks)], code, Path(scratch))
+    return built | served
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each method, in turns")
+    parser.add_argument("--asks", type=int, default=1000, help="questions the server answers")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the engine's checkout")
+    parser.add_argument("--no-write", action="store_true", help="print, leave the README")
+    parser.add_argument("--build", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.build or args.serve:
+        scratch = Path(os.environ["FOOTPRINT_DIR"])
+        if args.build:
+            print(json.dumps(build(args.build[0], int(args.build[1]), scratch)))
+        else:
+            method, size, asks = args.serve
+            print(json.dumps(serve(method, int(size), int(asks), scratch)))
+        return
+    steady_before, load_before = steadiness(), os.getloadavg()[0]
+    rows = []
+    for size in args.sizes:
+        runs: dict[str, list[dict]] = {method: [] for method in METHODS}
+        for _ in range(args.repeats):
+            for method in METHODS:
+                runs[method].append(run(method, size, args.asks, args.code.resolve()))
+                print(f"{size} {method}: {runs[method][-1]}", file=sys.stderr, flush=True)
+        medians = {
+            m: {k: float(np.median([r[k] for r in rs])) for k in KEYS} for m, rs in runs.items()
+        }
+        peer = medians["bm25s"]
+        for method, r in medians.items():
+
+            def ratio(key: str, r=r, method=method, peer=peer) -> str:
+                return "" if method == "bm25s" else f" ({r[key] / peer[key]:.1f}x)"
+
+            rows.append(
+                [
+                    f"{size:,}",
+                    method,
+                    f"{r['build']:.2f}{ratio('build')}",
+                    f"{r['build_cpu']:.2f}",
+                    f"{r['peak_mb']:.0f}{ratio('peak_mb')}",
+                    f"{r['anon_mb']:.0f} / {r['file_backed_mb']:.0f}",
+                    f"{r['file_mb']:.1f}{ratio('file_mb')}",
+                    f"{r['index_load']:.3f}{ratio('index_load')}",
+                    f"{r['index_load_cpu']:.3f}",
+                    f"{r['load']:.3f}",
+                    " / ".join(f"{x['build']:.1f}" for x in runs[method]),
+                ]
+            )
+    table = markdown_table(
+        [
+            "entries",
+            "method",
+            "build s (/ bm25s)",
+            "build CPU s",
+            "peak RSS MB serving (/ bm25s)",
+            "RSS MB at the end: anonymous / file-backed",
+            "index file MB (/ bm25s)",
+            "index load s (/ bm25s)",
+            "index load CPU s",
+            "whole load s",
+            "build s of each run",
+        ],
+        rows,
+    )
+    commit = subprocess.run(
+        ["git", "-C", str(args.code), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    body = (
+        f"`python bench/footprint.py --repeats {args.repeats} --asks {args.asks}` on "
+        f"{datetime.date.today().isoformat()}, engine at {commit or args.code}, on {machine()}. "
+        f"Each step ran in a fresh process, the methods taking turns, {args.repeats} "
+        "times; the numbers are the medians (in brackets, as a multiple of bm25s's). "
+        f"Serving: load, then {args.asks} noisy questions one at a time. Load average "
+        f"{load_before:.1f} before the runs, {os.getloadavg()[0]:.1f} after; before them "
+        f"{steady_before}.\n\n" + table
+    )
+    print(body)
+    if not args.no_write:
+        write_section("footprint", "## Footprint: build, file, load and memory\n\n" + body)
+
+
+if __name__ == "__main__":
+    main()

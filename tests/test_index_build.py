@@ -1,0 +1,101 @@
+"""The index build counts terms itself (numpy and scipy, `assistant.index.count_features`)
+instead of through scikit-learn's `TfidfVectorizer`: the arrays must be the very
+ones the vectorizer gives, and the rankings the same, on the team's questions and
+on a synthetic collection."""
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from assistant import Assistant, index
+from assistant.evaluate import read_labelled
+from assistant.index import FIELD_ARRAYS, HybridIndex, SparseField, char_grams
+from knowledge import FaqEntry, Knowledge, load_knowledge
+
+from .conftest import DATA
+
+REFERENCE = "reference"  # what the patched counters hand `fit_counts`: features, not counts
+
+
+def vectorizer_fit(field: SparseField, features) -> SparseField:
+    """The build before: scikit-learn's TfidfVectorizer on the analysed features."""
+    vectorizer = TfidfVectorizer(analyzer=lambda f: f, sublinear_tf=True, dtype=np.float32)
+    matrix = vectorizer.fit_transform(list(features))
+    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    field._set(terms, vectorizer.idf_.astype(np.float32), matrix, matrix.shape[0])
+    return field
+
+
+@pytest.fixture
+def reference_build(monkeypatch):
+    """HybridIndex.fit with each field weighed by TfidfVectorizer, as it was built."""
+    fit_counts = SparseField.fit_counts
+
+    def counted(self, terms, counts):
+        return (
+            vectorizer_fit(self, counts) if terms == REFERENCE else fit_counts(self, terms, counts)
+        )
+
+    monkeypatch.setattr(SparseField, "fit_counts", counted)
+    monkeypatch.setattr(index, "count_features", lambda rows: (REFERENCE, list(rows)))
+    monkeypatch.setattr(
+        index,
+        "count_char_grams",
+        lambda rows: (REFERENCE, [[g for w in r for g in char_grams(w)] for r in rows]),
+    )
+
+
+def synthetic_knowledge(size: int) -> Knowledge:
+    from bench.synthetic import collection
+
+    shipped = load_knowledge()
+    faq = tuple(
+        FaqEntry(id=e["id"], question=e["question"], answer=e["answer"], alternates=tuple(e["alternates"]))
+        for e in collection(size)
+    )  # fmt: skip
+    return Knowledge(
+        root=shipped.root, articles=(), faq=faq, synonyms=shipped.synonyms,
+        safety=shipped.safety, clinic=shipped.clinic,
+    )  # fmt: skip
+
+
+def built(knowledge: Knowledge) -> Assistant:
+    return Assistant(knowledge, saved_index=False)
+
+
+@pytest.mark.parametrize("collection", ["shipped", "synthetic"])
+def test_build_gives_the_vectorizers_arrays_and_rankings(request, collection):
+    knowledge = load_knowledge() if collection == "shipped" else synthetic_knowledge(3000)
+    new = built(knowledge)
+    request.getfixturevalue("reference_build")
+    before = built(knowledge)
+    for name in HybridIndex.FIELDS:
+        ours, theirs = getattr(new.index, name), getattr(before.index, name)
+        assert list(ours.terms_) == list(theirs.terms_), name
+        for array in FIELD_ARRAYS:
+            mine, reference = getattr(ours, array), getattr(theirs, array)
+            assert mine.dtype == reference.dtype, (name, array)
+            assert mine.tobytes() == reference.tobytes(), (name, array)  # to the bit
+    if collection == "shipped":
+        questions = [row["query"] for row in read_labelled(DATA / "team_questions.jsonl")]
+    else:
+        from bench.synthetic import collection as entries
+        from bench.synthetic import queries
+
+        questions = [q for q, _ in queries(entries(3000), 300)]
+    for question in questions:
+        assert new.retriever.search(question, k=10) == before.retriever.search(question, k=10)
+
+
+def test_saved_index_is_mapped_and_answers_like_the_build(knowledge_copy):
+    fresh = Assistant.load(knowledge_copy)  # builds and saves
+    loaded = Assistant.load(knowledge_copy)
+    mapped = [
+        f"{name}.{array}"
+        for name, field in loaded.index.fields().items()
+        for array in FIELD_ARRAYS
+        if not getattr(field, array).flags.writeable  # read-only: pages of the file
+    ]
+    assert mapped, "no array of the saved index was memory-mapped"
+    for question in ("my todler crys at nite", "is my wifi secure", "why keep promises"):
+        assert loaded.retriever.search(question) == fresh.retriever.search(question)
