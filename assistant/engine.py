@@ -81,6 +81,14 @@ class Assistant:
         self.triage = Triage(knowledge.safety, known_words=known, model=load_shipped_model())
         self.max_question_chars = max_question_chars
 
+    @property
+    def speaks_chinese(self) -> bool:
+        """Whether the knowledge holds Chinese content (then a server builds `chinese`
+        before its first question)."""
+        return any(e.language != "en" for e in self.knowledge.faq) or any(
+            a.language != "en" for a in self.knowledge.articles
+        )
+
     @cached_property
     def chinese(self) -> ChineseRetriever:
         """The path of questions holding Chinese characters (assistant/chinese.py), built
