@@ -237,7 +237,7 @@ def regression():
 # Chosen on grouped cross-validation of the corpus and checked on the development
 # messages (bench/safety_model.py): the danger probability at which a message
 # escalates, and the one at which it gets the support note.
-DANGER_THRESHOLD = 0.92
+DANGER_THRESHOLD = 0.916
 SUPPORT_THRESHOLD = 0.4
 
 

@@ -70,6 +70,7 @@ def test_danger_words_used_harmlessly_are_not_escalated_by_the_rules(rules, mess
         ("he keeps choking me when he is drunk", "domestic_violence"),
         ("the babysitter touches her private parts when she changes her", "sexual_abuse"),
         ("she said uncle touched her privates", "sexual_abuse"),
+        ("he keeps touching her private parts when mum is out", "sexual_abuse"),
         ("my baby choked on a grape and is turning blue", "breathing"),
         ("i have written goodbye letters to my husband and kids", "suicide_plan"),
         ("i hear voices telling me the baby is evil", "postpartum_psychosis"),
