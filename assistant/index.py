@@ -374,6 +374,13 @@ def _count_matrix(ids: array, indptr: array, n_columns: int):
     return counts
 
 
+def _each_once(function: Callable[[str], list[str]], texts: list[str]) -> list[list[str]]:
+    """`function` of each of `texts`, computed once for texts that repeat (answers
+    shared by several entries); repeats share one list, which is only read."""
+    done: dict[str, list[str]] = {}
+    return [done[t] if t in done else done.setdefault(t, function(t)) for t in texts]
+
+
 def _check_pointers(pointers, items, values, lists: int, bound: int) -> None:
     """ValueError unless `pointers` cut `items` into `lists` lists (the items' range
     is checked apart, see `restore`): the C scoring trusts these arrays, and a saved
@@ -492,7 +499,7 @@ class HybridIndex:
         self.question_chars = SparseField(
             norm.char_features, max_df=self.char_max_df, by_term=False
         ).fit_counts(*count_char_grams(row_words))
-        body_features = [norm.word_features(d.body) for d in self.docs_]
+        body_features = _each_once(norm.word_features, [d.body for d in self.docs_])
         starts = self.doc_row_start_.tolist()
 
         def doc_features(number: int) -> list[str]:
