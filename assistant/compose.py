@@ -205,12 +205,16 @@ class Composer:
             language=language if texts.get(language) else "en",
         )
 
-    def escalate_call(self) -> dict:
-        """The configured emergency number as text, tap-to-call link and region."""
+    def escalate_call(self, language: str = "en") -> dict:
+        """The configured emergency number as text, tap-to-call link and region (the
+        region named in `language` where safety.yaml gives `emergency_region_zh`)."""
         contacts = self.knowledge.safety.get("contacts", {})
         number = str(contacts.get("emergency_number", "999"))
         href = "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
-        return {"number": number, "href": href, "region": contacts.get("emergency_region", "")}
+        region = contacts.get("emergency_region", "")
+        if language != "en":
+            region = contacts.get("emergency_region_zh") or region
+        return {"number": number, "href": href, "region": region}
 
     def escalate(self, result: TriageResult) -> Answer:
         """The configured guidance for the kind of danger the triage found (its group),

@@ -95,30 +95,40 @@ class SafetyModel:
         self.digest = digest
         self._index = {name: i for i, name in enumerate(kind.classes)}
         self._words: dict[str, np.ndarray] = {}
+        # word pairs -> column, keyed by the pair itself: no string built per look-up
+        self._pairs = {
+            tuple(term[2:].split(" ")): column
+            for term, column in vocabulary.items()
+            if term.startswith("b ")
+        }
 
     # -- scoring ---------------------------------------------------------
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The message's TF-IDF vector as (columns, values), as scikit-learn makes it:
         sublinear term frequency times idf, scaled to unit length."""
         words = text.split()
-        vocabulary = self.vocabulary
         parts = [self._word_columns(w) for w in words]
-        known = [vocabulary.get("w " + w) for w in words]
-        known += [vocabulary.get(f"b {a} {b}") for a, b in zip(words, words[1:], strict=False)]
+        pairs = self._pairs
+        known = [pairs.get(pair) for pair in zip(words, words[1:], strict=False)]
         parts.append(np.array([c for c in known if c is not None], dtype=np.int64))
-        columns, counts = np.unique(np.concatenate(parts), return_counts=True)
+        grams = np.concatenate(parts)
+        if not len(grams):
+            return grams, np.zeros(0)
+        grams.sort()  # runs of one column: its count (np.unique's work, less overhead)
+        starts = np.flatnonzero(np.concatenate(([True], grams[1:] != grams[:-1])))
+        columns = grams[starts]
+        counts = np.diff(np.append(starts, len(grams)))
         values = (1.0 + np.log(counts)) * self.idf[columns]
-        if len(values):
-            values /= math.sqrt(float(values @ values))
+        values /= math.sqrt(float(values @ values))
         return columns, values
 
     def _word_columns(self, word: str) -> np.ndarray:
-        """The columns of one word's character n-grams (remembered: a word's
-        n-grams do not depend on the message)."""
+        """The columns of one word's character n-grams and of the word itself
+        (remembered: they do not depend on the message)."""
         found = self._words.get(word)
         if found is None:
             vocabulary = self.vocabulary
-            grams = (vocabulary.get(g) for g in features_of_word(word))
+            grams = (vocabulary.get(g) for g in (*features_of_word(word), "w " + word))
             found = np.array([c for c in grams if c is not None], dtype=np.int64)
             if len(self._words) < 200_000:
                 self._words[word] = found

@@ -75,6 +75,19 @@ ENGLISH: tuple[tuple[str, str], ...] = (
         r"|public holidays))|(?:are|r) (?:you|u) open",
     ),
     (
+        "fees",
+        # What a session, an assessment or the clinic's service costs.
+        r"(?:what (?:is|are|s) |how much (?:is|are|does|do) |(?:do|does) (?:you|it|the clinic)"
+        r" (?:charge|cost) )?(?:the |your |a |an )?(?:(?:\w+ ){0,4})?"
+        r"(?:price|prices|cost|costs|fee|fees|charge|charges|rate|rates)"
+        r"(?: (?:of|for) (?:a |an |one |the |your )?(?:\w+ ){0,5}"
+        r"(?:session|sessions|appointment|appointments|consultation|consultations|assessment"
+        r"|assessments|counselling|counseling|therapy|visit|visits)(?: \w+){0,4})?"
+        r"|how much (?:is|are|does|do|will) (?:a |an |one |the |your )?(?:\w+ ){0,2}"
+        r"(?:session|sessions|appointment|consultation|assessment|counselling|counseling"
+        r"|therapy|visit)(?: cost| costs| charge)?(?: \w+){0,4}",
+    ),
+    (
         "are_you_a_person",
         r"(?:are|r) (?:you|u) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|machine"
         r"|computer|chatbot|real)|am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?"
@@ -121,6 +134,11 @@ CHINESE: tuple[tuple[str, str], ...] = (
         "opening_hours",
         r"(?:你們|你哋|中心)?(?:幾點|什麼時候|甚麼時候|幾時)(?:開|開門|關門|收工)"
         r"(?:呀|啊|嗎|呢)?|(?:開放|辦公|營業)時間(?:係|是)?(?:幾點|什麼|甚麼)?(?:呀|啊|呢)?",
+    ),
+    (
+        "fees",
+        r"(?:你們|你哋|中心)?(?:面談|輔導|評估|見輔導員)?(?:要|收)?(?:幾多錢|多少錢|收費|費用|價錢)"
+        r"(?:係|是|點計|怎樣計|如何)?(?:幾多錢|多少錢|幾多|多少|點)?(?:呀|啊|嗎|呢)?",
     ),
     (
         "are_you_a_person",

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz, process
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .english_words import english_words
+from .openings import Openings
 from .safety_model import SafetyModel
-from .screen import Screen
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -30,7 +30,8 @@ _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
 _SCRIPT_GAP = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
 TYPO_CUTOFF = 85
-# The model's danger probability that escalates a message a medical rule matched.
+# The model's danger probability that escalates a message a medical rule matched
+# (at 0.98 "my baby vomited after his feed" of the team's set escalates).
 MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
@@ -122,15 +123,18 @@ class Triage:
         )
         self.medical = _compile([("medical", safety.get("medical") or {})], concepts)
         # The words that can open each rule's first pattern tell which rules are
-        # worth trying on a message: for most messages, a handful.
-        self._screens = {
-            id(rules): Screen([r.required[0].pattern for r in rules])
+        # worth trying on a message (for most messages, a handful) and at which of
+        # its words: a rule is tried there only, not at every character.
+        self._openings = {
+            id(rules): Openings([r.required[0].pattern for r in rules])
             for rules in (self.danger, self.medical)
         }
         distress = safety.get("distress") or {}
         self.distress = [re.compile(p) for ps in distress.values() for p in ps]
         self.hypothetical = _either(concepts, "hypothetical")
         self.happening = _either(concepts, "happening")
+        self.urgent = _either(concepts, "urgent")
+        self.frame = _either(concepts, "parenting_frame")
         self.settled = _either(concepts, "settled")
         self.settles = {
             c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
@@ -182,15 +186,24 @@ class Triage:
         scores = self.model.scores(" ".join(folded)) if self.model else None
         if scores is not None:
             category = scores.danger_category
-            # A question naming symptoms is a medical one unless the model is sure.
-            threshold = MEDICAL_THRESHOLD if medical else self.model.threshold
+            # A question naming symptoms is a medical one unless the model is sure;
+            # one that says it is happening now ("already") or asks about A&E is not.
+            calm = medical and not self.happening.search(text) and not self.urgent.search(text)
+            threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             if scores.danger >= threshold and not self._prevented(self.group[category], text):
                 return TriageResult(
                     "escalate", category, "classifier", (), self.group[category], support, lang
                 )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
-        if not medical and scores is not None and scores.medical >= MEDICAL_REFERRAL:
+        # The model reads medical words; a question about feelings, play or routine
+        # around them ("she is scared of the doctor") is not referred on its say.
+        if (
+            not medical
+            and scores is not None
+            and scores.medical >= MEDICAL_REFERRAL
+            and not self.frame.search(text)
+        ):
             medical = [("medical", "classifier")]
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
@@ -199,22 +212,28 @@ class Triage:
     def _matches(self, rules, text, parts, chinese, first_only):
         """(category, rule) of every rule that matches, in order."""
         found = []
-        candidates = self._screens[id(rules)].candidates(text.split())
-        for number in candidates:
+        openings = self._openings[id(rules)]
+        where = openings.at(text)  # the rules the message's words open, and where
+        for number in sorted([*where, *openings.unreadable]):
             rule = rules[number]
             if rule.chinese and not chinese:
                 continue
-            if self._rule_matches(rule, text, parts):
+            offsets = where.get(number) if openings.readable[number] else None
+            if self._rule_matches(rule, text, parts, offsets):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
         return found
 
-    def _rule_matches(self, rule: Rule, text: str, parts: list[str]) -> bool:
+    def _rule_matches(self, rule: Rule, text: str, parts: list[str], offsets=None) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
-        first one does is free of its `unless` patterns and of prevention talk."""
+        first one does is free of its `unless` patterns and of prevention talk.
+        `offsets`: where the first pattern can start (None: anywhere)."""
         first, *rest = rule.required
-        matches = first.finditer(text)
+        if offsets is None:
+            matches = first.finditer(text)
+        else:
+            matches = filter(None, (first.match(text, at) for at in offsets))
         opening = next(matches, None)
         if opening is None or not all(p.search(text) for p in rest):
             return False

@@ -60,3 +60,57 @@ def labelled_rows(assistant, messages: list[dict]) -> list[dict]:
             continue
         rows.append(row)
     return rows
+
+
+def judged(message: dict, reply: dict) -> bool:
+    """The set's judging rule (its README): the kind expected and, for an answer, a
+    cited passage holding one of the message's keys."""
+    if message["expect"] != reply.get("kind"):
+        return False
+    if message["expect"] != "answer":
+        return True
+    cited = " ".join(_norm(c.get("passage")) for c in reply.get("citations") or [])
+    return any(_norm(k) in cited for k in message["passage_keys"])
+
+
+def figures(pairs: list[tuple[dict, dict]]) -> dict[str, float]:
+    """Top-1 on the answerable, abstain precision and recall, and the clarify share
+    of the answerable with how often a right entry was among its options."""
+    answer = [(m, r) for m, r in pairs if m["expect"] == "answer"]
+    abstain_expected = [r for m, r in pairs if m["expect"] == "abstain"]
+    abstained = [m for m, r in pairs if r.get("kind") == "abstain"]
+    clarified = [(m, r) for m, r in answer if r.get("kind") == "clarify"]
+    return {
+        "answerable": len(answer),
+        "top-1": sum(judged(m, r) for m, r in answer) / max(1, len(answer)),
+        "abstain precision": sum(m["expect"] == "abstain" for m in abstained)
+        / max(1, len(abstained)),
+        "abstain recall": sum(r.get("kind") == "abstain" for r in abstain_expected)
+        / max(1, len(abstain_expected)),
+        "clarify share": len(clarified) / max(1, len(answer)),
+        "clarify given": sum(r.get("kind") == "clarify" for _, r in pairs),
+    }
+
+
+def main() -> None:
+    """Print parent-dev's figures in all and by half, with the engine in this checkout."""
+    from assistant import Assistant
+
+    assistant = Assistant.load()
+    messages = read_messages()
+    replies = [assistant.ask(m["query"]).to_dict() for m in messages]
+    pairs = list(zip(messages, replies, strict=True))
+    for name, chosen in (
+        ("all", pairs),
+        ("fit (tuned on)", [p for p in pairs if half(p[0]["id"]) == "fit"]),
+        ("report (held out)", [p for p in pairs if half(p[0]["id"]) == "report"]),
+    ):
+        values = ", ".join(
+            f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+            for k, v in figures(chosen).items()
+        )
+        print(f"parent-dev {name}: {values}")
+
+
+if __name__ == "__main__":
+    main()

@@ -3,7 +3,9 @@
     python bench/safety_model.py [--folds 5]
 
 The model is trained on 4 of 5 folds and scores the fifth (variants of one
-message share a `group` and stay in one fold); the rules need no training and
+message share a `group`, and near-duplicates, messages whose character 3-4-grams
+are at least 70% alike, are grouped too: a group stays in one fold, so no fold is
+scored on a near-copy of what it learnt); the rules need no training and
 read every message. Prints escalation recall (rules, model, both) and false
 alarms on the hard negatives and on every non-danger message, for a few
 thresholds, then recall by category at the shipped threshold, and writes the
@@ -31,17 +33,56 @@ from knowledge import load_knowledge  # noqa: E402
 THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9)
 
 
+def near_duplicate_groups(texts: list[str], rows: list[dict], alike: float = 0.7) -> np.ndarray:
+    """One group number a message: its `group`'s, joined with every message at
+    least `alike` similar to it (cosine of character 3-4-gram TF-IDF)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4)).fit_transform(texts)
+    links = (matrix @ matrix.T).tocoo()
+    keep = links.data >= alike
+    first: dict[str, int] = {}
+    members = [  # the given groups: each member linked to the group's first
+        (i, first.setdefault(row["group"], i)) for i, row in enumerate(rows) if row.get("group")
+    ]
+    ends = np.array(members, dtype=np.int64).reshape(-1, 2)
+    graph = coo_matrix(
+        (
+            np.ones(int(keep.sum()) + len(ends)),
+            (
+                np.concatenate([links.row[keep], ends[:, 0]]),
+                np.concatenate([links.col[keep], ends[:, 1]]),
+            ),
+        ),
+        shape=links.shape,
+    )
+    return connected_components(graph, directed=False)[1]
+
+
 def out_of_fold(rows: list[dict], folds: int) -> np.ndarray:
     """Each message's danger probability from a model that never saw it."""
     texts = np.array(folded(rows), dtype=object)
     labels = np.array([r["label"] for r in rows])
-    groups = [r.get("group") or f"row{i}" for i, r in enumerate(rows)]
+    groups = near_duplicate_groups(list(texts), rows)
     danger = np.zeros(len(rows))
     for train, test in GroupKFold(n_splits=folds).split(texts, labels, groups):
         vec, kind, _ = fit(list(texts[train]), [rows[i] for i in train])
         p = kind.predict_proba(vec.transform(list(texts[test])))
         danger[test] = p[:, list(kind.classes_).index("danger")]
     return danger
+
+
+def highest_recall_within(by_rules, danger, hard, rate: float) -> float:
+    """The lowest threshold at which rules and model together raise at most `rate`
+    false alarms on the hard negatives."""
+    best = 1.0
+    for t in np.unique(np.round(danger, 3))[::-1]:
+        if (by_rules | (danger >= t))[hard].mean() > rate:
+            break
+        best = float(t)
+    return best
 
 
 def main() -> None:
@@ -56,7 +97,7 @@ def main() -> None:
     hard = np.array([r["category"] == "hard_negative" for r in rows])
     other = ~is_danger
     table = []
-    for t in THRESHOLDS:
+    for t in sorted({*THRESHOLDS, highest_recall_within(by_rules, danger, hard, 0.01)}):
         model = danger >= t
         both = by_rules | model
         table.append(

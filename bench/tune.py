@@ -188,7 +188,9 @@ def logistic(x, y):
     return LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
 
 
-def calibrate(sets: dict[str, dict], names: list[str], choose_on: list[str]) -> None:
+def calibrate(
+    sets: dict[str, dict], names: list[str], choose_on: list[str], held_out: dict[str, dict]
+) -> None:
     """Fit the confidence (P(the first candidate is right)) and the options model
     (P(a right entry is among the first three)) on every set, after checking how
     each generalises: fitted on all sets but one, measured on the one left out.
@@ -230,6 +232,11 @@ def calibrate(sets: dict[str, dict], names: list[str], choose_on: list[str]) -> 
             options_threshold = round(float(candidate), 2)
         else:
             break
+    sets = sets | held_out  # measured with the models fitted on the others, never fitted on
+    for held in held_out:
+        p = right_model.predict_proba(sets[held]["x"])[:, 1]
+        ece = expected_calibration_error(p, sets[held]["right"])
+        say(f"  {held:>16}: {len(p)} questions, held out, expected calibration error {ece:.3f}")
     for name in sets:
         top1, precision, recall, clarify, inside = decisions(
             *scored(name), threshold, options_threshold
@@ -258,10 +265,39 @@ def imported(directory: Path, scratch: Path) -> Assistant:
     return Assistant.load(target)
 
 
+def choose_weights(team, stack, team_rows, parent_rows, stack_rows, engines) -> None:
+    """Search the fusion weights on the sets' tuning splits, report the held-out
+    ones, and give every engine the weights chosen."""
+    parent_fit = [r for r in parent_rows if r["split"] == "fit"]
+    tables = {
+        "team": signal_table(team, [r for r in team_rows if r.get("split") != "test"]),
+        "parent": signal_table(team, parent_fit),
+        "stackfaq": signal_table(stack, [r for r in stack_rows if r.get("split") == "dev"]),
+    }
+    weights = search_weights(tables)
+    say("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
+    reported = {
+        "team test": signal_table(team, [r for r in team_rows if r.get("split") == "test"]),
+        "parent report": signal_table(team, [r for r in parent_rows if r["split"] == "report"]),
+        "stackfaq test": signal_table(stack, [r for r in stack_rows if r.get("split") == "test"]),
+    }
+    for name, table in [*tables.items(), *reported.items()]:
+        top1, mrr = quality(table, weights)
+        say(f"  {name:>14}: top-1 {top1:.3f}  MRR@10 {mrr:.3f}")
+    params = RetrievalParams(**dict(zip(SIGNALS, weights.tolist(), strict=True)))
+    for engine in engines:
+        engine.retriever.params = params
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--team", default="tests/data/team_questions.jsonl")
     parser.add_argument("--data", type=Path, default=eval_data(), help="the shared eval-data")
+    parser.add_argument(
+        "--calibration-only",
+        action="store_true",
+        help="keep the fusion weights of RetrievalParams and fit the confidence only",
+    )
     args = parser.parse_args()
     team = Assistant.load()
     team_rows = read_labelled(args.team)
@@ -272,26 +308,8 @@ def main() -> None:
         live = imported(args.data / "liveqa-med", Path(scratch))
         stack_rows = read_labelled(args.data / "stackfaq" / "queries.jsonl")
         live_rows = read_labelled(args.data / "liveqa-med" / "queries.jsonl")
-        tables = {
-            "team": signal_table(team, [r for r in team_rows if r.get("split") != "test"]),
-            "parent": signal_table(team, parent_fit),
-            "stackfaq": signal_table(stack, [r for r in stack_rows if r.get("split") == "dev"]),
-        }
-        weights = search_weights(tables)
-        say("weights:", dict(zip(SIGNALS, weights.round(2).tolist(), strict=True)))
-        reported = {
-            "team test": signal_table(team, [r for r in team_rows if r.get("split") == "test"]),
-            "parent report": signal_table(team, [r for r in parent_rows if r["split"] == "report"]),
-            "stackfaq test": signal_table(
-                stack, [r for r in stack_rows if r.get("split") == "test"]
-            ),
-        }
-        for name, table in [*tables.items(), *reported.items()]:
-            top1, mrr = quality(table, weights)
-            say(f"  {name:>14}: top-1 {top1:.3f}  MRR@10 {mrr:.3f}")
-        params = RetrievalParams(**dict(zip(SIGNALS, weights.tolist(), strict=True)))
-        for engine in (team, stack, live):
-            engine.retriever.params = params
+        if not args.calibration_only:
+            choose_weights(team, stack, team_rows, parent_rows, stack_rows, (team, stack, live))
         sets = {
             "team": calibration_data(team, team_rows),
             "parent-dev fit": calibration_data(team, parent_fit),
@@ -301,7 +319,12 @@ def main() -> None:
             "liveqa-med": calibration_data(live, live_rows),
         }
         names = sorted(team.features(team.respond("how do i build trust")[1]))
-        calibrate(sets, names, choose_on=["team", "parent-dev fit"])
+        held_out = {
+            "parent-dev report": calibration_data(
+                team, [r for r in parent_rows if r["split"] == "report"]
+            )
+        }
+        calibrate(sets, names, choose_on=["team", "parent-dev fit"], held_out=held_out)
     write_section(
         "tune",
         "## How the weights and the abstention model were chosen\n\n"

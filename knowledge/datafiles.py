@@ -24,6 +24,7 @@ SMALL_TALK = (
     "book_counsellor",
     "talk_to_someone",
     "opening_hours",
+    "fees",
 )
 SMALL_TALK_LANGUAGES = ("en", "zh-Hant")
 

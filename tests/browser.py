@@ -91,9 +91,10 @@ class Server:
     def stop(self) -> None:
         self.process.terminate()
         try:
-            self.process.wait(10)
+            self.process.wait(30)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            self.process.wait()  # reaped, or Popen warns that it is still running
         self.log.close()
 
 

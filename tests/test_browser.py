@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .browser import ask, static_site
+from .test_did_you_mean import NEAR_MISS
 
 pytestmark = pytest.mark.browser
 
@@ -202,10 +203,6 @@ def test_stored_xss_through_an_faq_import_is_inert(browser, tmp_path):
         page.close()
     finally:
         server.stop()
-
-
-# Out of scope, yet sharing words with entries: the engine offers its closest entries.
-NEAR_MISS = "what colour should we paint the nursery"
 
 
 def choose_first_option(turn, page):

@@ -105,6 +105,8 @@ def test_the_chat_speaks_chinese_to_a_hong_kong_browser_and_english_otherwise(cl
     # The clinic's own texts (clinic.yaml translations) and starters follow the page.
     assert "不能代替專業人士" in chinese and "怎樣和寶寶建立信任？" in chinese
     assert "How do I build trust with my baby?" in english
+    # So does the emergency line's region (safety.yaml's emergency_region_zh).
+    assert "香港" in chinese and "Hong Kong" not in chinese and "Hong Kong" in english
 
 
 def test_the_switch_is_remembered_for_the_next_pages(client):

@@ -1,6 +1,7 @@
 """`parentfaq serve` on stock servers: waitress for one process, gunicorn's pre-forked
 workers for several; each answers over HTTP and stops cleanly on SIGTERM."""
 
+import gc
 import signal
 import sqlite3
 import subprocess
@@ -94,3 +95,26 @@ def test_a_second_server_on_a_port_in_use_is_refused(tmp_path, workers):
         assert server.post("/api/v1/ask", QUESTION)["kind"] == "answer"
     finally:
         server.stop()
+
+
+def test_a_server_builds_the_chinese_path_before_its_first_question(tmp_path, knowledge_copy):
+    """No Chinese-speaking parent waits for it, and gunicorn's workers share it; a
+    clinic with English content only never pays for it."""
+    from web.serving import built_app
+
+    try:
+        app = built_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'a.db'}"})
+        assert "chinese" in vars(app.extensions["assistant"])
+        for chinese in [
+            *knowledge_copy.glob("faq/*.zh-hant.yaml"),
+            *knowledge_copy.glob("articles/*.zh-hant.md"),
+        ]:
+            chinese.unlink()
+        config = {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'b.db'}",
+            "KNOWLEDGE_DIR": str(knowledge_copy),
+        }
+        english = built_app(config).extensions["assistant"]
+        assert not english.speaks_chinese and "chinese" not in vars(english)
+    finally:
+        gc.unfreeze()

@@ -22,6 +22,9 @@ SMALL_TALK = [
     ("can I talk to someone please", "talk_to_someone"),
     ("what are your opening hours", "opening_hours"),
     ("what time does the clinic open on saturdays", "opening_hours"),
+    ("how much does a session cost?", "fees"),
+    ("what are your fees for an assessment", "fees"),
+    ("輔導收費幾多錢？", "fees"),
     ("hello, I have a quick question about my toddler", "greeting"),
     ("who made you", "who_are_you"),
     ("你好", "greeting"),
@@ -40,6 +43,8 @@ QUESTIONS = [
     "你好，我個仔成日喊，點算好？",
     "can i ask something about sleep training",
     "good morning, my toddler screams at drop off",
+    "how much does my baby need to sleep",
+    "does the cost of daycare matter for my child",
 ]
 
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import yaml
 
+from assistant.openings import Openings
 from assistant.safety_model import (
     corpus_hash,
     fit,
@@ -378,6 +379,26 @@ def test_the_word_screen_never_rules_out_a_matching_rule(assistant):
             for number, rule in enumerate(rules):
                 if rule.required[0].search(text):
                     assert number in candidates, (rule.category, rule.name, text)
+
+
+def test_a_rule_tried_only_at_its_opening_words_matches_where_it_did(assistant):
+    # Triage tries a rule that opens at a word only where such a word stands (far
+    # cheaper than searching a long story); it must find every match a search finds.
+    triage = assistant.triage
+    texts = [
+        " " + " . ".join(triage._spelt_out(s) for s in sentences(row["text"])) + " "
+        for row in load_corpus()[1::3]
+    ]
+    for rules in (triage.danger, triage.medical):
+        openings = Openings([r.required[0].pattern for r in rules])
+        assert sum(openings.readable) > len(rules) / 2  # it does place most rules
+        for text in texts:
+            where = openings.at(text)
+            for number, rule in enumerate(rules):
+                if openings.readable[number]:
+                    searched = {m.span() for m in rule.required[0].finditer(text)}
+                    tried = (rule.required[0].match(text, at) for at in where.get(number, ()))
+                    assert searched <= {m.span() for m in tried if m}, (rule.name, text)
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,7 @@ def _chat_page(embedded: bool):
         transcript=conversation.get("token", ""),
         conversation_id=conversation.get("conversation_id"),
         error=conversation.get("error"),
-        call=current_app.extensions["assistant"].composer.escalate_call(),
+        call=current_app.extensions["assistant"].composer.escalate_call(page_language()),
         disclaimer=clinic.get("disclaimer", ""),
         options_title=clinic.get("messages", {}).get("options", ""),
         max_chars=max_chars,

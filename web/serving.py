@@ -40,6 +40,11 @@ def built_app(config: dict):
     from .app import create_app
 
     app = create_app(config)
+    assistant = app.extensions["assistant"]
+    if assistant.speaks_chinese:
+        # Built now, not on a parent's first Chinese question, and before gunicorn forks
+        # so its workers share it.
+        assistant.chinese  # noqa: B018
     gc.freeze()
     return app
 

@@ -1,0 +1,78 @@
+"""Where in a message each safety rule could start.
+
+The screen (`screen.py`) reads which words can open each rule; this uses that
+reading to tell which rules a message's words open and at which words. Most rules
+open at a word (`\\b(fever|temperature)\\b`), so a rule needs trying only at the few
+offsets where one of its opening words stands: `pattern.match(text, at)` there
+instead of `pattern.search(text)`, which tries every character of a long story.
+A rule whose opening cannot be read as words (`readable` is False) is searched.
+"""
+
+from __future__ import annotations
+
+from .screen import _split_group, opening_words
+
+
+class Openings:
+    """Built from each rule's first pattern (rules in order)."""
+
+    def __init__(self, patterns: list[str]):
+        self.readable: list[bool] = []
+        self._whole: dict[str, list[int]] = {}  # a whole word -> the rules it opens
+        self._pairs: dict[str, list[int]] = {}  # two whole words ("how much") -> rules
+        self._starts: dict[str, list[int]] = {}  # a word's start ("diagnos") -> rules
+        for number, pattern in enumerate(patterns):
+            found = openings_of(pattern)
+            self.readable.append(found is not None)
+            for key, whole in found or ():
+                table = self._starts if not whole else self._pairs if " " in key else self._whole
+                table.setdefault(key, []).append(number)
+        self.unreadable = [n for n, readable in enumerate(self.readable) if not readable]
+        self._pair_firsts = frozenset(key.split(" ")[0] for key in self._pairs)
+        self._start_lengths = sorted({len(start) for start in self._starts})
+        self._opened: dict[str, tuple[int, ...]] = {}
+
+    def at(self, text: str) -> dict[int, list[int]]:
+        """Rule -> the offsets in `text` (words split by single spaces) of the
+        words it could open at, in order."""
+        found: dict[int, list[int]] = {}
+        words = text.split(" ")
+        offset = 0
+        for i, word in enumerate(words):
+            if word:
+                rules = self._opened.get(word)
+                if rules is None:
+                    rules = self._opened_by(word)
+                if word in self._pair_firsts and i + 1 < len(words):
+                    rules += tuple(self._pairs.get(f"{word} {words[i + 1]}", ()))
+                for rule in rules:
+                    found.setdefault(rule, []).append(offset)
+            offset += len(word) + 1
+        return found
+
+    def _opened_by(self, word: str) -> tuple[int, ...]:
+        rules = tuple(self._whole.get(word, ()))
+        for length in self._start_lengths:
+            rules += tuple(self._starts.get(word[:length], ()))
+        if len(self._opened) < 100_000:
+            self._opened[word] = rules
+        return rules
+
+
+def openings_of(pattern: str) -> list[tuple[str, bool]] | None:
+    """The screen's reading of a pattern's opening words, and also of a choice some
+    of whose alternatives open with a choice of their own (`\\b(?:caught fire|(?:house|
+    kitchen) fire)`): each alternative read as a pattern of its own."""
+    found = opening_words(pattern)
+    if found is not None or not pattern.startswith("\\b(?:"):
+        return found
+    alternatives, after = _split_group(pattern, 5)
+    if alternatives is None or after[:1] in ("?", "*", "{"):
+        return None  # unbalanced, or an optional group: other words may open
+    found = []
+    for alternative in alternatives:
+        inner = opening_words("\\b" + alternative + after)
+        if inner is None:
+            return None
+        found += inner
+    return found
