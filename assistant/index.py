@@ -37,9 +37,6 @@ FIELD_ARRAYS = (
 )
 # The arrays of ids a saved index must keep in range (the C scoring trusts them).
 ID_ARRAYS = ("indices_", "row_terms_")
-# A field kept by row only (see `SparseField`): its arrays and its arrays of ids.
-ROW_ARRAYS = ("idf_", "row_indptr_", "row_terms_", "row_data_")
-ROW_ID_ARRAYS = ("row_terms_",)
 
 
 # Below this many postings of frequent terms, reading them costs less than the
@@ -55,25 +52,11 @@ class SparseField:
     more than `max_df` of the rows ("frequent") carry little IDF weight yet would
     make every question touch most of the collection, so `top` picks candidates
     from the other terms first and adds the frequent ones exactly (see `top`).
-
-    A field made with `by_term=False` keeps its weights by row only, half the
-    arrays: `top` and `scores` then read every row (for a field whose rows are
-    scored one by one and searched whole only now and then, the character field).
     """
 
-    def __init__(
-        self, analyzer: Callable[[str], list[str]], *, max_df: float = 1.0, by_term: bool = True
-    ):
+    def __init__(self, analyzer: Callable[[str], list[str]], *, max_df: float = 1.0):
         self.analyzer = analyzer
         self.max_df = max_df
-        self.by_term = by_term
-
-    def array_names(self) -> tuple[str, ...]:
-        """The arrays this field is made of (and saved as)."""
-        return FIELD_ARRAYS if self.by_term else ROW_ARRAYS
-
-    def id_array_names(self) -> tuple[str, ...]:
-        return ID_ARRAYS if self.by_term else ROW_ID_ARRAYS
 
     def fit(
         self,
@@ -117,11 +100,6 @@ class SparseField:
         rows = sparse.csr_matrix(matrix)  # row-major term ids: which terms a row holds
         rows.has_sorted_indices = False  # renumbered alphabetically: sort them again
         rows.sort_indices()
-        by_row = {"idf_": idf, "row_indptr_": rows.indptr, "row_terms_": rows.indices,
-                  "row_data_": rows.data}  # fmt: skip
-        if not self.by_term:
-            self.restore(terms, n_rows, by_row)
-            return
         csc = rows.tocsc()  # term-major: each term's rows
         csc.sort_indices()
         term_max = np.zeros(len(terms), np.float32)  # each term's largest weight
@@ -133,10 +111,13 @@ class SparseField:
             terms,
             n_rows,
             {
-                **by_row,
+                "idf_": idf,
                 "indptr_": csc.indptr,
                 "indices_": csc.indices,
                 "data_": csc.data,
+                "row_indptr_": rows.indptr,
+                "row_terms_": rows.indices,
+                "row_data_": rows.data,
                 "term_max_": term_max,
             },
         )
@@ -166,24 +147,22 @@ class SparseField:
             "row_data_": np.float32,
             "term_max_": np.float32,
         }
-        for name in self.array_names():
+        for name in FIELD_ARRAYS:
             setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
-        ranges = id_ranges or {n: _id_range(getattr(self, n)) for n in self.id_array_names()}
-        _check_pointers(self.row_indptr_, self.row_terms_, self.row_data_, n_rows, len(terms))
-        if not _within(ranges["row_terms_"], len(terms)) or len(self.idf_) != len(terms):
-            raise ValueError("the index arrays are inconsistent")
-        # The field as `assistant._scoring` reads it: by row, and by term.
-        self.rows = (self.idf_, self.row_indptr_, self.row_terms_, self.row_data_)
-        self.frequent_terms_: dict[int, float] = {}
-        if not self.by_term:
-            return self
+        ranges = id_ranges or {name: _id_range(getattr(self, name)) for name in ID_ARRAYS}
         _check_pointers(self.indptr_, self.indices_, self.data_, len(terms), n_rows)
-        if not _within(ranges["indices_"], n_rows) or len(self.term_max_) != len(terms):
+        _check_pointers(self.row_indptr_, self.row_terms_, self.row_data_, n_rows, len(terms))
+        if not (_within(ranges["indices_"], n_rows) and _within(ranges["row_terms_"], len(terms))):
             raise ValueError("the index arrays are inconsistent")
+        if len(self.idf_) != len(terms) or len(self.term_max_) != len(terms):
+            raise ValueError("a field's IDF does not match its vocabulary")
+        # The field as `assistant._scoring` reads it: by term, and by row.
         self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
+        self.rows = (self.idf_, self.row_indptr_, self.row_terms_, self.row_data_)
         # Frequent terms (in more than max_df of the rows), each with its largest
         # weight in any row: its MaxScore bound (see `top`).
         lengths = np.diff(self.indptr_)
+        self.frequent_terms_: dict[int, float] = {}
         if self.max_df < 1.0 and len(lengths):
             for term in np.flatnonzero(lengths > max(1, self.max_df * n_rows)).tolist():
                 self.frequent_terms_[term] = float(self.term_max_[term])
@@ -203,8 +182,6 @@ class SparseField:
         every frequent term's largest weight (MaxScore). When the k-th exact score
         beats that bound the k best are known; otherwise every posting is read.
         """
-        if not self.by_term:
-            return self._top_by_rows(raw_ids, k)
         frequent = self.frequent_terms_
         if not frequent or frequent.keys().isdisjoint(raw_ids):
             return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
@@ -238,36 +215,6 @@ class SparseField:
             return row_array[order].tolist(), exact[order].astype(np.float32).tolist()
         return _scoring.top_postings(self.postings, raw_ids, k, scores, lookup)
 
-    def _top_by_rows(self, raw_ids: list[int], k: int) -> tuple[list[int], list[float]]:
-        """`_scoring.top_postings` read from the rows: the same rows and scores to the
-        bit (each row's products summed in the query's order, in float32)."""
-        ids, weights = _query_weights(raw_ids, self.idf_)
-        scores = self._row_scores(ids, weights)
-        hit = np.flatnonzero(scores > 0)
-        best = hit[np.lexsort((hit, -scores[hit]))[: max(k, 0)]]
-        return best.tolist(), scores[best].tolist()
-
-    def _row_scores(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        """Each row's sum of `weights` times its weights of `ids`, added in float32 in
-        the order of `ids` (as the postings of each term in turn would add them)."""
-        place = np.full(len(self.idf_), -1, np.int64)
-        place[ids] = np.arange(len(ids))
-        scores = np.zeros(self.n_rows_, np.float32)
-        at = np.flatnonzero(place[self.row_terms_] >= 0)  # reads every row: rare
-        if not len(at):
-            return scores
-        row = np.searchsorted(self.row_indptr_, at, side="right") - 1
-        term_place = place[self.row_terms_[at]]
-        products = np.asarray(weights, np.float32)[term_place] * self.row_data_[at]
-        order = np.lexsort((term_place, row))
-        row, products = row[order], products[order]
-        rank = np.arange(len(row)) - np.searchsorted(row, row)  # place within its row
-        touched, first = np.unique(row, return_index=True)
-        grid = np.zeros((len(touched), int(rank.max()) + 1), np.float32)
-        grid[np.repeat(np.arange(len(touched)), np.diff(np.append(first, len(row)))), rank] = products
-        scores[touched] = np.cumsum(grid, axis=1, dtype=np.float32)[:, -1]
-        return scores
-
     def term_ids(self, features: list[str]) -> list[int]:
         """The ids of the analysed `features` in the vocabulary, repeats kept: the raw
         query that `assistant._scoring` weighs."""
@@ -294,8 +241,6 @@ class SparseField:
         """Cosine similarity of the query vector with every row (zero where untouched):
         the complete signal `bench/tune.py` fits on; questions go through
         `assistant._scoring`, which keeps the best rows only."""
-        if not self.by_term:
-            return self._row_scores(ids, weights)
         scores = np.zeros(self.n_rows_, np.float32)
         for term, weight in zip(ids.tolist(), weights.tolist(), strict=True):
             start, stop = self.indptr_[term], self.indptr_[term + 1]
@@ -310,19 +255,6 @@ class SparseField:
         vectorizer.vocabulary_ = self.vocabulary_
         vectorizer.idf_ = self.idf_
         return vectorizer.transform(texts)
-
-
-def _query_weights(raw_ids: list[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct term ids in order of first appearance and their weights, as
-    `_scoring`'s query: (1 + ln tf) * idf in float32, the norm summed in double."""
-    raw = np.asarray(raw_ids, np.int64)
-    distinct, first, tf = np.unique(raw, return_index=True, return_counts=True)
-    order = np.argsort(first)
-    ids = distinct[order]
-    weights = (np.float32(1.0) + np.log(tf[order].astype(np.float32))) * idf[ids]
-    norm = float(np.cumsum(weights.astype(np.float64) ** 2)[-1]) if len(ids) else 0.0
-    scale = np.float32(1.0 / math.sqrt(norm)) if norm > 0.0 else np.float32(0.0)
-    return ids, (weights * scale).astype(np.float32)
 
 
 def count_features(features: Iterable[list[str]]) -> tuple[list[str], object]:
@@ -470,14 +402,6 @@ class HybridIndex:
 
     FIELDS = ("question_chars", "doc_words", "body_words")
 
-    @staticmethod
-    def by_term(field: str) -> bool:
-        """Whether `field` keeps its postings by term too. The character field's rows
-        are scored a candidate at a time; it is searched whole only when a question
-        shares hardly a word with the collection, and then reads every row (at
-        100,000 entries its 24 million weights stored twice made half the file)."""
-        return field != "question_chars"
-
     def options(self) -> dict:
         return {
             "char_max_df": self.char_max_df,
@@ -513,9 +437,9 @@ class HybridIndex:
         # A row's text is its distinct words, sorted: all the token set ratio compares,
         # in the order it would sort them into (half its cost per comparison).
         self._set_rows(docs, row_doc, [" ".join(sorted(set(w))) for w in row_words])
-        self.question_chars = SparseField(
-            norm.char_features, max_df=self.char_max_df, by_term=False
-        ).fit_counts(*count_char_grams(row_words))
+        self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit_counts(
+            *count_char_grams(row_words)
+        )
         body_features = _each_once(norm.word_features, [d.body for d in self.docs_])
         starts = self.doc_row_start_.tolist()
 
@@ -559,8 +483,7 @@ class HybridIndex:
         }
         for name, (terms, n_rows, arrays, *id_ranges) in fields.items():
             analyzer, max_df = analyzers[name]
-            field = SparseField(analyzer, max_df=max_df, by_term=self.by_term(name))
-            field.restore(terms, n_rows, arrays, *id_ranges)
+            field = SparseField(analyzer, max_df=max_df).restore(terms, n_rows, arrays, *id_ranges)
             setattr(self, name, field)
         rows = {name: getattr(self, name).n_rows_ for name in self.FIELDS}
         if rows != {

@@ -25,11 +25,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .index import HybridIndex, SparseField
+from .index import FIELD_ARRAYS, ID_ARRAYS, HybridIndex
 
 INDEX_FILE = "parentfaq-index.npz"
 # Bump when the analyzers, the fields or the file layout change.
-FORMAT = 7  # 7: the character field by row only (6: aligned arrays, terms' largest weights)
+FORMAT = 6  # 6: arrays aligned for memory-mapping; each term's largest weight saved
 # Arrays at least this large are memory-mapped; smaller ones are read.
 MAP_BYTES = 1 << 16
 ALIGN = 64  # numpy pads an array's header to this, so its data is aligned too
@@ -80,7 +80,7 @@ def save_index(index: HybridIndex, path: Path, digest: str) -> None:
     for name, field in index.fields().items():
         meta["fields"][name] = field.n_rows_
         arrays[f"{name}.terms"], arrays[f"{name}.term_offsets"] = _pack(list(field.terms_))
-        for array in field.array_names():
+        for array in FIELD_ARRAYS:
             arrays[f"{name}.{array}"] = getattr(field, array)
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
     path = Path(path)
@@ -192,9 +192,8 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
             fields = {}
             for name, n_rows in meta["fields"].items():
                 terms = _unpack(data[f"{name}.terms"], data[f"{name}.term_offsets"])
-                kept = SparseField(None, by_term=HybridIndex.by_term(name))
-                arrays = {a: data[f"{name}.{a}"] for a in kept.array_names()}
-                id_ranges = {a: data.id_range(f"{name}.{a}") for a in kept.id_array_names()}
+                arrays = {a: data[f"{name}.{a}"] for a in FIELD_ARRAYS}
+                id_ranges = {a: data.id_range(f"{name}.{a}") for a in ID_ARRAYS}
                 fields[name] = (terms, n_rows, arrays, id_ranges)
             return empty.restore(
                 docs, data["row_doc"], _unpack(data["row_text"], data["row_offsets"]), fields

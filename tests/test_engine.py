@@ -305,9 +305,7 @@ def rank_pool(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None, texts=("a", "
 @pytest.mark.parametrize(
     "call",
     [
-        # The character field is kept by row: its rows stand in for postings (the id
-        # is past its vocabulary either way).
-        lambda f, lookup: _scoring.top_postings(f.rows, [len(f.idf_)], 3, lookup, lookup),
+        lambda f, lookup: _scoring.top_postings(f.postings, [len(f.idf_)], 3, lookup, lookup),
         lambda f, lookup: rank_pool(f, lookup, docs=[3]),
         lambda f, lookup: rank_pool(f, lookup, raw=[-1]),
         lambda f, lookup: rank_pool(f, lookup, raw=["a"]),

@@ -9,7 +9,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from assistant import Assistant, index
 from assistant.evaluate import read_labelled
-from assistant.index import HybridIndex, SparseField, char_grams
+from assistant.index import FIELD_ARRAYS, HybridIndex, SparseField, char_grams
 from knowledge import FaqEntry, Knowledge, load_knowledge
 
 from .conftest import DATA
@@ -72,8 +72,7 @@ def test_build_gives_the_vectorizers_arrays_and_rankings(request, collection):
     for name in HybridIndex.FIELDS:
         ours, theirs = getattr(new.index, name), getattr(before.index, name)
         assert list(ours.terms_) == list(theirs.terms_), name
-        assert ours.array_names() == theirs.array_names(), name
-        for array in ours.array_names():
+        for array in FIELD_ARRAYS:
             mine, reference = getattr(ours, array), getattr(theirs, array)
             assert mine.dtype == reference.dtype, (name, array)
             assert mine.tobytes() == reference.tobytes(), (name, array)  # to the bit
@@ -94,35 +93,9 @@ def test_saved_index_is_mapped_and_answers_like_the_build(knowledge_copy):
     mapped = [
         f"{name}.{array}"
         for name, field in loaded.index.fields().items()
-        for array in field.array_names()
+        for array in FIELD_ARRAYS
         if not getattr(field, array).flags.writeable  # read-only: pages of the file
     ]
     assert mapped, "no array of the saved index was memory-mapped"
     for question in ("my todler crys at nite", "is my wifi secure", "why keep promises"):
         assert loaded.retriever.search(question) == fresh.retriever.search(question)
-
-
-def test_the_character_field_by_row_only_ranks_as_by_term(monkeypatch):
-    """The character field keeps its weights by row only; searched whole (questions
-    sharing hardly a word with the collection) it gives the rows and scores its
-    postings gave, to the bit, and so the same rankings."""
-    from bench.synthetic import collection as entries
-    from bench.synthetic import queries
-
-    knowledge = synthetic_knowledge(2000)
-    by_row = built(knowledge)
-    assert not by_row.index.question_chars.by_term
-    monkeypatch.setattr(HybridIndex, "by_term", staticmethod(lambda field: True))
-    by_term = built(knowledge)
-    field, reference = by_row.index.question_chars, by_term.index.question_chars
-    scores, lookup = by_term.index.scratch()
-    questions = [q for q, _ in queries(entries(2000), 200)]
-    garbled = ["".join(reversed(q)) for q in questions[:40]] + ["zzqx vbnm", "qwrtp"]
-    for question in questions + garbled:
-        raw = by_row.index.char_ids(by_row.normalizer.words(question))
-        for k in (1, 7, 40):
-            expected = reference.top(raw, k, scores, lookup)
-            assert field.top(raw, k, scores, lookup) == expected
-        ids, weights = field.query_vector(question)
-        assert field.scores(ids, weights).tobytes() == reference.scores(ids, weights).tobytes()
-        assert by_row.retriever.search(question) == by_term.retriever.search(question)
