@@ -23,7 +23,7 @@ from .confidence import (
     coverage,
 )
 from .evidence import best_sentence
-from .index import HybridIndex, IndexedDoc
+from .index import HybridIndex, IndexedDoc, collector_paused
 from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .question import check_length, check_question, is_follow_up, read_text, with_context
@@ -97,6 +97,7 @@ class Assistant:
         folder = Folder(self.knowledge.synonyms.get("zh_groups"))
         return ChineseRetriever(chinese_docs(self.knowledge), folder)
 
+    @collector_paused()  # millions of small objects, no cycle (see assistant.index)
     def _index(self, use_saved: bool) -> HybridIndex:
         docs = _docs(self.knowledge)
         empty = HybridIndex(self.normalizer)

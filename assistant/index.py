@@ -9,8 +9,10 @@ them as `TfidfVectorizer.transform` would and scores the rows in C.
 
 from __future__ import annotations
 
+import gc
 import math
 import threading
+from contextlib import contextmanager
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -306,6 +308,13 @@ def _count_matrix(ids: array, indptr: array, n_columns: int):
     return counts
 
 
+def _each_once(function: Callable[[str], list[str]], texts: list[str]) -> list[list[str]]:
+    """`function` of each of `texts`, computed once for texts that repeat (answers
+    shared by several entries); repeats share one list, which is only read."""
+    done: dict[str, list[str]] = {}
+    return [done[t] if t in done else done.setdefault(t, function(t)) for t in texts]
+
+
 def _check_pointers(pointers, items, values, lists: int, bound: int) -> None:
     """ValueError unless `pointers` cut `items` into `lists` lists (the items' range
     is checked apart, see `restore`): the C scoring trusts these arrays, and a saved
@@ -329,6 +338,21 @@ def _within(id_range: tuple[int, int], bound: int) -> bool:
     """Whether ids in `id_range` are all in [0, bound)."""
     low, high = id_range
     return high < low or (low >= 0 and high < bound)
+
+
+@contextmanager
+def collector_paused():
+    """The cyclic garbage collector held off: building or loading an index makes
+    millions of small lists, strings and tuples, none in a cycle, and each of the
+    collector's passes over them (the older generations hold every FAQ entry)
+    costs time and finds nothing. Usable as a decorator."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class IndexedDoc(NamedTuple):
@@ -416,7 +440,7 @@ class HybridIndex:
         self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit_counts(
             *count_char_grams(row_words)
         )
-        body_features = [norm.word_features(d.body) for d in self.docs_]
+        body_features = _each_once(norm.word_features, [d.body for d in self.docs_])
         starts = self.doc_row_start_.tolist()
 
         def doc_features(number: int) -> list[str]:

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
+from .english_words import english_words
 from .openings import Openings
 from .safety_model import SafetyModel
 
@@ -298,12 +299,9 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[begin + 1 if begin >= 0 else 0 : finish if finish >= 0 else len(text)]
 
 
-@lru_cache(maxsize=1)
 def _dictionary():
-    """English words (pyspellchecker's frequency list): never corrected."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1)
+    """English words (pyspellchecker's frequency list, stored compactly): never corrected."""
+    return english_words()
 
 
 def _compile(categories: list[tuple[str, dict]], concepts: dict[str, str]) -> list[Rule]:
