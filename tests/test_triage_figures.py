@@ -56,6 +56,7 @@ def rules() -> Triage:
         "can i set a time for my email to go out tomorrow morning",
         "is there a faster way to do it than copying each file by hand",
         "how do i archive a task without having to move it to another board",
+        "the printer is not responding again, how do i print the party invites",
     ],
 )
 def test_danger_words_used_harmlessly_are_not_escalated_by_the_rules(rules, message):
