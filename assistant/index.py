@@ -12,10 +12,10 @@ from __future__ import annotations
 import gc
 import math
 import threading
-from contextlib import contextmanager
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
 from functools import cached_property
 from typing import NamedTuple
 

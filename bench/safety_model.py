@@ -97,7 +97,9 @@ def main() -> None:
     hard = np.array([r["category"] == "hard_negative" for r in rows])
     other = ~is_danger
     table = []
-    for t in sorted({*THRESHOLDS, DANGER_THRESHOLD, highest_recall_within(by_rules, danger, hard, 0.01)}):
+    for t in sorted(
+        {*THRESHOLDS, DANGER_THRESHOLD, highest_recall_within(by_rules, danger, hard, 0.01)}
+    ):
         model = danger >= t
         both = by_rules | model
         table.append(

@@ -29,7 +29,9 @@ def test_known_and_edits_match_pyspellchecker(reference, word):
         [word, word.upper(), "3.5", "nan", "?"]
     )
     assert ours.edit_distance_1(word) == reference.edit_distance_1(word)
-    assert ours.known(ours.edit_distance_1(word)) == reference.known(reference.edit_distance_1(word))
+    assert ours.known(ours.edit_distance_1(word)) == reference.known(
+        reference.edit_distance_1(word)
+    )
 
 
 def test_a_sample_of_the_list_and_of_non_words(reference):
