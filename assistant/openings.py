@@ -10,7 +10,7 @@ A rule whose opening cannot be read as words (`readable` is False) is searched.
 
 from __future__ import annotations
 
-from .screen import _split_group, opening_words
+from .screen import split_group, opening_words
 
 
 class Openings:
@@ -66,7 +66,7 @@ def openings_of(pattern: str) -> list[tuple[str, bool]] | None:
     found = opening_words(pattern)
     if found is not None or not pattern.startswith("\\b(?:"):
         return found
-    alternatives, after = _split_group(pattern, 5)
+    alternatives, after = split_group(pattern, 5)
     if alternatives is None or after[:1] in ("?", "*", "{"):
         return None  # unbalanced, or an optional group: other words may open
     found = []

@@ -85,7 +85,7 @@ def opening_words(pattern: str) -> list[tuple[str, bool]] | None:
         start = 5 if pattern.startswith("\\b(?:") else 3
         if pattern[start] == "?":
             return None  # a lookaround or flags: not a plain choice of words
-        alternatives, after = _split_group(pattern, start)
+        alternatives, after = split_group(pattern, start)
         if alternatives is None or after[:1] in ("?", "*", "{"):
             return None  # unbalanced, or an optional group: other words may open
     else:
@@ -99,7 +99,7 @@ def opening_words(pattern: str) -> list[tuple[str, bool]] | None:
     return openings
 
 
-def _split_group(pattern: str, start: int) -> tuple[list[str] | None, str]:
+def split_group(pattern: str, start: int) -> tuple[list[str] | None, str]:
     """The top-level alternatives of the group opening at `start`, and what follows it."""
     depth, begin, parts = 0, start, []
     i = start
