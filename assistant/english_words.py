@@ -67,9 +67,11 @@ class EnglishWords:
     def _checked(self, word: str) -> bool:
         """pyspellchecker's own test of what is worth looking up: no lone punctuation,
         nothing much longer than its longest word, no number."""
-        if len(word) == 1 and word in string.punctuation:
-            return False
         if len(word) > self.longest + 3:
+            return False
+        if word.isalpha():  # the common case, decided without float()'s exception
+            return True
+        if len(word) == 1 and word in string.punctuation:
             return False
         if word in ("nan", "inf", "infinity"):
             return True
