@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
@@ -288,6 +289,8 @@ class Triage:
         )
         if not best:
             return word
+        if OSA.distance(word, best[0]) <= 1 and _dictionary().known([best[0]]):
+            return best[0]  # the rule word is itself one edit away: the nearest word
         nearby = _dictionary().known(_dictionary().edit_distance_1(word))
         return best[0] if not nearby or best[0] in nearby else word
 
