@@ -10,7 +10,7 @@ A rule whose opening cannot be read as words (`readable` is False) is searched.
 
 from __future__ import annotations
 
-from .screen import split_group, opening_words
+from .screen import opening_words, split_group
 
 
 class Openings:
