@@ -125,13 +125,24 @@ def static_site(folder: Path):
 
 
 def ask(page, question: str):
-    """Ask on the chat page by pressing Enter; the new turn, once its reply is shown."""
+    """Ask on the chat page by pressing Enter; the new turn, once its reply is shown.
+    `page` may be a frame. Waits for the page's load first: before its script runs,
+    Enter in the question box only starts a new line."""
+    page.wait_for_load_state()
     turns = page.locator("#conversation .turn")
     before = turns.count()
     page.fill("#question", question)
     page.press("#question", "Enter")
     turns.nth(before).locator(".bubble:not(.question)").wait_for()
     return turns.nth(before)
+
+
+def widget_frame(page):
+    """The open widget's frame, once its script is wired (the script shows the close
+    button): under load the frame can still be loading when the panel opens."""
+    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame.locator("#close-chat").wait_for()
+    return frame
 
 
 COUNSELLOR_PASSWORD = "correct horse battery"

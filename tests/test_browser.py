@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from .browser import ask, static_site
+from .browser import ask, static_site, widget_frame
 from .test_did_you_mean import NEAR_MISS
 
 pytestmark = pytest.mark.browser
@@ -154,7 +154,7 @@ def test_widget_on_another_origin_opens_answers_and_closes_with_escape(page, cli
     launcher = page.locator("#parentfaq-launcher")
     launcher.click()
     assert launcher.get_attribute("aria-expanded") == "true"
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     frame.locator("#question").fill("my baby cries when i leave the room")
     frame.locator("#question").press("Enter")
     frame.locator("#conversation .answer").wait_for()
@@ -230,7 +230,7 @@ def test_did_you_mean_button_answers_the_chosen_question(page, server):
 def test_did_you_mean_in_the_widget(page, clinic_site):
     page.goto(clinic_site)
     page.locator("#parentfaq-launcher").click()
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     frame.locator("#question").fill(NEAR_MISS)
     frame.locator("#question").press("Enter")
     button = frame.locator("#conversation .options button").first

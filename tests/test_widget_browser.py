@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .browser import static_site
+from .browser import static_site, widget_frame
 
 pytestmark = pytest.mark.browser
 
@@ -38,11 +38,11 @@ def ask_in_frame(frame, question: str):
 def test_the_conversation_is_kept_across_the_sites_pages(page, clinic_site):
     page.goto(clinic_site + "/index.html")
     page.click("#parentfaq-launcher")
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     ask_in_frame(frame, "my baby cries when i leave the room")
     page.goto(clinic_site + "/services.html")
     page.click("#parentfaq-launcher")
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     kept = frame.locator("#conversation .turn")
     kept.first.wait_for()
     assert "leave the room" in kept.first.locator(".question").inner_text()
@@ -56,7 +56,7 @@ def test_the_conversation_is_kept_across_the_sites_pages(page, clinic_site):
     expect(frame.locator("h1")).to_have_text(re.compile("Ask us"))
     page.reload()
     page.click("#parentfaq-launcher")
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     frame.locator("#question").wait_for()
     assert frame.locator("#conversation .turn").count() == 0
 
@@ -78,7 +78,7 @@ def test_on_a_phone_the_widget_fills_the_screen_with_the_question_box_pinned(bro
     page.click("#parentfaq-launcher")
     box = page.locator("#parentfaq-panel").bounding_box()
     assert (box["x"], box["y"], box["width"], box["height"]) == (0, 0, 390, 844)
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     for question in ("my baby cries when i leave the room", "why is touch important"):
         turn = ask_in_frame(frame, question)
     # The question box stays at the bottom of the screen, fully visible...
@@ -103,7 +103,7 @@ def test_keyboard_only_from_the_launcher_to_an_answer_and_closed(page, clinic_si
         if page.evaluate("document.activeElement.id") == "parentfaq-launcher":
             break
     page.keyboard.press("Enter")
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     # Focus lands on the question box.
     frame.locator("#question:focus").wait_for()
     page.keyboard.type("why is touch important for babies")
@@ -167,7 +167,7 @@ def test_the_widget_works_in_small_and_short_windows(browser, clinic_site, viewp
     page.click("#parentfaq-launcher")
     box = page.locator("#parentfaq-panel").bounding_box()
     assert (box["width"], box["height"]) == (width, height)  # the whole window
-    frame = page.frame_locator("#parentfaq-panel iframe")
+    frame = widget_frame(page)
     turn = ask_in_frame(frame, "how do i build trust with my baby")
     assert turn.locator(".answer").count() == 1
     overflow = frame.locator("html").evaluate("e => e.scrollWidth - e.clientWidth")
