@@ -7,6 +7,9 @@
  *   term-major field: (idf float32, indptr int64, indices int32, data float32)
  *   row-major field:  (idf float32, row_indptr int64, row_terms int32, row_data float32)
  *
+ * A row-major field's term ids may be uint16 instead (a vocabulary of at most 65,536
+ * terms): half the bytes of the largest arrays a question reads.
+ *
  * A query is given as raw term ids, repeats included; it is weighed here as
  * scikit-learn's TfidfVectorizer(sublinear_tf=True) weighs a text: (1 + ln tf) * idf,
  * l2-normalised. Callers pass per-thread scratch buffers (float32, zero on entry,
@@ -24,6 +27,7 @@
 typedef struct {
     Py_buffer idf, pointers, terms, values; /* see the field layouts above */
     int filled;
+    int narrow; /* the term ids are uint16 (a row-major field only) */
 } Field;
 
 /* A 1-d contiguous buffer of items of `itemsize` bytes: 'f' float, 'i' integer. */
@@ -57,6 +61,24 @@ static void release_field(Field *field)
     field->filled = 0;
 }
 
+/* A field's ids: 4-byte integers, or uint16 (a row-major field's narrow term ids). */
+static int get_terms(PyObject *obj, Py_buffer *view)
+{
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0)
+        return -1;
+    const char *format = view->format ? view->format : "B";
+    if (*format == '<' || *format == '=' || *format == '@')
+        format++;
+    int wide = view->itemsize == 4 && *format != 'f';
+    if (view->ndim != 1 || !(wide || (view->itemsize == 2 && *format == 'H'))) {
+        PyErr_SetString(PyExc_TypeError,
+                        "terms: expected a 1-d array of 4-byte integers or of uint16");
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
 static int get_field(PyObject *arrays, Field *field)
 {
     PyObject *idf, *pointers, *terms, *values;
@@ -69,11 +91,12 @@ static int get_field(PyObject *arrays, Field *field)
         PyBuffer_Release(&field->idf);
         return -1;
     }
-    if (get_array(terms, &field->terms, 'i', 4, 0, "terms") < 0) {
+    if (get_terms(terms, &field->terms) < 0) {
         PyBuffer_Release(&field->idf);
         PyBuffer_Release(&field->pointers);
         return -1;
     }
+    field->narrow = field->terms.itemsize == 2;
     if (get_array(values, &field->values, 'f', 4, 0, "values") < 0) {
         PyBuffer_Release(&field->idf);
         PyBuffer_Release(&field->pointers);
@@ -81,7 +104,7 @@ static int get_field(PyObject *arrays, Field *field)
         return -1;
     }
     field->filled = 1;
-    if (field->terms.len != field->values.len) {
+    if (field->terms.len / field->terms.itemsize != field->values.len / 4) {
         PyErr_SetString(PyExc_ValueError, "field: terms and values differ in length");
         release_field(field);
         return -1;
@@ -92,6 +115,8 @@ static int get_field(PyObject *arrays, Field *field)
 #define IDF(f) ((const float *)(f)->idf.buf)
 #define POINTERS(f) ((const int64_t *)(f)->pointers.buf)
 #define TERMS(f) ((const int32_t *)(f)->terms.buf)
+#define NARROW_TERMS(f) ((const uint16_t *)(f)->terms.buf)
+#define TERM_AT(f, p) ((f)->narrow ? (int32_t)NARROW_TERMS(f)[p] : TERMS(f)[p])
 #define VALUES(f) ((const float *)(f)->values.buf)
 #define N_TERMS(f) ((f)->idf.len / 4)
 #define N_LISTS(f) ((f)->pointers.len / 8 - 1) /* rows (row-major) or terms (term-major) */
@@ -170,11 +195,17 @@ static int query_build(PyObject *raw, const Field *field, float *lookup, Py_ssiz
 static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
 {
     const int64_t *pointers = POINTERS(field);
-    const int32_t *terms = TERMS(field);
     const float *values = VALUES(field);
     float total = 0.0f;
-    for (int64_t p = pointers[row]; p < pointers[row + 1]; p++)
-        total += values[p] * lookup[terms[p]];
+    if (field->narrow) {
+        const uint16_t *terms = NARROW_TERMS(field);
+        for (int64_t p = pointers[row]; p < pointers[row + 1]; p++)
+            total += values[p] * lookup[terms[p]];
+    } else {
+        const int32_t *terms = TERMS(field);
+        for (int64_t p = pointers[row]; p < pointers[row + 1]; p++)
+            total += values[p] * lookup[terms[p]];
+    }
     return total;
 }
 
@@ -188,10 +219,10 @@ static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
 static void prefetch_rows(const Field *field, int64_t first, int64_t last)
 {
     const int64_t *pointers = POINTERS(field);
-    const int32_t *terms = TERMS(field);
+    const char *terms = field->terms.buf;
     const float *values = VALUES(field);
     for (int64_t p = pointers[first]; p < pointers[last]; p += 16) { /* 64-byte lines */
-        __builtin_prefetch(terms + p);
+        __builtin_prefetch(terms + p * field->terms.itemsize);
         __builtin_prefetch(values + p);
     }
 }
@@ -302,9 +333,13 @@ static PyObject *top_postings(PyObject *self, PyObject *args)
     PyObject *result = NULL;
     float *scores = scores_view.buf, *lookup = lookup_view.buf;
     Py_ssize_t n_rows = scores_view.len / 4;
-    Query query;
+    Query query = {0, NULL, NULL};
     int32_t *touched = NULL;
     Scored *best = NULL;
+    if (field.narrow) { /* term-major: the ids are rows, always 4 bytes */
+        PyErr_SetString(PyExc_TypeError, "top_postings: expected 4-byte row ids");
+        goto done;
+    }
     if (query_build(raw, &field, lookup, lookup_view.len / 4, &query) < 0)
         goto done;
     const int64_t *pointers = POINTERS(&field);
@@ -976,7 +1011,6 @@ static PyObject *holds(PyObject *self, PyObject *args)
         PyErr_Format(PyExc_IndexError, "holds: row %zd is not in the field", row);
     else if (ids)
         result = PyList_New(PySequence_Fast_GET_SIZE(ids));
-    const int32_t *terms = TERMS(&field);
     for (Py_ssize_t i = 0; result && i < PySequence_Fast_GET_SIZE(ids); i++) {
         long id = PyLong_AsLong(PySequence_Fast_GET_ITEM(ids, i));
         if (id == -1 && PyErr_Occurred()) {
@@ -986,12 +1020,12 @@ static PyObject *holds(PyObject *self, PyObject *args)
         int64_t low = POINTERS(&field)[row], high = POINTERS(&field)[row + 1];
         while (low < high) { /* binary search of the row's sorted terms */
             int64_t middle = low + (high - low) / 2;
-            if (terms[middle] < id)
+            if (TERM_AT(&field, middle) < id)
                 low = middle + 1;
             else
                 high = middle;
         }
-        int found = id >= 0 && low < POINTERS(&field)[row + 1] && terms[low] == id;
+        int found = id >= 0 && low < POINTERS(&field)[row + 1] && TERM_AT(&field, low) == id;
         PyList_SET_ITEM(result, i, Py_NewRef(found ? Py_True : Py_False));
     }
     Py_XDECREF(ids);

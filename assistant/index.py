@@ -37,6 +37,9 @@ FIELD_ARRAYS = (
 )
 # The arrays of ids a saved index must keep in range (the C scoring trusts them).
 ID_ARRAYS = ("indices_", "row_terms_")
+# A vocabulary this small keeps its row-major term ids as uint16: half the bytes of
+# the arrays a question reads most (a candidate's character n-grams).
+NARROW_TERMS = 1 << 16
 
 
 # Below this many postings of frequent terms, reading them costs less than the
@@ -116,7 +119,7 @@ class SparseField:
                 "indices_": csc.indices,
                 "data_": csc.data,
                 "row_indptr_": rows.indptr,
-                "row_terms_": rows.indices,
+                "row_terms_": rows.indices.astype(_term_type(len(terms))),
                 "row_data_": rows.data,
                 "term_max_": term_max,
             },
@@ -147,6 +150,7 @@ class SparseField:
             "row_data_": np.float32,
             "term_max_": np.float32,
         }
+        types["row_terms_"] = _term_type(len(terms), arrays["row_terms_"].dtype)
         for name in FIELD_ARRAYS:
             setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
         ranges = id_ranges or {name: _id_range(getattr(self, name)) for name in ID_ARRAYS}
@@ -313,6 +317,12 @@ def _each_once(function: Callable[[str], list[str]], texts: list[str]) -> list[l
     shared by several entries); repeats share one list, which is only read."""
     done: dict[str, list[str]] = {}
     return [done[t] if t in done else done.setdefault(t, function(t)) for t in texts]
+
+
+def _term_type(n_terms: int, given=np.uint16) -> type:
+    """The row-major term ids' type: uint16 when the vocabulary allows and the ids
+    are given so (a saved index keeps the type it was built with), else int32."""
+    return np.uint16 if n_terms <= NARROW_TERMS and given == np.uint16 else np.int32
 
 
 def _check_pointers(pointers, items, values, lists: int, bound: int) -> None:

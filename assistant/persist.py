@@ -29,7 +29,8 @@ from .index import FIELD_ARRAYS, ID_ARRAYS, HybridIndex
 
 INDEX_FILE = "parentfaq-index.npz"
 # Bump when the analyzers, the fields or the file layout change.
-FORMAT = 6  # 6: arrays aligned for memory-mapping; each term's largest weight saved
+FORMAT = 8  # 6: arrays aligned for memory-mapping, each term's largest weight saved;
+# 8 (7 was a reverted experiment): row-major term ids uint16 when the vocabulary allows
 # Arrays at least this large are memory-mapped; smaller ones are read.
 MAP_BYTES = 1 << 16
 ALIGN = 64  # numpy pads an array's header to this, so its data is aligned too

@@ -53,7 +53,7 @@ class _Field:
         idf, pointers, terms, values = arrays
         self.idf = _array(idf, "f", 4, "idf")
         self.pointers = _array(pointers, "i", 8, "pointers")
-        self.terms = _array(terms, "i", 4, "terms")
+        self.terms = _terms(terms)
         self.values = _array(values, "f", 4, "values")
         if len(self.terms) != len(self.values):
             raise ValueError("field: terms and values differ in length")
@@ -83,6 +83,19 @@ class _Field:
         grid = np.zeros((len(rows), int(rank.max()) + 1), np.float32)
         grid[owner, rank] = products
         return np.cumsum(grid, axis=1, dtype=np.float32)[:, -1]
+
+
+def _terms(obj) -> np.ndarray:
+    """A field's ids: 4-byte integers, or uint16 (a row-major field's narrow term ids)."""
+    try:
+        array = np.asarray(memoryview(obj))
+    except TypeError:
+        array = None
+    if array is None or array.dtype != np.uint16:
+        return _array(obj, "i", 4, "terms")
+    if array.ndim != 1 or not array.flags.c_contiguous:
+        raise TypeError("terms: expected a 1-d array of 4-byte integers or of uint16")
+    return array
 
 
 def _ids(raw) -> np.ndarray:
@@ -139,6 +152,8 @@ def top_postings(field, raw_ids, k, scores, lookup):
     which this path does not need (they are checked and left as they are)."""
     k = index(k)
     field = _Field(field)
+    if field.terms.dtype == np.uint16:  # term-major: the ids are rows, always 4 bytes
+        raise TypeError("top_postings: expected 4-byte row ids")
     n_rows = len(_array(scores, "f", 4, "scores", writable=True))
     lookup_size = len(_array(lookup, "f", 4, "lookup", writable=True))
     ids, weights = _query(raw_ids, field, lookup_size)

@@ -49,7 +49,9 @@ def test_stale_or_damaged_index_is_rebuilt_with_a_message(knowledge_copy, caplog
     elif damage == "inconsistent":
         with np.load(path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
-        arrays["question_chars.row_terms_"] = arrays["question_chars.row_terms_"] + 10**6
+        arrays["question_chars.row_terms_"] = (
+            arrays["question_chars.row_terms_"].astype(np.int64) + 10**6
+        )
         np.savez(path, **arrays)
     else:
         import assistant.persist as persist
