@@ -8,7 +8,11 @@
  *   row-major field:  (idf float32, row_indptr int64, row_terms int32, row_data float32)
  *
  * A row-major field's term ids may be uint16 instead (a vocabulary of at most 65,536
- * terms): half the bytes of the largest arrays a question reads.
+ * terms): half the bytes of the largest arrays a question reads. Its weights may be
+ * given coded, as (idf, row_indptr, row_terms, row_counts uint8, tf float32[256],
+ * row_norms float64): each weight is then (float)((double)(tf[count] * idf[term]) /
+ * row_norm), the very float32 scikit-learn's l2 normalisation stores (the build checks
+ * every one), from a byte a posting instead of four.
  *
  * A query is given as raw term ids, repeats included; it is weighed here as
  * scikit-learn's TfidfVectorizer(sublinear_tf=True) weighs a text: (1 + ln tf) * idf,
@@ -26,8 +30,10 @@
 
 typedef struct {
     Py_buffer idf, pointers, terms, values; /* see the field layouts above */
+    Py_buffer tf, norms;                    /* a coded field's (values: uint8 counts) */
     int filled;
     int narrow; /* the term ids are uint16 (a row-major field only) */
+    int coded;  /* the values are counts, weighed by tf, idf and norms */
 } Field;
 
 /* A 1-d contiguous buffer of items of `itemsize` bytes: 'f' float, 'i' integer. */
@@ -58,6 +64,10 @@ static void release_field(Field *field)
     PyBuffer_Release(&field->pointers);
     PyBuffer_Release(&field->terms);
     PyBuffer_Release(&field->values);
+    if (field->coded) {
+        PyBuffer_Release(&field->tf);
+        PyBuffer_Release(&field->norms);
+    }
     field->filled = 0;
 }
 
@@ -79,12 +89,57 @@ static int get_terms(PyObject *obj, Py_buffer *view)
     return 0;
 }
 
+/* A row-major field whose values are counts (see the top of this file). */
+static int get_coded_field(Field *field, PyObject *idf, PyObject *pointers, PyObject *terms,
+                           PyObject *counts, PyObject *tf, PyObject *norms)
+{
+    Py_buffer *views[] = {&field->idf, &field->pointers, &field->terms,
+                          &field->values, &field->tf, &field->norms};
+    int got = 0;
+    if (get_array(idf, &field->idf, 'f', 4, 0, "idf") == 0 && ++got &&
+        get_array(pointers, &field->pointers, 'i', 8, 0, "pointers") == 0 && ++got &&
+        get_terms(terms, &field->terms) == 0 && ++got &&
+        get_array(counts, &field->values, 'i', 1, 0, "counts") == 0 && ++got &&
+        get_array(tf, &field->tf, 'f', 4, 0, "tf") == 0 && ++got &&
+        get_array(norms, &field->norms, 'f', 8, 0, "norms") == 0 && ++got) {
+        field->narrow = field->terms.itemsize == 2;
+        field->coded = field->filled = 1;
+        const char *format = field->values.format ? field->values.format : "B";
+        if (*format == '<' || *format == '=' || *format == '@')
+            format++;
+        if (*format != 'B') { /* a signed count would read before tf */
+            PyErr_SetString(PyExc_TypeError, "counts: expected a 1-d array of uint8");
+            release_field(field);
+            return -1;
+        }
+        if (field->terms.len / field->terms.itemsize != field->values.len ||
+            field->tf.len != 256 * 4 || field->norms.len / 8 != field->pointers.len / 8 - 1) {
+            PyErr_SetString(PyExc_ValueError, "field: its coded arrays do not fit");
+            release_field(field);
+            return -1;
+        }
+        return 0;
+    }
+    for (int i = 0; i < got; i++)
+        PyBuffer_Release(views[i]);
+    return -1;
+}
+
 static int get_field(PyObject *arrays, Field *field)
 {
-    PyObject *idf, *pointers, *terms, *values;
+    PyObject *idf, *pointers, *terms, *values, *tf = NULL, *norms = NULL;
     field->filled = 0;
-    if (!PyArg_ParseTuple(arrays, "OOOO:field", &idf, &pointers, &terms, &values))
+    field->coded = 0;
+    if (!PyTuple_Check(arrays) || (PyTuple_GET_SIZE(arrays) != 4 && PyTuple_GET_SIZE(arrays) != 6)) {
+        PyErr_SetString(PyExc_TypeError, "field: expected (idf, pointers, terms, values) or "
+                                         "(idf, pointers, terms, counts, tf, norms)");
         return -1;
+    }
+    if (!PyArg_ParseTuple(arrays, "OOOO|OO:field", &idf, &pointers, &terms, &values, &tf,
+                          &norms))
+        return -1;
+    if (tf != NULL)
+        return get_coded_field(field, idf, pointers, terms, values, tf, norms);
     if (get_array(idf, &field->idf, 'f', 4, 0, "idf") < 0)
         return -1;
     if (get_array(pointers, &field->pointers, 'i', 8, 0, "pointers") < 0) {
@@ -197,7 +252,16 @@ static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
     const int64_t *pointers = POINTERS(field);
     const float *values = VALUES(field);
     float total = 0.0f;
-    if (field->narrow) {
+    if (field->coded) {
+        const uint8_t *counts = field->values.buf;
+        const float *tf = field->tf.buf, *idf = IDF(field);
+        double norm = ((const double *)field->norms.buf)[row];
+        for (int64_t p = pointers[row]; p < pointers[row + 1]; p++) {
+            int32_t term = TERM_AT(field, p);
+            float weight = (float)((double)(tf[counts[p]] * idf[term]) / norm);
+            total += weight * lookup[term];
+        }
+    } else if (field->narrow) {
         const uint16_t *terms = NARROW_TERMS(field);
         for (int64_t p = pointers[row]; p < pointers[row + 1]; p++)
             total += values[p] * lookup[terms[p]];
@@ -219,11 +283,10 @@ static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
 static void prefetch_rows(const Field *field, int64_t first, int64_t last)
 {
     const int64_t *pointers = POINTERS(field);
-    const char *terms = field->terms.buf;
-    const float *values = VALUES(field);
+    const char *terms = field->terms.buf, *values = field->values.buf;
     for (int64_t p = pointers[first]; p < pointers[last]; p += 16) { /* 64-byte lines */
         __builtin_prefetch(terms + p * field->terms.itemsize);
-        __builtin_prefetch(values + p);
+        __builtin_prefetch(values + p * field->values.itemsize);
     }
 }
 
@@ -336,8 +399,8 @@ static PyObject *top_postings(PyObject *self, PyObject *args)
     Query query = {0, NULL, NULL};
     int32_t *touched = NULL;
     Scored *best = NULL;
-    if (field.narrow) { /* term-major: the ids are rows, always 4 bytes */
-        PyErr_SetString(PyExc_TypeError, "top_postings: expected 4-byte row ids");
+    if (field.narrow || field.coded) { /* term-major: 4-byte rows, float32 weights */
+        PyErr_SetString(PyExc_TypeError, "top_postings: expected 4-byte row ids and float weights");
         goto done;
     }
     if (query_build(raw, &field, lookup, lookup_view.len / 4, &query) < 0)

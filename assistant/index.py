@@ -24,7 +24,7 @@ import numpy as np
 from .kernels import scoring as _scoring
 from .normalize import char_grams, content_terms, stem, with_bigrams
 
-# The arrays a SparseField is made of, as saved by `assistant.persist`.
+# The arrays a SparseField is made of (`row_data_` saved only when not coded).
 FIELD_ARRAYS = (
     "idf_",
     "indptr_",
@@ -35,6 +35,10 @@ FIELD_ARRAYS = (
     "row_data_",
     "term_max_",
 )
+# A field's row-major weights coded as each posting's count (uint8), the counts'
+# sublinear tf (float32, 256) and each row's l2 norm (float64): the weights are
+# decoded, to the bit, from a byte a posting instead of four (see `_code_rows`).
+CODED_ARRAYS = ("row_counts_", "tf_", "row_norms_")
 # The arrays of ids a saved index must keep in range (the C scoring trusts them).
 ID_ARRAYS = ("indices_", "row_terms_")
 # A vocabulary this small keeps its row-major term ids as uint16: half the bytes of
@@ -87,20 +91,29 @@ class SparseField:
         if not terms:  # no text produced a single term
             self._set([], np.zeros(0, np.float32), counts, n_rows)
             return self
+        # The counts, before the transformer overwrites them with weights.
+        codes = counts.data.astype(np.uint8) if counts.data.max(initial=0) < 256 else None
         order = sorted(range(len(terms)), key=terms.__getitem__)
         renumber = np.empty(len(terms), dtype=np.int32)
         renumber[order] = np.arange(len(terms), dtype=np.int32)
         counts.indices = renumber[counts.indices]
         tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
         weights = tfidf.transform(counts, copy=False)
-        self._set([terms[i] for i in order], tfidf.idf_.astype(np.float32), weights, n_rows)
+        idf = tfidf.idf_.astype(np.float32)
+        self._set([terms[i] for i in order], idf, weights, n_rows, codes)
         return self
 
-    def _set(self, terms: list[str], idf: np.ndarray, matrix, n_rows: int) -> None:
-        """Keep `matrix` (CSR, rows by terms) row-major and term-major."""
+    def _set(self, terms: list[str], idf: np.ndarray, matrix, n_rows: int, codes=None) -> None:
+        """Keep `matrix` (CSR, rows by terms) row-major and term-major; `codes`, the
+        counts it was weighed from (uint8, in its order), code its row-major weights."""
         from scipy import sparse
 
         rows = sparse.csr_matrix(matrix)  # row-major term ids: which terms a row holds
+        if codes is not None:  # the counts, in the weights' order (before sorting)
+            original = (codes, rows.indices.copy())
+            codes = sparse.csr_matrix((codes.copy(), rows.indices.copy(), rows.indptr), rows.shape)
+            codes.has_sorted_indices = False
+            codes.sort_indices()
         rows.has_sorted_indices = False  # renumbered alphabetically: sort them again
         rows.sort_indices()
         csc = rows.tocsc()  # term-major: each term's rows
@@ -110,20 +123,22 @@ class SparseField:
         if csc.nnz:
             used = lengths > 0
             term_max[used] = np.maximum.reduceat(csc.data, csc.indptr[:-1][used])
-        self.restore(
-            terms,
-            n_rows,
-            {
-                "idf_": idf,
-                "indptr_": csc.indptr,
-                "indices_": csc.indices,
-                "data_": csc.data,
-                "row_indptr_": rows.indptr,
-                "row_terms_": rows.indices.astype(_term_type(len(terms))),
-                "row_data_": rows.data,
-                "term_max_": term_max,
-            },
-        )
+        arrays = {
+            "idf_": idf,
+            "indptr_": csc.indptr,
+            "indices_": csc.indices,
+            "data_": csc.data,
+            "row_indptr_": rows.indptr,
+            "row_terms_": rows.indices.astype(_term_type(len(terms))),
+            "row_data_": rows.data,
+            "term_max_": term_max,
+        }
+        if codes is not None:
+            coded = _code_rows(rows, codes.data, original, idf)
+            if coded:  # the weights are decoded from now on, as from a saved index
+                del arrays["row_data_"]
+                arrays |= coded
+        self.restore(terms, n_rows, arrays)
 
     def restore(
         self,
@@ -151,18 +166,27 @@ class SparseField:
             "term_max_": np.float32,
         }
         types["row_terms_"] = _term_type(len(terms), arrays["row_terms_"].dtype)
-        for name in FIELD_ARRAYS:
-            setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
+        self.coded = all(name in arrays for name in CODED_ARRAYS)
+        if self.coded:
+            types |= {"row_counts_": np.uint8, "tf_": np.float32, "row_norms_": np.float64}
+        for name in FIELD_ARRAYS + CODED_ARRAYS * self.coded:
+            if name != "row_data_" or not self.coded:  # a coded field's is decoded
+                setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
+        if self.coded and (len(self.tf_) != 256 or len(self.row_norms_) != n_rows):
+            raise ValueError("a field's coded weights do not fit")
         ranges = id_ranges or {name: _id_range(getattr(self, name)) for name in ID_ARRAYS}
         _check_pointers(self.indptr_, self.indices_, self.data_, len(terms), n_rows)
-        _check_pointers(self.row_indptr_, self.row_terms_, self.row_data_, n_rows, len(terms))
+        row_values = self.row_counts_ if self.coded else self.row_data_
+        _check_pointers(self.row_indptr_, self.row_terms_, row_values, n_rows, len(terms))
         if not (_within(ranges["indices_"], n_rows) and _within(ranges["row_terms_"], len(terms))):
             raise ValueError("the index arrays are inconsistent")
         if len(self.idf_) != len(terms) or len(self.term_max_) != len(terms):
             raise ValueError("a field's IDF does not match its vocabulary")
         # The field as `assistant._scoring` reads it: by term, and by row.
         self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
-        self.rows = (self.idf_, self.row_indptr_, self.row_terms_, self.row_data_)
+        self.rows = (self.idf_, self.row_indptr_, self.row_terms_, row_values)
+        if self.coded:
+            self.rows += (self.tf_, self.row_norms_)
         # Frequent terms (in more than max_df of the rows), each with its largest
         # weight in any row: its MaxScore bound (see `top`).
         lengths = np.diff(self.indptr_)
@@ -174,6 +198,20 @@ class SparseField:
             self.idf_list_ = self.idf_.tolist()
             self.indptr_list_ = self.indptr_.tolist()
         return self
+
+    @cached_property
+    def row_data_(self) -> np.ndarray:
+        """A coded field's row-major weights, decoded (float32, as the kernels do)."""
+        rows = np.repeat(np.arange(self.n_rows_), np.diff(self.row_indptr_))
+        weighed = self.tf_[self.row_counts_] * self.idf_[self.row_terms_]
+        return (weighed.astype(np.float64) / self.row_norms_[rows]).astype(np.float32)
+
+    def saved_arrays(self) -> dict[str, np.ndarray]:
+        """The arrays `assistant.persist` saves: a coded field's weights as codes."""
+        names = [n for n in FIELD_ARRAYS if n != "row_data_"] + list(CODED_ARRAYS)
+        if not self.coded:
+            names = list(FIELD_ARRAYS)
+        return {name: getattr(self, name) for name in names}
 
     def top(
         self, raw_ids: list[int], k: int, scores: np.ndarray, lookup: np.ndarray
@@ -317,6 +355,60 @@ def _each_once(function: Callable[[str], list[str]], texts: list[str]) -> list[l
     shared by several entries); repeats share one list, which is only read."""
     done: dict[str, list[str]] = {}
     return [done[t] if t in done else done.setdefault(t, function(t)) for t in texts]
+
+
+def _sublinear_tf() -> np.ndarray:
+    """1 + ln(count) for counts 0-255 in float32, as `TfidfTransformer` computes it
+    (numpy's float32 log); a count of zero is never stored."""
+    counts = np.arange(256, dtype=np.float32)
+    counts[0] = 1.0
+    tf = np.log(counts) + np.float32(1.0)
+    tf[0] = 0.0
+    return tf
+
+
+def _code_rows(rows, counts: np.ndarray, original: tuple, idf: np.ndarray) -> dict:
+    """The coded arrays of `rows` (CSR weights, each row's terms sorted) from their
+    `counts` (in the same order), or none when a weight would not decode to the bit.
+    `original` holds the counts and term ids in the order the rows were normalised in.
+
+    A row's norm is summed at once (numpy's pairwise sum), a block of rows at a time;
+    the few rows where that changes a weight take the sum one after another, in their
+    original order, as scikit-learn's `normalize` does."""
+    tf = _sublinear_tf()
+    indptr, norms = rows.indptr, np.zeros(rows.shape[0], np.float64)
+    weights = np.asarray(rows.data, np.float32).view(np.uint32)
+    bounds = np.unique(np.searchsorted(indptr, np.arange(0, indptr[-1], 1 << 20), "right") - 1)
+    for first, last in zip(bounds.tolist(), [*bounds[1:].tolist(), rows.shape[0]], strict=True):
+        start, stop = int(indptr[first]), int(indptr[last])
+        lengths = np.diff(indptr[first : last + 1])
+        weighed = tf[counts[start:stop]] * idf[rows.indices[start:stop]]  # float32
+        held = lengths > 0
+        sums = np.zeros(last - first, np.float64)
+        squares = (weighed * weighed).astype(np.float64)
+        sums[held] = np.add.reduceat(squares, indptr[first:last][held] - start)
+        norms[first:last] = np.sqrt(sums)
+        decoded = weighed.astype(np.float64) / np.repeat(norms[first:last], lengths)
+        misses = decoded.astype(np.float32).view(np.uint32) != weights[start:stop]
+        if misses.any():
+            owners = first + np.repeat(np.arange(last - first), lengths)[misses]
+            for row in np.unique(owners).tolist():
+                if not _sum_in_order(row, rows, counts, original, idf, tf, norms, weights):
+                    return {}
+    return {"row_counts_": counts, "tf_": tf, "row_norms_": norms}
+
+
+def _sum_in_order(row: int, rows, counts, original, idf, tf, norms, weights) -> bool:
+    """Set `row`'s norm summed one after another in its original order; whether its
+    weights then decode to the bit."""
+    span = slice(int(rows.indptr[row]), int(rows.indptr[row + 1]))
+    weighed = tf[original[0][span]] * idf[original[1][span]]
+    total = 0.0
+    for square in (weighed * weighed).tolist():  # float32 squares, added in float64
+        total += square
+    norms[row] = math.sqrt(total)
+    mine = (tf[counts[span]] * idf[rows.indices[span]]).astype(np.float64) / norms[row]
+    return bool((mine.astype(np.float32).view(np.uint32) == weights[span]).all())
 
 
 def _term_type(n_terms: int, given=np.uint16) -> type:

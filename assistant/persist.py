@@ -25,12 +25,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .index import FIELD_ARRAYS, ID_ARRAYS, HybridIndex
+from .index import CODED_ARRAYS, FIELD_ARRAYS, ID_ARRAYS, HybridIndex
 
 INDEX_FILE = "parentfaq-index.npz"
 # Bump when the analyzers, the fields or the file layout change.
 FORMAT = 8  # 6: arrays aligned for memory-mapping, each term's largest weight saved;
-# 8 (7 was a reverted experiment): row-major term ids uint16 when the vocabulary allows
+# 8 (7 was a reverted experiment): row-major term ids uint16 when the vocabulary allows,
+# row-major weights coded as counts (uint8) and row norms
 # Arrays at least this large are memory-mapped; smaller ones are read.
 MAP_BYTES = 1 << 16
 ALIGN = 64  # numpy pads an array's header to this, so its data is aligned too
@@ -81,8 +82,8 @@ def save_index(index: HybridIndex, path: Path, digest: str) -> None:
     for name, field in index.fields().items():
         meta["fields"][name] = field.n_rows_
         arrays[f"{name}.terms"], arrays[f"{name}.term_offsets"] = _pack(list(field.terms_))
-        for array in FIELD_ARRAYS:
-            arrays[f"{name}.{array}"] = getattr(field, array)
+        for array, values in field.saved_arrays().items():
+            arrays[f"{name}.{array}"] = values
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
     path = Path(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".npz")
@@ -193,7 +194,8 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
             fields = {}
             for name, n_rows in meta["fields"].items():
                 terms = _unpack(data[f"{name}.terms"], data[f"{name}.term_offsets"])
-                arrays = {a: data[f"{name}.{a}"] for a in FIELD_ARRAYS}
+                saved = [a for a in FIELD_ARRAYS + CODED_ARRAYS if f"{name}.{a}" in data.members]
+                arrays = {a: data[f"{name}.{a}"] for a in saved}
                 id_ranges = {a: data.id_range(f"{name}.{a}") for a in ID_ARRAYS}
                 fields[name] = (terms, n_rows, arrays, id_ranges)
             return empty.restore(

@@ -45,20 +45,46 @@ def _array(obj, kind: str, itemsize: int, name: str, writable: bool = False) -> 
 
 
 class _Field:
-    """(idf, pointers, terms, values): term-major or row-major, as in the C file."""
+    """(idf, pointers, terms, values): term-major or row-major, as in the C file; or
+    a row-major field coded as (idf, pointers, terms, counts, tf, norms)."""
 
     def __init__(self, arrays):
-        if not isinstance(arrays, tuple) or len(arrays) != 4:
-            raise TypeError("field: expected (idf, pointers, terms, values)")
-        idf, pointers, terms, values = arrays
+        if not isinstance(arrays, tuple) or len(arrays) not in (4, 6):
+            raise TypeError(
+                "field: expected (idf, pointers, terms, values) or "
+                "(idf, pointers, terms, counts, tf, norms)"
+            )
+        idf, pointers, terms, values, *coded = arrays
         self.idf = _array(idf, "f", 4, "idf")
         self.pointers = _array(pointers, "i", 8, "pointers")
         self.terms = _terms(terms)
-        self.values = _array(values, "f", 4, "values")
-        if len(self.terms) != len(self.values):
-            raise ValueError("field: terms and values differ in length")
         self.n_terms = len(self.idf)
         self.n_lists = len(self.pointers) - 1
+        self.coded = bool(coded)
+        if self.coded:
+            self.values = _array(values, "i", 1, "counts")
+            if self.values.dtype != np.uint8:
+                raise TypeError("counts: expected a 1-d array of uint8")
+            self.tf = _array(coded[0], "f", 4, "tf")
+            self.norms = _array(coded[1], "f", 8, "norms")
+            if (
+                len(self.terms) != len(self.values)
+                or len(self.tf) != 256
+                or len(self.norms) != self.n_lists
+            ):
+                raise ValueError("field: its coded arrays do not fit")
+        else:
+            self.values = _array(values, "f", 4, "values")
+            if len(self.terms) != len(self.values):
+                raise ValueError("field: terms and values differ in length")
+
+    def weights(self, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The float32 weights at `positions` of `rows` (row-major), decoded as C does."""
+        if not self.coded:
+            return self.values[positions]
+        terms = self.terms[positions]
+        weighed = self.tf[self.values[positions]] * self.idf[terms]  # float32, as C
+        return (weighed.astype(np.float64) / self.norms[rows]).astype(np.float32)
 
     def row_dots(self, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
         """The cosine of each of `rows` (row-major) with the dense float32 `query`,
@@ -71,7 +97,8 @@ class _Field:
         owner = np.repeat(np.arange(len(rows)), lengths)
         first = np.repeat(np.cumsum(lengths) - lengths, lengths)
         positions = np.arange(len(owner)) - first + np.repeat(starts, lengths)
-        products = self.values[positions] * query[self.terms[positions]]
+        weights = self.weights(positions, np.repeat(rows, lengths))
+        products = weights * query[self.terms[positions]]
         # Adding a zero changes no float32 sum: only the query's terms count.
         hit = products != 0
         owner, products = owner[hit], products[hit]
@@ -152,8 +179,8 @@ def top_postings(field, raw_ids, k, scores, lookup):
     which this path does not need (they are checked and left as they are)."""
     k = index(k)
     field = _Field(field)
-    if field.terms.dtype == np.uint16:  # term-major: the ids are rows, always 4 bytes
-        raise TypeError("top_postings: expected 4-byte row ids")
+    if field.terms.dtype == np.uint16 or field.coded:  # term-major: 4-byte rows, floats
+        raise TypeError("top_postings: expected 4-byte row ids and float weights")
     n_rows = len(_array(scores, "f", 4, "scores", writable=True))
     lookup_size = len(_array(lookup, "f", 4, "lookup", writable=True))
     ids, weights = _query(raw_ids, field, lookup_size)
