@@ -3,7 +3,8 @@
 The file records a format version and a hash of the content it was built from;
 `load_index` refuses (and says why) a file that is stale, corrupt or from another
 version, and the caller rebuilds. Loading never executes data: no pickle, and
-strings are stored as UTF-8 bytes with offsets.
+strings are stored as UTF-8 bytes with offsets (read at load, not mapped: they are
+decoded once).
 
 The archive is stored uncompressed with each array's data 64-byte aligned, so the
 large arrays are memory-mapped (`mmap`, read-only) rather than read: loading
@@ -157,6 +158,16 @@ class _Archive:
         size = dtype.itemsize * count
         if self.map is not None and size >= MAP_BYTES and offset % ALIGN == 0:
             return np.frombuffer(self.map, dtype=dtype, count=count, offset=offset)
+        return self._read(dtype, count, offset)
+
+    def read(self, name: str) -> np.ndarray:
+        """An array read from the file, never mapped: for arrays decoded once at load
+        (strings), whose mapped pages would stay in memory beside their copy."""
+        dtype, (count,), offset = self._locate(name)
+        return self._read(dtype, count, offset)
+
+    def _read(self, dtype: np.dtype, count: int, offset: int) -> np.ndarray:
+        size = dtype.itemsize * count
         self.handle.seek(offset)
         array = np.frombuffer(self.handle.read(size), dtype=dtype, count=count)
         return array.copy()  # writable and aligned, like `np.load`'s
@@ -188,18 +199,21 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
                 raise StaleIndex(f"it was written by another version (format {meta.get('format')})")
             if meta.get("content_hash") != digest:
                 raise StaleIndex("the knowledge changed since it was built")
-            saved_ids = _unpack(data["source_ids"], data["source_offsets"])
+            saved_ids = _unpack(data.read("source_ids"), data.read("source_offsets"))
             if saved_ids != [d.source_id for d in docs]:
                 raise StaleIndex("its entries do not match the knowledge")
             fields = {}
             for name, n_rows in meta["fields"].items():
-                terms = _unpack(data[f"{name}.terms"], data[f"{name}.term_offsets"])
+                terms = _unpack(data.read(f"{name}.terms"), data.read(f"{name}.term_offsets"))
                 saved = [a for a in FIELD_ARRAYS + CODED_ARRAYS if f"{name}.{a}" in data.members]
                 arrays = {a: data[f"{name}.{a}"] for a in saved}
                 id_ranges = {a: data.id_range(f"{name}.{a}") for a in ID_ARRAYS}
                 fields[name] = (terms, n_rows, arrays, id_ranges)
             return empty.restore(
-                docs, data["row_doc"], _unpack(data["row_text"], data["row_offsets"]), fields
+                docs,
+                data["row_doc"],
+                _unpack(data.read("row_text"), data.read("row_offsets")),
+                fields,
             )
     except FileNotFoundError:
         raise StaleIndex("there is no saved index yet") from None
