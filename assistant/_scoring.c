@@ -684,6 +684,75 @@ static const char *ascii_text(PyObject *text, Py_ssize_t *length)
     return (const char *)PyUnicode_DATA(text);
 }
 
+/* The rows' texts: a sequence of ASCII str, or packed as (blob, offsets), the UTF-8
+ * bytes of every row one after another and the int64 offsets of each row's start
+ * (one more than the rows): no str object a row. */
+typedef struct {
+    PyObject *sequence;
+    Py_buffer blob, offsets;
+    int packed;
+    Py_ssize_t n;
+} Texts;
+
+static int texts_open(PyObject *obj, Texts *texts)
+{
+    texts->sequence = NULL;
+    texts->packed = PyTuple_Check(obj) && PyTuple_GET_SIZE(obj) == 2 &&
+                    !PyUnicode_Check(PyTuple_GET_ITEM(obj, 0));
+    if (!texts->packed) {
+        texts->sequence = PySequence_Fast(obj, "row_texts must be a sequence");
+        if (!texts->sequence)
+            return -1;
+        texts->n = PySequence_Fast_GET_SIZE(texts->sequence);
+        return 0;
+    }
+    if (PyObject_GetBuffer(PyTuple_GET_ITEM(obj, 0), &texts->blob, PyBUF_SIMPLE) < 0)
+        return -1;
+    if (get_array(PyTuple_GET_ITEM(obj, 1), &texts->offsets, 'i', 8, 0, "offsets") < 0) {
+        PyBuffer_Release(&texts->blob);
+        return -1;
+    }
+    texts->n = texts->offsets.len / 8 - 1;
+    const int64_t *at = texts->offsets.buf;
+    if (texts->n < 0 || at[0] != 0 || at[texts->n] != texts->blob.len) {
+        PyErr_SetString(PyExc_ValueError, "row_texts: the offsets do not fit the blob");
+        PyBuffer_Release(&texts->blob);
+        PyBuffer_Release(&texts->offsets);
+        return -1;
+    }
+    return 0;
+}
+
+/* Row `row`'s text (ASCII; ValueError otherwise), `row` below texts->n. */
+static const char *texts_get(const Texts *texts, Py_ssize_t row, Py_ssize_t *length)
+{
+    if (!texts->packed)
+        return ascii_text(PySequence_Fast_GET_ITEM(texts->sequence, row), length);
+    const int64_t *at = texts->offsets.buf;
+    if (at[row] < 0 || at[row + 1] < at[row] || at[row + 1] > texts->blob.len) {
+        PyErr_SetString(PyExc_ValueError, "row_texts: the offsets do not fit the blob");
+        return NULL;
+    }
+    const unsigned char *text = (const unsigned char *)texts->blob.buf + at[row];
+    *length = (Py_ssize_t)(at[row + 1] - at[row]);
+    for (Py_ssize_t i = 0; i < *length; i++)
+        if (text[i] >= 128) {
+            PyErr_SetString(PyExc_ValueError, "texts must be ASCII str");
+            return NULL;
+        }
+    return (const char *)text;
+}
+
+static void texts_close(Texts *texts)
+{
+    if (texts->packed) {
+        PyBuffer_Release(&texts->blob);
+        PyBuffer_Release(&texts->offsets);
+    } else {
+        Py_XDECREF(texts->sequence);
+    }
+}
+
 PyDoc_STRVAR(token_set_ratios_doc,
 "token_set_ratios(query, texts) -> [ratio of each text]\n\n"
 "rapidfuzz.fuzz.token_set_ratio(query, text) / 100 for each of `texts` (ASCII str).");
@@ -853,10 +922,10 @@ static int pool_chars(Pool *pool, const Field *chars, const int64_t *starts, con
 /* Each kept doc's fuzzy signal (its best token set ratio over its closest rows), its
  * final score and its raw fusion; then the kept docs sorted by final score, stably. */
 static int pool_finish(Pool *pool, int32_t *order, Py_ssize_t kept, const double w[4],
-                       const char *query, Py_ssize_t query_length, PyObject *row_texts,
+                       const char *query, Py_ssize_t query_length, const Texts *row_texts,
                        double *fuzzy, double *final)
 {
-    Py_ssize_t n_texts = PySequence_Fast_GET_SIZE(row_texts), longest = 0, length = 0;
+    Py_ssize_t n_texts = row_texts->n, longest = 0, length = 0;
     for (Py_ssize_t out = 0; out < kept; out++) {
         Py_ssize_t i = order[out];
         for (Py_ssize_t r = 0; r < pool->n_closest[i]; r++) {
@@ -865,7 +934,7 @@ static int pool_finish(Pool *pool, int32_t *order, Py_ssize_t kept, const double
                 PyErr_SetString(PyExc_IndexError, "rank_pool: a row has no text");
                 return -1;
             }
-            if (!ascii_text(PySequence_Fast_GET_ITEM(row_texts, row), &length))
+            if (!texts_get(row_texts, row, &length))
                 return -1;
             longest = length > longest ? length : longest;
         }
@@ -878,8 +947,8 @@ static int pool_finish(Pool *pool, int32_t *order, Py_ssize_t kept, const double
         Py_ssize_t i = order[out];
         fuzzy[out] = 0.0;
         for (Py_ssize_t r = 0; r < pool->n_closest[i]; r++) {
-            PyObject *text = PySequence_Fast_GET_ITEM(row_texts, pool->closest[i * pool->per_doc + r]);
-            const char *chars_of_text = ascii_text(text, &length); /* sets length first */
+            Py_ssize_t row = pool->closest[i * pool->per_doc + r];
+            const char *chars_of_text = texts_get(row_texts, row, &length); /* checked above */
             double ratio = ratios_of(&ratios, chars_of_text, length);
             fuzzy[out] = ratio > fuzzy[out] ? ratio : fuzzy[out];
         }
@@ -941,7 +1010,8 @@ PyDoc_STRVAR(rank_pool_doc,
 "    words_part = w_doc * doc_words + w_body * body_words        (over the pool)\n"
 "    the `keep` best by words_part + w_chars * chars               (the earlier on ties)\n"
 "    fuzzy = best token set ratio of `query` with the doc's `per_doc` rows closest\n"
-"            in characters (their texts in `row_texts`)\n"
+"            in characters (their texts in `row_texts`: ASCII str, or packed\n"
+"            as (blob, int64 offsets), each row's bytes blob[offsets[r]:offsets[r+1]])\n"
 "    score = words_part + w_chars * chars + w_fuzzy * fuzzy         (over the kept)\n"
 "`raw` is the fusion without scaling. `lookup` (one float32 per term of the\n"
 "larger vocabulary) is a zero scratch buffer.");
@@ -961,7 +1031,9 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "rank_pool: per_doc >= 1 and keep >= 0");
         return NULL;
     }
-    PyObject *result = NULL, *docs = NULL, *doc_words = NULL, *row_texts = NULL;
+    PyObject *result = NULL, *docs = NULL, *doc_words = NULL;
+    Texts row_texts;
+    int texts_opened = 0;
     Field body = {.filled = 0}, chars = {.filled = 0};
     Py_buffer starts_view = {0}, stops_view = {0}, lookup_view = {0};
     Pool pool = {0};
@@ -978,9 +1050,11 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
         goto done;
     docs = PySequence_Fast(docs_obj, "docs must be a sequence");
     doc_words = PySequence_Fast(doc_words_obj, "doc_words must be a sequence");
-    row_texts = PySequence_Fast(row_texts_obj, "row_texts must be a sequence");
-    if (!docs || !doc_words || !row_texts)
+    if (!docs || !doc_words)
         goto done;
+    if (texts_open(row_texts_obj, &row_texts) < 0)
+        goto done;
+    texts_opened = 1;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(docs), n_docs = starts_view.len / 8;
     if (PySequence_Fast_GET_SIZE(doc_words) != n || stops_view.len != starts_view.len) {
         PyErr_SetString(PyExc_ValueError, "rank_pool: docs and doc_words, starts and stops "
@@ -1033,7 +1107,7 @@ static PyObject *rank_pool(PyObject *self, PyObject *args)
     kept = select_best(ranked, n, kept);
     for (Py_ssize_t out = 0; out < kept; out++)
         order[out] = ranked[out].row; /* the kept pool positions, best first */
-    if (pool_finish(&pool, order, kept, w, query_text, query_length, row_texts, fuzzy, final) == 0)
+    if (pool_finish(&pool, order, kept, w, query_text, query_length, &row_texts, fuzzy, final) == 0)
         result = pool_ranking(&pool, order, kept, w, fuzzy, final);
 done:
     pool_free(&pool);
@@ -1043,7 +1117,8 @@ done:
     free(final);
     Py_XDECREF(docs);
     Py_XDECREF(doc_words);
-    Py_XDECREF(row_texts);
+    if (texts_opened)
+        texts_close(&row_texts);
     release_field(&body);
     release_field(&chars);
     if (starts_view.obj)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .index import CODED_ARRAYS, FIELD_ARRAYS, ID_ARRAYS, HybridIndex
+from .index import CODED_ARRAYS, FIELD_ARRAYS, ID_ARRAYS, HybridIndex, RowTexts
 
 INDEX_FILE = "parentfaq-index.npz"
 # Bump when the analyzers, the fields or the file layout change.
@@ -78,7 +78,7 @@ def save_index(index: HybridIndex, path: Path, digest: str) -> None:
     arrays: dict[str, np.ndarray] = {}
     meta = {"format": FORMAT, "content_hash": digest, "docs": len(index.docs_), "fields": {}}
     arrays["source_ids"], arrays["source_offsets"] = _pack([d.source_id for d in index.docs_])
-    arrays["row_text"], arrays["row_offsets"] = _pack(index.row_text_)
+    arrays["row_text"], arrays["row_offsets"] = index.row_text_.packed
     arrays["row_doc"] = index.row_doc_
     for name, field in index.fields().items():
         meta["fields"][name] = field.n_rows_
@@ -212,7 +212,7 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
             return empty.restore(
                 docs,
                 data["row_doc"],
-                _unpack(data.read("row_text"), data.read("row_offsets")),
+                RowTexts(data.read("row_text").tobytes(), data.read("row_offsets")),
                 fields,
             )
     except FileNotFoundError:

@@ -107,7 +107,7 @@ class Retriever:
             p.fuzzy_phrasings,
             lookup,
             " ".join(words),
-            index.row_text_,
+            index.row_text_.packed,
         )
         return Ranking(list(map(Candidate._make, ranked[:k])), terms, unknown, words)
 

@@ -295,7 +295,7 @@ def rank_pool(body, body_raw, chars, char_raw, starts, stops, docs, doc_words, w
     starts = _array(starts, "i", 8, "starts")
     stops = _array(stops, "i", 8, "stops")
     lookup_size = len(_array(lookup, "f", 4, "lookup", writable=True))
-    docs, doc_words, row_texts = list(docs), list(doc_words), list(row_texts)
+    docs, doc_words, row_texts = list(docs), list(doc_words), _texts(row_texts)
     if len(doc_words) != len(docs) or len(stops) != len(starts):
         raise ValueError("rank_pool: docs and doc_words, starts and stops must be of one length")
     pool = _ids(docs)
@@ -358,6 +358,35 @@ def _pool_chars(chars: _Field, pool, starts, stops, per_doc: int, query: np.ndar
     bounds = np.searchsorted(owner[picked], np.arange(1, len(pool)))
     closest = [part.tolist() for part in np.split(rows[picked], bounds)]
     return best, closest
+
+
+class _Packed:
+    """Row texts packed as (blob, int64 offsets), read a row at a time as C does."""
+
+    def __init__(self, blob, offsets):
+        self.blob = memoryview(blob).cast("B")
+        self.offsets = _array(offsets, "i", 8, "offsets")
+        if len(self.offsets) < 1 or self.offsets[0] != 0 or self.offsets[-1] != len(self.blob):
+            raise ValueError("row_texts: the offsets do not fit the blob")
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, row: int) -> str:
+        start, stop = int(self.offsets[row]), int(self.offsets[row + 1])
+        if start < 0 or stop < start or stop > len(self.blob):
+            raise ValueError("row_texts: the offsets do not fit the blob")
+        text = bytes(self.blob[start:stop])
+        if not text.isascii():
+            raise ValueError("texts must be ASCII str")
+        return text.decode("ascii")
+
+
+def _texts(row_texts):
+    """A sequence of ASCII str, or (blob, offsets) read a row at a time."""
+    if isinstance(row_texts, tuple) and len(row_texts) == 2 and not isinstance(row_texts[0], str):
+        return _Packed(*row_texts)
+    return list(row_texts)
 
 
 def _fuzzy(order: list[int], closest: list[list[int]], query: str, row_texts: list) -> list[float]:

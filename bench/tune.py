@@ -79,7 +79,7 @@ def fuzzy_signal(assistant: Assistant, text: str) -> np.ndarray:
         index.body_words.rows, [], index.question_chars.rows, index.char_ids(words),
         index.doc_row_start_, index.doc_row_stop_, everything, [0.0] * len(everything),
         (p.doc_words, p.body_words, p.question_chars, p.fuzzy), len(everything),
-        p.fuzzy_phrasings, index.scratch()[1], " ".join(words), index.row_text_,
+        p.fuzzy_phrasings, index.scratch()[1], " ".join(words), index.row_text_.packed,
     )  # fmt: skip
     fuzzy = np.zeros(len(everything), np.float32)
     for doc, *_, ratio, _ in ranked:

@@ -187,6 +187,22 @@ def test_rank_pool_fuses_keeps_and_ranks_as_described(assistant):
         index.char_ids(words), index.doc_row_start_, index.doc_row_stop_, docs,
         doc_all.tolist(), weights, 10, 2, lookup, " ".join(words), index.row_text_,
     )  # fmt: skip
+    # The texts packed (blob, offsets), as the engine passes them, rank alike.
+    packed = _scoring.rank_pool(
+        index.body_words.rows, index.body_words.term_ids(features), index.question_chars.rows,
+        index.char_ids(words), index.doc_row_start_, index.doc_row_stop_, docs,
+        doc_all.tolist(), weights, 10, 2, lookup, " ".join(words), index.row_text_.packed,
+    )  # fmt: skip
+    assert packed == ranked
+    blob, offsets = index.row_text_.packed
+    broken = offsets.copy()
+    broken[1:-1] = offsets[-1] + 1  # rows past the blob's end
+    with pytest.raises(ValueError):
+        _scoring.rank_pool(
+            index.body_words.rows, index.body_words.term_ids(features), index.question_chars.rows,
+            index.char_ids(words), index.doc_row_start_, index.doc_row_stop_, docs,
+            doc_all.tolist(), weights, 10, 2, lookup, " ".join(words), (blob, broken),
+        )  # fmt: skip
     # The reference, step by step as rank_pool's documentation says.
     chars_all = index.per_doc_max(rows)
     part = p.doc_words * doc_all / doc_all.max() + p.body_words * body_all / body_all.max()
