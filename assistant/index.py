@@ -37,7 +37,7 @@ FIELD_ARRAYS = (
 )
 # A field's row-major weights coded as each posting's count (uint8), the counts'
 # sublinear tf (float32, 256) and each row's l2 norm (float64): the weights are
-# decoded, to the bit, from a byte a posting instead of four (see `_code_rows`).
+# decoded, to the bit, from a byte a posting instead of four (see `_row_norms`).
 CODED_ARRAYS = ("row_counts_", "tf_", "row_norms_")
 # The arrays of ids a saved index must keep in range (the C scoring trusts them).
 ID_ARRAYS = ("indices_", "row_terms_")
@@ -109,14 +109,15 @@ class SparseField:
         from scipy import sparse
 
         rows = sparse.csr_matrix(matrix)  # row-major term ids: which terms a row holds
-        if codes is not None:  # the counts, in the weights' order (before sorting)
-            original = (codes, rows.indices.copy())
-            codes = sparse.csr_matrix((codes.copy(), rows.indices.copy(), rows.indptr), rows.shape)
-            codes.has_sorted_indices = False
-            codes.sort_indices()
-        rows.has_sorted_indices = False  # renumbered alphabetically: sort them again
-        rows.sort_indices()
-        csc = rows.tocsc()  # term-major: each term's rows
+        norms = None if codes is None else _row_norms(rows, codes, idf)
+        # Each row's terms sorted (renumbered alphabetically), with its weights or,
+        # when they decode to the bit, its counts.
+        by_row = rows
+        if norms is not None:  # the counts sorted, not the weights (a copy of the ids)
+            by_row = sparse.csr_matrix((codes, rows.indices.copy(), rows.indptr), rows.shape)
+        csc = rows.tocsc()  # term-major: each term's rows (in order whatever the rows')
+        by_row.has_sorted_indices = False
+        by_row.sort_indices()
         csc.sort_indices()
         term_max = np.zeros(len(terms), np.float32)  # each term's largest weight
         lengths = np.diff(csc.indptr)
@@ -128,16 +129,14 @@ class SparseField:
             "indptr_": csc.indptr,
             "indices_": csc.indices,
             "data_": csc.data,
-            "row_indptr_": rows.indptr,
-            "row_terms_": rows.indices.astype(_term_type(len(terms))),
-            "row_data_": rows.data,
+            "row_indptr_": by_row.indptr,
+            "row_terms_": by_row.indices.astype(_term_type(len(terms))),
             "term_max_": term_max,
         }
-        if codes is not None:
-            coded = _code_rows(rows, codes.data, original, idf)
-            if coded:  # the weights are decoded from now on, as from a saved index
-                del arrays["row_data_"]
-                arrays |= coded
+        if norms is None:
+            arrays["row_data_"] = by_row.data
+        else:  # the weights are decoded from now on, as from a saved index
+            arrays |= {"row_counts_": by_row.data, "tf_": _sublinear_tf(), "row_norms_": norms}
         self.restore(terms, n_rows, arrays)
 
     def restore(
@@ -367,14 +366,14 @@ def _sublinear_tf() -> np.ndarray:
     return tf
 
 
-def _code_rows(rows, counts: np.ndarray, original: tuple, idf: np.ndarray) -> dict:
-    """The coded arrays of `rows` (CSR weights, each row's terms sorted) from their
-    `counts` (in the same order), or none when a weight would not decode to the bit.
-    `original` holds the counts and term ids in the order the rows were normalised in.
+def _row_norms(rows, counts: np.ndarray, idf: np.ndarray) -> np.ndarray | None:
+    """Each row's l2 norm such that every weight of `rows` (CSR, as scikit-learn
+    normalised them) decodes to the bit from its count (`counts`, in the same order)
+    and IDF; None if one would not.
 
     A row's norm is summed at once (numpy's pairwise sum), a block of rows at a time;
-    the few rows where that changes a weight take the sum one after another, in their
-    original order, as scikit-learn's `normalize` does."""
+    the few rows where that changes a weight take the sum one after another, in the
+    row's order, as scikit-learn's `normalize` does."""
     tf = _sublinear_tf()
     indptr, norms = rows.indptr, np.zeros(rows.shape[0], np.float64)
     weights = np.asarray(rows.data, np.float32).view(np.uint32)
@@ -393,22 +392,23 @@ def _code_rows(rows, counts: np.ndarray, original: tuple, idf: np.ndarray) -> di
         if misses.any():
             owners = first + np.repeat(np.arange(last - first), lengths)[misses]
             for row in np.unique(owners).tolist():
-                if not _sum_in_order(row, rows, counts, original, idf, tf, norms, weights):
-                    return {}
-    return {"row_counts_": counts, "tf_": tf, "row_norms_": norms}
+                span = slice(int(indptr[row]), int(indptr[row + 1]))
+                if not _sum_in_order(
+                    weighed[span.start - start : span.stop - start], weights[span], norms, row
+                ):
+                    return None
+    return norms
 
 
-def _sum_in_order(row: int, rows, counts, original, idf, tf, norms, weights) -> bool:
-    """Set `row`'s norm summed one after another in its original order; whether its
-    weights then decode to the bit."""
-    span = slice(int(rows.indptr[row]), int(rows.indptr[row + 1]))
-    weighed = tf[original[0][span]] * idf[original[1][span]]
+def _sum_in_order(weighed: np.ndarray, weights: np.ndarray, norms: np.ndarray, row: int) -> bool:
+    """Set `row`'s norm from its `weighed` counts (float32, in order) summed one after
+    another in float64; whether its `weights` (as uint32 bits) then decode to the bit."""
     total = 0.0
     for square in (weighed * weighed).tolist():  # float32 squares, added in float64
         total += square
     norms[row] = math.sqrt(total)
-    mine = (tf[counts[span]] * idf[rows.indices[span]]).astype(np.float64) / norms[row]
-    return bool((mine.astype(np.float32).view(np.uint32) == weights[span]).all())
+    decoded = (weighed.astype(np.float64) / norms[row]).astype(np.float32)
+    return bool((decoded.view(np.uint32) == weights).all())
 
 
 def _term_type(n_terms: int, given=np.uint16) -> type:
