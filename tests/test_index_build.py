@@ -99,3 +99,31 @@ def test_saved_index_is_mapped_and_answers_like_the_build(knowledge_copy):
     assert mapped, "no array of the saved index was memory-mapped"
     for question in ("my todler crys at nite", "is my wifi secure", "why keep promises"):
         assert loaded.retriever.search(question) == fresh.retriever.search(question)
+
+
+def test_coded_weights_decode_to_the_transformers_on_long_rows():
+    """Rows long enough that numpy's pairwise sum of a row's squares may differ from
+    scikit-learn's sum one after another: every weight still decodes to the bit,
+    whether a row's norm was summed at once or in order (`_sum_in_order`)."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    rng = np.random.default_rng(7)
+    n_rows, n_terms = 400, 5000
+    lengths = rng.integers(1, 600, n_rows)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    terms = np.concatenate([rng.choice(n_terms, size, replace=False) for size in lengths])
+    counts = rng.integers(1, 40, len(terms)).astype(np.float32)
+    matrix = sparse.csr_matrix((counts.copy(), terms, indptr), shape=(n_rows, n_terms))
+    transformer = TfidfTransformer(sublinear_tf=True).fit(matrix)
+    weights = transformer.transform(matrix.copy(), copy=False)
+    idf = transformer.idf_.astype(np.float32)
+    codes = counts.astype(np.uint8)
+    norms = index._row_norms(weights, codes, idf)
+    assert norms is not None
+    bits = weights.data.view(np.uint32)
+    weighed = index._sublinear_tf()[codes] * idf[terms]
+    for row in range(n_rows):
+        span = slice(indptr[row], indptr[row + 1])
+        in_order = norms.copy()
+        assert index._sum_in_order(weighed[span], bits[span], in_order, row), row
