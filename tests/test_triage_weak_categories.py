@@ -32,7 +32,10 @@ def rules() -> Triage:
         ("我寫好咗信俾個仔，今晚之後就唔使再麻煩人", "suicide_plan"),
         ("ive been saving my sleeping pills and i have enough now", "suicide_plan"),
         ("searched how many tablets it would take last night", "suicide_plan"),
-        ("my son says the coach touched him in the changing room and told him not to tell", "sexual_abuse"),
+        (
+            "my son says the coach touched him in the changing room and told him not to tell",
+            "sexual_abuse",
+        ),
         ("she told me her stepdad made her take her clothes off", "sexual_abuse"),
         ("started cutting again since the twins came", "self_harm"),
     ],
