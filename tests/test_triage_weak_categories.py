@@ -1,6 +1,7 @@
 """The rules alone (no learned model) for the categories cross-validation found weakest:
 a Chinese child gone, left alone or shut in; a Chinese disclosure of sexual abuse;
 the self gone being better; voices and missions after birth; urges to harm the baby;
+an infant's fever, choking and drowning in Chinese;
 English suicide preparation, disclosures and self-harm. Each concept with ordinary
 messages that share its words."""
 
@@ -38,6 +39,10 @@ def rules() -> Triage:
         ),
         ("she told me her stepdad made her take her clothes off", "sexual_abuse"),
         ("started cutting again since the twins came", "self_harm"),
+        ("個BB得五個星期，探熱三十八度二", "fever_infant"),
+        ("bb先3星期 體温38.1度 唔肯食奶", "fever_infant"),
+        ("個女食緊提子突然卡住，咳唔到又冇聲", "choking"),
+        ("佢喺浴缸滑咗落水，抱返起身之後唔識喊", "drowning"),
     ],
 )
 def test_a_weak_category_concept_escalates_by_rule(rules, message, category):
@@ -60,6 +65,10 @@ def test_a_weak_category_concept_escalates_by_rule(rules, message, category):
         "grandpa touched her hair and she cried",
         "cutting his grapes in quarters, is that enough?",
         "my daughter is thinking of jumping off the diving board for the first time",
+        "個仔四歲，發燒咗一個星期都未退",
+        "我卡咗喺車度，BB喊到冇聲",
+        "小朋友學游水嗆咗兩啖水，之後照玩",
+        "BB兩個月大，幾時可以帶佢去游水？",
     ],
 )
 def test_ordinary_messages_sharing_the_words_do_not_escalate(rules, message):
