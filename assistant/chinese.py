@@ -186,15 +186,15 @@ class ChineseParams:
     the rarest known character's IDF; `uncovered` weighs, against the other signals,
     the rarest content character a doc leaves uncovered (`_uncovered`)."""
 
-    phrasing: float = 0.7
+    phrasing: float = 0.4
     whole: float = 0.3
-    coverage: float = 0.4
-    threshold: float = 0.28
-    context: float = 0.2
+    coverage: float = 0.15
+    threshold: float = 0.46
+    context: float = 0.4
     body_hold: float = 0.5
-    margin: float = 0.5
+    margin: float = 1.0
     unknown_weight: float = 2.0
-    uncovered: float = 0.45
+    uncovered: float = 0.1
 
 
 class ChineseRetriever:

@@ -6,7 +6,8 @@ Searches `ChineseParams` (assistant/chinese.py) on the `dev` split of the team's
 Chinese questions: the grid point whose lowest of top-1, abstain precision and
 abstain recall, averaged over the threshold and 0.02 either side of it, is highest
 (a threshold on a plateau rather than on a knife's edge of a few questions; ties:
-more answered right). Each question's per-doc signals are computed once per
+more answered right). The weights include `uncovered`, what the rarest content
+character a doc lacks takes off its score. Each question's per-doc signals are computed once per
 `body_hold` and the weights applied to them as the retriever does. Prints a table of the
 chosen point on `dev` and on `test` (each batch of the set on its own too); `test`
 is reported, never used to choose; then the Chinese path's cost: building its
