@@ -35,6 +35,12 @@ _LATIN = re.compile(r"[a-z0-9]")
 # Characters too common to be worth a unigram of their own (they stay in bigrams):
 # particles, pronouns and function words of written Chinese and Cantonese, folded.
 STOP_CHARS = frozenset("的了嗎呢吧啊呀我你他是在有和與及也都就會嘅咗喇啦㗎咩嘛囉個一這那些之很好")
+# Function characters of questions (folded: 點 -> 怎, 唔 -> 不): what a question asks
+# with, not what it asks about, so they neither count toward coverage in context nor
+# toward what an entry leaves uncovered ("怎麼辦" is in every Cantonese question).
+FUNCTION_CHARS = STOP_CHARS | frozenset(
+    "怎麼樣甚為何辦嗎不沒是否要會能可以該應得到把被讓令對於從跟同就才又再先些啲乜咁嘢喎吓呀咯噃"
+)
 STOP_WORDS = frozenset(
     "a an the is are am be to of and or in on at for my our your i me we he she it "
     "do does did can should would will what how why when who which that this so".split()
@@ -177,16 +183,18 @@ class ChineseParams:
     `margin` adds the lead over the next source to the best score before it meets
     `threshold`: a question near several entries at once is less likely covered;
     `unknown_weight` is what a character no doc holds weighs in coverage, in units of
-    the rarest known character's IDF."""
+    the rarest known character's IDF; `uncovered` weighs, against the other signals,
+    the rarest content character a doc leaves uncovered (`_uncovered`)."""
 
     phrasing: float = 0.4
     whole: float = 0.3
-    coverage: float = 0.4
-    threshold: float = 0.54
-    context: float = 0.2
+    coverage: float = 0.15
+    threshold: float = 0.46
+    context: float = 0.4
     body_hold: float = 0.5
     margin: float = 1.0
     unknown_weight: float = 2.0
+    uncovered: float = 0.1
 
 
 class ChineseRetriever:
@@ -249,11 +257,13 @@ class ChineseRetriever:
         by_phrasing = self.phrasings[:, ids] @ weights
         phrasing = np.zeros(len(self.docs), dtype=np.float32)
         np.maximum.at(phrasing, self.phrasing_doc, by_phrasing)
+        context, uncovered = self._context_coverage(text)
         return {
             "phrasing": phrasing,
             "whole": self.wholes[:, ids] @ weights,
             "coverage": self._coverage(list(dict.fromkeys(features))),
-            "context": self._context_coverage(text),
+            "context": context,
+            "uncovered": uncovered,
         }
 
     def search(self, text: str, language: str = ZH, k: int = 10) -> ChineseRanking:
@@ -269,6 +279,7 @@ class ChineseRetriever:
             + p.whole * whole
             + p.coverage * coverage
             + p.context * signals["context"]
+            - p.uncovered * signals["uncovered"]
         )
         candidates, seen = [], set()
         for i in np.argsort(-fused, kind="stable"):
@@ -322,36 +333,46 @@ class ChineseRetriever:
         found = weights[known] @ self.holds[[ids[n] for n in known]]
         return found / weights.sum()
 
-    def _context_coverage(self, text: str) -> np.ndarray:
+    def _context_coverage(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Per doc, the IDF-weighted share of the question's content characters it
         holds together with a neighbour (one of the two bigrams the character is in):
         single characters match almost anywhere (冷 in 冷落, 氣 in 生氣), a pair
         (冷氣) is what the doc is about. Characters of a one-character run and Latin
-        words count when held alone. Unknown characters weigh as the rarest."""
-        slots: list[tuple[float, list[int]]] = []  # (weight, vocabulary ids that cover it)
+        words count when held alone. Unknown characters weigh as the rarest.
+
+        And per doc, the weight of the rarest content character it does not hold at
+        all, in units of an unknown character's (the English engine's 'uncovered'): a
+        question about 打嗝 or 怕黑 shares the everyday words of many entries (寶寶,
+        哭, 睡) and one word none has, which says it asks something else."""
+        slots: list[tuple[float, list[int], int | None]] = []
         for run in _RUNS.findall(self.folder.fold(text)):
             if _LATIN.match(run):
                 if run not in STOP_WORDS:
                     slots.append(self._slot(run, [run]))
                 continue
             for i, ch in enumerate(run):
-                if ch in STOP_CHARS:
+                if ch in FUNCTION_CHARS:
                     continue
                 pairs = [run[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
                 slots.append(self._slot(ch, pairs or [ch]))
+        docs = len(self.docs)
+        found = np.zeros(docs, dtype=np.float32)
+        uncovered = np.zeros(docs, dtype=np.float32)
         if not slots:
-            return np.zeros(len(self.docs), dtype=np.float32)
-        total = sum(w for w, _ in slots)
-        found = np.zeros(len(self.docs), dtype=np.float32)
-        for weight, ids in slots:
+            return found, uncovered
+        for weight, ids, own in slots:
             if ids:
                 found += weight * self.holds[ids].max(axis=0)
-        return found / total
+            lacking = self.holds[own] == 0 if own is not None else np.ones(docs, dtype=bool)
+            np.maximum(uncovered, np.where(lacking, weight / self.unknown_idf, 0.0), out=uncovered)
+        return found / sum(w for w, _, _ in slots), uncovered
 
-    def _slot(self, term: str, covering: list[str]) -> tuple[float, list[int]]:
+    def _slot(self, term: str, covering: list[str]) -> tuple[float, list[int], int | None]:
+        """A content term's weight, the ids of the terms that cover it in context,
+        and its own id (None when no doc holds it)."""
         i = self.vocabulary.get(term)
         weight = float(self.idf_values[i]) if i is not None else self.unknown_idf
-        return weight, [self.vocabulary[c] for c in covering if c in self.vocabulary]
+        return weight, [self.vocabulary[c] for c in covering if c in self.vocabulary], i
 
     def _in_language(self, doc: ChineseDoc, language: str) -> str:
         """The doc's own source id, or its twin's when the twin is in `language`."""

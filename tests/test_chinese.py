@@ -119,6 +119,27 @@ def test_a_character_no_doc_holds_weighs_unknown_weight_times_the_rarest(folder)
     assert twice["context"][0] < once["context"][0]
 
 
+def test_uncovered_is_the_rarest_content_character_a_doc_lacks(folder):
+    docs = (("安全感", "安全感。"), ("安全感打嗝", "打嗝。"), ("信任", "信任。"))
+    retriever = _retriever(folder, *docs)
+    held = retriever.signals("安全感怎麼辦")["uncovered"]  # 怎麼辦 asks, it is not asked about
+    assert held[0] == 0 and held[2] > 0
+    # 嗝 is held by the second doc only: the others lack it, and lose for it.
+    lacking = retriever.signals("安全感打嗝")["uncovered"]
+    assert lacking[0] > 0 and lacking[1] == 0 and lacking[2] >= lacking[0]
+    # A character no doc holds weighs as an unknown one: the most a doc can lack.
+    assert retriever.signals("安全感疹")["uncovered"][0] == pytest.approx(1.0)
+
+
+def test_the_uncovered_weight_lowers_the_score_of_a_doc_lacking_a_rare_word(folder):
+    docs = (("寶寶哭怎麼辦", "寶寶哭。"), ("寶寶哭到打嗝", "打嗝。"))
+    without = _retriever(folder, *docs, uncovered=0.0).search("寶寶哭到打嗝怎麼辦")
+    penalised = _retriever(folder, *docs, uncovered=0.5).search("寶寶哭到打嗝怎麼辦")
+    score = {c.source_id: c.score for c in without.candidates}
+    lower = {c.source_id: c.score for c in penalised.candidates}
+    assert lower["faq:0"] < score["faq:0"] and lower["faq:1"] == pytest.approx(score["faq:1"])
+
+
 def test_confidence_adds_the_lead_over_the_next_source(folder):
     retriever = _retriever(folder, ("安全感", "安全感。"), margin=0.5, threshold=0.6)
 
@@ -352,9 +373,9 @@ def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
 def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # Measured when the weights were chosen (bench/zh_tune.py): a guard against
     # regressions, a little under the figures reached, not the targets.
-    # Both batches: 0.924 / 0.901 / 0.859 / 0.884 when chosen.
+    # All three batches: 0.923 / 0.882 / 0.884 / 0.849 when chosen.
     summary = evaluate(assistant, read_labelled(DATA / "zh_questions.jsonl")).summary()
     assert summary["top1"] >= 0.91
     assert summary["answered_right"] >= 0.87
-    assert summary["abstain_recall"] >= 0.85
-    assert summary["abstain_precision"] >= 0.86
+    assert summary["abstain_recall"] >= 0.87
+    assert summary["abstain_precision"] >= 0.83

@@ -604,8 +604,315 @@ OUT_OF_SCOPE_MORE = [
 ]
 
 
+# A third batch (2026-12-05), written before the third round of tuning by another
+# hand, without reading the first two batches' questions: at least one question for
+# every zh-Hant entry, the passages' own topics, and out-of-scope near misses that
+# share the content's words (BB, 喊, 承諾, 作息, 幼稚園, 手機, 旅行) but ask something
+# it does not cover. With 25 a half, one out-of-scope question moves recall by 0.04.
+ANSWERABLE_THIRD = {
+    zh("who-wrote-article"): [
+        ("cantonese", "呢篇講安全感嘅文係邊位作者寫㗎？"),
+        ("mixed", "Gigi Pang 係咩人？有咩專業資格？"),
+    ],
+    zh("article-references"): [
+        ("cantonese", "篇文引用咗邊本書做參考？"),
+        ("simplified", "这篇文章的理论依据是什么？"),
+    ],
+    zh("what-article-covers", P + "closing"): [
+        ("cantonese", "可唔可以簡單講下篇文章嘅重點？"),
+        ("mixed", "give me 個 summary，篇 article 講咩？"),
+    ],
+    zh("physical-contact", "emotional-bond", P + "physical-contact"): [
+        ("cantonese", "攬抱同錫 BB 對佢嘅安全感有咩作用？"),
+        ("written", "肌膚接觸對嬰兒的安全感有甚麼好處？"),
+    ],
+    zh("cuddle-toddler", "older-toddler"): [
+        ("cantonese", "個女兩歲半仲日日要我攬，繼續攬佢得唔得？"),
+    ],
+    zh("rocking"): [
+        ("simplified", "摇一摇宝宝哄他，这样做好不好？"),
+    ],
+    zh("emotional-bond", "physical-contact"): [
+        ("cantonese", "點樣同初生 BB 建立親密嘅感情連繫？"),
+        ("mixed", "how to bond with 我個 newborn？"),
+    ],
+    zh("dad-bonding", "prefers-one-parent"): [
+        ("cantonese", "做老豆嘅可以點樣同 BB 親近啲？"),
+        ("simplified", "爸爸怎样跟婴儿培养感情？"),
+    ],
+    zh("affection-later-relationships", "future-relationships"): [
+        ("cantonese", "細個多啲攬攬錫錫，大個同人相處會唔會好啲？"),
+    ],
+    zh("respond-to-crying"): [
+        ("written", "嬰孩啼哭時，家長應否馬上上前安撫？"),
+        ("simplified", "宝宝一哭我就要马上过去吗？"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        ("cantonese", "BB 一出聲喊我就抱起佢，日子耐咗會唔會慣壞？"),
+        ("mixed", "every time 佢喊都抱，會唔會 spoil 咗佢？"),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        ("written", "爸爸媽媽對寶寶的反應應否保持一樣？"),
+        ("cantonese", "回應 BB 嘅方式要唔要次次都差唔多？"),
+    ],
+    zh("toddler-crying"): [
+        ("cantonese", "兩歲嘅囡囡成日喊，我應該點應對？"),
+        ("mixed", "toddler 喊緊嘅時候，我應該點 handle？"),
+    ],
+    zh("leave-to-cry"): [
+        ("cantonese", "由得 BB 喊一陣唔理佢，係咪好啲？"),
+        ("simplified", "让婴儿哭一会儿再去抱，可以吗？"),
+    ],
+    zh("why-responding-builds-trust", "build-trust"): [
+        ("cantonese", "點解及時照顧嬰兒嘅需要會令佢信任人？"),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        ("cantonese", "我好攰，唔係次次都即刻應到 BB，點算好？"),
+        ("simplified", "太累了做不到每次都马上回应宝宝怎么办"),
+    ],
+    zh("daycare-goodbye", "starting-daycare"): [
+        ("mixed", "每朝送個仔返 daycare，點同佢講拜拜好？"),
+        ("typo", "送幼兒到託兒所時應如何到別？"),
+    ],
+    zh("sneaking-away"): [
+        ("cantonese", "趁個女唔為意靜靜雞走咗，得唔得㗎？"),
+        ("simplified", "孩子不注意的时候悄悄溜走好不好"),
+    ],
+    zh("late-return", "keep-promises"): [
+        ("cantonese", "應承咗五點接佢，結果遲咗半個鐘，點補救？"),
+    ],
+    zh("grandparents-say-cuddles-spoil", "spoil-by-responding"): [
+        ("cantonese", "奶奶話成日抱 BB 會縱壞佢，真係咁咩？"),
+        ("written", "外婆認為常抱嬰兒會寵壞，有道理嗎？"),
+    ],
+    zh("parent-travels-for-work"): [
+        ("mixed", "老公成日去 business trip，點樣令個仔有安全感？"),
+    ],
+    zh("new-sibling"): [
+        ("cantonese", "就快生第二胎，點樣令大仔唔會冇安全感？"),
+        ("simplified", "要生二胎了，怎么让老大有安全感？"),
+    ],
+    zh("playgroup-clinging", "clingy-toddler"): [
+        ("mixed", "playgroup 入面個女黐實我唔肯去玩，點幫佢？"),
+    ],
+    zh("returning-to-work"): [
+        ("cantonese", "放完產假返工之前，點幫 BB 準備好？"),
+        ("mixed", "maternity leave 完要 back to work，BB 要點 prepare？"),
+    ],
+    zh("attached-to-helper"): [
+        ("cantonese", "工人姐姐湊得多，個仔會唔會同佢親過同我？"),
+    ],
+    zh("bedtime-separation"): [
+        ("mixed", "每晚講完 good night 佢就喊，有咩方法？"),
+        ("simplified", "孩子睡觉前跟他说晚安就哭闹怎么办"),
+    ],
+    zh("explaining-when-back", "keep-promises"): [
+        ("cantonese", "出門前要唔要同個兩歲仔講我幾點返嚟？"),
+    ],
+    zh("reunion-after-separation"): [
+        ("cantonese", "放工返到屋企個女扮唔見我，我應該點做？"),
+        ("simplified", "下班回家孩子对我发脾气不理人，怎么办？"),
+    ],
+    zh("routine-disrupted"): [
+        ("cantonese", "搬屋之後 BB 作息亂晒，點樣保持佢嘅安全感？"),
+    ],
+    zh("two-homes"): [
+        ("cantonese", "離婚之後個仔兩邊住，點樣保持照顧一致？"),
+    ],
+    zh("prefers-one-parent", "dad-bonding"): [
+        ("cantonese", "個仔淨係要媽咪，唔要我呢個爸爸，點算？"),
+        ("simplified", "孩子只黏爸爸不要我，我该怎样亲近他？"),
+    ],
+    zh("overnight-away"): [
+        ("cantonese", "畀 BB 喺公公婆婆屋企瞓一晚得唔得？"),
+    ],
+    zh("distracted-by-phone"): [
+        ("cantonese", "陪仔嗰陣我成日碌電話，會唔會有影響？"),
+        ("simplified", "和孩子一起时一直刷手机会有问题吗"),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("mixed", "老師話我走咗之後個女好快就唔喊，佢係咪真係 ok？"),
+    ],
+    zh("daily-routine", "predictability"): [
+        ("cantonese", "點解 BB 要有固定嘅日常作息？"),
+        ("mixed", "規律嘅 daily routine 對 baby 有咩好處？"),
+    ],
+    zh("what-routine-includes"): [
+        ("cantonese", "嬰兒一日嘅作息表要包含啲乜嘢？"),
+    ],
+    zh("predictability", "daily-routine"): [
+        ("cantonese", "點解估到下一步會發生乜嘢，對細路咁重要？"),
+    ],
+    zh("sleep-schedule"): [
+        ("cantonese", "固定瞓覺時間會唔會令 BB 更有安全感？"),
+        ("simplified", "每天固定时间睡觉对宝宝的安全感有帮助吗"),
+    ],
+    zh("feeding-schedule"): [
+        ("cantonese", "BB 食奶要唔要定時定候？"),
+    ],
+    zh("unstable-care", "lack-of-security", "consistent-response"): [
+        ("written", "照顧時好時壞、毫無規律，對孩子有甚麼影響？"),
+    ],
+    zh("several-caregivers"): [
+        ("cantonese", "屋企有婆婆、工人同我三個湊 BB，點樣保持一致？"),
+        ("simplified", "好几个人轮流带孩子，怎样做到一致？"),
+    ],
+    zh("what-is-security"): [
+        ("cantonese", "安全感究竟係咩意思？"),
+        ("mixed", "人哋成日講 BB 嘅 security，實際係指咩感覺？"),
+    ],
+    zh("why-security-matters", P + "why-it-matters"): [
+        ("written", "安全感對孩子的成長有多大影響？"),
+    ],
+    zh("first-year", "erikson", P + "trust-stage"): [
+        ("cantonese", "點解出世頭一年建立信任特別重要？"),
+        ("cantonese", "由出世到一歲，細路發展嘅重點係乜？"),
+    ],
+    zh("erikson", "article-references"): [
+        ("mixed", "Erik Erikson 將人生分做幾個 stage，佢嘅講法係點？"),
+        ("simplified", "心理学家埃里克森关于婴儿信任的观点是怎样的？"),
+    ],
+    zh("lack-of-security", "unstable-care"): [
+        ("cantonese", "如果 BB 得唔到安全感，後果係點？"),
+        ("simplified", "缺乏安全感的婴儿长大会怎样？"),
+    ],
+    zh("build-trust", "why-responding-builds-trust"): [
+        ("cantonese", "點樣令 BB 信任我？"),
+    ],
+    zh("three-methods", P + "three-methods", "what-article-covers"): [
+        ("cantonese", "建立安全感有邊三個方法？"),
+    ],
+    zh("basic-needs", "sleep-schedule", "feeding-schedule"): [
+        ("cantonese", "BB 嘅睡眠同營養夠唔夠，同佢有冇安全感有冇關係？"),
+    ],
+    zh("future-relationships", "affection-later-relationships"): [
+        ("written", "嬰兒時期的經歷會影響長大後的人際關係嗎？"),
+    ],
+    zh("older-toddler"): [
+        ("cantonese", "個仔已經三歲，而家先開始建立安全感仲嚟唔嚟得切？"),
+    ],
+    zh("loving-environment", P + "closing"): [
+        ("cantonese", "屋企要係點樣嘅環境先令小朋友覺得安全？"),
+    ],
+    zh("keep-promises"): [
+        ("cantonese", "點解應承咗細路嘅嘢一定要做到？"),
+        ("simplified", "为什么对孩子要说到做到？"),
+    ],
+    zh("avoid-empty-promises"): [
+        ("cantonese", "為咗佢唔喊隨口應承佢嘢，得唔得？"),
+    ],
+    zh("crying-when-parent-leaves"): [
+        ("cantonese", "每次我行出房，BB 就大喊，我應該點？"),
+    ],
+    zh("starting-daycare", "daycare-goodbye"): [
+        ("mixed", "個仔九月開始返 nursery，點幫佢有安全感？"),
+        ("simplified", "孩子刚上幼儿园，怎样帮他适应、有安全感？"),
+    ],
+    zh("new-caregiver"): [
+        ("cantonese", "屋企啱啱換咗外傭，BB 好唔慣，可以點幫佢？"),
+    ],
+    zh("confidence-to-explore"): [
+        ("cantonese", "點樣令細路有信心去探索周圍？"),
+    ],
+    zh("clingy-toddler"): [
+        ("cantonese", "個女去到邊都要我陪，係咪缺乏安全感？"),
+        ("typo", "我個仔好黏人 系咪冇安全感"),
+    ],
+    zh("feel-protected"): [
+        ("cantonese", "想個仔知道有需要時有大人護住佢，可以點做？"),
+    ],
+    zh("quality-time", "interaction-time"): [
+        ("mixed", "同小朋友嘅 quality time 點解咁重要？"),
+    ],
+    zh("interaction-time", P + "interaction-time"): [
+        ("cantonese", "文中講嘅親子互動時間係指啲咩？"),
+    ],
+    zh("working-parent"): [
+        ("cantonese", "我返長工時，仲可以點幫個女建立安全感？"),
+        ("simplified", "工作时间太长了还能给孩子安全感吗"),
+    ],
+    zh("patient-with-problems"): [
+        ("cantonese", "小朋友遇到困難，做家長應該點處理？"),
+    ],
+    zh("respect-feelings"): [
+        ("cantonese", "要唔要尊重兩歲細路嘅情緒？"),
+    ],
+    zh("big-feelings"): [
+        ("cantonese", "個仔發爛渣，我應該點回應？"),
+        ("simplified", "孩子闹情绪、躺在地上大哭大叫，我该怎么回应？"),
+    ],
+    zh("child-opinions"): [
+        ("cantonese", "小朋友嘅意見應唔應該聽？"),
+    ],
+    zh("self-esteem"): [
+        ("cantonese", "點樣幫細路建立自信同自尊？"),
+        ("mixed", "點樣 boost 小朋友嘅 self-worth 同自尊？"),
+    ],
+    zh(P + "stable-care", "three-methods", "build-trust", "daily-routine"): [
+        ("written", "文章所說的穩定可靠照顧，具體應該怎樣做？"),
+    ],
+}
+
+OUT_OF_SCOPE_THIRD = [
+    ("cantonese", "BB 成日打乞嗤，點算？"),
+    ("cantonese", "幼稚園應該點揀？"),
+    ("written", "孩子幾歲開始學英文最好？"),
+    ("cantonese", "BB 幾時開始食固體食物？"),
+    ("simplified", "宝宝晚上睡觉总是踢被子怎么办？"),
+    ("cantonese", "個仔成日咬手指甲，點算？"),
+    ("mixed", "BB 車同 baby carrier 邊樣好啲？"),
+    ("simplified", "孩子挑食不吃青菜怎么办？"),
+    ("cantonese", "BB 啲衫要用咩洗衫液洗？"),
+    ("cantonese", "想請工人姐姐，點揀中介公司？"),
+    ("cantonese", "坐飛機嘅時候 BB 耳仔痛點算？"),
+    ("cantonese", "放完產假返工，點樣泵奶同儲奶？"),
+    ("simplified", "孩子上小学要准备什么文具？"),
+    ("cantonese", "個女成日同哥哥打交，點處理？"),
+    ("cantonese", "點樣訓練個仔戒片自己去廁所？"),
+    ("written", "小朋友學鋼琴幾歲開始最好？"),
+    ("cantonese", "買咩玩具畀一歲 BB 玩好？"),
+    ("cantonese", "點樣申請在職家庭津貼？"),
+    ("cantonese", "託兒所學費一個月大概幾多錢？"),
+    ("written", "嬰兒床應該選哪一款？"),
+    ("cantonese", "小朋友夜晚發惡夢驚醒，點算？"),
+    ("cantonese", "BB 幾多個月識坐？"),
+    ("simplified", "孩子怎样才能长高？"),
+    ("cantonese", "小朋友幾歲開始畀零用錢好？"),
+    ("cantonese", "小朋友講大話應該點教？"),
+    ("cantonese", "BB 嘅護照點申請？"),
+    ("mixed", "daycare 同 playgroup 有咩分別？"),
+    ("cantonese", "幼稚園面試要點準備？"),
+    ("cantonese", "湊 BB 要買齊啲咩基本用品？"),
+    ("simplified", "婴儿几个月可以开始喝水？"),
+    ("simplified", "孩子在学校被同学欺负怎么办？"),
+    ("cantonese", "點樣教小朋友自己執玩具？"),
+    ("cantonese", "爺爺嫲嫲成日買零食畀個仔食，點算？"),
+    ("written", "可以帶嬰兒去電影院看電影嗎？"),
+    ("simplified", "孩子是左撇子要不要纠正？"),
+    ("cantonese", "孖生 BB 點樣同時餵奶？"),
+    ("cantonese", "BB 頭髮好少，正唔正常？"),
+    ("written", "小朋友學騎單車有甚麼好方法？"),
+    ("cantonese", "BB 出世紙點樣申請？"),
+    ("cantonese", "新手爸媽點樣分工做家務？"),
+    ("simplified", "孩子怕黑不敢自己睡，怎么办？"),
+    ("cantonese", "點樣幫 BB 揀奶粉？"),
+    ("cantonese", "小朋友返學遲到會唔會俾老師罰？"),
+    ("cantonese", "應承咗帶個仔去迪士尼，門票點買先平？"),
+    ("written", "幼兒園的校服在哪裡購買？"),
+    ("mixed", "BB 作息表有冇 template 可以 download？"),
+    ("cantonese", "一家人去日本旅行，行程點安排好？"),
+    ("cantonese", "個仔成日搶其他小朋友玩具，點教好？"),
+    ("mixed", "點樣幫 BB 影靚 photo？"),
+    ("typo", "bb 成日流口水 系唔系正常"),
+]
+
+
 def rows() -> list[dict]:
-    return batch(ANSWERABLE, OUT_OF_SCOPE, 1) + batch(ANSWERABLE_MORE, OUT_OF_SCOPE_MORE, 2)
+    return (
+        batch(ANSWERABLE, OUT_OF_SCOPE, 1)
+        + batch(ANSWERABLE_MORE, OUT_OF_SCOPE_MORE, 2)
+        + batch(ANSWERABLE_THIRD, OUT_OF_SCOPE_THIRD, 3)
+    )
 
 
 def batch(answerable: dict, out_of_scope: list, number: int) -> list[dict]:
