@@ -43,6 +43,9 @@ def rules() -> Triage:
         ("bb先3星期 體温38.1度 唔肯食奶", "fever_infant"),
         ("個女食緊提子突然卡住，咳唔到又冇聲", "choking"),
         ("佢喺浴缸滑咗落水，抱返起身之後唔識喊", "drowning"),
+        # Swallowed already, then asked whether that is safe: it happened.
+        ("個女偷偷食咗幾粒我嘅血壓藥，會唔會有事？", "poisoning"),
+        ("仔仔飲咗啲洗碗水，係咪安全㗎？", "poisoning"),
     ],
 )
 def test_a_weak_category_concept_escalates_by_rule(rules, message, category):
@@ -69,6 +72,9 @@ def test_a_weak_category_concept_escalates_by_rule(rules, message, category):
         "我卡咗喺車度，BB喊到冇聲",
         "小朋友學游水嗆咗兩啖水，之後照玩",
         "BB兩個月大，幾時可以帶佢去游水？",
+        # A mother's own medicine while she breastfeeds or is pregnant: a medical question.
+        "我生病咗，而家仲餵緊人奶，可唔可以照食傷風藥？",
+        "懷孕期間頭痛，食止痛藥今日安全嗎",
     ],
 )
 def test_ordinary_messages_sharing_the_words_do_not_escalate(rules, message):
