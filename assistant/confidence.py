@@ -9,6 +9,7 @@ abstains, or asks which of its first candidates the parent means.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .index import HybridIndex
@@ -33,23 +34,25 @@ class Calibration:
 # Chosen by `python bench/tune.py` (see bench/README.md): "the first candidate is
 # right", fitted on the team set, parent-dev's fit half, StackFAQ dev and liveqa-med.
 TUNED_CALIBRATION = Calibration(
-    bias=-5.158,
+    bias=-4.918,
     weights=(
-        ("answer_coverage", 1.530),
-        ("chars", 1.443),
-        ("coverage", 0.754),
-        ("covered_terms", 1.678),
-        ("fuzzy", 1.055),
-        ("margin", 2.800),
-        ("phrasing_coverage", 1.627),
-        ("score", 1.340),
-        ("terms", 1.705),
+        ("answer_coverage", 1.517),
+        ("chars", 1.180),
+        ("coverage", 0.703),
+        ("covered_terms", 1.541),
+        ("fuzzy", 0.806),
+        ("margin", 2.330),
+        ("passage_margin", 1.714),
+        ("phrasing_coverage", 1.271),
+        ("row_coverage", 0.574),
+        ("score", 1.108),
+        ("terms", 1.847),
         ("uncovered", -0.285),
-        ("unknown", -1.422),
-        ("unknown_count", -0.252),
-        ("words", 1.481),
+        ("unknown", -1.262),
+        ("unknown_count", -0.393),
+        ("words", 1.275),
     ),
-    threshold=0.4,
+    threshold=0.42,
 )
 
 # "A right entry is among the first three": below TUNED_CALIBRATION's threshold,
@@ -57,29 +60,39 @@ TUNED_CALIBRATION = Calibration(
 # instead of abstaining. Its threshold keeps the right entry among the options in
 # 90% of clarify responses on the tuning sets.
 TUNED_OPTIONS = Calibration(
-    bias=-4.106,
+    bias=-3.998,
     weights=(
-        ("answer_coverage", 2.466),
-        ("chars", 1.950),
-        ("coverage", 0.445),
-        ("covered_terms", 1.649),
-        ("fuzzy", 0.887),
-        ("margin", 1.609),
-        ("phrasing_coverage", 1.055),
-        ("score", 1.439),
-        ("terms", 2.530),
-        ("uncovered", -0.698),
-        ("unknown", -1.529),
-        ("unknown_count", -0.583),
-        ("words", 0.966),
+        ("answer_coverage", 2.461),
+        ("chars", 1.847),
+        ("coverage", 0.410),
+        ("covered_terms", 1.592),
+        ("fuzzy", 0.693),
+        ("margin", 1.498),
+        ("passage_margin", 0.545),
+        ("phrasing_coverage", 0.632),
+        ("row_coverage", 0.495),
+        ("score", 1.337),
+        ("terms", 2.677),
+        ("uncovered", -0.725),
+        ("unknown", -1.584),
+        ("unknown_count", -0.630),
+        ("words", 0.889),
     ),
-    threshold=0.57,
+    threshold=0.54,
 )
 
 
-def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
+def answer_features(
+    index: HybridIndex,
+    ranking: Ranking,
+    passages: Callable[[int], frozenset[str]] | None = None,
+) -> dict[str, float]:
     """The best candidate's features: its scores, its lead over the next one, and how
-    much of the question it covers (in the whole entry and in the answer alone)."""
+    much of the question it covers (in the whole entry and in the answer alone).
+
+    `passages(doc)` names what an answer from `doc` cites (an FAQ entry: the passages
+    it rests on; a passage: itself); without it every doc stands for itself.
+    """
     best = ranking.candidates[0]
     second = ranking.candidates[1].raw if len(ranking.candidates) > 1 else 0.0
     terms = ranking.query_terms
@@ -89,12 +102,21 @@ def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
     return {
         "score": best.raw,
         "margin": best.raw - second,
+        # The lead over the first candidate that cites other passages: entries
+        # resting on the same passage agree rather than compete.
+        "passage_margin": best.raw - rival_score(ranking, passages),
         "coverage": coverage(weights, found),
         # How much evidence in all: a one-word question fully covered is little.
         "covered_terms": min(4, sum(found)) / 4,
         "answer_coverage": coverage(weights, index.found_in("body_words", best.doc, terms)),
         # How much of the question is asked in the entry's own phrasings.
         "phrasing_coverage": coverage(weights, [t in phrasings for t in terms]),
+        # How much of it one phrasing or one sentence holds on its own: words pooled
+        # from several phrasings can each match a different part of the question.
+        "row_coverage": max(
+            (coverage(weights, [t in row for t in terms]) for row in index.row_terms(best.doc)),
+            default=0.0,
+        ),
         # The rarest word the entry lacks, against the question's rarest: "spoon" or
         # "insurance" left over says the question asks something else, however well
         # its common words match.
@@ -107,6 +129,16 @@ def answer_features(index: HybridIndex, ranking: Ranking) -> dict[str, float]:
         "words": best.doc_words,
         "terms": min(8, len(terms)) / 8,
     }
+
+
+def rival_score(ranking: Ranking, passages: Callable[[int], frozenset[str]] | None) -> float:
+    """The raw score of the first candidate after the best whose cited passages
+    share none with the best's (0 when there is none)."""
+    if passages is None:
+        return ranking.candidates[1].raw if len(ranking.candidates) > 1 else 0.0
+    mine = passages(ranking.candidates[0].doc)
+    rival = (c.raw for c in ranking.candidates[1:] if mine.isdisjoint(passages(c.doc)))
+    return next(rival, 0.0)
 
 
 def coverage(weights: list[float], found: list[bool]) -> float:

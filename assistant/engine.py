@@ -14,7 +14,7 @@ from knowledge import Knowledge, load_knowledge
 from . import chinese
 from .answer import Answer
 from .chinese import ZH, ChineseRanking, ChineseRetriever, Folder, chinese_docs, language_of
-from .compose import Composer
+from .compose import MAX_OPTIONS, Composer
 from .confidence import (
     TUNED_CALIBRATION,
     TUNED_OPTIONS,
@@ -44,6 +44,8 @@ MEDICAL_ANSWER_SCORE_ZH = 0.7
 # assistant before it is preferred to the message alone.
 FOLLOW_UP_MARGIN = 0.1
 FOLLOW_UP_LIFT = 0.4
+# A "did you mean" offers at most MAX_OPTIONS entries, picked among this many candidates.
+CLARIFY_POOL = 5
 log = logging.getLogger("parentfaq")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
@@ -77,6 +79,10 @@ class Assistant:
         self.options_calibration = options_calibration or TUNED_OPTIONS
         self.composer = Composer(knowledge)
         self.doc_number = {d.source_id: n for n, d in enumerate(self.index.docs_)}
+        # What an answer from each doc cites: two entries resting on the same
+        # passages agree rather than compete (confidence), and a "did you mean"
+        # offers entries that each bring a passage of their own.
+        self.doc_passages = [self.cited_passages(d.source_id) for d in self.index.docs_]
         known = frozenset(t for t in self.index.doc_words.vocabulary_ if " " not in t)
         self.triage = Triage(knowledge.safety, known_words=known, model=load_shipped_model())
         self.max_question_chars = max_question_chars
@@ -300,25 +306,41 @@ class Assistant:
         return found
 
     def clarify_options(self, ranking: Ranking) -> list[str]:
-        """The first two or three candidates to offer when the first is not sure
+        """The two or three entries to offer when the first candidate is not sure
         enough but a right one is likely among them (else none: abstain)."""
-        if len(ranking.candidates) < 2:
-            return []
         calibration = self.options_calibration
         if calibration.confidence(self.features(ranking)) < calibration.threshold:
             return []
-        options, questions = [], set()
-        for candidate in ranking.candidates[:3]:
+        options = self.option_ids(ranking)
+        return options if len(options) >= 2 else []
+
+    def option_ids(self, ranking: Ranking) -> list[str]:
+        """Up to three of the first five candidates, best first, each citing a passage
+        that none before it cites and asking another question: options that differ
+        in what they answer (also used by `bench/tune.py`)."""
+        options, questions, passages = [], set(), set()
+        for candidate in ranking.candidates[:CLARIFY_POOL]:
             source_id = self.index.docs_[candidate.doc].source_id
             question = self.composer.question(source_id)
-            if question not in questions:
-                questions.add(question)
-                options.append(source_id)
-        return options if len(options) >= 2 else []
+            cited = self.doc_passages[candidate.doc]
+            if question in questions or cited <= passages:
+                continue
+            questions.add(question)
+            passages |= cited
+            options.append(source_id)
+            if len(options) == MAX_OPTIONS:
+                break
+        return options
+
+    def cited_passages(self, source_id: str) -> frozenset[str]:
+        """The passages an answer from `source_id` rests on (a passage: itself; an
+        entry citing none: the entry)."""
+        cited = [c.source_id for c in self.composer.cited(source_id)]
+        return frozenset(cited[1:] or cited)
 
     def features(self, ranking: Ranking) -> dict[str, float]:
         """What the confidence is computed from (also used by `bench/tune.py`)."""
-        return answer_features(self.index, ranking)
+        return answer_features(self.index, ranking, self.doc_passages.__getitem__)
 
     def matched_terms(self, terms: list[str], doc: int, words: Sequence[str] = ()) -> list[str]:
         """Those of the question's `terms` that `doc` holds (the answer's `why`), in

@@ -710,6 +710,18 @@ class HybridIndex:
                 cache[doc] = terms
         return terms
 
+    def row_terms(self, doc: int) -> tuple[frozenset[str], ...]:
+        """The content terms of each of a doc's phrasings and sentences, one set a row
+        (what one phrasing or one sentence says, not the doc's words pooled)."""
+        cache = self.__dict__.setdefault("_row_terms", {})
+        terms = cache.get(doc)
+        if terms is None:
+            rows = self.row_text_[self.doc_row_start_[doc] : self.doc_row_stop_[doc]]
+            terms = tuple(frozenset(content_terms(row.split())) for row in rows)
+            if len(cache) < 100_000:
+                cache[doc] = terms
+        return terms
+
     def known_term(self, term: str) -> bool:
         return term in self.doc_words.vocabulary_
 

@@ -4,12 +4,14 @@ score those candidates only; the signals are fused into one score."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .english_words import english_words
 from .index import HybridIndex
 from .kernels import scoring as _scoring
 from .normalize import KEEP, STOP_WORDS, stem, with_bigrams
@@ -58,6 +60,17 @@ class Ranking:
 
 # Fewer word-matched candidates than this and characters search every phrasing.
 MIN_POOL = 5
+# A real English word is read as an indexed one only when it begins as that one
+# does, all but this many of its letters ("cuddly" as "cuddl", a form of the same
+# word), never as a different word that looks alike ("bilingual" is not "build").
+VARIANT_TAIL = 2
+
+
+def another_word(word: str, term: str) -> bool:
+    """Whether `word`, which no doc holds, is an English word other than `term`:
+    left as it is, it tells that the question asks about something else."""
+    prefix = len(os.path.commonprefix([word, term]))
+    return prefix < max(4, len(term) - VARIANT_TAIL) and bool(english_words().known([word]))
 
 
 class Retriever:
@@ -160,7 +173,9 @@ class Retriever:
                 continue
             term = stem(word)
             if not known(term):
-                term = self.spelled(word) or self.spelled(term) or term
+                fixed = self.spelled(word) or self.spelled(term)
+                if fixed is not None and not another_word(word, fixed):
+                    term = fixed
             terms.append(term)
         return terms
 

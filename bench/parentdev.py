@@ -44,10 +44,7 @@ def read_messages(path: Path = DEFAULT) -> list[dict]:
 def labelled_rows(assistant, messages: list[dict]) -> list[dict]:
     """The messages as labelled questions (`relevant` source ids, or `expect`:
     "abstain"), each with its `split` (the half); escalations are left out (triage's)."""
-    cited = {
-        doc.source_id: " ".join(_norm(c.passage) for c in assistant.composer.cited(doc.source_id))
-        for doc in assistant.index.docs_
-    }
+    cited = passages_cited(assistant)
     rows = []
     for message in messages:
         row = {"query": message["query"], "split": half(message["id"]), "id": message["id"]}
@@ -73,7 +70,7 @@ def judged(message: dict, reply: dict) -> bool:
     return any(_norm(k) in cited for k in message["passage_keys"])
 
 
-def figures(pairs: list[tuple[dict, dict]]) -> dict[str, float]:
+def figures(pairs: list[tuple[dict, dict]], cited: dict[str, str]) -> dict[str, float]:
     """Top-1 on the answerable, abstain precision and recall, and the clarify share
     of the answerable with how often a right entry was among its options."""
     answer = [(m, r) for m, r in pairs if m["expect"] == "answer"]
@@ -89,6 +86,29 @@ def figures(pairs: list[tuple[dict, dict]]) -> dict[str, float]:
         / max(1, len(abstain_expected)),
         "clarify share": len(clarified) / max(1, len(answer)),
         "clarify given": sum(r.get("kind") == "clarify" for _, r in pairs),
+        # Of every clarify (an out-of-scope message's counts as a miss): a right
+        # entry among its options, by the set's rule (a cited passage holds a key).
+        "right among options": sum(offers_right(m, r, cited) for m, r in pairs)
+        / max(1, sum(r.get("kind") == "clarify" for _, r in pairs)),
+    }
+
+
+def offers_right(message: dict, reply: dict, cited: dict[str, str]) -> bool:
+    """Whether a clarify offers an entry whose cited passages hold one of the
+    message's keys (`cited`: each source id's cited text, as `passages_cited` gives)."""
+    if reply.get("kind") != "clarify" or message["expect"] != "answer":
+        return False
+    keys = [_norm(k) for k in message["passage_keys"]]
+    return any(
+        any(k in cited.get(o["source_id"], "") for k in keys) for o in reply.get("options") or []
+    )
+
+
+def passages_cited(assistant) -> dict[str, str]:
+    """Each source id's cited passages as one normalised text (what the judge reads)."""
+    return {
+        doc.source_id: " ".join(_norm(c.passage) for c in assistant.composer.cited(doc.source_id))
+        for doc in assistant.index.docs_
     }
 
 
@@ -100,6 +120,7 @@ def main() -> None:
     messages = read_messages()
     replies = [assistant.ask(m["query"]).to_dict() for m in messages]
     pairs = list(zip(messages, replies, strict=True))
+    cited = passages_cited(assistant)
     for name, chosen in (
         ("all", pairs),
         ("fit (tuned on)", [p for p in pairs if half(p[0]["id"]) == "fit"]),
@@ -107,7 +128,7 @@ def main() -> None:
     ):
         values = ", ".join(
             f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
-            for k, v in figures(chosen).items()
+            for k, v in figures(chosen, cited).items()
         )
         print(f"parent-dev {name}: {values}")
 

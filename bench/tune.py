@@ -12,8 +12,8 @@ The confidence is a logistic regression (scikit-learn) of "the first candidate
 is right" on its features, fitted on sets the team did not write (parent-dev's
 fit half, StackFAQ dev, liveqa-med) and the team set; how it generalises is
 measured first by fitting on all sets but one and measuring the one left out
-(expected calibration error). A second model, "a right entry is among the first
-three", decides between a `clarify` and an abstention. Prints the values to
+(expected calibration error). A second model, "a right entry is among the options
+a `clarify` would offer", decides between a `clarify` and an abstention. Prints the values to
 paste into `RetrievalParams` (assistant/retrieve.py) and `TUNED_CALIBRATION` /
 `TUNED_OPTIONS` (assistant/confidence.py).
 """
@@ -126,9 +126,10 @@ def search_weights(tables: dict[str, list]) -> np.ndarray:
 
 def calibration_data(assistant: Assistant, rows: list[dict]) -> dict:
     """Per question the best candidate's features and what happened: `right` (the
-    first candidate is relevant), `in_top3`, `expect` (should abstain); questions
+    first candidate is relevant), `in_options` (a relevant entry is among the
+    options a `clarify` would offer), `expect` (should abstain); questions
     triage already refers are counted apart (they abstain whatever the threshold)."""
-    features, right, top3, expect, referred = [], [], [], [], 0
+    features, right, offered, expect, referred = [], [], [], [], 0
     for row in rows:
         if not row["query"].strip():
             continue
@@ -141,12 +142,13 @@ def calibration_data(assistant: Assistant, rows: list[dict]) -> dict:
         relevant = source_ids(row.get("relevant", []))
         features.append([f[k] for k in sorted(f)])
         right.append(ids[0] in relevant)
-        top3.append(not relevant.isdisjoint(ids[:3]))
+        # What a `clarify` would offer (`Assistant.option_ids`), not merely the first three.
+        offered.append(not relevant.isdisjoint(assistant.option_ids(ranking)))
         expect.append(row.get("expect") == "abstain")
     return {
         "x": np.array(features),
         "right": np.array(right),
-        "top3": np.array(top3),
+        "in_options": np.array(offered),
         "expect": np.array(expect),
         "referred": referred,
     }
@@ -178,7 +180,7 @@ def decisions(p_right, p_top3, data, threshold, options_threshold):
         hit / max(1, abstained.sum() + referred),
         hit / max(1, expect.sum() + referred),
         (clarified & ~expect).sum() / answerable,
-        (clarified & data["top3"]).sum() / clarified.sum() if clarified.any() else 1.0,
+        (clarified & data["in_options"]).sum() / clarified.sum() if clarified.any() else 1.0,
     )
 
 
@@ -211,7 +213,7 @@ def calibrate(
         say(f"  {held:>16}: {len(p)} questions, expected calibration error {ece:.3f}")
     x = np.vstack([d["x"] for d in sets.values()])
     right_model = logistic(x, np.concatenate([d["right"] for d in sets.values()]))
-    top3_model = logistic(x, np.concatenate([d["top3"] for d in sets.values()]))
+    top3_model = logistic(x, np.concatenate([d["in_options"] for d in sets.values()]))
 
     def scored(name):
         data = sets[name]

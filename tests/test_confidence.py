@@ -33,3 +33,27 @@ def test_the_rarest_word_left_out_is_counted(assistant):
     assert features["phrasing_coverage"] < 1.0
     covered = assistant.features(assistant.rank("should i keep my promises"))
     assert assistant.calibration.confidence(features) < assistant.calibration.confidence(covered)
+
+
+def test_entries_resting_on_the_same_passage_agree_rather_than_compete(assistant):
+    # Both promise entries cite the closing passage: the second does not narrow the
+    # lead the confidence counts, only a candidate citing other passages does.
+    ranking = assistant.rank("is it ok to break a promise to my toddler")
+    features = assistant.features(ranking)
+    docs = [c.doc for c in ranking.candidates]
+    rival = next(
+        c
+        for c in ranking.candidates[1:]
+        if assistant.doc_passages[docs[0]].isdisjoint(assistant.doc_passages[c.doc])
+    )
+    assert features["passage_margin"] == pytest.approx(ranking.candidates[0].raw - rival.raw)
+    assert features["passage_margin"] >= features["margin"]
+
+
+def test_one_phrasing_holding_the_question_counts_more_than_words_pooled(assistant):
+    ranking = assistant.rank("why should i keep my promises to my child")
+    assert assistant.features(ranking)["row_coverage"] == pytest.approx(1.0)
+    # One phrasing or sentence never holds more of a question than all of them.
+    for question in ("cuddles and promises", "keep promises and routine", "bub wont nap"):
+        features = assistant.features(assistant.rank(question))
+        assert features["row_coverage"] <= features["phrasing_coverage"] + 1e-9

@@ -4,6 +4,7 @@ sentence of a passage that answers; asking which entry is meant."""
 import pytest
 
 from assistant.normalize import Normalizer, surface_words
+from assistant.retrieve import another_word
 from knowledge import load_knowledge
 
 
@@ -79,3 +80,35 @@ def test_unsure_between_close_entries_the_engine_asks_instead_of_abstaining():
     assert len({o["question"] for o in unsure.options}) == len(unsure.options)
     # The shipped model abstains on it or answers it, never asks.
     assert Assistant.load().ask(question).kind in {"answer", "abstain"}
+
+
+def test_clarify_options_each_bring_a_passage_of_their_own():
+    from assistant import Assistant
+    from assistant.confidence import Calibration
+
+    always = Assistant.load(options_calibration=Calibration(bias=10.0, threshold=0.5))
+    for question in ("how do i teach my child to read", "promise cuddle routine"):
+        ranking = always.rank(question)
+        offered = always.option_ids(ranking)
+        seen: set[str] = set()
+        for source_id in offered:
+            cited = always.cited_passages(source_id)
+            assert not cited <= seen, (question, offered)
+            seen |= cited
+
+
+def test_a_typo_is_read_as_the_indexed_word_and_a_form_of_one_may_be(assistant):
+    assert assistant.retriever.query_terms("secruity") == assistant.retriever.query_terms(
+        "security"
+    )
+    assert not another_word("cuddly", "cuddl")  # a form of the same word
+    assert another_word("bilingual", "build")  # an English word that only looks alike
+    assert not another_word("secruity", "secur")  # not a word: a typo
+
+
+def test_a_real_word_is_not_read_as_a_different_word_that_looks_alike(assistant):
+    # "bilingual" looks like "building" but is another word: it stays unknown, which
+    # tells the confidence the question asks about something the content lacks.
+    ranking = assistant.rank("is a bilingual home confusing for a baby")
+    assert "build" not in ranking.query_terms
+    assert ranking.unknown_terms
