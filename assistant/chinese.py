@@ -19,10 +19,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import opencc
-from scipy.sparse import csr_matrix
+
+if TYPE_CHECKING:
+    import opencc
 
 ZH = "zh-Hant"
 EN = "en"
@@ -69,9 +71,12 @@ def language_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _to_traditional() -> opencc.OpenCC:
-    # Simplified to Traditional in Hong Kong's standard forms (为 -> 為, 吃 stays 吃),
-    # applied to content and questions alike, so both meet in one spelling.
+def to_traditional() -> opencc.OpenCC:
+    """Simplified to Traditional in Hong Kong's standard forms (为 -> 為, 吃 stays 吃),
+    applied to content and questions alike, so both meet in one spelling. Made on
+    the first Chinese text: its dictionaries cost a process 43 MB."""
+    import opencc
+
     return opencc.OpenCC("s2hk")
 
 
@@ -100,7 +105,7 @@ class Folder:
     @staticmethod
     def _plain(text: str) -> str:
         """Half-width, lower case, Traditional characters."""
-        return _to_traditional().convert(unicodedata.normalize("NFKC", text).lower())
+        return to_traditional().convert(unicodedata.normalize("NFKC", text).lower())
 
     def fold(self, text: str) -> str:
         plain = self._plain(text)
@@ -236,6 +241,8 @@ class ChineseRetriever:
         """Per term and doc, 1 when one of the doc's phrasings holds the term, and
         `params.body_hold` when only its body does: a long answer holds most common
         characters, so coverage alone would favour the longest docs."""
+        from scipy.sparse import csr_matrix  # 23 MB a process: on the Chinese path only
+
         docs = len(self.docs)
         n = len(self.phrasing_doc)
         to_doc = csr_matrix(

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
+from .chinese import to_traditional
 from .english_words import english_words
 from .openings import Openings
 from .safety_model import SafetyModel
@@ -63,13 +63,6 @@ class TriageResult:
 SAFE = TriageResult(None)
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    import opencc  # loaded on the first Chinese message only
-
-    return opencc.OpenCC("s2hk")
-
-
 def fold(text: str) -> str:
     """One sentence as the rules read it: lowercase, full-width to half-width,
     Simplified to Traditional, apostrophes dropped, other punctuation as spaces,
@@ -77,7 +70,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         if _CJK.search(text):
-            text = _converter().convert(text)
+            text = to_traditional().convert(text)  # made on the first one
         text = text.replace("\u2019", "").replace("\u2018", "")
     text = text.lower().replace("'", "")
     text = _NON_WORD.sub(" ", text)
@@ -154,7 +147,10 @@ class Triage:
         )
         self._corrections: dict[str, str] = {}
         self._recent: dict[str, TriageResult] = {}
-        _dictionary(), _converter()  # loaded now, not on a parent's first message
+        # Loaded now, not on a parent's first message. The Simplified-to-Traditional
+        # converter (43 MB) waits for the first Chinese text: a server whose knowledge
+        # holds Chinese builds it at start (web.serving), an English one may never.
+        _dictionary()
 
     # -- deciding --------------------------------------------------------
     def check(self, message: str) -> TriageResult:
