@@ -44,7 +44,7 @@ def test_entries_resting_on_the_same_passage_agree_rather_than_compete(assistant
     rival = next(
         c
         for c in ranking.candidates[1:]
-        if assistant.doc_passages[docs[0]].isdisjoint(assistant.doc_passages[c.doc])
+        if assistant.doc_passages(docs[0]).isdisjoint(assistant.doc_passages(c.doc))
     )
     assert features["passage_margin"] == pytest.approx(ranking.candidates[0].raw - rival.raw)
     assert features["passage_margin"] >= features["margin"]
