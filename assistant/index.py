@@ -600,7 +600,7 @@ class HybridIndex:
         return self
 
     def _set_rows(self, docs, row_doc, row_text: Sequence[str]) -> None:
-        self.docs_ = list(docs)
+        self.docs_ = docs if isinstance(docs, Sequence) else list(docs)  # (engine.EntryDocs)
         self.row_doc_ = np.asarray(row_doc, dtype=np.int32)
         if len(row_text) != len(self.row_doc_) or (np.diff(self.row_doc_) < 0).any():
             raise ValueError("the index rows are inconsistent")
