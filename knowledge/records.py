@@ -67,7 +67,7 @@ class Article:
     )  # title/author/credentials in the original language
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # no dict per entry: 5 MB at 100,000 entries
 class FaqEntry:
     id: str
     question: str
