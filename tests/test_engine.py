@@ -350,9 +350,10 @@ def test_any_text_gives_an_answer_object_or_the_documented_error(assistant, text
         assert exc.code in {"empty", "too_long", "not_text"}
         return
     data = answer.to_dict()
-    assert data["kind"] in {"answer", "abstain", "escalate"}
+    assert data["kind"] in {"answer", "abstain", "escalate", "clarify"}
     assert 0.0 <= data["confidence"] <= 1.0
     assert (data["kind"] == "answer") == bool(data["citations"])
+    assert (data["kind"] == "clarify") == (2 <= len(data.get("options", [])) <= 3)
 
 
 def test_team_set_meets_the_quality_floors(assistant):
