@@ -55,7 +55,8 @@ TUNED_CALIBRATION = Calibration(
     threshold=0.42,
 )
 
-# "A right entry is among the first three": below TUNED_CALIBRATION's threshold,
+# "A right entry is among the options a `clarify` would offer" (`Assistant.option_ids`,
+# up to three of the first five candidates): below TUNED_CALIBRATION's threshold,
 # at or above this one the assistant asks which entry the parent means (`clarify`)
 # instead of abstaining. Its threshold keeps the right entry among the options in
 # 90% of clarify responses on the tuning sets.
