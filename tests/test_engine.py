@@ -309,6 +309,16 @@ def test_holds_finds_a_docs_terms_by_binary_search(assistant):
         _scoring.holds(field.rows, field.n_rows_, [0])
 
 
+def test_posted_finds_in_the_postings_what_holds_finds_in_the_rows(assistant):
+    index, rng = assistant.index, np.random.default_rng(1)
+    for field in index.fields().values():
+        for row in rng.choice(field.n_rows_, 20, replace=False).tolist():
+            own = field.row_terms_[field.row_indptr_[row] : field.row_indptr_[row + 1]]
+            ids = [*rng.integers(0, len(field.idf_), 30).tolist(), *own[:5].tolist(), -1]
+            assert field.posted(row, ids) == _scoring.holds(field.rows, row, ids)
+            assert all(field.posted(row, own.tolist()))
+
+
 def rank_pool(field, lookup, docs=(0, 1, 2), raw=(0,), stops=None, texts=("a", "b", "c")):
     """rank_pool on the field's first three rows, one doc each, but for what is given."""
     starts = np.arange(3)
