@@ -9,10 +9,12 @@
  *
  * A row-major field's term ids may be uint16 instead (a vocabulary of at most 65,536
  * terms): half the bytes of the largest arrays a question reads. Its weights may be
- * given coded, as (idf, row_indptr, row_terms, row_counts uint8, tf float32[256],
- * row_norms float64): each weight is then (float)((double)(tf[count] * idf[term]) /
- * row_norm), the very float32 scikit-learn's l2 normalisation stores (the build checks
- * every one), from a byte a posting instead of four.
+ * given coded, as (idf, row_indptr, row_postings, tf float32[256], row_norms float64):
+ * each posting (uint16 or uint32) holds its term id in its low `shift` bits and its
+ * count above them, where shift is the bits the largest term id needs (at least 1),
+ * and each weight is (float)((double)(tf[count] * idf[term]) / row_norm), the very
+ * float32 scikit-learn's l2 normalisation stores (the build checks every one): the
+ * weight costs no byte of its own, where a count a posting would cost one more.
  *
  * A query is given as raw term ids, repeats included; it is weighed here as
  * scikit-learn's TfidfVectorizer(sublinear_tf=True) weighs a text: (1 + ln tf) * idf,
@@ -30,10 +32,12 @@
 
 typedef struct {
     Py_buffer idf, pointers, terms, values; /* see the field layouts above */
-    Py_buffer tf, norms;                    /* a coded field's (values: uint8 counts) */
+    Py_buffer tf, norms;                    /* a coded field's (no values: see above) */
     int filled;
-    int narrow; /* the term ids are uint16 (a row-major field only) */
-    int coded;  /* the values are counts, weighed by tf, idf and norms */
+    int narrow;    /* the term ids are uint16 (a row-major field only) */
+    int coded;     /* the terms hold counts too, weighed by tf, idf and norms */
+    int shift;     /* a coded field's: the bits of a posting that hold its term id */
+    uint32_t mask; /* the term id's bits of a posting (all of them unless coded) */
 } Field;
 
 /* A 1-d contiguous buffer of items of `itemsize` bytes: 'f' float, 'i' integer. */
@@ -63,10 +67,11 @@ static void release_field(Field *field)
     PyBuffer_Release(&field->idf);
     PyBuffer_Release(&field->pointers);
     PyBuffer_Release(&field->terms);
-    PyBuffer_Release(&field->values);
     if (field->coded) {
         PyBuffer_Release(&field->tf);
         PyBuffer_Release(&field->norms);
+    } else {
+        PyBuffer_Release(&field->values);
     }
     field->filled = 0;
 }
@@ -89,31 +94,26 @@ static int get_terms(PyObject *obj, Py_buffer *view)
     return 0;
 }
 
-/* A row-major field whose values are counts (see the top of this file). */
-static int get_coded_field(Field *field, PyObject *idf, PyObject *pointers, PyObject *terms,
-                           PyObject *counts, PyObject *tf, PyObject *norms)
+/* A row-major field whose postings hold their counts (see the top of this file). */
+static int get_coded_field(Field *field, PyObject *idf, PyObject *pointers, PyObject *postings,
+                           PyObject *tf, PyObject *norms)
 {
-    Py_buffer *views[] = {&field->idf, &field->pointers, &field->terms,
-                          &field->values, &field->tf, &field->norms};
+    Py_buffer *views[] = {&field->idf, &field->pointers, &field->terms, &field->tf,
+                          &field->norms};
     int got = 0;
     if (get_array(idf, &field->idf, 'f', 4, 0, "idf") == 0 && ++got &&
         get_array(pointers, &field->pointers, 'i', 8, 0, "pointers") == 0 && ++got &&
-        get_terms(terms, &field->terms) == 0 && ++got &&
-        get_array(counts, &field->values, 'i', 1, 0, "counts") == 0 && ++got &&
+        get_terms(postings, &field->terms) == 0 && ++got &&
         get_array(tf, &field->tf, 'f', 4, 0, "tf") == 0 && ++got &&
         get_array(norms, &field->norms, 'f', 8, 0, "norms") == 0 && ++got) {
         field->narrow = field->terms.itemsize == 2;
         field->coded = field->filled = 1;
-        const char *format = field->values.format ? field->values.format : "B";
-        if (*format == '<' || *format == '=' || *format == '@')
-            format++;
-        if (*format != 'B') { /* a signed count would read before tf */
-            PyErr_SetString(PyExc_TypeError, "counts: expected a 1-d array of uint8");
-            release_field(field);
-            return -1;
-        }
-        if (field->terms.len / field->terms.itemsize != field->values.len ||
-            field->tf.len != 256 * 4 || field->norms.len / 8 != field->pointers.len / 8 - 1) {
+        Py_ssize_t largest = field->idf.len / 4 - 1; /* the largest term id */
+        field->shift = 1;
+        while (field->shift < 31 && (largest >> field->shift) > 0)
+            field->shift++;
+        field->mask = ((uint32_t)1 << field->shift) - 1;
+        if (field->tf.len != 256 * 4 || field->norms.len / 8 != field->pointers.len / 8 - 1) {
             PyErr_SetString(PyExc_ValueError, "field: its coded arrays do not fit");
             release_field(field);
             return -1;
@@ -127,19 +127,21 @@ static int get_coded_field(Field *field, PyObject *idf, PyObject *pointers, PyOb
 
 static int get_field(PyObject *arrays, Field *field)
 {
-    PyObject *idf, *pointers, *terms, *values, *tf = NULL, *norms = NULL;
+    PyObject *idf, *pointers, *terms, *values, *norms = NULL;
     field->filled = 0;
     field->coded = 0;
-    if (!PyTuple_Check(arrays) || (PyTuple_GET_SIZE(arrays) != 4 && PyTuple_GET_SIZE(arrays) != 6)) {
+    field->shift = 0;
+    field->mask = 0xFFFFFFFFu;
+    field->values.buf = NULL; /* a coded field has none */
+    if (!PyTuple_Check(arrays) || (PyTuple_GET_SIZE(arrays) != 4 && PyTuple_GET_SIZE(arrays) != 5)) {
         PyErr_SetString(PyExc_TypeError, "field: expected (idf, pointers, terms, values) or "
-                                         "(idf, pointers, terms, counts, tf, norms)");
+                                         "(idf, pointers, postings, tf, norms)");
         return -1;
     }
-    if (!PyArg_ParseTuple(arrays, "OOOO|OO:field", &idf, &pointers, &terms, &values, &tf,
-                          &norms))
+    if (!PyArg_ParseTuple(arrays, "OOOO|O:field", &idf, &pointers, &terms, &values, &norms))
         return -1;
-    if (tf != NULL)
-        return get_coded_field(field, idf, pointers, terms, values, tf, norms);
+    if (norms != NULL) /* `values` is the coded field's tf */
+        return get_coded_field(field, idf, pointers, terms, values, norms);
     if (get_array(idf, &field->idf, 'f', 4, 0, "idf") < 0)
         return -1;
     if (get_array(pointers, &field->pointers, 'i', 8, 0, "pointers") < 0) {
@@ -171,7 +173,8 @@ static int get_field(PyObject *arrays, Field *field)
 #define POINTERS(f) ((const int64_t *)(f)->pointers.buf)
 #define TERMS(f) ((const int32_t *)(f)->terms.buf)
 #define NARROW_TERMS(f) ((const uint16_t *)(f)->terms.buf)
-#define TERM_AT(f, p) ((f)->narrow ? (int32_t)NARROW_TERMS(f)[p] : TERMS(f)[p])
+#define POSTING_AT(f, p) ((f)->narrow ? (uint32_t)NARROW_TERMS(f)[p] : (uint32_t)TERMS(f)[p])
+#define TERM_AT(f, p) ((int32_t)(POSTING_AT(f, p) & (f)->mask))
 #define VALUES(f) ((const float *)(f)->values.buf)
 #define N_TERMS(f) ((f)->idf.len / 4)
 #define N_LISTS(f) ((f)->pointers.len / 8 - 1) /* rows (row-major) or terms (term-major) */
@@ -253,12 +256,14 @@ static float row_dot(const Field *field, Py_ssize_t row, const float *lookup)
     const float *values = VALUES(field);
     float total = 0.0f;
     if (field->coded) {
-        const uint8_t *counts = field->values.buf;
         const float *tf = field->tf.buf, *idf = IDF(field);
         double norm = ((const double *)field->norms.buf)[row];
+        int shift = field->shift;
+        uint32_t mask = field->mask;
         for (int64_t p = pointers[row]; p < pointers[row + 1]; p++) {
-            int32_t term = TERM_AT(field, p);
-            float weight = (float)((double)(tf[counts[p]] * idf[term]) / norm);
+            uint32_t posting = POSTING_AT(field, p);
+            uint32_t term = posting & mask;
+            float weight = (float)((double)(tf[posting >> shift] * idf[term]) / norm);
             total += weight * lookup[term];
         }
     } else if (field->narrow) {
@@ -286,7 +291,8 @@ static void prefetch_rows(const Field *field, int64_t first, int64_t last)
     const char *terms = field->terms.buf, *values = field->values.buf;
     for (int64_t p = pointers[first]; p < pointers[last]; p += 16) { /* 64-byte lines */
         __builtin_prefetch(terms + p * field->terms.itemsize);
-        __builtin_prefetch(values + p * field->values.itemsize);
+        if (!field->coded) /* a coded field's weights are in its postings */
+            __builtin_prefetch(values + p * field->values.itemsize);
     }
 }
 

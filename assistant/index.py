@@ -36,11 +36,15 @@ FIELD_ARRAYS = (
     "row_data_",
     "term_max_",
 )
-# A field's row-major weights coded as each posting's count (uint8), the counts'
-# sublinear tf (float32, 256) and each row's l2 norm (float64): the weights are
-# decoded, to the bit, from a byte a posting instead of four (see `_row_norms`).
-CODED_ARRAYS = ("row_counts_", "tf_", "row_norms_")
-# The arrays of ids a saved index must keep in range (the C scoring trusts them).
+# A field's row-major terms and weights coded as postings that hold a term id in
+# their low bits and its count above them (uint16 when both fit, else uint32; see
+# `pack_postings`), the counts' sublinear tf (float32, 256) and each row's l2 norm
+# (float64): the weights are decoded, to the bit, from no byte of their own (see
+# `_row_norms`). A coded field saves these instead of `ROW_ARRAYS`.
+CODED_ARRAYS = ("row_postings_", "tf_", "row_norms_")
+ROW_ARRAYS = ("row_terms_", "row_data_")
+# The arrays of ids a saved index must keep in range (the C scoring trusts them); a
+# coded field's counts too ("row_counts_", at most 255: they index `tf_`).
 ID_ARRAYS = ("indices_", "row_terms_")
 # A vocabulary this small keeps its row-major term ids as uint16: half the bytes of
 # the arrays a question reads most (a candidate's character n-grams).
@@ -110,7 +114,9 @@ class SparseField:
         from scipy import sparse
 
         rows = sparse.csr_matrix(matrix)  # row-major term ids: which terms a row holds
-        norms = None if codes is None else _row_norms(rows, codes, idf)
+        # Coded when every weight decodes from its count and a posting holds both.
+        codable = codes is not None and term_shift(len(terms)) <= 24
+        norms = _row_norms(rows, codes, idf) if codable else None
         # Each row's terms sorted (renumbered alphabetically), with its weights or,
         # when they decode to the bit, its counts.
         by_row = rows
@@ -137,7 +143,9 @@ class SparseField:
         if norms is None:
             arrays["row_data_"] = by_row.data
         else:  # the weights are decoded from now on, as from a saved index
-            arrays |= {"row_counts_": by_row.data, "tf_": _sublinear_tf(), "row_norms_": norms}
+            del arrays["row_terms_"]
+            postings = pack_postings(by_row.indices, by_row.data, len(terms))
+            arrays |= {"row_postings_": postings, "tf_": _sublinear_tf(), "row_norms_": norms}
         self.restore(terms, n_rows, arrays)
 
     def restore(
@@ -165,28 +173,34 @@ class SparseField:
             "row_data_": np.float32,
             "term_max_": np.float32,
         }
-        types["row_terms_"] = _term_type(len(terms), arrays["row_terms_"].dtype)
         self.coded = all(name in arrays for name in CODED_ARRAYS)
         if self.coded:
-            types |= {"row_counts_": np.uint8, "tf_": np.float32, "row_norms_": np.float64}
-        for name in FIELD_ARRAYS + CODED_ARRAYS * self.coded:
-            if name != "row_data_" or not self.coded:  # a coded field's is decoded
-                setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
+            if arrays["row_postings_"].dtype not in (np.uint16, np.uint32):
+                raise ValueError("a field's coded postings are neither uint16 nor uint32")
+            given = arrays["row_postings_"].dtype.type
+            types |= {"row_postings_": given, "tf_": np.float32, "row_norms_": np.float64}
+        else:
+            types["row_terms_"] = _term_type(len(terms), arrays["row_terms_"].dtype)
+        for name in self.stored_names():
+            setattr(self, name, np.ascontiguousarray(arrays[name], dtype=types[name]))
         if self.coded and (len(self.tf_) != 256 or len(self.row_norms_) != n_rows):
             raise ValueError("a field's coded weights do not fit")
-        ranges = id_ranges or {name: _id_range(getattr(self, name)) for name in ID_ARRAYS}
+        ranges = id_ranges or self._id_ranges()
         _check_pointers(self.indptr_, self.indices_, self.data_, len(terms), n_rows)
-        row_values = self.row_counts_ if self.coded else self.row_data_
-        _check_pointers(self.row_indptr_, self.row_terms_, row_values, n_rows, len(terms))
+        row_items = self.row_postings_ if self.coded else self.row_terms_
+        row_values = self.row_postings_ if self.coded else self.row_data_
+        _check_pointers(self.row_indptr_, row_items, row_values, n_rows, len(terms))
         if not (_within(ranges["indices_"], n_rows) and _within(ranges["row_terms_"], len(terms))):
+            raise ValueError("the index arrays are inconsistent")
+        if self.coded and not _within(ranges["row_counts_"], 256):
             raise ValueError("the index arrays are inconsistent")
         if len(self.idf_) != len(terms) or len(self.term_max_) != len(terms):
             raise ValueError("a field's IDF does not match its vocabulary")
         # The field as `assistant._scoring` reads it: by term, and by row.
         self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
-        self.rows = (self.idf_, self.row_indptr_, self.row_terms_, row_values)
+        self.rows = (self.idf_, self.row_indptr_, row_items, row_values)
         if self.coded:
-            self.rows += (self.tf_, self.row_norms_)
+            self.rows = (self.idf_, self.row_indptr_, self.row_postings_, self.tf_, self.row_norms_)
         # Frequent terms (in more than max_df of the rows), each with its largest
         # weight in any row: its MaxScore bound (see `top`).
         lengths = np.diff(self.indptr_)
@@ -199,6 +213,37 @@ class SparseField:
             self.indptr_list_ = self.indptr_.tolist()
         return self
 
+    def stored_names(self) -> list[str]:
+        """The names of the arrays this field keeps: a coded field's `CODED_ARRAYS`
+        instead of its row-major terms and weights."""
+        if not self.coded:
+            return list(FIELD_ARRAYS)
+        return [n for n in FIELD_ARRAYS if n not in ROW_ARRAYS] + list(CODED_ARRAYS)
+
+    def _id_ranges(self) -> dict[str, tuple[int, int]]:
+        """The ranges `restore` checks, from the arrays themselves."""
+        if not self.coded:
+            return {name: _id_range(getattr(self, name)) for name in ID_ARRAYS}
+        terms, counts = unpack_postings(self.row_postings_, len(self.idf_))
+        return {
+            "indices_": _id_range(self.indices_),
+            "row_terms_": _id_range(terms),
+            "row_counts_": _id_range(counts),
+        }
+
+    @cached_property
+    def row_terms_(self) -> np.ndarray:
+        """A coded field's row-major term ids, decoded (for tests and tools: serving
+        reads the postings)."""
+        terms, _ = unpack_postings(self.row_postings_, len(self.idf_))
+        return terms.astype(_term_type(len(self.idf_)))
+
+    @cached_property
+    def row_counts_(self) -> np.ndarray:
+        """A coded field's row-major counts, decoded (uint8)."""
+        _, counts = unpack_postings(self.row_postings_, len(self.idf_))
+        return counts.astype(np.uint8)
+
     @cached_property
     def row_data_(self) -> np.ndarray:
         """A coded field's row-major weights, decoded (float32, as the kernels do)."""
@@ -208,10 +253,7 @@ class SparseField:
 
     def saved_arrays(self) -> dict[str, np.ndarray]:
         """The arrays `assistant.persist` saves: a coded field's weights as codes."""
-        names = [n for n in FIELD_ARRAYS if n != "row_data_"] + list(CODED_ARRAYS)
-        if not self.coded:
-            names = list(FIELD_ARRAYS)
-        return {name: getattr(self, name) for name in names}
+        return {name: getattr(self, name) for name in self.stored_names()}
 
     def top(
         self, raw_ids: list[int], k: int, scores: np.ndarray, lookup: np.ndarray
@@ -428,6 +470,28 @@ def _sum_in_order(weighed: np.ndarray, weights: np.ndarray, norms: np.ndarray, r
     norms[row] = math.sqrt(total)
     decoded = (weighed.astype(np.float64) / norms[row]).astype(np.float32)
     return bool((decoded.view(np.uint32) == weights).all())
+
+
+def term_shift(n_terms: int) -> int:
+    """The low bits of a coded posting that hold its term id: those the largest id
+    needs, at least one (the C and NumPy kernels compute it alike)."""
+    return max(1, (n_terms - 1).bit_length())
+
+
+def pack_postings(terms: np.ndarray, counts: np.ndarray, n_terms: int) -> np.ndarray:
+    """Each term id with its count (uint8) above it, `term_shift` bits up (at most 24):
+    uint16 when every posting fits, else uint32."""
+    shift = term_shift(n_terms)
+    narrow = shift < 16 and int(counts.max(initial=0)) < 1 << (16 - shift)
+    kind = np.uint16 if narrow else np.uint32
+    return (counts.astype(kind) << kind(shift)) | terms.astype(kind)
+
+
+def unpack_postings(postings: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
+    """The term ids and counts `pack_postings` packed."""
+    shift = term_shift(n_terms)
+    kind = postings.dtype.type
+    return postings & kind((1 << shift) - 1), postings >> kind(shift)
 
 
 def _term_type(n_terms: int, given=np.uint16) -> type:

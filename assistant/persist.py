@@ -26,13 +26,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .index import CODED_ARRAYS, FIELD_ARRAYS, ID_ARRAYS, HybridIndex, RowTexts
+from .index import CODED_ARRAYS, FIELD_ARRAYS, HybridIndex, RowTexts, term_shift
 
 INDEX_FILE = "parentfaq-index.npz"
 # Bump when the analyzers, the fields or the file layout change.
-FORMAT = 8  # 6: arrays aligned for memory-mapping, each term's largest weight saved;
+FORMAT = 9  # 6: arrays aligned for memory-mapping, each term's largest weight saved;
 # 8 (7 was a reverted experiment): row-major term ids uint16 when the vocabulary allows,
-# row-major weights coded as counts (uint8) and row norms
+# row-major weights coded as counts (uint8) and row norms; 9: a coded field's counts
+# held in its row-major term ids' spare bits (`index.pack_postings`)
 # Arrays at least this large are memory-mapped; smaller ones are read.
 MAP_BYTES = 1 << 16
 ALIGN = 64  # numpy pads an array's header to this, so its data is aligned too
@@ -172,20 +173,29 @@ class _Archive:
         array = np.frombuffer(self.handle.read(size), dtype=dtype, count=count)
         return array.copy()  # writable and aligned, like `np.load`'s
 
-    def id_range(self, name: str) -> tuple[int, int]:
+    def id_range(self, name: str, shift: int = 0):
         """The smallest and largest number of an integer array ((0, -1) when empty),
-        read from the file in chunks: its pages are not mapped into this process."""
+        read from the file in chunks: its pages are not mapped into this process.
+        With `shift`, of coded postings (`index.pack_postings`): the range of their
+        low `shift` bits and the range of the bits above."""
         dtype, (count,), offset = self._locate(name)
-        low, high, chunk = None, None, 1 << 21
+        if shift and dtype not in (np.uint16, np.uint32):
+            raise ValueError("coded postings of an unexpected type")
+        mask = (1 << shift) - 1
+        views = [lambda a: a] if not shift else [lambda a: a & mask, lambda a: a >> shift]
+        lows, highs, chunk = [[] for _ in views], [[] for _ in views], 1 << 21
         self.handle.seek(offset)
         buffer = np.empty(chunk, dtype=dtype)
         for start in range(0, count, chunk):
             part = buffer[: min(chunk, count - start)]
             if self.handle.readinto(memoryview(part).cast("B")) != part.nbytes:
                 raise ValueError("a truncated array")
-            low = part.min() if low is None else min(low, part.min())
-            high = part.max() if high is None else max(high, part.max())
-        return (0, -1) if low is None else (int(low), int(high))
+            for view, low, high in zip(views, lows, highs, strict=True):
+                values = view(part)
+                low.append(int(values.min()))
+                high.append(int(values.max()))
+        ranges = tuple((min(a), max(b)) if a else (0, -1) for a, b in zip(lows, highs, strict=True))
+        return ranges if shift else ranges[0]
 
 
 def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex:
@@ -207,7 +217,13 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
                 terms = _unpack(data.read(f"{name}.terms"), data.read(f"{name}.term_offsets"))
                 saved = [a for a in FIELD_ARRAYS + CODED_ARRAYS if f"{name}.{a}" in data.members]
                 arrays = {a: data[f"{name}.{a}"] for a in saved}
-                id_ranges = {a: data.id_range(f"{name}.{a}") for a in ID_ARRAYS}
+                id_ranges = {"indices_": data.id_range(f"{name}.indices_")}
+                if "row_postings_" in arrays:  # coded: its term ids' and counts' ranges
+                    shift = term_shift(len(terms))
+                    ranges = data.id_range(f"{name}.row_postings_", shift)
+                    id_ranges["row_terms_"], id_ranges["row_counts_"] = ranges
+                else:
+                    id_ranges["row_terms_"] = data.id_range(f"{name}.row_terms_")
                 fields[name] = (terms, n_rows, arrays, id_ranges)
             return empty.restore(
                 docs,

@@ -46,44 +46,47 @@ def _array(obj, kind: str, itemsize: int, name: str, writable: bool = False) -> 
 
 class _Field:
     """(idf, pointers, terms, values): term-major or row-major, as in the C file; or
-    a row-major field coded as (idf, pointers, terms, counts, tf, norms)."""
+    a row-major field coded as (idf, pointers, postings, tf, norms), each posting its
+    term id in its low `shift` bits and its count above them."""
 
     def __init__(self, arrays):
-        if not isinstance(arrays, tuple) or len(arrays) not in (4, 6):
+        if not isinstance(arrays, tuple) or len(arrays) not in (4, 5):
             raise TypeError(
                 "field: expected (idf, pointers, terms, values) or "
-                "(idf, pointers, terms, counts, tf, norms)"
+                "(idf, pointers, postings, tf, norms)"
             )
-        idf, pointers, terms, values, *coded = arrays
+        idf, pointers, terms, *rest = arrays
         self.idf = _array(idf, "f", 4, "idf")
         self.pointers = _array(pointers, "i", 8, "pointers")
-        self.terms = _terms(terms)
+        self.postings = _terms(terms)
         self.n_terms = len(self.idf)
         self.n_lists = len(self.pointers) - 1
-        self.coded = bool(coded)
+        self.coded = len(rest) == 2
+        self.shift = max(1, (self.n_terms - 1).bit_length()) if self.coded else 0
         if self.coded:
-            self.values = _array(values, "i", 1, "counts")
-            if self.values.dtype != np.uint8:
-                raise TypeError("counts: expected a 1-d array of uint8")
-            self.tf = _array(coded[0], "f", 4, "tf")
-            self.norms = _array(coded[1], "f", 8, "norms")
-            if (
-                len(self.terms) != len(self.values)
-                or len(self.tf) != 256
-                or len(self.norms) != self.n_lists
-            ):
+            self.tf = _array(rest[0], "f", 4, "tf")
+            self.norms = _array(rest[1], "f", 8, "norms")
+            if len(self.tf) != 256 or len(self.norms) != self.n_lists:
                 raise ValueError("field: its coded arrays do not fit")
         else:
-            self.values = _array(values, "f", 4, "values")
-            if len(self.terms) != len(self.values):
+            self.values = _array(rest[0], "f", 4, "values")
+            if len(self.postings) != len(self.values):
                 raise ValueError("field: terms and values differ in length")
+
+    def terms(self, positions) -> np.ndarray:
+        """The term (or row) ids at `positions` (an index array or a slice)."""
+        postings = self.postings[positions]
+        if not self.coded:
+            return postings
+        return (postings & ((1 << self.shift) - 1)).astype(np.int64)
 
     def weights(self, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The float32 weights at `positions` of `rows` (row-major), decoded as C does."""
         if not self.coded:
             return self.values[positions]
-        terms = self.terms[positions]
-        weighed = self.tf[self.values[positions]] * self.idf[terms]  # float32, as C
+        postings = self.postings[positions]
+        counts = postings >> self.shift
+        weighed = self.tf[counts] * self.idf[self.terms(positions)]  # float32, as C
         return (weighed.astype(np.float64) / self.norms[rows]).astype(np.float32)
 
     def row_dots(self, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
@@ -98,7 +101,7 @@ class _Field:
         first = np.repeat(np.cumsum(lengths) - lengths, lengths)
         positions = np.arange(len(owner)) - first + np.repeat(starts, lengths)
         weights = self.weights(positions, np.repeat(rows, lengths))
-        products = weights * query[self.terms[positions]]
+        products = weights * query[self.terms(positions)]
         # Adding a zero changes no float32 sum: only the query's terms count.
         hit = products != 0
         owner, products = owner[hit], products[hit]
@@ -179,7 +182,7 @@ def top_postings(field, raw_ids, k, scores, lookup):
     which this path does not need (they are checked and left as they are)."""
     k = index(k)
     field = _Field(field)
-    if field.terms.dtype == np.uint16 or field.coded:  # term-major: 4-byte rows, floats
+    if field.postings.dtype == np.uint16 or field.coded:  # term-major: 4-byte rows, floats
         raise TypeError("top_postings: expected 4-byte row ids and float weights")
     n_rows = len(_array(scores, "f", 4, "scores", writable=True))
     lookup_size = len(_array(lookup, "f", 4, "lookup", writable=True))
@@ -187,7 +190,7 @@ def top_postings(field, raw_ids, k, scores, lookup):
     postings = [
         slice(int(field.pointers[term]), int(field.pointers[term + 1])) for term in ids.tolist()
     ]
-    touched = [field.terms[span] for span in postings]
+    touched = [field.terms(span) for span in postings]
     if any(len(rows) and (rows.min() < 0 or rows.max() >= n_rows) for rows in touched):
         raise IndexError("top_postings: a posting is past the scores")
     totals = np.zeros(n_rows, np.float32)
@@ -208,7 +211,7 @@ def holds(field, row, ids):
     wanted = _ids(ids).tolist()
     if row < 0 or row >= field.n_lists:
         raise IndexError(f"holds: row {row} is not in the field")
-    own = field.terms[field.pointers[row] : field.pointers[row + 1]]
+    own = field.terms(slice(field.pointers[row], field.pointers[row + 1]))
     places = np.searchsorted(own, wanted)
     return [
         term >= 0 and place < len(own) and int(own[place]) == term

@@ -5,6 +5,7 @@ import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant import Assistant, index, kernels, retrieve, scoring_numpy
@@ -59,6 +60,33 @@ def test_stackfaq_questions_rank_alike_on_both_paths(monkeypatch, tmp_path):
     questions = [row["query"] for row in read_labelled(STACKFAQ / "queries.jsonl")]
     assert len(questions) >= 1000
     assert_alike(monkeypatch, stack, questions)
+
+
+@needs_c
+def test_coded_postings_rank_as_their_weights_in_either_width(monkeypatch, assistant):
+    """A coded field's postings (term id and count in one, `index.pack_postings`) rank
+    as the weights they decode to, in uint16 and in uint32 (the width a larger
+    vocabulary takes), on both paths."""
+    questions = [row["query"] for row in read_labelled(DATA / "team_questions.jsonl")][:60]
+    fields = (assistant.index.body_words, assistant.index.question_chars)
+    assert all(f.coded and f.row_postings_.dtype == np.uint16 for f in fields)
+
+    def layouts(f) -> dict[str, tuple]:
+        wide = f.row_postings_.astype(np.uint32)
+        return {
+            "narrow": f.rows,
+            "wide": (*f.rows[:2], wide, *f.rows[3:]),
+            "weights": (f.idf_, f.row_indptr_, f.row_terms_, f.row_data_),
+        }
+
+    each = [layouts(field) for field in fields]
+    results = []
+    for module in (COMPILED, scoring_numpy):
+        for layout in ("narrow", "wide", "weights"):
+            for field, own in zip(fields, each, strict=True):
+                monkeypatch.setattr(field, "rows", own[layout])
+            results.append(run_with(monkeypatch, module, assistant, questions))
+    assert all(result == results[0] for result in results[1:])
 
 
 def test_the_environment_variable_chooses_the_numpy_path():

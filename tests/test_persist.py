@@ -49,9 +49,10 @@ def test_stale_or_damaged_index_is_rebuilt_with_a_message(knowledge_copy, caplog
     elif damage == "inconsistent":
         with np.load(path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
-        arrays["question_chars.row_terms_"] = (
-            arrays["question_chars.row_terms_"].astype(np.int64) + 10**6
-        )
+        # Counts past the 256 sublinear tfs a coded field's postings may hold.
+        arrays["question_chars.row_postings_"] = arrays["question_chars.row_postings_"].astype(
+            np.uint32
+        ) | np.uint32(1 << 31)
         np.savez(path, **arrays)
     else:
         import assistant.persist as persist
