@@ -181,8 +181,8 @@ class _Archive:
         dtype, (count,), offset = self._locate(name)
         if shift and dtype not in (np.uint16, np.uint32):
             raise ValueError("coded postings of an unexpected type")
-        mask = (1 << shift) - 1
-        views = [lambda a: a] if not shift else [lambda a: a & mask, lambda a: a >> shift]
+        mask = (1 << shift) - 1  # the counts' range is the postings' shifted: no copy
+        views = [lambda a: a] if not shift else [lambda a: a & mask, lambda a: a]
         lows, highs, chunk = [[] for _ in views], [[] for _ in views], 1 << 21
         self.handle.seek(offset)
         buffer = np.empty(chunk, dtype=dtype)
@@ -195,7 +195,9 @@ class _Archive:
                 low.append(int(values.min()))
                 high.append(int(values.max()))
         ranges = tuple((min(a), max(b)) if a else (0, -1) for a, b in zip(lows, highs, strict=True))
-        return ranges if shift else ranges[0]
+        if not shift:
+            return ranges[0]
+        return ranges[0], tuple(number >> shift for number in ranges[1])
 
 
 def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex:
