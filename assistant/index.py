@@ -187,20 +187,20 @@ class SparseField:
             raise ValueError("a field's coded weights do not fit")
         ranges = id_ranges or self._id_ranges()
         _check_pointers(self.indptr_, self.indices_, self.data_, len(terms), n_rows)
-        row_items = self.row_postings_ if self.coded else self.row_terms_
-        row_values = self.row_postings_ if self.coded else self.row_data_
-        _check_pointers(self.row_indptr_, row_items, row_values, n_rows, len(terms))
+        if self.coded:  # the field as `assistant._scoring` reads it by row
+            self.rows = (self.idf_, self.row_indptr_, self.row_postings_, self.tf_, self.row_norms_)
+        else:
+            self.rows = (self.idf_, self.row_indptr_, self.row_terms_, self.row_data_)
+        row_values = self.row_postings_ if self.coded else self.row_data_  # one a posting
+        _check_pointers(self.row_indptr_, self.rows[2], row_values, n_rows, len(terms))
         if not (_within(ranges["indices_"], n_rows) and _within(ranges["row_terms_"], len(terms))):
             raise ValueError("the index arrays are inconsistent")
         if self.coded and not _within(ranges["row_counts_"], 256):
             raise ValueError("the index arrays are inconsistent")
         if len(self.idf_) != len(terms) or len(self.term_max_) != len(terms):
             raise ValueError("a field's IDF does not match its vocabulary")
-        # The field as `assistant._scoring` reads it: by term, and by row.
+        # The field as `assistant._scoring` reads it by term.
         self.postings = (self.idf_, self.indptr_, self.indices_, self.data_)
-        self.rows = (self.idf_, self.row_indptr_, row_items, row_values)
-        if self.coded:
-            self.rows = (self.idf_, self.row_indptr_, self.row_postings_, self.tf_, self.row_norms_)
         # Frequent terms (in more than max_df of the rows), each with its largest
         # weight in any row: its MaxScore bound (see `top`).
         lengths = np.diff(self.indptr_)
