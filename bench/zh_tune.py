@@ -9,8 +9,9 @@ abstain recall, averaged over the threshold and 0.02 either side of it, is highe
 more answered right). The weights include `uncovered`, what the rarest content
 character a doc lacks takes off its score. Each question's per-doc signals are computed once per
 `body_hold` and the weights applied to them as the retriever does. Prints a table of the
-chosen point on `dev` and on `test` (each batch of the set on its own too); `test`
-is reported, never used to choose; then the Chinese path's cost: building its
+chosen point on `dev` and on `test` (each batch of the set on its own too), and on
+a `fresh` batch, written before a round of tuning to check it; `test` and `fresh`
+are reported, never used to choose; then the Chinese path's cost: building its
 index, and answering each question. `--report` prints the table for the shipped
 parameters without searching.
 """
@@ -138,16 +139,24 @@ def main() -> None:
 
 def table(assistant: Assistant, rows: list[dict]) -> None:
     """Top-1, answered right and abstention per split, overall and per batch."""
+    splits = [s for s in ("dev", "test", "fresh") if any(r.get("split") == s for r in rows)]
     parts = [("dev", "all"), ("test", "all"), ("all", "all")]
+    parts += [("fresh", "all")] if "fresh" in splits else []
+    batches = sorted({r.get("batch", 1) for r in rows})
     parts += [
-        (split, b) for b in sorted({r.get("batch", 1) for r in rows}) for split in ("dev", "test")
+        (s, b)
+        for b in batches
+        for s in splits
+        if any(r.get("split") == s and r.get("batch", 1) == b for r in rows)
     ]
     print(f"{'split':<6} {'batch':>5} {'n':>4} {'top1':>6} {'right':>6} {'abs P':>6} {'abs R':>6}")
     for split, number in parts:
         part = [
             r
             for r in rows
-            if split in ("all", r.get("split")) and number in ("all", r.get("batch", 1))
+            # `all` is dev and test: a fresh batch is reported on its own line.
+            if (split == r.get("split") or (split == "all" and r.get("split") != "fresh"))
+            and number in ("all", r.get("batch", 1))
         ]
         s = evaluate(assistant, part).summary()
         print(

@@ -907,28 +907,312 @@ OUT_OF_SCOPE_THIRD = [
 ]
 
 
+# A fourth batch (2026-12-05), written before the fourth round of tuning without
+# reading the dev failures, to check that changes carry to questions no choice was
+# made on: its split is `fresh` (neither `dev` nor `test`); bench/zh_tune.py reports
+# it on its own line. Long stories, parents' indirect wording, romanised and mixed
+# questions; the out-of-scope ones share the content's words (安全, 信任, 搖, 姐姐,
+# 出差, 托兒所, 產假, 承諾) and ask something the content does not cover.
+ANSWERABLE_FRESH = {
+    zh("respond-to-crying"): [
+        ("long", "我個女三個月大，夜晚一喊我老公就話等陣先，唔好咁快過去，到底應唔應該即刻去？"),
+        ("simplified", "宝宝一哭我就冲过去，这样反应是不是太快了？"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        ("cantonese", "家婆成日話我抱到個孫仔好黐身，一喊就抱真係會慣壞咩？"),
+        ("mixed", "我媽話我 over respond，BB 會變得好 demanding，係咪咁？"),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        ("written", "我和丈夫對孩子哭鬧的處理方法不一樣，這會令孩子混亂嗎？"),
+    ],
+    zh("consistent-response"): [
+        ("cantonese", "我心情好就即刻理佢，攰就由佢，咁樣前後唔一致有冇影響？"),
+    ],
+    zh("toddler-crying", "big-feelings"): [
+        ("cantonese", "個仔三歲，買唔到玩具就喺商場大喊，我應該點回應佢？"),
+        ("simplified", "两岁半的孩子动不动就哭闹，家长该怎么回应？"),
+        ("simplified", "孩子发脾气大哭大闹的时候我该怎么办？"),
+    ],
+    zh("leave-to-cry"): [
+        ("mixed", "啲人話 let baby cry 一陣佢就會自己 settle，真係好咩？"),
+        ("written", "寶寶夜裡醒來哭，不理他讓他自己哭累了再睡，可以嗎？"),
+    ],
+    zh("why-responding-builds-trust"): [
+        ("written", "為甚麼嬰兒的需要得到回應，他就會更信任父母？"),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        ("long", "我一個人湊兩個，有時細嗰個喊我真係分身不暇，遲咗先理佢會唔會有陰影？"),
+        ("mixed", "我好 tired，唔係每次 BB 喊都即刻 respond 到，會唔會影響佢？"),
+    ],
+    zh("physical-contact"): [
+        ("cantonese", "同 BB 肌膚接觸，攬吓錫吓，真係可以令佢有安全感？"),
+        ("simplified", "多抱抱亲亲宝宝对他的安全感有帮助吗？"),
+    ],
+    zh("cuddle-toddler", "bedtime-separation"): [
+        ("cantonese", "個仔三歲仲成日要我攬住先肯瞓，係咪攬得太多？"),
+    ],
+    zh("rocking"): [
+        ("cantonese", "抱住 BB 輕輕咁搖，會唔會幫到佢安定落嚟？"),
+        ("simplified", "轻轻摇宝宝能安抚他吗？"),
+    ],
+    zh("emotional-bond"): [
+        ("written", "我想和剛出生的孩子建立深厚的感情，可以從哪裡開始？"),
+        ("mixed", "點樣同 newborn build 個 bond？"),
+    ],
+    zh("dad-bonding"): [
+        ("cantonese", "我係爸爸，平時返工好少湊 BB，點樣同佢親近啲？"),
+        ("mixed", "daddy 想同 baby 培養感情，有咩可以做？"),
+    ],
+    zh("affection-later-relationships", "future-relationships"): [
+        ("written", "小時候得到足夠的愛，長大後跟別人相處會比較好嗎？"),
+    ],
+    zh("daycare-goodbye", "starting-daycare"): [
+        ("cantonese", "朝早送個女返 nursery，應該點同佢講拜拜先好？"),
+        ("simplified", "送孩子去托儿所的时候怎么跟他说再见？"),
+    ],
+    zh("sneaking-away"): [
+        ("cantonese", "趁個仔玩緊玩具靜靜雞走咗，唔俾佢見到，咁做好唔好？"),
+        ("mixed", "偷偷 leave 唔同佢 say bye，會唔會比較少喊？"),
+    ],
+    zh("late-return", "keep-promises"): [
+        ("long", "應承咗五點去接個仔，結果塞車遲咗成個鐘，佢好唔開心，點補救？"),
+    ],
+    zh("parent-travels-for-work"): [
+        ("written", "丈夫每個月都要出差一星期，孩子會因此缺乏安全感嗎？"),
+        ("mixed", "我老婆成日 business trip，點樣幫個女 cope？"),
+    ],
+    zh("new-sibling"): [
+        ("cantonese", "就快生第二胎，大仔會唔會覺得俾人搶咗爸媽？點幫佢？"),
+        ("simplified", "老二出生以后，大宝变得很不安，我们该怎么帮他？"),
+    ],
+    zh("playgroup-clinging"): [
+        ("cantonese", "帶個女去 playgroup，佢全程黐住我唔肯同其他小朋友玩，點算？"),
+    ],
+    zh("returning-to-work"): [
+        ("cantonese", "放完產假就要返工，點樣幫 BB 預備？"),
+        ("mixed", "maternity leave 就完，點 prepare BB 我返工？"),
+    ],
+    zh("attached-to-helper"): [
+        ("cantonese", "工人姐姐湊得多，個仔好似同佢親過同我，我應唔應該擔心？"),
+        ("mixed", "個女好 attach 個 helper，會唔會同我疏遠？"),
+    ],
+    zh("bedtime-separation"): [
+        ("cantonese", "每晚講完晚安熄燈佢就喊，要我陪到佢瞓著，點算？"),
+    ],
+    zh("explaining-when-back"): [
+        ("written", "出門前要不要跟兩歲的孩子說清楚我幾點回來？"),
+        ("cantonese", "出街前使唔使同個仔講我幾時返嚟？"),
+    ],
+    zh("reunion-after-separation", "parent-travels-for-work"): [
+        ("cantonese", "我出差返嚟，個女扮唔見我，唔肯俾我攬，點算好？"),
+    ],
+    zh("routine-disrupted"): [
+        ("written", "剛搬了新家，寶寶的作息全亂了，怎樣讓他重新安定下來？"),
+        ("mixed", "去完 holiday 返嚟 BB 個 routine 亂晒，點算？"),
+    ],
+    zh("two-homes"): [
+        ("cantonese", "我哋離咗婚，個仔一半時間喺爸爸度，點樣保持一致？"),
+    ],
+    zh("prefers-one-parent"): [
+        ("cantonese", "個女淨係要媽咪，我做爸爸攬佢佢都推開我，點算？"),
+        ("simplified", "孩子只黏妈妈不要爸爸怎么办？"),
+    ],
+    zh("overnight-away"): [
+        ("cantonese", "BB 八個月，放佢喺公公婆婆屋企過夜得唔得？"),
+    ],
+    zh("distracted-by-phone"): [
+        ("cantonese", "陪個仔玩嗰陣我成日碌電話，會唔會有影響？"),
+        ("mixed", "同 kids 一齊嗰陣成日睇 phone 係咪唔好？"),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("cantonese", "老師話我一走佢就唔喊，係咪真係冇事？"),
+    ],
+    zh("daily-routine", "what-routine-includes"): [
+        ("written", "每天固定的生活規律對嬰兒有甚麼好處？"),
+    ],
+    zh("what-routine-includes"): [
+        ("cantonese", "BB 一日嘅作息時間表應該包括啲咩？"),
+    ],
+    zh("predictability"): [
+        ("mixed", "點解 BB 需要 predictable 嘅生活？"),
+    ],
+    zh("sleep-schedule"): [
+        ("cantonese", "定時瞓覺會唔會令 BB 有安全感啲？"),
+        ("simplified", "固定睡觉时间对宝宝的安全感有帮助吗？"),
+    ],
+    zh("feeding-schedule"): [
+        ("cantonese", "BB 食奶應該定時定候定係佢想食就餵？"),
+    ],
+    zh("unstable-care", "lack-of-security"): [
+        ("written", "如果照顧孩子的方式時好時壞，對他有甚麼影響？"),
+    ],
+    zh("several-caregivers"): [
+        ("cantonese", "屋企有婆婆、姐姐同我輪流湊 BB，點樣做到一致？"),
+    ],
+    zh("what-is-security"): [
+        ("mixed", "BB 嘅 sense of security 即係咩？"),
+        ("written", "嬰兒的安全感具體指的是甚麼？"),
+    ],
+    zh("why-security-matters"): [
+        ("cantonese", "點解話安全感對小朋友咁重要？"),
+    ],
+    zh("first-year"): [
+        ("simplified", "为什么说出生第一年对建立信任最关键？"),
+    ],
+    zh("erikson"): [
+        ("mixed", "Erikson 個理論講咩？同 BB 有咩關係？"),
+    ],
+    zh("build-trust"): [
+        ("cantonese", "點樣令 BB 信任我？"),
+    ],
+    zh("three-methods"): [
+        ("written", "文章提到建立安全感的三個方法是甚麼？"),
+    ],
+    zh("basic-needs"): [
+        ("cantonese", "BB 瞓得唔夠、食得唔飽，會唔會影響佢嘅安全感？"),
+    ],
+    zh("older-toddler"): [
+        ("cantonese", "個仔已經三歲，而家先開始建立安全感會唔會太遲？"),
+    ],
+    zh("loving-environment"): [
+        ("written", "家裡要營造甚麼樣的氣氛，孩子才會感到安全？"),
+    ],
+    zh("keep-promises"): [
+        ("mixed", "應承咗小朋友嘅嘢一定要做到？點解 keep promise 咁重要？"),
+    ],
+    zh("avoid-empty-promises"): [
+        ("cantonese", "為咗佢唔喊，我成日隨口應承買玩具畀佢，其實好唔好？"),
+    ],
+    zh("crying-when-parent-leaves"): [
+        ("cantonese", "我行開去廚房一陣，BB 就即刻喊，點算？"),
+        ("simplified", "我一走出房间宝宝就哭，怎么办？"),
+    ],
+    zh("new-caregiver"): [
+        ("cantonese", "下個月換新姐姐，點樣幫 BB 適應？"),
+    ],
+    zh("confidence-to-explore"): [
+        ("mixed", "點樣令 toddler 有 confidence 自己去 explore？"),
+    ],
+    zh("clingy-toddler"): [
+        ("cantonese", "個女兩歲好黐身，行開一步都唔得，係咪冇安全感？"),
+        ("mixed", "我個仔超 clingy，係咪 insecure？"),
+    ],
+    zh("feel-protected"): [
+        ("written", "怎樣讓孩子覺得有人保護他？"),
+    ],
+    zh("quality-time"): [
+        ("cantonese", "陪小朋友，時間長短重要定係相處嘅質素重要？"),
+    ],
+    zh("interaction-time"): [
+        ("written", "親子互動時間是指甚麼？要怎樣做？"),
+    ],
+    zh("working-parent"): [
+        ("long", "我朝九晚九返工，得好少時間陪個仔，點樣幫佢建立安全感？"),
+    ],
+    zh("patient-with-problems", "big-feelings"): [
+        ("cantonese", "個仔砌唔到積木就好沮喪，我應該點幫佢？"),
+    ],
+    zh("respect-feelings"): [
+        ("mixed", "toddler 嘅 feelings 要唔要 respect？定係叫佢唔好喊？"),
+    ],
+    zh("child-opinions"): [
+        ("cantonese", "個女兩歲幾好有主見，我應唔應該聽佢意見？"),
+    ],
+    zh("self-esteem"): [
+        ("written", "怎樣幫助孩子建立自信和自尊？"),
+    ],
+    zh("who-wrote-article"): [
+        ("cantonese", "篇安全感文章係邊個作者寫？"),
+    ],
+    zh("article-references"): [
+        ("mixed", "篇 article 有冇 reference？根據咩研究？"),
+    ],
+}
+
+OUT_OF_SCOPE_FRESH = [
+    ("cantonese", "BB 喊到聲都沙晒，要唔要睇醫生？"),
+    ("cantonese", "BB 成日打噴嚏係咪敏感？"),
+    ("written", "寶寶哭的時候一直拉耳朵，是不是中耳炎？"),
+    ("cantonese", "托兒所學費大概幾多錢一個月？"),
+    ("mixed", "nursery 嘅 waiting list 要排幾耐？"),
+    ("cantonese", "出差去日本帶咩手信返嚟畀個仔好？"),
+    ("simplified", "生二胎的产假有多少天？"),
+    ("cantonese", "產假完咗點樣申請托兒服務資助？"),
+    ("written", "聘請外傭姐姐需要辦甚麼手續？"),
+    ("cantonese", "姐姐約滿想轉工，點樣寫推薦信？"),
+    ("cantonese", "BB 瞓覺用咩牌子嘅睡袋好？"),
+    ("cantonese", "個仔玩手機遊戲上癮，點戒？"),
+    ("written", "孩子多大可以自己一個人睡一間房？"),
+    ("mixed", "搬屋去新界，有咩好嘅 international school？"),
+    ("cantonese", "離婚之後撫養權點樣判？"),
+    ("simplified", "孩子跟爷爷奶奶住，户口怎么办？"),
+    ("cantonese", "同 BB 搭飛機，佢耳仔痛點算？"),
+    ("written", "幼兒玩積木對大腦發展有甚麼好處？"),
+    ("cantonese", "個女成日咬指甲，點樣戒？"),
+    ("cantonese", "BB 要攬住個公仔先肯瞓，要唔要幫佢戒？"),
+    ("mixed", "BB 嘅 vaccination schedule 喺邊度睇？"),
+    ("written", "老師說孩子上課不專心，要不要做評估？"),
+    ("cantonese", "個仔喺學校打人，老師叫我去見佢，點算？"),
+    ("simplified", "孩子挑食只吃肉不吃菜怎么办？"),
+    ("cantonese", "爸爸食煙會唔會影響 BB？"),
+    ("written", "嬰兒的指甲應該多久剪一次？"),
+    ("cantonese", "湊 BB 湊到好攰，邊度可以請到陪月？"),
+    ("mixed", "BB 幾個月可以用 walker？"),
+    ("cantonese", "個仔講嘢口吃，使唔使擔心？"),
+    ("written", "孩子在家說廣東話，上學說英語，會混亂嗎？"),
+    ("simplified", "宝宝晚上睡觉出很多汗正常吗？"),
+    ("cantonese", "點樣教個女自己着衫？"),
+    ("mixed", "有冇推介嘅 app 可以記錄 BB 食奶時間？"),
+    ("written", "新生兒黃疸要照燈多久？"),
+    ("cantonese", "屋企隻狗會唔會妒忌新 BB？"),
+    ("cantonese", "BB 搖頭擰頸唔肯刷牙，點算？"),
+    ("written", "搖椅和搖籃哪一種比較安全？"),
+    ("written", "嬰兒的汽車安全座椅要向後裝到幾歲？"),
+    ("cantonese", "屋企點樣做好安全措施防止 BB 跌親？"),
+    ("simplified", "家里的插座怎么做儿童安全防护？"),
+    ("mixed", "小朋友嘅 online safety 點教？"),
+    ("cantonese", "點教個仔唔好信陌生人，唔好跟人走？"),
+    ("typo", "bb 幾時可以食 solid food 呀"),
+    ("typo", "個女成日扭計唔肯沖涼 點算好"),
+]
+
+
 def rows() -> list[dict]:
     return (
         batch(ANSWERABLE, OUT_OF_SCOPE, 1)
         + batch(ANSWERABLE_MORE, OUT_OF_SCOPE_MORE, 2)
         + batch(ANSWERABLE_THIRD, OUT_OF_SCOPE_THIRD, 3)
+        + batch(ANSWERABLE_FRESH, OUT_OF_SCOPE_FRESH, 4, split="fresh")
     )
 
 
-def batch(answerable: dict, out_of_scope: list, number: int) -> list[dict]:
-    """One batch's rows, halved into dev and test by position; `batch` tells them apart."""
+def batch(answerable: dict, out_of_scope: list, number: int, split: str = "") -> list[dict]:
+    """One batch's rows, halved into dev and test by position (or all in `split` when
+    given); `batch` tells them apart."""
     out = []
     for entry, (relevant, questions) in enumerate(answerable.items()):
         for position, (kind, query, *more) in enumerate(questions):
-            split = "dev" if (entry + position) % 2 == 0 else "test"
+            half = "dev" if (entry + position) % 2 == 0 else "test"
             ids = [*relevant, *(more[0] if more else ())]
             out.append(
-                {"query": query, "relevant": ids, "kind": kind, "split": split, "batch": number}
+                {
+                    "query": query,
+                    "relevant": ids,
+                    "kind": kind,
+                    "split": split or half,
+                    "batch": number,
+                }
             )
     for position, (kind, query) in enumerate(out_of_scope):
-        split = "dev" if position % 2 == 0 else "test"
+        half = "dev" if position % 2 == 0 else "test"
         out.append(
-            {"query": query, "expect": "abstain", "kind": kind, "split": split, "batch": number}
+            {
+                "query": query,
+                "expect": "abstain",
+                "kind": kind,
+                "split": split or half,
+                "batch": number,
+            }
         )
     return out
 
