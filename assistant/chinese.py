@@ -189,17 +189,20 @@ class ChineseParams:
     `threshold`: a question near several entries at once is less likely covered;
     `unknown_weight` is what a character no doc holds weighs in coverage, in units of
     the rarest known character's IDF; `uncovered` weighs, against the other signals,
-    the rarest content character a doc leaves uncovered (`_uncovered`)."""
+    the rarest content character a doc leaves uncovered (`_uncovered`); `unknown_norm`
+    is what a content character or Latin word no doc holds weighs in the question's
+    vector, in units of the rarest known one's IDF (`_query_vector`)."""
 
-    phrasing: float = 0.4
+    phrasing: float = 0.7
     whole: float = 0.3
-    coverage: float = 0.15
+    coverage: float = 0.0
     threshold: float = 0.46
     context: float = 0.4
     body_hold: float = 0.5
     margin: float = 1.0
     unknown_weight: float = 2.0
     uncovered: float = 0.1
+    unknown_norm: float = 1.5
 
 
 class ChineseRetriever:
@@ -234,8 +237,8 @@ class ChineseRetriever:
         self.idf_values = self.vectorizer.idf_.astype(np.float32)
         # A character no doc holds weighs as the rarest one times `unknown_weight`:
         # a word the content never uses is the best sign it does not cover the question.
-        rarest = float(self.idf_values.max()) if len(self.idf_values) else 1.0
-        self.unknown_idf = rarest * self.params.unknown_weight
+        self.rarest_idf = float(self.idf_values.max()) if len(self.idf_values) else 1.0
+        self.unknown_idf = self.rarest_idf * self.params.unknown_weight
 
     def _holds(self) -> np.ndarray:
         """Per term and doc, 1 when one of the doc's phrasings holds the term, and
@@ -309,16 +312,26 @@ class ChineseRetriever:
 
     def _query_vector(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The question's TF-IDF vector as the vectorizer makes a doc's (sublinear
-        counts times IDF, unit length), without its per-call overhead."""
+        counts times IDF, unit length), without its per-call overhead.
+
+        The vectorizer drops what no doc holds, so "怕黑" would leave a question the
+        cosine of its other words. Its content characters and Latin words no doc
+        holds stay in the length instead, at `params.unknown_norm` times the rarest
+        IDF: a question that is partly about something else matches less. (Not its
+        unknown bigrams: two known characters side by side often make a new pair.)"""
         counts: dict[int, int] = {}
+        unknown: set[str] = set()
         for feature in features:
             i = self.vocabulary.get(feature)
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
+            elif (len(feature) == 1 and feature not in FUNCTION_CHARS) or _LATIN.match(feature):
+                unknown.add(feature)
         ids = np.fromiter(counts, dtype=np.int64, count=len(counts))
         tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
         weights = tf * self.idf_values[ids]
-        norm = float(np.linalg.norm(weights))
+        unknown_weight = self.params.unknown_norm * self.rarest_idf
+        norm = float(np.sqrt(weights @ weights + len(unknown) * unknown_weight**2))
         return ids, (weights / norm if norm else weights)
 
     def _coverage(self, terms: list[str]) -> np.ndarray:

@@ -119,6 +119,17 @@ def test_a_character_no_doc_holds_weighs_unknown_weight_times_the_rarest(folder)
     assert twice["context"][0] < once["context"][0]
 
 
+def test_what_no_doc_holds_stays_in_the_question_length_at_unknown_norm(folder):
+    docs = (("安全感", "安全感。"), ("信任", "信任。"))
+    plain = _retriever(folder, *docs, unknown_norm=0.0)
+    normed = _retriever(folder, *docs, unknown_norm=1.5)
+    # 怕黑 is in no doc: dropped, the question would match the first doc fully.
+    assert plain.signals("安全感怕黑")["phrasing"][0] == pytest.approx(1.0)
+    assert 0 < normed.signals("安全感怕黑")["phrasing"][0] < 0.9
+    # A function character no doc holds (喎) does not count against the question.
+    assert normed.signals("安全感喎")["phrasing"][0] == pytest.approx(1.0)
+
+
 def test_uncovered_is_the_rarest_content_character_a_doc_lacks(folder):
     docs = (("安全感", "安全感。"), ("安全感打嗝", "打嗝。"), ("信任", "信任。"))
     retriever = _retriever(folder, *docs)
@@ -373,11 +384,12 @@ def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
 def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # Measured when the weights were chosen (bench/zh_tune.py): a guard against
     # regressions, a little under the figures reached, not the targets.
-    # All three batches: 0.923 / 0.882 / 0.884 / 0.849 when chosen.
+    # Dev and test of batches 1-3: 0.932 / 0.910 / 0.893 / 0.893 when chosen
+    # (top-1 / answered right / abstain recall / precision).
     # The dev and test halves; a fresh batch is a check of the next round, not a guard.
     rows = [r for r in read_labelled(DATA / "zh_questions.jsonl") if r["split"] != "fresh"]
     summary = evaluate(assistant, rows).summary()
-    assert summary["top1"] >= 0.91
-    assert summary["answered_right"] >= 0.87
-    assert summary["abstain_recall"] >= 0.87
-    assert summary["abstain_precision"] >= 0.83
+    assert summary["top1"] >= 0.92
+    assert summary["answered_right"] >= 0.89
+    assert summary["abstain_recall"] >= 0.88
+    assert summary["abstain_precision"] >= 0.87
