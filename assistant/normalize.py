@@ -328,6 +328,16 @@ def with_bigrams(terms: list[str]) -> list[str]:
 # A `*` in a synonym phrase: one or two words.
 _GAP = r" [a-z0-9]+(?: [a-z0-9]+)? "
 
+# Endings by which a synonym's other forms are read as it ("caregiving" as the
+# listed "caregiver", "fusses" as "fussing"): only inflections left once the
+# Snowball stem is taken off. Derivations ("dependence" beside "dependable") and,
+# on the question's side, agent nouns ("bouncer" beside "bouncing", "preschooler"
+# beside "preschool") and "-y" ("fussy" beside "fussing") name other things.
+_VARIANT_ENDINGS = frozenset({"", "e", "s", "es", "ed", "d", "ing", "er", "ers"})
+_READ_ENDINGS = frozenset({"", "e", "s", "es", "ed", "d", "ing"})
+# Stems this short are left to the list: "kid"/"kidding", "nap"/"napkin".
+_MIN_STEM = 4
+
 
 class Normalizer:
     """Maps text to index terms with a clinic's synonym list (data, from `knowledge`)."""
@@ -353,6 +363,7 @@ class Normalizer:
                     self.single[words[0]] = canonical
                 elif words:
                     phrases[" ".join(words)] = canonical
+        self.stemmed = self._inflections(groups)
         self._gapped_canonical = [canonical for _, canonical in gapped]
         # The first word of each phrase: a text holding none of them is left as it is
         # without running the patterns (most texts; the patterns cost a third of
@@ -366,6 +377,33 @@ class Normalizer:
         self._phrases = phrases
         self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
 
+    def _inflections(self, groups: dict) -> dict[str, str]:
+        """Stem -> canonical word for the single-word variants whose stem no other
+        group's variant shares (`read_as` reads their unlisted inflections)."""
+        found: dict[str, set[str]] = {}
+        for variant, canonical in self.single.items():
+            root = stem(variant)
+            if len(root) >= _MIN_STEM and variant[len(root) :] in _VARIANT_ENDINGS:
+                if variant.startswith(root):
+                    found.setdefault(root, set()).add(canonical)
+        canonicals = {" ".join(surface_words(str(c))) for c in groups}
+        return {
+            root: next(iter(names))
+            for root, names in found.items()
+            if len(names) == 1 and root not in canonicals
+        }
+
+    def read_as(self, word: str) -> str:
+        """The indexed word for `word`: its synonym group's, listed or an inflection
+        of a listed single word; else the word itself."""
+        listed = self.single.get(word)
+        if listed is not None or not self.stemmed or word in STOP_WORDS:
+            return listed or word
+        root = stem(word)
+        if word.startswith(root) and word[len(root) :] in _READ_ENDINGS:
+            return self.stemmed.get(root, word)
+        return word
+
     def words(self, text: str) -> list[str]:
         """Surface words with synonyms mapped to the indexed word (stop words kept)."""
         words = surface_words(text)
@@ -378,7 +416,7 @@ class Normalizer:
         if self._phrase_re is not None and not self._phrase_starts.isdisjoint(words):
             joined = self._phrase_re.sub(lambda m: self._phrases[m.group(0)], joined)
             words = joined.split()
-        return [self.single.get(w, w) for w in words]
+        return [self.read_as(w) for w in words]
 
     def terms(self, text: str) -> list[str]:
         """Content terms: synonyms mapped, stop words dropped, lightly stemmed."""

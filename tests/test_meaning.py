@@ -28,6 +28,35 @@ def test_forms_of_one_word_meet(normalizer, one, other):
     assert normalizer.terms(one) == normalizer.terms(other)
 
 
+@pytest.mark.parametrize(
+    ("unlisted", "listed"),
+    [
+        ("caregiving", "caregiver"),
+        ("fusses", "fussing"),
+        ("cuddled", "cuddle"),
+        ("scheduled", "schedule"),
+        ("exhausting", "exhausted"),
+    ],
+)
+def test_an_unlisted_inflection_of_a_synonym_reads_as_its_group(normalizer, unlisted, listed):
+    assert normalizer.words(unlisted) == normalizer.words(listed)
+    assert normalizer.words(unlisted) != [unlisted]
+
+
+@pytest.mark.parametrize(
+    ("word", "listed"),
+    [
+        ("dependence", "dependable"),  # the child's need of care, not a reliable carer
+        ("fussy", "fussing"),  # a fussy eater is not crying
+        ("bouncer", "bouncing"),  # a seat, not rocking
+        ("preschooler", "preschool"),  # a child, not the daycare
+    ],
+)
+def test_derived_words_keep_their_own_meaning(normalizer, word, listed):
+    assert normalizer.words(word) == [word]
+    assert normalizer.words(listed) != [listed]
+
+
 def test_texting_spellings_read_as_words():
     assert surface_words("wht r u doing pls") == ["what", "are", "you", "doing", "please"]
     assert surface_words("dose my baby need it") == ["does", "my", "baby", "need", "it"]
