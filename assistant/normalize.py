@@ -229,8 +229,10 @@ _APOSTROPHE_FORMS = {
     "'s": "",
 }
 
-# "8mo", "8 month old", "8-month-old", "2yo", "2 y/o", "18 mths": ages become
-# "<n> month|year" plus the stage word the articles use (baby / toddler / child).
+# "8mo", "8 month old", "8-month-old", "2yo", "2 y/o", "18 mths": ages become one
+# token, "<n>m" / "<n>y" / "<n>w", plus the stage word the articles use (baby /
+# toddler / child). The unit is not left as a word: "a 1 year old" is not asking
+# about "the first year", "my 8 month old" not about months.
 _AGE = re.compile(
     r"\b(\d{1,2}(?:\.\d)?)\s*-?\s*"
     r"(weeks?|wks?|w/o|months?|mo|mos|mths?|mnths?|m/o|years?|yrs?|yo|y/o|y\.o\.?)"
@@ -278,8 +280,7 @@ def _age_words(match: re.Match) -> str:
     number = float(match.group(1))
     months = number * _UNIT_MONTHS[match.group(2)[0]]
     stage = "baby" if months < 12 else "toddler" if months < 48 else "child"
-    unit = {"w": "week", "m": "month", "y": "year"}[match.group(2)[0]]
-    return f" {match.group(1)} {unit} {stage} "
+    return f" {match.group(1)}{match.group(2)[0]} {stage} "
 
 
 def word_runs(text: str) -> list[str]:

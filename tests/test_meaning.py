@@ -57,6 +57,15 @@ def test_derived_words_keep_their_own_meaning(normalizer, word, listed):
     assert normalizer.words(listed) != [listed]
 
 
+def test_an_age_is_one_token_and_a_stage_not_a_unit_word():
+    assert surface_words("my 8-month-old") == ["my", "8m", "baby"]
+    assert surface_words("a 2yo") == surface_words("a 2 year old") == ["a", "2y", "toddler"]
+    assert surface_words("my 3 year old") != surface_words("my 5 year old")
+    # Said as an age, "year" is not the "first year" the articles talk about.
+    assert "year" not in surface_words("what toys are best for a 1 year old")
+    assert "year" in surface_words("why is the first year important")
+
+
 def test_texting_spellings_read_as_words():
     assert surface_words("wht r u doing pls") == ["what", "are", "you", "doing", "please"]
     assert surface_words("dose my baby need it") == ["does", "my", "baby", "need", "it"]
