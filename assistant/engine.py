@@ -45,6 +45,9 @@ MEDICAL_ANSWER_SCORE_ZH = 0.7
 # assistant before it is preferred to the message alone.
 FOLLOW_UP_MARGIN = 0.1
 FOLLOW_UP_LIFT = 0.4
+# A long story's closing question is read alone when it holds at least this many
+# content terms; with fewer ("is that an issue?"), with the sentences before it.
+QUESTION_TERMS = 3
 # A "did you mean" offers at most MAX_OPTIONS entries, picked among this many candidates.
 CLARIFY_POOL = 5
 log = logging.getLogger("parentfaq")
@@ -261,8 +264,7 @@ class Assistant:
         if len(text.split()) > 20:
             sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
             if len(sentences) > 1:
-                asked = [s for s in sentences if s.rstrip().endswith("?")]
-                readings.append((asked or sentences)[-1])
+                readings.append(self.closing_question(sentences))
         best = None
         for reading in readings:
             ranking = self.retriever.search(reading)
@@ -272,6 +274,21 @@ class Assistant:
             if best is None or confidence > best[1]:
                 best = (ranking, confidence)
         return best
+
+    def closing_question(self, sentences: list[str]) -> str:
+        """A story's last question (else its last sentence), with the sentences just
+        before it while it holds fewer than QUESTION_TERMS content terms: "is that
+        an issue?" asks about what the sentence before it told."""
+        asked = [n for n, s in enumerate(sentences) if s.rstrip().endswith("?")]
+        last = asked[-1] if asked else len(sentences) - 1
+        first = last
+        while (
+            first > 0
+            and len(self.retriever.query_terms(" ".join(sentences[first : last + 1])))
+            < QUESTION_TERMS
+        ):
+            first -= 1
+        return " ".join(sentences[first : last + 1])
 
     def compose(self, ranking: Ranking, confidence: float, text: str) -> Answer:
         if not ranking.candidates:
