@@ -94,6 +94,7 @@ CONTRACTIONS = {
     "sumtimes": "sometimes",
     "evry": "every",
     "wid": "with",
+    "alot": "a lot",
     "n": "and",
 }
 # "dose" is a word of its own (of medicine); it stands for "does" only before the
@@ -255,6 +256,7 @@ actually really basically honestly literally totally wait reckon reckons guess s
 supposed mean means kind sort stuff pretty fine alright sure maybe probably seem seems
 say says said ask asking asked wonder wondering curious question explain someone
 anyone everyone whether though vs versus help helps helping helped
+lol haha hahaha omg tbh btw idk imo fyi hmm umm
 """.split()
 )
 # Kept although they look like stop words: they change what a question asks.

@@ -58,6 +58,8 @@ class Ranking:
     words: list[str] = field(default_factory=list)  # the text's words (`Normalizer.words`)
 
 
+# The stop words a misspelling may stand for (those that change a question stay).
+_STOP_LIST = sorted(w for w in STOP_WORDS - KEEP if len(w) >= 4)
 # Fewer word-matched candidates than this and characters search every phrasing.
 MIN_POOL = 5
 # A real English word is read as an indexed one only when it begins as that one
@@ -78,6 +80,7 @@ class Retriever:
         self.index = index
         self.params = params or RetrievalParams()
         self._spelling: dict[str, str | None] = {}
+        self._stop_spelling: dict[str, bool] = {}
 
     def search(self, text: str, k: int = 10) -> Ranking:
         """The top `k` docs for `text`, best first (empty when nothing matches).
@@ -159,6 +162,21 @@ class Retriever:
                 self._spelling[term] = cached
         return cached
 
+    def misspelt_stop_word(self, word: str) -> bool:
+        """Whether `word`, which no doc holds and no dictionary knows, misspells a
+        stop word ("actualy", "realy", "becuase"): dropped like the word it means,
+        not left as a rare word that no entry holds."""
+        if len(word) < 4 or word.isdigit():
+            return False
+        cached = self._stop_spelling.get(word)
+        if cached is None:
+            cutoff = 88 if len(word) < 6 else 85
+            near = process.extractOne(word, _STOP_LIST, scorer=fuzz.ratio, score_cutoff=cutoff)
+            cached = near is not None and not english_words().known([word])
+            if len(self._stop_spelling) < 100_000:
+                self._stop_spelling[word] = cached
+        return cached
+
     def query_terms(self, text: str) -> list[str]:
         """The question's content terms, misspelt ones replaced by the indexed word."""
         return self.spelled_terms(self.index.normalizer.words(text))
@@ -173,6 +191,8 @@ class Retriever:
                 continue
             term = stem(word)
             if not known(term):
+                if self.misspelt_stop_word(word):
+                    continue
                 fixed = self.spelled(word) or self.spelled(term)
                 if fixed is not None and not another_word(word, fixed):
                     term = fixed

@@ -150,3 +150,11 @@ def test_a_real_word_is_not_read_as_a_different_word_that_looks_alike(assistant)
     ranking = assistant.rank("is a bilingual home confusing for a baby")
     assert "build" not in ranking.query_terms
     assert ranking.unknown_terms
+
+
+def test_a_misspelt_filler_word_is_dropped_like_the_word_it_means(assistant):
+    terms = assistant.retriever.query_terms
+    assert terms("does it actualy matter if i hug her") == terms("does it matter if i hug her")
+    assert terms("is it realy ok lol") == terms("is it ok")
+    # A real word no entry holds still counts: it says the question asks something else.
+    assert "bottl" in terms("routine for cleaning baby bottles")
