@@ -64,6 +64,9 @@ def test_an_age_is_one_token_and_a_stage_not_a_unit_word():
     # Said as an age, "year" is not the "first year" the articles talk about.
     assert "year" not in surface_words("what toys are best for a 1 year old")
     assert "year" in surface_words("why is the first year important")
+    # A misspelt unit before "old" is still an age.
+    assert surface_words("my 8 moth old") == surface_words("my 8 month old")
+    assert surface_words("20 monht old") == surface_words("20 months old")
 
 
 def test_texting_spellings_read_as_words():
