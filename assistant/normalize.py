@@ -95,6 +95,9 @@ CONTRACTIONS = {
     "evry": "every",
     "wid": "with",
     "alot": "a lot",
+    "hubby": "husband",
+    "hubbie": "husband",
+    "wifey": "wife",
     "n": "and",
 }
 # "dose" is a word of its own (of medicine); it stands for "does" only before the

@@ -72,6 +72,7 @@ def test_an_age_is_one_token_and_a_stage_not_a_unit_word():
 def test_texting_spellings_read_as_words():
     assert surface_words("wht r u doing pls") == ["what", "are", "you", "doing", "please"]
     assert surface_words("dose my baby need it") == ["does", "my", "baby", "need", "it"]
+    assert surface_words("my hubby says alot") == ["my", "husband", "says", "a", "lot"]
     # A dose of medicine stays a dose.
     assert "dose" in surface_words("what dose of paracetamol for a baby")
 
