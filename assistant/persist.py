@@ -22,14 +22,17 @@ import os
 import struct
 import tempfile
 import zipfile
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
 
+from . import normalize
 from .index import CODED_ARRAYS, FIELD_ARRAYS, HybridIndex, RowTexts, term_shift
 
 INDEX_FILE = "parentfaq-index.npz"
-# Bump when the analyzers, the fields or the file layout change.
+# Bump when the fields or the file layout change (the analysis is hashed: analysis_version).
 FORMAT = 9  # 6: arrays aligned for memory-mapping, each term's largest weight saved;
 # 8 (7 was a reverted experiment): row-major term ids uint16 when the vocabulary allows,
 # row-major weights coded as counts (uint8) and row norms; 9: a coded field's counts
@@ -45,12 +48,23 @@ class StaleIndex(Exception):
     """The saved index cannot be used; the message says why."""
 
 
+@cache
+def analysis_version() -> str:
+    """What turns text into terms: the normalizer's code and the stemmer's release.
+    An index saved by another of either is stale though the knowledge is the same
+    (a clinic upgrading keeps its saved index; FORMAT alone relied on a bump)."""
+    code = hashlib.sha256(Path(normalize.__file__).read_bytes()).hexdigest()
+    return f"{code}/snowballstemmer {version('snowballstemmer')}"
+
+
 def content_hash(knowledge, index_options: dict) -> str:
-    """Hash of everything the index is built from: docs, synonyms and options."""
+    """Hash of everything the index is built from: docs, synonyms, options, analysis."""
     digest = hashlib.sha256()
     digest.update(
         json.dumps(
-            [FORMAT, index_options, knowledge.synonyms], sort_keys=True, default=str
+            [FORMAT, analysis_version(), index_options, knowledge.synonyms],
+            sort_keys=True,
+            default=str,
         ).encode()
     )
     for entry in knowledge.faq:
@@ -210,7 +224,7 @@ def load_index(path: Path, empty: HybridIndex, docs, digest: str) -> HybridIndex
             if meta.get("format") != FORMAT:
                 raise StaleIndex(f"it was written by another version (format {meta.get('format')})")
             if meta.get("content_hash") != digest:
-                raise StaleIndex("the knowledge changed since it was built")
+                raise StaleIndex("the knowledge, or how text is read, changed since it was built")
             saved_ids = _unpack(data.read("source_ids"), data.read("source_offsets"))
             if saved_ids != [d.source_id for d in docs]:
                 raise StaleIndex("its entries do not match the knowledge")

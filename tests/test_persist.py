@@ -32,7 +32,8 @@ def test_loaded_index_answers_like_a_fresh_build(knowledge_copy):
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
-        ("content", "the knowledge changed"),
+        ("content", "changed since it was built"),
+        ("analysis", "changed since it was built"),  # same knowledge, another normalizer
         ("corrupt", "the file is damaged"),
         ("version", "another version"),
         ("inconsistent", "the file is damaged"),  # a sound zip whose arrays do not fit
@@ -54,6 +55,15 @@ def test_stale_or_damaged_index_is_rebuilt_with_a_message(knowledge_copy, caplog
             np.uint32
         ) | np.uint32(1 << 31)
         np.savez(path, **arrays)
+    elif damage == "analysis":
+        import assistant.persist as persist
+
+        original = persist.analysis_version
+        persist.analysis_version = lambda: "a normalizer of another release"
+        try:
+            Assistant.load(knowledge_copy)  # writes a file its analysis made
+        finally:
+            persist.analysis_version = original
     else:
         import assistant.persist as persist
 
