@@ -1,0 +1,362 @@
+"""What a safety pattern cannot match without, told from the message's words.
+
+`\\bi\\b(?: \\w+){0,2} (?:shook|threw|slapped)\\b` cannot match a message that holds
+none of the words "shook", "threw", "slapped", however many "i"s it has; a Chinese
+pattern `(?:冇反應|唔識郁)` cannot match one without the characters "冇反" or "唔識".
+`needs` reads such requirements from a pattern: a list of clauses, each a set of
+features of which the message must hold at least one. `Features` are a folded
+message's words, the starts of its words that some pattern names
+(`\\bdiagnos\\w*`), and for a message with Chinese its characters and pairs of
+characters. Triage skips a pattern whose clause no feature meets: a screen that
+may let through a message the pattern does not match, never one that it does.
+
+The reading is conservative: a construct it does not know (a flag, a
+back-reference, an escape other than \\b \\w \\W \\s \\S \\d \\D and escaped
+punctuation) makes the whole pattern need nothing, so it is always tried.
+Folded text (`triage.fold`) is words of [a-z0-9] and Chinese split by single
+spaces, with "." between sentences, so a word bounded by \\b or a space in the
+pattern is a whole word of the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPECIAL = set(".^$*+?{}[]\\|()")
+_CLASS_ESCAPES = set("wWsSdD")
+_ZERO_WIDTH_ESCAPES = set("bBAZ")
+_BRACES = re.compile(r"\{([0-9]*)(?:,[0-9]*)?\}")
+
+
+class Unreadable(ValueError):
+    """A construct the reading does not know: the pattern needs nothing."""
+
+
+# -- parsing: a small subset of Python's regular-expression syntax ---------------
+# Nodes: ("lit", char), ("bound",) for \b, ("zero",) for other zero-width
+# assertions, ("any",) for one character of a class, ("group", [branch, ...]) with
+# each branch a list of nodes, ("rep", node, least).
+
+
+def parse(pattern: str) -> list:
+    nodes, end = _branches(pattern, 0)
+    if end != len(pattern):
+        raise Unreadable(pattern)
+    return [("group", nodes)] if len(nodes) > 1 else nodes[0]
+
+
+def _branches(pattern: str, i: int) -> tuple[list[list], int]:
+    branches, current = [], []
+    while i < len(pattern) and pattern[i] != ")":
+        if pattern[i] == "|":
+            branches.append(current)
+            current = []
+            i += 1
+            continue
+        node, i = _atom(pattern, i)
+        node, i = _quantified(pattern, i, node)
+        current.append(node)
+    branches.append(current)
+    return branches, i
+
+
+def _atom(pattern: str, i: int) -> tuple[tuple, int]:
+    char = pattern[i]
+    if char == "(":
+        return _group(pattern, i)
+    if char == "[":
+        return ("any",), _class_end(pattern, i)
+    if char == ".":
+        return ("any",), i + 1
+    if char in "^$":
+        return ("zero",), i + 1
+    if char == "\\":
+        if i + 1 >= len(pattern):
+            raise Unreadable(pattern)
+        escaped = pattern[i + 1]
+        if escaped == "b":
+            return ("bound",), i + 2
+        if escaped in _ZERO_WIDTH_ESCAPES:
+            return ("zero",), i + 2
+        if escaped in _CLASS_ESCAPES:
+            return ("any",), i + 2
+        if escaped.isalnum() or escaped == "_":
+            raise Unreadable(pattern)  # \n, \1, \u...: not read
+        return ("lit", escaped), i + 2
+    if char in _SPECIAL:
+        raise Unreadable(pattern)  # a quantifier with nothing before it, "{", "]"...
+    return ("lit", char), i + 1
+
+
+def _group(pattern: str, i: int) -> tuple[tuple, int]:
+    start = i + 1
+    lookaround = False
+    if pattern.startswith("?", start):
+        if pattern.startswith(("?:", "?>"), start):
+            start += 2
+        elif pattern.startswith(("?=", "?!"), start):
+            start, lookaround = start + 2, True
+        elif pattern.startswith(("?<=", "?<!"), start):
+            start, lookaround = start + 3, True
+        elif pattern.startswith("?P<", start):
+            close = pattern.find(">", start)
+            if close < 0:
+                raise Unreadable(pattern)
+            start = close + 1
+        else:
+            raise Unreadable(pattern)  # flags, conditionals, back-references
+    branches, end = _branches(pattern, start)
+    if end >= len(pattern) or pattern[end] != ")":
+        raise Unreadable(pattern)
+    return (("zero",) if lookaround else ("group", branches)), end + 1
+
+
+def _class_end(pattern: str, i: int) -> int:
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1  # a "]" first is a literal
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "[":
+            raise Unreadable(pattern)  # nested sets: not read
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    raise Unreadable(pattern)
+
+
+def _quantified(pattern: str, i: int, node: tuple) -> tuple[tuple, int]:
+    if i >= len(pattern) or pattern[i] not in "?*+{":
+        return node, i
+    char = pattern[i]
+    if char == "{":
+        braces = _BRACES.match(pattern, i)
+        if braces is None:
+            raise Unreadable(pattern)  # "{" as a literal: not read
+        least, i = int(braces.group(1) or 0), braces.end()
+    else:
+        least, i = (1 if char == "+" else 0), i + 1
+    if i < len(pattern) and pattern[i] in "?+":
+        i += 1  # lazy or possessive: the same characters are needed
+    if node[0] in ("zero", "bound"):
+        return ("zero",), i
+    return ("rep", node, least), i
+
+
+# -- what a parsed pattern needs ------------------------------------------------
+# A clause is a frozenset of features; a message meets it when it holds one.
+
+
+def needs(pattern: str, commonness=None) -> list[frozenset]:
+    """The clauses a match of `pattern` meets (none: it may match anything).
+    `commonness(feature)`: how often a message holds it (by default, guessed from
+    its length); of a group's branches, the clause least often met stands for each."""
+    try:
+        clauses, _ = _sequence(parse(pattern), False, False, _coster(commonness))
+    except (Unreadable, RecursionError):
+        return []
+    return list(dict.fromkeys(clauses))
+
+
+def _coster(commonness):
+    if commonness is None:
+        return lambda clause: sum(1.0 + 4.0 / max(len(f), 1) for f in clause)
+    return lambda clause: sum(commonness(f) for f in clause)
+
+
+def _sequence(nodes: list, left: bool, right: bool, cost) -> tuple[list[frozenset], bool]:
+    """Clauses of a sequence, and whether it ends where a word character after it
+    starts a word. `left`/`right`: a word character just before/after the
+    sequence's own characters would end/start a word there (a \\b or a space)."""
+    clauses: list[frozenset] = []
+    run, run_left = "", left
+    for k, node in enumerate(nodes):
+        kind = node[0]
+        if kind == "lit":
+            run += node[1]
+            continue
+        after = nodes[k + 1] if k + 1 < len(nodes) else None
+        if kind == "bound":
+            clauses += _run_clauses(run, run_left, True)
+            run, run_left = "", True
+        elif kind == "zero":
+            clauses += _run_clauses(run, run_left, False)
+            run, run_left = "", False
+        elif kind == "any":
+            clauses += _run_clauses(run, run_left, False)
+            run, run_left = "", False
+        else:
+            before = run_left if not run else run.endswith(" ")
+            clauses += _run_clauses(run, run_left, False)
+            right_of = _bounds_left(after) if after is not None else right
+            if kind == "group":
+                found, ends = _choice(node[1], before, right_of, cost)
+                clauses += found
+                run, run_left = "", ends
+            else:  # a repeat: each repetition's context is unsure
+                inner, least = node[1], node[2]
+                ends = _ends_bounded(inner)
+                if least >= 1:
+                    found, _ = _choice(_branches_of(inner), before and ends, False, cost)
+                    clauses += found
+                    run, run_left = "", ends
+                else:
+                    run, run_left = "", before and ends
+    clauses += _run_clauses(run, run_left, right)
+    ends = run.endswith(" ") if run else run_left
+    return clauses, ends
+
+
+def _branches_of(node: tuple) -> list[list]:
+    return node[1] if node[0] == "group" else [[node]]
+
+
+def _choice(branches: list[list], left: bool, right: bool, cost) -> tuple[list[frozenset], bool]:
+    """A group: one clause joining each branch's most telling one (when every
+    branch has one), and whether every branch ends at a word's start."""
+    picked, ends = [], True
+    for branch in branches:
+        found, branch_ends = _sequence(branch, left, right, cost)
+        if len(branches) == 1:
+            return found, branch_ends
+        ends = ends and branch_ends
+        picked.append(min(found, key=cost) if found else None)
+    if any(p is None for p in picked):
+        return [], ends
+    return [frozenset().union(*picked)], ends
+
+
+def _bounds_left(node: tuple) -> bool:
+    """Whether a word character just before `node` must end a word there."""
+    if node[0] == "bound":
+        return True
+    if node[0] == "lit":
+        return node[1] == " "
+    return False
+
+
+def _ends_bounded(node: tuple) -> bool:
+    """Whether a word character right after `node` must start a word."""
+    if node[0] == "lit":
+        return node[1] == " "
+    if node[0] == "bound":
+        return True
+    if node[0] == "group":
+        return all(branch and _ends_bounded(branch[-1]) for branch in node[1])
+    return False
+
+
+def _run_clauses(run: str, left: bool, right: bool) -> list[frozenset]:
+    """A literal run's features, each a clause of its own: its words (a whole word
+    where the run bounds it both sides, a word start where only before), and the
+    first two characters of any Chinese in it."""
+    clauses = []
+    pieces = run.split(" ")
+    for i, piece in enumerate(pieces):
+        if not piece:
+            continue
+        starts = i > 0 or left
+        ends = i < len(pieces) - 1 or right
+        if not piece.isascii():
+            clauses.append(frozenset([piece[:2]]))
+        elif starts and ends:
+            clauses.append(frozenset([piece]))
+        elif starts:
+            clauses.append(frozenset([PREFIX + piece]))
+    return clauses
+
+
+PREFIX = "^"  # marks a word start, as a feature: "^diagnos"
+
+
+class Reader:
+    """Reads folded messages into `Words`, knowing which word starts matter (those
+    the clauses name, and `starts`: the word starts that open rules)."""
+
+    def __init__(self, clauses: list[frozenset], starts: set[str] = frozenset()):
+        named = {f[len(PREFIX) :] for clause in clauses for f in clause if f.startswith(PREFIX)}
+        self._starts = frozenset(named | set(starts))
+        self._start_lengths = sorted({len(s) for s in self._starts})
+        self._keys: dict[str, tuple[str, ...]] = {}  # word -> it and its starts that matter
+
+    def read(self, text: str) -> Words:
+        return Words(text, self._keys, self._keys_of)
+
+    def _keys_of(self, word: str) -> tuple[str, ...]:
+        """The word and those of its starts that matter ("^diagnos"); remembered."""
+        keys = (word,) + tuple(
+            PREFIX + word[:n]
+            for n in self._start_lengths
+            if n <= len(word) and word[:n] in self._starts
+        )
+        if len(self._keys) < 100_000:
+            self._keys[word] = keys
+        return keys
+
+
+class Words:
+    """A folded message's words (split at single spaces), where each stands, and
+    its features: the words, the word starts that matter ("^diagnos") and, for a
+    message with Chinese, its characters and pairs of characters."""
+
+    def __init__(self, text: str, known: dict[str, tuple[str, ...]], keys_of):
+        self.words = words = text.split(" ")
+        self.offsets = offsets = []
+        positions: dict[str, list[int]] = {}  # a word or a start -> word numbers
+        offset = 0
+        for number, word in enumerate(words):
+            offsets.append(offset)
+            offset += len(word) + 1
+            if not word:
+                continue
+            keys = known.get(word) or keys_of(word)
+            for key in keys:
+                found = positions.get(key)
+                if found is None:
+                    positions[key] = [number]
+                else:
+                    found.append(number)
+        self.positions = positions
+        self.features = set(positions)
+        if not text.isascii():
+            self.features.update(text)
+            self.features.update(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def met(clauses: list[frozenset], features: set[str]) -> bool:
+    """Whether the message meets every clause (the pattern may match)."""
+    return all(not clause.isdisjoint(features) for clause in clauses)
+
+
+class Index:
+    """Which of many requirements (one list of clauses each: a rule's) a message
+    meets, found from its features: each is filed under the features of its most
+    telling clause, and its other clauses checked only when one of those stands."""
+
+    def __init__(self, requirements: list[list[frozenset]], commonness=None):
+        cost = _coster(commonness)
+        self._always: list[int] = []
+        self._filed: dict[str, list[int]] = {}
+        self._others: list[list[frozenset]] = []
+        for number, clauses in enumerate(requirements):
+            if not clauses:
+                self._always.append(number)
+                self._others.append([])
+                continue
+            key = min(clauses, key=cost)
+            for feature in key:
+                self._filed.setdefault(feature, []).append(number)
+            self._others.append([c for c in clauses if c is not key])
+        self._keys = frozenset(self._filed)
+
+    def met(self, features: set[str]) -> list[int]:
+        """The requirements (by number, in order) whose every clause `features` meets."""
+        found = set(self._always)
+        for feature in features & self._keys:
+            found.update(self._filed[feature])
+        others = self._others
+        return sorted(n for n in found if met(others[n], features))

@@ -1,0 +1,134 @@
+"""The triage's screen of what a pattern needs (assistant/needs.py): it may let a
+message through that a pattern does not match, never skip one that it does."""
+
+import random
+import re
+
+import pytest
+
+from assistant import Assistant
+from assistant.needs import PREFIX, Reader, met, needs
+from assistant.safety_model import load_corpus
+from assistant.triage import SEPARATOR, Triage, sentences
+from knowledge import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return Assistant.load()
+
+
+def folded(triage, message: str) -> str:
+    return " " + SEPARATOR.join(triage._spelt_out(s) for s in sentences(message)) + " "
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        # whole words where \b or a space bounds them, the likeliest of each choice
+        (r"\bi\b(?: \w+){0,2} (?:shook|threw)\b", [{"i"}, {"shook", "threw"}]),
+        (r"\b(?:not|hasnt had a)\b (?:wet )?(?:nappy|wee)\b", [{"not", "hasnt"}, {"nappy", "wee"}]),
+        (r"\bdiagnos\w*", [{PREFIX + "diagnos"}]),  # a word start
+        (r"\b(?:already )?(?:written|wrote) the\b", [{"written", "wrote"}, {"the"}]),
+        (r"(?:唔識郁|冇反應)", [{"唔識", "冇反"}]),  # Chinese: two characters of each
+        (r"\bfever|\btemp\b", [{PREFIX + "fever", "temp"}]),
+    ],
+)
+def test_needs_reads_words_a_match_must_hold(pattern, needed):
+    assert [set(c) for c in needs(pattern)] == needed
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:fever|temp)",  # no word boundary: "fever" may be inside a word
+        r"\b(?:very )?(?:\w+ )?sick",  # "sick" may start a word, may not
+        r"\b(\w+) \1 blue\b",  # a back-reference: not read at all
+        r"(?i)\bblue\b",  # flags: not read at all
+        r"\bblue\b|\w+lips",  # a branch that needs nothing known ("lips" may end a word)
+    ],
+)
+def test_needs_claims_nothing_it_cannot_read(pattern):
+    clauses = needs(pattern)
+    assert all(clause and not any(f in clause for f in ("fever", "sick")) for clause in clauses)
+    if "\\1" in pattern or "(?i)" in pattern or "|" in pattern:
+        assert clauses == []
+
+
+def test_random_patterns_never_skip_a_message_they_match():
+    # Patterns of every construct the reader knows (and some it does not), on
+    # messages of the same words: whenever a pattern matches, its needs are met.
+    rng = random.Random(18)
+    words = ["a", "i", "he", "baby", "blue", "not", "breath", "breathing", "ab", "x1", "12"]
+    words += ["我", "唔識郁", "冇反應", "郁", "bb"]
+    others = [r"\w", r"\w+", r"[0-9]", r"[a-z]+", ".", r"\s", r"\d", r"\b", "^", "$", "(?!b)"]
+
+    def sequence(depth):
+        out = []
+        for _ in range(rng.randint(1, 4)):
+            roll = rng.random()
+            if depth > 2 or roll < 0.4:
+                part = rng.choice(words)
+            elif roll < 0.6:
+                part = rng.choice(others)
+            else:
+                part = "(?:" + "|".join(sequence(depth + 1) for _ in range(rng.randint(1, 3))) + ")"
+            if rng.random() < 0.3:
+                part += rng.choice(["?", "*", "+", "{0,2}", "{1,3}", "++"])
+            out.append(part + (" " if rng.random() < 0.4 else ""))
+        return "".join(out)
+
+    skipped = 0
+    for _ in range(1500):
+        pattern = sequence(0)
+        try:
+            compiled = re.compile(pattern)
+        except re.error:
+            continue
+        clauses = needs(pattern)
+        reader = Reader(clauses)
+        for _ in range(20):
+            text = " " + " ".join(rng.choice([*words, "."]) for _ in range(rng.randint(1, 8))) + " "
+            if not met(clauses, reader.read(text).features):
+                skipped += 1
+                assert not compiled.search(text), (pattern, text, clauses)
+    assert skipped > 5000  # it does screen
+
+
+def test_shipped_patterns_never_skip_a_corpus_message_they_match(assistant):
+    triage = assistant.triage
+    patterns = [p for r in triage.danger + triage.medical for p in (*r.required, *r.unless)]
+    screened = [*triage.distress, triage.hypothetical, triage.happening, triage.urgent]
+    patterns += [s.pattern for s in [*screened, triage.frame, triage.settled]]
+    patterns = list({p.pattern: p for p in patterns}.values())
+    reading = [(p, needs(p.pattern)) for p in patterns]
+    for row in load_corpus()[::9]:
+        text = folded(triage, row["text"])
+        features = triage._reader.read(text).features
+        for pattern, clauses in reading:
+            if pattern.search(text):
+                assert met(clauses, features), (pattern.pattern, text)
+
+
+def test_rules_are_tried_at_the_same_words_as_before(assistant):
+    # `Openings.among` finds, for the rules it is given, the offsets `at` finds.
+    triage = assistant.triage
+    for row in load_corpus()[1::9]:
+        text = folded(triage, row["text"])
+        words = triage._reader.read(text)
+        for rules in (triage.danger, triage.medical):
+            openings = triage._openings[id(rules)]
+            readable = [n for n in range(len(rules)) if openings.readable[n]]
+            expected = {n: sorted(set(o)) for n, o in openings.at(text).items()}
+            found = {n: sorted(set(o)) for n, o in openings.among(words, readable).items()}
+            assert found == expected, text
+
+
+def test_a_rule_the_screen_cannot_read_is_always_tried():
+    safety = load_knowledge().safety
+    categories = {
+        "breathing": {"group": "child_emergency", "rules": {"echo": [r"\b(\w+) \1 blue\b"]}}
+    }
+    triage = Triage({**safety, "categories": categories})
+    assert triage.decide("she went very very blue").kind == "escalate"
+    assert triage.decide("she went very blue").kind != "escalate"
