@@ -34,30 +34,33 @@ class Unreadable(ValueError):
 
 # -- parsing: a small subset of Python's regular-expression syntax ---------------
 # Nodes: ("lit", char), ("bound",) for \b, ("zero",) for other zero-width
-# assertions, ("any",) for one character of a class, ("group", [branch, ...]) with
-# each branch a list of nodes, ("rep", node, least).
+# assertions, ("any",) for one character of a class, ("rep", node, least), and
+# ("group", [branch, ...], [(start, end) of each branch], (start, end) of the whole,
+# atomic) with each branch a list of nodes.
 
 
 def parse(pattern: str) -> list:
-    nodes, end = _branches(pattern, 0)
+    nodes, end, spans = _branches(pattern, 0)
     if end != len(pattern):
         raise Unreadable(pattern)
-    return [("group", nodes)] if len(nodes) > 1 else nodes[0]
+    return [("group", nodes, spans, (0, end), False)] if len(nodes) > 1 else nodes[0]
 
 
-def _branches(pattern: str, i: int) -> tuple[list[list], int]:
-    branches, current = [], []
+def _branches(pattern: str, i: int) -> tuple[list[list], int, list[tuple[int, int]]]:
+    branches, current, spans, begin = [], [], [], i
     while i < len(pattern) and pattern[i] != ")":
         if pattern[i] == "|":
             branches.append(current)
-            current = []
+            spans.append((begin, i))
+            current, begin = [], i + 1
             i += 1
             continue
         node, i = _atom(pattern, i)
         node, i = _quantified(pattern, i, node)
         current.append(node)
     branches.append(current)
-    return branches, i
+    spans.append((begin, i))
+    return branches, i, spans
 
 
 def _atom(pattern: str, i: int) -> tuple[tuple, int]:
@@ -90,9 +93,10 @@ def _atom(pattern: str, i: int) -> tuple[tuple, int]:
 
 def _group(pattern: str, i: int) -> tuple[tuple, int]:
     start = i + 1
-    lookaround = False
+    lookaround = atomic = False
     if pattern.startswith("?", start):
         if pattern.startswith(("?:", "?>"), start):
+            atomic = pattern.startswith("?>", start)
             start += 2
         elif pattern.startswith(("?=", "?!"), start):
             start, lookaround = start + 2, True
@@ -105,10 +109,12 @@ def _group(pattern: str, i: int) -> tuple[tuple, int]:
             start = close + 1
         else:
             raise Unreadable(pattern)  # flags, conditionals, back-references
-    branches, end = _branches(pattern, start)
+    branches, end, spans = _branches(pattern, start)
     if end >= len(pattern) or pattern[end] != ")":
         raise Unreadable(pattern)
-    return (("zero",) if lookaround else ("group", branches)), end + 1
+    if lookaround:
+        return ("zero",), end + 1
+    return ("group", branches, spans, (i, end + 1), atomic), end + 1
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -271,6 +277,44 @@ def _run_clauses(run: str, left: bool, right: bool) -> list[frozenset]:
 
 
 PREFIX = "^"  # marks a word start, as a feature: "^diagnos"
+
+
+def alternatives(pattern: str) -> list[str]:
+    """Patterns one of which matches wherever `pattern` does, and only there: its
+    top-level branches, each with its largest choice of words spelt out
+    (`\\b(?:a|b c)\\b` -> `\\b(?:a)\\b`, `\\b(?:b c)\\b`). Each needs more than the
+    whole, so fewer are searched. A choice inside a repeat or an atomic group is
+    kept whole (there, one branch matching is not the same as the group matching);
+    an unreadable pattern is kept as it is."""
+    try:
+        top = parse(pattern)
+    except (Unreadable, RecursionError):
+        return [pattern]
+    if (
+        len(top) == 1
+        and top[0][0] == "group"
+        and len(top[0][1]) > 1
+        and top[0][3] == (0, len(pattern))
+    ):
+        pieces = [pattern[start:end] for start, end in top[0][2]]
+    else:
+        pieces = [pattern]
+    spelt = []
+    for piece in pieces:
+        try:
+            nodes = parse(piece)
+        except (Unreadable, RecursionError):
+            spelt.append(piece)
+            continue
+        groups = [n for n in nodes if n[0] == "group" and len(n[1]) > 1 and not n[4]]
+        if not groups:
+            spelt.append(piece)
+            continue
+        group = max(groups, key=lambda n: len(n[1]))
+        (start, end), before, after = group[3], "", ""
+        before, after = piece[:start], piece[end:]
+        spelt += [f"{before}(?:{piece[a:b]}){after}" for a, b in group[2]]
+    return spelt
 
 
 class Reader:

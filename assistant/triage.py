@@ -21,7 +21,7 @@ from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .chinese import to_traditional
 from .english_words import english_words
-from .needs import PREFIX, Index, Reader, Words, met, needs
+from .needs import PREFIX, Index, Reader, Words, alternatives, met, needs
 from .openings import Openings
 from .safety_model import SafetyModel
 
@@ -101,14 +101,20 @@ class Rule:
 
 
 class Screened:
-    """A pattern searched only in a message holding what it needs (`needs.py`)."""
+    """A pattern searched as its alternatives (`needs.alternatives`), each only in a
+    message holding what it needs: the long choices of words in the concepts and
+    the distress patterns cost a search of the whole pattern at every word."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        self.needs = needs(pattern.pattern)
+        self._parts = [re.compile(p) for p in alternatives(pattern.pattern)]
+        self.needs = [needs(p.pattern) for p in self._parts]
+        self._index = Index(self.needs)
 
-    def search(self, text: str, features: set[str]) -> re.Match | None:
-        return self.pattern.search(text) if met(self.needs, features) else None
+    def found(self, text: str, features: set[str]) -> bool:
+        """Whether the pattern matches `text` (a message or a sentence of it, whose
+        whole message has `features`)."""
+        return any(self._parts[n].search(text) for n in self._index.met(features))
 
 
 class Triage:
@@ -155,7 +161,7 @@ class Triage:
         self.settled = Screened(_either(concepts, "settled"))
         screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         screened += [self.frame, self.settled]
-        clauses = [c for s in screened for c in s.needs]
+        clauses = [c for s in screened for n in s.needs for c in n]
         for rule in self.danger + self.medical:
             clauses += [c for p in rule.required for c in needs(p.pattern)]
             clauses += [c for n in rule.unless_needs for c in n]
@@ -205,7 +211,7 @@ class Triage:
         words = self._reader.read(text)
         features = words.features
         matched = self._matches(self.danger, text, parts, chinese, False, words)
-        support = any(p.search(text, features) for p in self.distress)
+        support = any(p.found(text, features) for p in self.distress)
         if matched:
             (category, rule), *others = matched
             also = tuple(dict.fromkeys(c for c, _ in others if c != category))
@@ -220,8 +226,8 @@ class Triage:
             # one that says it is happening now ("already") or asks about A&E is not.
             calm = (
                 medical
-                and not self.happening.search(text, features)
-                and not self.urgent.search(text, features)
+                and not self.happening.found(text, features)
+                and not self.urgent.found(text, features)
             )
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             if scores.danger >= threshold and not self._prevented(
@@ -238,7 +244,7 @@ class Triage:
             not medical
             and scores is not None
             and scores.medical >= MEDICAL_REFERRAL
-            and not self.frame.search(text, features)
+            and not self.frame.found(text, features)
         ):
             medical = [("medical", "classifier")]
         if medical:
@@ -306,15 +312,14 @@ class Triage:
         `features`: those of the whole message the sentence is part of."""
         return (
             group in PREVENTABLE_GROUPS
-            and self.hypothetical.search(sentence, features) is not None
-            and self.happening.search(sentence, features) is None
+            and self.hypothetical.found(sentence, features)
+            and not self.happening.found(sentence, features)
         )
 
     def _settled(self, sentence: str, features: set[str]) -> bool:
         """A danger told as over, or as a game: "but she's fine now", "last year"."""
-        return (
-            self.settled.search(sentence, features) is not None
-            and self.happening.search(sentence, features) is None
+        return self.settled.found(sentence, features) and not self.happening.found(
+            sentence, features
         )
 
     # -- spelling --------------------------------------------------------

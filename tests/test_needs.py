@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant import Assistant
-from assistant.needs import PREFIX, Reader, met, needs
+from assistant.needs import PREFIX, Reader, alternatives, met, needs
 from assistant.safety_model import load_corpus
 from assistant.triage import SEPARATOR, Triage, sentences
 from knowledge import load_knowledge
@@ -55,10 +55,9 @@ def test_needs_claims_nothing_it_cannot_read(pattern):
         assert clauses == []
 
 
-def test_random_patterns_never_skip_a_message_they_match():
-    # Patterns of every construct the reader knows (and some it does not), on
-    # messages of the same words: whenever a pattern matches, its needs are met.
-    rng = random.Random(18)
+def random_patterns(rng: random.Random, count: int):
+    """(pattern, compiled, messages): patterns of every construct the reader knows
+    (and some it does not), with messages made of the same words."""
     words = ["a", "i", "he", "baby", "blue", "not", "breath", "breathing", "ab", "x1", "12"]
     words += ["我", "唔識郁", "冇反應", "郁", "bb"]
     others = [r"\w", r"\w+", r"[0-9]", r"[a-z]+", ".", r"\s", r"\d", r"\b", "^", "$", "(?!b)"]
@@ -78,21 +77,40 @@ def test_random_patterns_never_skip_a_message_they_match():
             out.append(part + (" " if rng.random() < 0.4 else ""))
         return "".join(out)
 
-    skipped = 0
-    for _ in range(1500):
-        pattern = sequence(0)
+    for _ in range(count):
+        pattern = sequence(0) + (f"|{sequence(0)}" if rng.random() < 0.3 else "")
         try:
             compiled = re.compile(pattern)
         except re.error:
             continue
+        texts = [
+            " " + " ".join(rng.choice([*words, "."]) for _ in range(rng.randint(1, 8))) + " "
+            for _ in range(20)
+        ]
+        yield pattern, compiled, texts
+
+
+def test_random_patterns_never_skip_a_message_they_match():
+    # Whenever a pattern matches, its needs are met.
+    skipped = 0
+    for pattern, compiled, texts in random_patterns(random.Random(18), 1500):
         clauses = needs(pattern)
         reader = Reader(clauses)
-        for _ in range(20):
-            text = " " + " ".join(rng.choice([*words, "."]) for _ in range(rng.randint(1, 8))) + " "
+        for text in texts:
             if not met(clauses, reader.read(text).features):
                 skipped += 1
                 assert not compiled.search(text), (pattern, text, clauses)
     assert skipped > 5000  # it does screen
+
+
+def test_alternatives_match_where_the_pattern_does():
+    assert alternatives(r"\b(?:a|b c)\b|x") == [r"\b(?:a)\b", r"\b(?:b c)\b", "x"]
+    assert alternatives(r"(?>a|b)c") == [r"(?>a|b)c"]  # atomic: kept whole
+    assert alternatives(r"(?:a|b)+c") == [r"(?:a|b)+c"]  # repeated: kept whole
+    for pattern, compiled, texts in random_patterns(random.Random(19), 1500):
+        parts = [re.compile(p) for p in alternatives(pattern)]
+        for text in texts:
+            assert bool(compiled.search(text)) == any(p.search(text) for p in parts), pattern
 
 
 def test_shipped_patterns_never_skip_a_corpus_message_they_match(assistant):
@@ -108,6 +126,9 @@ def test_shipped_patterns_never_skip_a_corpus_message_they_match(assistant):
         for pattern, clauses in reading:
             if pattern.search(text):
                 assert met(clauses, features), (pattern.pattern, text)
+        for part in [*screened, triage.frame, triage.settled]:
+            for sentence in [text, *text.split(SEPARATOR)]:
+                assert part.found(sentence, features) == bool(part.pattern.search(sentence))
 
 
 def test_rules_are_tried_at_the_same_words_as_before(assistant):
