@@ -21,6 +21,7 @@ pattern is a whole word of the message.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 _SPECIAL = set(".^$*+?{}[]\\|()")
 _CLASS_ESCAPES = set("wWsSdD")
@@ -349,26 +350,30 @@ class Words:
 
     def __init__(self, text: str, known: dict[str, tuple[str, ...]], keys_of):
         self.words = words = text.split(" ")
-        self.offsets = offsets = []
         positions: dict[str, list[int]] = {}  # a word or a start -> word numbers
-        offset = 0
         for number, word in enumerate(words):
-            offsets.append(offset)
-            offset += len(word) + 1
-            if not word:
-                continue
+            found = positions.get(word)
+            if found is None:
+                positions[word] = [number]
+            else:
+                found.append(number)
+        positions.pop("", None)
+        for word in list(positions):
             keys = known.get(word) or keys_of(word)
-            for key in keys:
-                found = positions.get(key)
-                if found is None:
-                    positions[key] = [number]
-                else:
-                    found.append(number)
+            for start in keys[1:]:  # the word's starts that matter
+                positions.setdefault(start, []).extend(positions[word])
         self.positions = positions
+        self._offsets: list[int] | None = None
         self.features = set(positions)
         if not text.isascii():
             self.features.update(text)
             self.features.update(text[i : i + 2] for i in range(len(text) - 1))
+
+    def offset(self, number: int) -> int:
+        """Where word `number` starts in the text."""
+        if self._offsets is None:
+            self._offsets = list(accumulate((len(w) + 1 for w in self.words), initial=0))
+        return self._offsets[number]
 
 
 def met(clauses: list[frozenset], features: set[str]) -> bool:
@@ -402,5 +407,12 @@ class Index:
         found = set(self._always)
         for feature in features & self._keys:
             found.update(self._filed[feature])
-        others = self._others
-        return sorted(n for n in found if met(others[n], features))
+        others, kept = self._others, []
+        for number in found:
+            for clause in others[number]:
+                if clause.isdisjoint(features):
+                    break
+            else:
+                kept.append(number)
+        kept.sort()
+        return kept

@@ -20,7 +20,8 @@ class Openings:
     def __init__(self, patterns: list[str]):
         self.readable: list[bool] = []
         self.starts: set[str] = set()  # every word start that opens a rule
-        self._keys: list[tuple[frozenset, dict, frozenset]] = []  # each rule's
+        # each rule's opening words, first words of pairs, pairs and word starts
+        self._keys: list[tuple[frozenset, frozenset, dict, frozenset]] = []
         self._whole: dict[str, list[int]] = {}  # a whole word -> the rules it opens
         self._pairs: dict[str, list[int]] = {}  # two whole words ("how much") -> rules
         self._starts: dict[str, list[int]] = {}  # a word's start ("diagnos") -> rules
@@ -39,6 +40,7 @@ class Openings:
             self._keys.append(
                 (
                     frozenset(k for k, whole in keys if whole and " " not in k),
+                    frozenset(pairs),
                     {first: frozenset(seconds) for first, seconds in pairs.items()},
                     frozenset(PREFIX + k for k, whole in keys if not whole),
                 )
@@ -71,20 +73,22 @@ class Openings:
         """`at` for the given readable rules only, from a message read by
         `needs.Reader` (knowing `starts`): the same offsets, found from each rule's
         opening words rather than from every word of the message."""
-        positions, found = words.positions, {}
-        present = positions.keys()  # not `features`: a pair of characters stands nowhere
+        positions, found, present = words.positions, {}, words.features
         every, last = words.words, len(words.words) - 1
         for rule in rules:
-            whole, pairs, starts = self._keys[rule]
-            numbers = [n for key in whole & present for n in positions[key]]
+            whole, firsts, pairs, starts = self._keys[rule]
+            # (a feature may be a pair of characters, which stands at no word)
+            numbers = [n for key in whole & present for n in positions.get(key, ())]
             if starts:
                 numbers += [n for key in starts & present for n in positions[key]]
-            if pairs:
-                for first in pairs.keys() & present:
+            if firsts:
+                for first in firsts & present:
                     seconds = pairs[first]
-                    numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
+                    numbers += [
+                        n for n in positions.get(first, ()) if n < last and every[n + 1] in seconds
+                    ]
             if numbers:
-                found[rule] = [words.offsets[n] for n in sorted(numbers)]
+                found[rule] = [words.offset(n) for n in sorted(numbers)]
         return found
 
     def _opened_by(self, word: str) -> tuple[int, ...]:
