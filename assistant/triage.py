@@ -27,11 +27,25 @@ from .safety_model import SafetyModel
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-# Sentences end at . ! ? ; and new lines (not inside "38.5"), and at Chinese stops.
-_SENTENCE_END = re.compile(r"(?:[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+)")
-_NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
+# Sentences end at . ! ? ; and new lines (not inside "38.5"), and at Chinese stops:
+# `[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+`, written to open with one set of characters,
+# which lets the regular-expression engine skip to the next such character (five
+# times faster on a long story than trying three choices at every character).
+_SENTENCE_END = re.compile(
+    r"[.!?;\n\r。！？；](?:(?<=[.!?;])[.!?;]*(?=\s|$)|(?<=[\n\r])[\n\r]*|(?<=[。！？；])[。！？；]*)"
+)
+
+
+def _non_word(word: str) -> re.Pattern:
+    """Each run of characters not of `word` (a set's contents), except a lone space
+    (made a space again: left alone), opening with one set for speed as above."""
+    return re.compile(rf"[^{word}](?:(?<! )[^{word}]*|[^{word}]+)")
+
+
+_NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff")
+_NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff")  # keeps new lines
 _SCRIPT_GAP = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
-_DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
+_DIGIT_WORD = re.compile(r"[0-9](?=[a-z])")  # a space after it: "\g<0> "
 TYPO_CUTOFF = 85
 # The model's danger probability that escalates a message a medical rule matched
 # (at 0.98 "my baby vomited after his feed" of the team's set escalates).
@@ -78,12 +92,19 @@ def fold(text: str) -> str:
     text = _NON_WORD.sub(" ", text)
     if not text.isascii():
         text = _SCRIPT_GAP.sub(" ", text)
-    return _DIGIT_WORD.sub(" ", text).strip()  # "2wk" -> "2 wk", "38c" -> "38 c"
+    return _DIGIT_WORD.sub(r"\g<0> ", text).strip()  # "2wk" -> "2 wk", "38c" -> "38 c"
 
 
 def sentences(message: str) -> list[str]:
     """The message's sentences, folded (empty ones dropped)."""
-    return [s for s in (fold(part) for part in _SENTENCE_END.split(message)) if s]
+    parts = _SENTENCE_END.split(message)
+    if not message.isascii():
+        return [s for s in (fold(part) for part in parts) if s]
+    # `fold` of every part at once: the parts joined by a new line (a split leaves
+    # none in them), which the folding keeps, then split again.
+    text = "\n".join(parts).lower().replace("'", "")
+    text = _DIGIT_WORD.sub(r"\g<0> ", _NON_WORD_OR_LINE.sub(" ", text))
+    return [s for s in (part.strip() for part in text.split("\n")) if s]
 
 
 def language(message: str) -> str:
