@@ -4,11 +4,12 @@
 none of the words "shook", "threw", "slapped", however many "i"s it has; a Chinese
 pattern `(?:冇反應|唔識郁)` cannot match one without the characters "冇反" or "唔識".
 `needs` reads such requirements from a pattern: a list of clauses, each a set of
-features of which the message must hold at least one. `Features` are a folded
-message's words, the starts of its words that some pattern names
-(`\\bdiagnos\\w*`), and for a message with Chinese its characters and pairs of
-characters. Triage skips a pattern whose clause no feature meets: a screen that
-may let through a message the pattern does not match, never one that it does.
+features of which the message must hold at least one. A message's features
+(`Words`) are its words, the starts and ends of its words that some pattern names
+(`\\bdiagnos\\w*`, `[0-9]+ ?ml\\b`), and for a message with Chinese its characters
+and pairs of characters. Triage skips a pattern whose clause no feature meets: a
+screen that may let through a message the pattern does not match, never one that
+it does. `alternatives` splits a long choice into patterns screened one by one.
 
 The reading is conservative: a construct it does not know (a flag, a
 back-reference, an escape other than \\b \\w \\W \\s \\S \\d \\D and escaped
@@ -274,10 +275,13 @@ def _run_clauses(run: str, left: bool, right: bool) -> list[frozenset]:
             clauses.append(frozenset([piece]))
         elif starts:
             clauses.append(frozenset([PREFIX + piece]))
+        elif ends:
+            clauses.append(frozenset([SUFFIX + piece]))
     return clauses
 
 
 PREFIX = "^"  # marks a word start, as a feature: "^diagnos"
+SUFFIX = "$"  # marks a word end: "$ml" (in `[0-9]+ ?ml\\b`)
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -319,24 +323,32 @@ def alternatives(pattern: str) -> list[str]:
 
 
 class Reader:
-    """Reads folded messages into `Words`, knowing which word starts matter (those
-    the clauses name, and `starts`: the word starts that open rules)."""
+    """Reads folded messages into `Words`, knowing which word starts and ends matter
+    (those the clauses name, and `starts`: the word starts that open rules)."""
 
     def __init__(self, clauses: list[frozenset], starts: set[str] = frozenset()):
-        named = {f[len(PREFIX) :] for clause in clauses for f in clause if f.startswith(PREFIX)}
+        features = {f for clause in clauses for f in clause}
+        named = {f[len(PREFIX) :] for f in features if f.startswith(PREFIX)}
         self._starts = frozenset(named | set(starts))
         self._start_lengths = sorted({len(s) for s in self._starts})
-        self._keys: dict[str, tuple[str, ...]] = {}  # word -> it and its starts that matter
+        self._ends = frozenset(f[len(SUFFIX) :] for f in features if f.startswith(SUFFIX))
+        self._end_lengths = sorted({len(s) for s in self._ends})
+        self._keys: dict[str, tuple[str, ...]] = {}  # word -> it, its starts and ends that matter
 
     def read(self, text: str) -> Words:
         return Words(text, self._keys, self._keys_of)
 
     def _keys_of(self, word: str) -> tuple[str, ...]:
-        """The word and those of its starts that matter ("^diagnos"); remembered."""
+        """The word and those of its starts ("^diagnos") and ends ("$ml") that
+        matter; remembered."""
+        length = len(word)
         keys = (word,) + tuple(
             PREFIX + word[:n]
             for n in self._start_lengths
-            if n <= len(word) and word[:n] in self._starts
+            if n <= length and word[:n] in self._starts
+        )
+        keys += tuple(
+            SUFFIX + word[-n:] for n in self._end_lengths if n <= length and word[-n:] in self._ends
         )
         if len(self._keys) < 100_000:
             self._keys[word] = keys
@@ -345,12 +357,12 @@ class Reader:
 
 class Words:
     """A folded message's words (split at single spaces), where each stands, and
-    its features: the words, the word starts that matter ("^diagnos") and, for a
-    message with Chinese, its characters and pairs of characters."""
+    its features: the words, the word starts and ends that matter ("^diagnos",
+    "$ml") and, for a message with Chinese, its characters and their pairs."""
 
     def __init__(self, text: str, known: dict[str, tuple[str, ...]], keys_of):
         self.words = words = text.split(" ")
-        positions: dict[str, list[int]] = {}  # a word or a start -> word numbers
+        positions: dict[str, list[int]] = {}  # a word, start or end -> word numbers
         for number, word in enumerate(words):
             found = positions.get(word)
             if found is None:
@@ -360,8 +372,8 @@ class Words:
         positions.pop("", None)
         for word in list(positions):
             keys = known.get(word) or keys_of(word)
-            for start in keys[1:]:  # the word's starts that matter
-                positions.setdefault(start, []).extend(positions[word])
+            for part in keys[1:]:  # the word's starts and ends that matter
+                positions.setdefault(part, []).extend(positions[word])
         self.positions = positions
         self._offsets: list[int] | None = None
         self.features = set(positions)

@@ -21,7 +21,7 @@ from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .chinese import to_traditional
 from .english_words import english_words
-from .needs import PREFIX, Index, Reader, Words, alternatives, met, needs
+from .needs import PREFIX, SUFFIX, Index, Reader, Words, alternatives, met, needs
 from .openings import Openings
 from .safety_model import SafetyModel
 
@@ -395,6 +395,8 @@ def _commonness(model: SafetyModel | None):
     def commonness(feature: str) -> float:
         if feature.startswith(PREFIX):
             term = " " + feature[len(PREFIX) :][:3]  # the word starts with these
+        elif feature.startswith(SUFFIX):
+            term = feature[len(SUFFIX) :][-3:] + " "  # ends with these
         elif feature.isascii():
             term = "w " + feature
         else:

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant import Assistant
-from assistant.needs import PREFIX, Reader, alternatives, met, needs
+from assistant.needs import PREFIX, SUFFIX, Reader, alternatives, met, needs
 from assistant.safety_model import load_corpus
 from assistant.triage import SEPARATOR, Triage, sentences
 from knowledge import load_knowledge
@@ -29,6 +29,7 @@ def folded(triage, message: str) -> str:
         (r"\bi\b(?: \w+){0,2} (?:shook|threw)\b", [{"i"}, {"shook", "threw"}]),
         (r"\b(?:not|hasnt had a)\b (?:wet )?(?:nappy|wee)\b", [{"not", "hasnt"}, {"nappy", "wee"}]),
         (r"\bdiagnos\w*", [{PREFIX + "diagnos"}]),  # a word start
+        (r"[0-9]+ ?(?:ml|mg)\b", [{SUFFIX + "ml", SUFFIX + "mg"}]),  # word ends
         (r"\b(?:already )?(?:written|wrote) the\b", [{"written", "wrote"}, {"the"}]),
         (r"(?:唔識郁|冇反應)", [{"唔識", "冇反"}]),  # Chinese: two characters of each
         (r"\bfever|\btemp\b", [{PREFIX + "fever", "temp"}]),
