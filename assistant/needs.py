@@ -260,8 +260,8 @@ def _ends_bounded(node: tuple) -> bool:
 
 def _run_clauses(run: str, left: bool, right: bool) -> list[frozenset]:
     """A literal run's features, each a clause of its own: its words (a whole word
-    where the run bounds it both sides, a word start where only before), and the
-    first two characters of any Chinese in it."""
+    where the run bounds it both sides, a word start or end where it bounds one,
+    else letters inside a word), and the first two characters of any Chinese."""
     clauses = []
     pieces = run.split(" ")
     for i, piece in enumerate(pieces):
@@ -277,11 +277,14 @@ def _run_clauses(run: str, left: bool, right: bool) -> list[frozenset]:
             clauses.append(frozenset([PREFIX + piece]))
         elif ends:
             clauses.append(frozenset([SUFFIX + piece]))
+        else:
+            clauses.append(frozenset([INSIDE + piece]))
     return clauses
 
 
 PREFIX = "^"  # marks a word start, as a feature: "^diagnos"
 SUFFIX = "$"  # marks a word end: "$ml" (in `[0-9]+ ?ml\\b`)
+INSIDE = "~"  # marks letters anywhere in a word: "~pills" (in `.{0,5}pills`)
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -333,6 +336,7 @@ class Reader:
         self._start_lengths = sorted({len(s) for s in self._starts})
         self._ends = frozenset(f[len(SUFFIX) :] for f in features if f.startswith(SUFFIX))
         self._end_lengths = sorted({len(s) for s in self._ends})
+        self._insides = sorted({f[len(INSIDE) :] for f in features if f.startswith(INSIDE)})
         self._keys: dict[str, tuple[str, ...]] = {}  # word -> it, its starts and ends that matter
 
     def read(self, text: str) -> Words:
@@ -350,6 +354,7 @@ class Reader:
         keys += tuple(
             SUFFIX + word[-n:] for n in self._end_lengths if n <= length and word[-n:] in self._ends
         )
+        keys += tuple(INSIDE + part for part in self._insides if part in word)
         if len(self._keys) < 100_000:
             self._keys[word] = keys
         return keys

@@ -21,7 +21,7 @@ from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .chinese import to_traditional
 from .english_words import english_words
-from .needs import PREFIX, SUFFIX, Index, Reader, Words, alternatives, met, needs
+from .needs import INSIDE, PREFIX, SUFFIX, Index, Reader, Words, alternatives, met, needs
 from .openings import Openings
 from .safety_model import SafetyModel
 
@@ -167,12 +167,11 @@ class Triage:
         # What each rule needs in a message (all its patterns' clauses): most
         # messages hold what a handful of rules need, so only those are tried.
         often = _commonness(model)
-        self._needs = {
-            id(rules): Index(
-                [[c for p in r.required for c in needs(p.pattern, often)] for r in rules], often
-            )
+        required = {
+            id(rules): [[c for p in r.required for c in needs(p.pattern, often)] for r in rules]
             for rules in (self.danger, self.medical)
         }
+        self._needs = {key: Index(clauses, often) for key, clauses in required.items()}
         distress = safety.get("distress") or {}
         self.distress = [Screened(re.compile(p)) for ps in distress.values() for p in ps]
         self.hypothetical = Screened(_either(concepts, "hypothetical"))
@@ -182,10 +181,12 @@ class Triage:
         self.settled = Screened(_either(concepts, "settled"))
         screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         screened += [self.frame, self.settled]
+        # The reader must know every word start, end and inside that any clause
+        # checked against its features names.
         clauses = [c for s in screened for n in s.needs for c in n]
-        for rule in self.danger + self.medical:
-            clauses += [c for p in rule.required for c in needs(p.pattern)]
-            clauses += [c for n in rule.unless_needs for c in n]
+        clauses += [c for rules in required.values() for r in rules for c in r]
+        clauses += [c for r in self.danger + self.medical for n in r.unless_needs for c in n]
+        self._clauses = clauses
         starts = set().union(*(o.starts for o in self._openings.values()))
         self._reader = Reader(clauses, starts)
         self.settles = {
@@ -397,6 +398,10 @@ def _commonness(model: SafetyModel | None):
             term = " " + feature[len(PREFIX) :][:3]  # the word starts with these
         elif feature.startswith(SUFFIX):
             term = feature[len(SUFFIX) :][-3:] + " "  # ends with these
+        elif feature.startswith(INSIDE):
+            term = feature[len(INSIDE) :][:4]  # holds these (one letter: every message)
+            if len(term) < 2:
+                return 1.0
         elif feature.isascii():
             term = "w " + feature
         else:
