@@ -337,16 +337,16 @@ class Reader:
         self._ends = frozenset(f[len(SUFFIX) :] for f in features if f.startswith(SUFFIX))
         self._end_lengths = sorted({len(s) for s in self._ends})
         self._insides = sorted({f[len(INSIDE) :] for f in features if f.startswith(INSIDE)})
-        self._keys: dict[str, tuple[str, ...]] = {}  # word -> it, its starts and ends that matter
+        self._parts: dict[str, tuple[str, ...]] = {}  # word -> its parts that matter
 
     def read(self, text: str) -> Words:
-        return Words(text, self._keys, self._keys_of)
+        return Words(text, self._parts, self._parts_of)
 
-    def _keys_of(self, word: str) -> tuple[str, ...]:
-        """The word and those of its starts ("^diagnos") and ends ("$ml") that
-        matter; remembered."""
+    def _parts_of(self, word: str) -> tuple[str, ...]:
+        """Those of the word's starts ("^diagnos"), ends ("$ml") and insides ("~pills")
+        that matter; remembered."""
         length = len(word)
-        keys = (word,) + tuple(
+        keys = tuple(
             PREFIX + word[:n]
             for n in self._start_lengths
             if n <= length and word[:n] in self._starts
@@ -355,8 +355,8 @@ class Reader:
             SUFFIX + word[-n:] for n in self._end_lengths if n <= length and word[-n:] in self._ends
         )
         keys += tuple(INSIDE + part for part in self._insides if part in word)
-        if len(self._keys) < 100_000:
-            self._keys[word] = keys
+        if len(self._parts) < 100_000:
+            self._parts[word] = keys
         return keys
 
 
@@ -365,7 +365,7 @@ class Words:
     its features: the words, the word starts and ends that matter ("^diagnos",
     "$ml") and, for a message with Chinese, its characters and their pairs."""
 
-    def __init__(self, text: str, known: dict[str, tuple[str, ...]], keys_of):
+    def __init__(self, text: str, known: dict[str, tuple[str, ...]], parts_of):
         self.words = words = text.split(" ")
         positions: dict[str, list[int]] = {}  # a word, start or end -> word numbers
         for number, word in enumerate(words):
@@ -376,8 +376,10 @@ class Words:
                 found.append(number)
         positions.pop("", None)
         for word in list(positions):
-            keys = known.get(word) or keys_of(word)
-            for part in keys[1:]:  # the word's starts and ends that matter
+            parts = known.get(word)
+            if parts is None:
+                parts = parts_of(word)
+            for part in parts:
                 positions.setdefault(part, []).extend(positions[word])
         self.positions = positions
         self._offsets: list[int] | None = None

@@ -243,7 +243,6 @@ class Triage:
         medical = self._matches(self.medical, text, parts, chinese, True, words)
         scores = self.model.scores(" ".join(folded)) if self.model else None
         if scores is not None:
-            category = scores.danger_category
             # A question naming symptoms is a medical one unless the model is sure;
             # one that says it is happening now ("already") or asks about A&E is not.
             calm = (
@@ -252,12 +251,13 @@ class Triage:
                 and not self.urgent.found(text, features)
             )
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
-            if scores.danger >= threshold and not self._prevented(
-                self.group[category], text, features
-            ):
-                return TriageResult(
-                    "escalate", category, "classifier", (), self.group[category], support, lang
-                )
+            if scores.danger >= threshold:
+                category = scores.danger_category
+                if not self._prevented(self.group[category], text, features):
+                    group = self.group[category]
+                    return TriageResult(
+                        "escalate", category, "classifier", (), group, support, lang
+                    )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
         # The model reads medical words; a question about feelings, play or routine
