@@ -366,33 +366,51 @@ class Words:
     "$ml") and, for a message with Chinese, its characters and their pairs."""
 
     def __init__(self, text: str, known: dict[str, tuple[str, ...]], parts_of):
-        self.words = words = text.split(" ")
-        positions: dict[str, list[int]] = {}  # a word, start or end -> word numbers
-        for number, word in enumerate(words):
-            found = positions.get(word)
-            if found is None:
-                positions[word] = [number]
-            else:
-                found.append(number)
-        positions.pop("", None)
-        for word in list(positions):
+        self.words = text.split(" ")
+        self._known, self._parts_of = known, parts_of
+        self._positions: dict[str, list[int]] | None = None
+        self._offsets: list[int] | None = None
+        present = set(self.words)
+        present.discard("")
+        self._parts = {}  # word -> its parts that matter, for the words that have some
+        for word in present:
             parts = known.get(word)
             if parts is None:
                 parts = parts_of(word)
-            for part in parts:
-                positions.setdefault(part, []).extend(positions[word])
-        self.positions = positions
-        self._offsets: list[int] | None = None
-        self.features = set(positions)
+            if parts:
+                self._parts[word] = parts
+        features = set(present)
+        for parts in self._parts.values():
+            features.update(parts)
         if not text.isascii():
-            self.features.update(text)
-            self.features.update(text[i : i + 2] for i in range(len(text) - 1))
+            features.update(text)
+            features.update(text[i : i + 2] for i in range(len(text) - 1))
+        self.features = features
 
-    def offset(self, number: int) -> int:
-        """Where word `number` starts in the text."""
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """A word, or a part of one that matters, -> the numbers of the words it is
+        or is in (worked out when first asked: only to place rules)."""
+        if self._positions is None:
+            positions: dict[str, list[int]] = {}
+            for number, word in enumerate(self.words):
+                found = positions.get(word)
+                if found is None:
+                    positions[word] = [number]
+                else:
+                    found.append(number)
+            for word, parts in self._parts.items():
+                for part in parts:
+                    positions.setdefault(part, []).extend(positions[word])
+            self._positions = positions
+        return self._positions
+
+    @property
+    def offsets(self) -> list[int]:
+        """Where each word starts in the text."""
         if self._offsets is None:
             self._offsets = list(accumulate((len(w) + 1 for w in self.words), initial=0))
-        return self._offsets[number]
+        return self._offsets
 
 
 def met(clauses: list[frozenset], features: set[str]) -> bool:

@@ -73,8 +73,10 @@ class Openings:
         """`at` for the given readable rules only, from a message read by
         `needs.Reader` (knowing `starts`): the same offsets, found from each rule's
         opening words rather than from every word of the message."""
+        if not rules:
+            return {}
         positions, found, present = words.positions, {}, words.features
-        every, last = words.words, len(words.words) - 1
+        every, last, offsets = words.words, len(words.words) - 1, words.offsets
         for rule in rules:
             whole, firsts, pairs, starts = self._keys[rule]
             # (a feature may be a pair of characters, which stands at no word)
@@ -88,7 +90,8 @@ class Openings:
                         n for n in positions.get(first, ()) if n < last and every[n + 1] in seconds
                     ]
             if numbers:
-                found[rule] = [words.offset(n) for n in sorted(numbers)]
+                numbers.sort()
+                found[rule] = [offsets[n] for n in numbers]
         return found
 
     def _opened_by(self, word: str) -> tuple[int, ...]:
