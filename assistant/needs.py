@@ -367,8 +367,7 @@ class Words:
 
     def __init__(self, text: str, known: dict[str, tuple[str, ...]], parts_of):
         self.words = text.split(" ")
-        self._known, self._parts_of = known, parts_of
-        self._positions: dict[str, list[int]] | None = None
+        self._positions: dict[str, list[int]] = {}
         self._offsets: list[int] | None = None
         present = set(self.words)
         present.discard("")
@@ -387,23 +386,22 @@ class Words:
             features.update(text[i : i + 2] for i in range(len(text) - 1))
         self.features = features
 
-    @property
-    def positions(self) -> dict[str, list[int]]:
-        """A word, or a part of one that matters, -> the numbers of the words it is
-        or is in (worked out when first asked: only to place rules)."""
-        if self._positions is None:
-            positions: dict[str, list[int]] = {}
+    def positions(self, keys: set[str]) -> dict[str, list[int]]:
+        """Each of `keys` (words, or parts of words that matter) -> the numbers of
+        the words it is or is in, in order (remembered for the next rules placed)."""
+        found = self._positions
+        new = {key: [] for key in keys if key not in found}
+        if new:
+            parts = self._parts
             for number, word in enumerate(self.words):
-                found = positions.get(word)
-                if found is None:
-                    positions[word] = [number]
-                else:
-                    found.append(number)
-            for word, parts in self._parts.items():
-                for part in parts:
-                    positions.setdefault(part, []).extend(positions[word])
-            self._positions = positions
-        return self._positions
+                if word in new:
+                    new[word].append(number)
+                if word in parts:
+                    for part in parts[word]:
+                        if part in new:
+                            new[part].append(number)
+            found.update(new)
+        return found
 
     @property
     def offsets(self) -> list[int]:

@@ -75,20 +75,26 @@ class Openings:
         opening words rather than from every word of the message."""
         if not rules:
             return {}
-        positions, found, present = words.positions, {}, words.features
-        every, last, offsets = words.words, len(words.words) - 1, words.offsets
+        present, keys = words.features, self._keys
+        # each rule's opening words, word starts and first words of pairs the message holds
+        held = []
         for rule in rules:
-            whole, firsts, pairs, starts = self._keys[rule]
-            # (a feature may be a pair of characters, which stands at no word)
-            numbers = [n for key in whole & present for n in positions.get(key, ())]
-            if starts:
-                numbers += [n for key in starts & present for n in positions[key]]
-            if firsts:
-                for first in firsts & present:
-                    seconds = pairs[first]
-                    numbers += [
-                        n for n in positions.get(first, ()) if n < last and every[n + 1] in seconds
-                    ]
+            whole, firsts, _, starts = keys[rule]
+            held.append(
+                (
+                    whole & present,
+                    starts & present if starts else (),
+                    firsts & present if firsts else (),
+                )
+            )
+        positions = words.positions(set().union(*(k for h in held for k in h)))
+        found, every, last, offsets = {}, words.words, len(words.words) - 1, words.offsets
+        for rule, (whole, starts, firsts) in zip(rules, held, strict=True):
+            numbers = [n for key in whole for n in positions[key]]
+            numbers += [n for key in starts for n in positions[key]]
+            for first in firsts:
+                seconds = keys[rule][2][first]
+                numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
             if numbers:
                 numbers.sort()
                 found[rule] = [offsets[n] for n in numbers]
