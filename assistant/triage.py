@@ -97,13 +97,26 @@ def fold(text: str) -> str:
 
 def sentences(message: str) -> list[str]:
     """The message's sentences, folded (empty ones dropped)."""
-    parts = _SENTENCE_END.split(message)
-    if not message.isascii():
-        return [s for s in (fold(part) for part in parts) if s]
     # `fold` of every part at once: the parts joined by a new line (a split leaves
-    # none in them), which the folding keeps, then split again.
-    text = "\n".join(parts).lower().replace("'", "")
-    text = _DIGIT_WORD.sub(r"\g<0> ", _NON_WORD_OR_LINE.sub(" ", text))
+    # none in them), which no step of the folding makes, removes or reaches across
+    # (NFKC composes nothing with it; OpenCC's dictionaries hold no phrase with it,
+    # so each part converts as it would alone), then split again.
+    parts = _SENTENCE_END.split(message)
+    if message.isascii():
+        text = "\n".join(parts)
+    else:
+        parts = unicodedata.normalize("NFKC", "\n".join(parts)).split("\n")
+        chinese = [i for i, part in enumerate(parts) if _CJK.search(part)]
+        if chinese:  # only the parts with Chinese are converted, as `fold` does
+            joined = "\n".join(parts[i] for i in chinese)
+            converted = to_traditional().convert(joined).split("\n")
+            for i, part in zip(chinese, converted, strict=True):
+                parts[i] = part
+        text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
+    text = _NON_WORD_OR_LINE.sub(" ", text.lower().replace("'", ""))
+    if not text.isascii():
+        text = _SCRIPT_GAP.sub(" ", text)
+    text = _DIGIT_WORD.sub(r"\g<0> ", text)
     return [s for s in (part.strip() for part in text.split("\n")) if s]
 
 
@@ -347,7 +360,8 @@ class Triage:
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
         words = sentence.split()
-        fixed = [self._word(w) for w in words]
+        known = self._corrections  # (never an empty word: `or` falls back only if unknown)
+        fixed = [known.get(w) or self._word(w) for w in words]
         return sentence if fixed == words else " ".join(fixed)
 
     def _word(self, word: str) -> str:

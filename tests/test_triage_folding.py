@@ -13,7 +13,7 @@ PLAIN_DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
 
 def random_messages(count: int) -> list[str]:
     rng = random.Random(18)
-    letters = "aB3 7.!?;'\n\r\t\x0b,-。！我你\u00a0\u2019Ａ１x"
+    letters = "aB3 7.!?;'\n\r\t\x0b,-。！我你们发\u00a0\u2019Ａ１x\u2f00\U00020759e\u0301Σ"
     return ["".join(rng.choice(letters) for _ in range(rng.randint(0, 25))) for _ in range(count)]
 
 
