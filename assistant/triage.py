@@ -5,6 +5,9 @@ counsellor; this module matches them and asks the learned model
 (`safety_model.py`) about whatever no rule names. Matching is generous: texting
 spellings are spelt out, typos corrected towards the rules' own words, and a
 message escalates if any sentence of it matches, however ordinary the rest.
+Fast: a rule (or a concept's alternative) is tried only on a message holding the
+words its patterns cannot match without (`needs.py`), and only at the words that
+can open it (`openings.py`); neither changes what matches.
 """
 
 from __future__ import annotations
