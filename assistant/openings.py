@@ -10,6 +10,7 @@ A rule whose opening cannot be read as words (`readable` is False) is searched.
 
 from __future__ import annotations
 
+from .needs import PREFIX, Words
 from .screen import opening_words, split_group
 
 
@@ -18,6 +19,9 @@ class Openings:
 
     def __init__(self, patterns: list[str]):
         self.readable: list[bool] = []
+        self.starts: set[str] = set()  # every word start that opens a rule
+        # each rule's opening words, first words of pairs, pairs and word starts
+        self._keys: list[tuple[frozenset, frozenset, dict, frozenset]] = []
         self._whole: dict[str, list[int]] = {}  # a whole word -> the rules it opens
         self._pairs: dict[str, list[int]] = {}  # two whole words ("how much") -> rules
         self._starts: dict[str, list[int]] = {}  # a word's start ("diagnos") -> rules
@@ -27,6 +31,21 @@ class Openings:
             for key, whole in found or ():
                 table = self._starts if not whole else self._pairs if " " in key else self._whole
                 table.setdefault(key, []).append(number)
+            keys = found or ()
+            pairs: dict[str, set[str]] = {}  # first word -> second words
+            for key, whole in keys:
+                if whole and " " in key:
+                    first, second = key.split(" ", 1)
+                    pairs.setdefault(first, set()).add(second)
+            self._keys.append(
+                (
+                    frozenset(k for k, whole in keys if whole and " " not in k),
+                    frozenset(pairs),
+                    {first: frozenset(seconds) for first, seconds in pairs.items()},
+                    frozenset(PREFIX + k for k, whole in keys if not whole),
+                )
+            )
+        self.starts = set(self._starts)
         self.unreadable = [n for n, readable in enumerate(self.readable) if not readable]
         self._pair_firsts = frozenset(key.split(" ")[0] for key in self._pairs)
         self._start_lengths = sorted({len(start) for start in self._starts})
@@ -48,6 +67,37 @@ class Openings:
                 for rule in rules:
                     found.setdefault(rule, []).append(offset)
             offset += len(word) + 1
+        return found
+
+    def among(self, words: Words, rules: list[int]) -> dict[int, list[int]]:
+        """`at` for the given readable rules only, from a message read by
+        `needs.Reader` (knowing `starts`): the same offsets, found from each rule's
+        opening words rather than from every word of the message."""
+        if not rules:
+            return {}
+        present, keys = words.features, self._keys
+        # each rule's opening words, word starts and first words of pairs the message holds
+        held = []
+        for rule in rules:
+            whole, firsts, _, starts = keys[rule]
+            held.append(
+                (
+                    whole & present,
+                    starts & present if starts else (),
+                    firsts & present if firsts else (),
+                )
+            )
+        positions = words.positions(set().union(*(k for h in held for k in h)))
+        found, every, last, offsets = {}, words.words, len(words.words) - 1, words.offsets
+        for rule, (whole, starts, firsts) in zip(rules, held, strict=True):
+            numbers = [n for key in whole for n in positions[key]]
+            numbers += [n for key in starts for n in positions[key]]
+            for first in firsts:
+                seconds = keys[rule][2][first]
+                numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
+            if numbers:
+                numbers.sort()
+                found[rule] = [offsets[n] for n in numbers]
         return found
 
     def _opened_by(self, word: str) -> tuple[int, ...]:

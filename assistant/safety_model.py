@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -58,9 +59,15 @@ def features_of_word(word: str) -> list[str]:
 @dataclass(frozen=True)
 class Scores:
     danger: float  # probability that the message is a danger
-    danger_category: str | None  # the likeliest danger category, if it may be one
     medical: float
     distress: float
+    likeliest: Callable[[], str | None]  # the likeliest danger category, if it may be one
+
+    @property
+    def danger_category(self) -> str | None:
+        """The likeliest danger category, if the message may be a danger (worked out
+        when asked: the triage asks only of a message it may escalate)."""
+        return self.likeliest()
 
 
 @dataclass
@@ -145,14 +152,17 @@ class SafetyModel:
         kind = self.kind.probabilities(columns, values)
         index = self._index
         danger = float(kind[index["danger"]])
-        category = None  # asked only when the message may be a danger
-        if danger >= min(self.threshold, self.support_threshold):
-            category = self.category.classes[int(self.category.logits(columns, values).argmax())]
+
+        def likeliest() -> str | None:  # only when the message may be a danger
+            if danger < min(self.threshold, self.support_threshold):
+                return None
+            return self.category.classes[int(self.category.logits(columns, values).argmax())]
+
         return Scores(
             danger,
-            category,
             float(kind[index["medical"]]) if "medical" in index else 0.0,
             float(kind[index["distress"]]) if "distress" in index else 0.0,
+            likeliest,
         )
 
     # -- files -----------------------------------------------------------

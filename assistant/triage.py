@@ -5,10 +5,14 @@ counsellor; this module matches them and asks the learned model
 (`safety_model.py`) about whatever no rule names. Matching is generous: texting
 spellings are spelt out, typos corrected towards the rules' own words, and a
 message escalates if any sentence of it matches, however ordinary the rest.
+Fast: a rule (or a concept's alternative) is tried only on a message holding the
+words its patterns cannot match without (`needs.py`), and only at the words that
+can open it (`openings.py`); neither changes what matches.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,16 +24,31 @@ from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .chinese import to_traditional
 from .english_words import english_words
+from .needs import INSIDE, PREFIX, SUFFIX, Index, Reader, Words, alternatives, met, needs
 from .openings import Openings
 from .safety_model import SafetyModel
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-# Sentences end at . ! ? ; and new lines (not inside "38.5"), and at Chinese stops.
-_SENTENCE_END = re.compile(r"(?:[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+)")
-_NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
+# Sentences end at . ! ? ; and new lines (not inside "38.5"), and at Chinese stops:
+# `[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+`, written to open with one set of characters,
+# which lets the regular-expression engine skip to the next such character (five
+# times faster on a long story than trying three choices at every character).
+_SENTENCE_END = re.compile(
+    r"[.!?;\n\r。！？；](?:(?<=[.!?;])[.!?;]*(?=\s|$)|(?<=[\n\r])[\n\r]*|(?<=[。！？；])[。！？；]*)"
+)
+
+
+def _non_word(word: str) -> re.Pattern:
+    """Each run of characters not of `word` (a set's contents), except a lone space
+    (made a space again: left alone), opening with one set for speed as above."""
+    return re.compile(rf"[^{word}](?:(?<! )[^{word}]*|[^{word}]+)")
+
+
+_NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff")
+_NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff")  # keeps new lines
 _SCRIPT_GAP = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
-_DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
+_DIGIT_WORD = re.compile(r"[0-9](?=[a-z])")  # a space after it: "\g<0> "
 TYPO_CUTOFF = 85
 # The model's danger probability that escalates a message a medical rule matched
 # (at 0.98 "my baby vomited after his feed" of the team's set escalates).
@@ -76,12 +95,32 @@ def fold(text: str) -> str:
     text = _NON_WORD.sub(" ", text)
     if not text.isascii():
         text = _SCRIPT_GAP.sub(" ", text)
-    return _DIGIT_WORD.sub(" ", text).strip()  # "2wk" -> "2 wk", "38c" -> "38 c"
+    return _DIGIT_WORD.sub(r"\g<0> ", text).strip()  # "2wk" -> "2 wk", "38c" -> "38 c"
 
 
 def sentences(message: str) -> list[str]:
     """The message's sentences, folded (empty ones dropped)."""
-    return [s for s in (fold(part) for part in _SENTENCE_END.split(message)) if s]
+    # `fold` of every part at once: the parts joined by a new line (a split leaves
+    # none in them), which no step of the folding makes, removes or reaches across
+    # (NFKC composes nothing with it; OpenCC's dictionaries hold no phrase with it,
+    # so each part converts as it would alone), then split again.
+    parts = _SENTENCE_END.split(message)
+    if message.isascii():
+        text = "\n".join(parts)
+    else:
+        parts = unicodedata.normalize("NFKC", "\n".join(parts)).split("\n")
+        chinese = [i for i, part in enumerate(parts) if _CJK.search(part)]
+        if chinese:  # only the parts with Chinese are converted, as `fold` does
+            joined = "\n".join(parts[i] for i in chinese)
+            converted = to_traditional().convert(joined).split("\n")
+            for i, part in zip(chinese, converted, strict=True):
+                parts[i] = part
+        text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
+    text = _NON_WORD_OR_LINE.sub(" ", text.lower().replace("'", ""))
+    if not text.isascii():
+        text = _SCRIPT_GAP.sub(" ", text)
+    text = _DIGIT_WORD.sub(r"\g<0> ", text)
+    return [s for s in (part.strip() for part in text.split("\n")) if s]
 
 
 def language(message: str) -> str:
@@ -95,6 +134,24 @@ class Rule:
     required: tuple[re.Pattern, ...]
     unless: tuple[re.Pattern, ...]
     chinese: bool  # has Chinese text: worth trying only on a message with some
+    unless_needs: tuple[list[frozenset], ...]  # what each `unless` pattern needs (needs.py)
+
+
+class Screened:
+    """A pattern searched as its alternatives (`needs.alternatives`), each only in a
+    message holding what it needs: the long choices of words in the concepts and
+    the distress patterns cost a search of the whole pattern at every word."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self._parts = [re.compile(p) for p in alternatives(pattern.pattern)]
+        self.needs = [needs(p.pattern) for p in self._parts]
+        self._index = Index(self.needs)
+
+    def found(self, text: str, features: set[str]) -> bool:
+        """Whether the pattern matches `text` (a message or a sentence of it, whose
+        whole message has `features`)."""
+        return any(self._parts[n].search(text) for n in self._index.met(features))
 
 
 class Triage:
@@ -123,13 +180,31 @@ class Triage:
             id(rules): Openings([r.required[0].pattern for r in rules])
             for rules in (self.danger, self.medical)
         }
+        # What each rule needs in a message (all its patterns' clauses): most
+        # messages hold what a handful of rules need, so only those are tried.
+        often = _commonness(model)
+        required = {
+            id(rules): [[c for p in r.required for c in needs(p.pattern, often)] for r in rules]
+            for rules in (self.danger, self.medical)
+        }
+        self._needs = {key: Index(clauses, often) for key, clauses in required.items()}
         distress = safety.get("distress") or {}
-        self.distress = [re.compile(p) for ps in distress.values() for p in ps]
-        self.hypothetical = _either(concepts, "hypothetical")
-        self.happening = _either(concepts, "happening")
-        self.urgent = _either(concepts, "urgent")
-        self.frame = _either(concepts, "parenting_frame")
-        self.settled = _either(concepts, "settled")
+        self.distress = [Screened(re.compile(p)) for ps in distress.values() for p in ps]
+        self.hypothetical = Screened(_either(concepts, "hypothetical"))
+        self.happening = Screened(_either(concepts, "happening"))
+        self.urgent = Screened(_either(concepts, "urgent"))
+        self.frame = Screened(_either(concepts, "parenting_frame"))
+        self.settled = Screened(_either(concepts, "settled"))
+        screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
+        screened += [self.frame, self.settled]
+        # The reader must know every word start, end and inside that any clause
+        # checked against its features names.
+        clauses = [c for s in screened for n in s.needs for c in n]
+        clauses += [c for rules in required.values() for r in rules for c in r]
+        clauses += [c for r in self.danger + self.medical for n in r.unless_needs for c in n]
+        self._clauses = clauses
+        starts = set().union(*(o.starts for o in self._openings.values()))
+        self._reader = Reader(clauses, starts)
         self.settles = {
             c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
         }
@@ -171,26 +246,34 @@ class Triage:
         parts = [self._spelt_out(s) for s in folded]
         text = " " + SEPARATOR.join(parts) + " "
         chinese = lang == "zh"
-        matched = self._matches(self.danger, text, parts, chinese, first_only=False)
-        support = any(p.search(text) for p in self.distress)
+        words = self._reader.read(text)
+        features = words.features
+        matched = self._matches(self.danger, text, parts, chinese, False, words)
+        support = any(p.found(text, features) for p in self.distress)
         if matched:
             (category, rule), *others = matched
             also = tuple(dict.fromkeys(c for c, _ in others if c != category))
             return TriageResult(
                 "escalate", category, rule, also, self.group[category], support, lang
             )
-        medical = self._matches(self.medical, text, parts, chinese, first_only=True)
+        medical = self._matches(self.medical, text, parts, chinese, True, words)
         scores = self.model.scores(" ".join(folded)) if self.model else None
         if scores is not None:
-            category = scores.danger_category
             # A question naming symptoms is a medical one unless the model is sure;
             # one that says it is happening now ("already") or asks about A&E is not.
-            calm = medical and not self.happening.search(text) and not self.urgent.search(text)
+            calm = (
+                medical
+                and not self.happening.found(text, features)
+                and not self.urgent.found(text, features)
+            )
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
-            if scores.danger >= threshold and not self._prevented(self.group[category], text):
-                return TriageResult(
-                    "escalate", category, "classifier", (), self.group[category], support, lang
-                )
+            if scores.danger >= threshold:
+                category = scores.danger_category
+                if not self._prevented(self.group[category], text, features):
+                    group = self.group[category]
+                    return TriageResult(
+                        "escalate", category, "classifier", (), group, support, lang
+                    )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
         # The model reads medical words; a question about feelings, play or routine
@@ -199,33 +282,44 @@ class Triage:
             not medical
             and scores is not None
             and scores.medical >= MEDICAL_REFERRAL
-            and not self.frame.search(text)
+            and not self.frame.found(text, features)
         ):
             medical = [("medical", "classifier")]
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
 
-    def _matches(self, rules, text, parts, chinese, first_only):
-        """(category, rule) of every rule that matches, in order."""
+    def _matches(self, rules, text, parts, chinese, first_only, words: Words | None = None):
+        """(category, rule) of every rule that matches, in order. `words`: the
+        message read by `self._reader` (read here if not given)."""
         found = []
+        words = words or self._reader.read(text)
         openings = self._openings[id(rules)]
-        where = openings.at(text)  # the rules the message's words open, and where
-        for number in sorted([*where, *openings.unreadable]):
+        # Only the rules whose needs the message meets can match, and of those only
+        # the ones its words open (or that open with no word) are tried.
+        possible = self._needs[id(rules)].met(words.features)
+        readable = openings.readable
+        where = openings.among(words, [n for n in possible if readable[n]])
+        for number in possible:
+            if readable[number] and number not in where:
+                continue
             rule = rules[number]
             if rule.chinese and not chinese:
                 continue
-            offsets = where.get(number) if openings.readable[number] else None
-            if self._rule_matches(rule, text, parts, offsets):
+            offsets = where.get(number) if readable[number] else None
+            if self._rule_matches(rule, text, parts, offsets, words.features):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
         return found
 
-    def _rule_matches(self, rule: Rule, text: str, parts: list[str], offsets=None) -> bool:
+    def _rule_matches(
+        self, rule: Rule, text: str, parts: list[str], offsets=None, features=None
+    ) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk.
-        `offsets`: where the first pattern can start (None: anywhere)."""
+        `offsets`: where the first pattern can start (None: anywhere); `features`:
+        the message's (`needs.Words`), read here if not given."""
         first, *rest = rule.required
         if offsets is None:
             matches = first.finditer(text)
@@ -235,33 +329,42 @@ class Triage:
         if opening is None or not all(p.search(text) for p in rest):
             return False
         group = self.group.get(rule.category)
+        if features is None:
+            features = self._reader.read(text).features
+        # An `unless` pattern the whole message lacks the needs of matches no sentence.
+        pairs = zip(rule.unless, rule.unless_needs, strict=True)
+        unless = [p for p, n in pairs if met(n, features)]
         for found in (opening, *matches):
             sentence = _sentence_at(text, found.start(), found.end())
-            if any(p.search(sentence) for p in rule.unless):
+            if any(p.search(sentence) for p in unless):
                 continue
-            if self._prevented(group, sentence):
+            if self._prevented(group, sentence, features):
                 continue
-            if rule.category in self.settles and self._settled(sentence):
+            if rule.category in self.settles and self._settled(sentence, features):
                 continue
             return True
         return False
 
-    def _prevented(self, group: str | None, sentence: str) -> bool:
-        """A question about preventing or handling a danger, not one happening."""
+    def _prevented(self, group: str | None, sentence: str, features: set[str]) -> bool:
+        """A question about preventing or handling a danger, not one happening.
+        `features`: those of the whole message the sentence is part of."""
         return (
             group in PREVENTABLE_GROUPS
-            and self.hypothetical.search(sentence) is not None
-            and self.happening.search(sentence) is None
+            and self.hypothetical.found(sentence, features)
+            and not self.happening.found(sentence, features)
         )
 
-    def _settled(self, sentence: str) -> bool:
+    def _settled(self, sentence: str, features: set[str]) -> bool:
         """A danger told as over, or as a game: "but she's fine now", "last year"."""
-        return self.settled.search(sentence) is not None and self.happening.search(sentence) is None
+        return self.settled.found(sentence, features) and not self.happening.found(
+            sentence, features
+        )
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
         words = sentence.split()
-        fixed = [self._word(w) for w in words]
+        known = self._corrections  # (never an empty word: `or` falls back only if unknown)
+        fixed = [known.get(w) or self._word(w) for w in words]
         return sentence if fixed == words else " ".join(fixed)
 
     def _word(self, word: str) -> str:
@@ -298,6 +401,34 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[begin + 1 if begin >= 0 else 0 : finish if finish >= 0 else len(text)]
 
 
+def _commonness(model: SafetyModel | None):
+    """How often a message of the model's corpus holds a feature of `needs` (a word,
+    a word start, Chinese characters), from the model's idf; None without a model.
+    It only chooses what a rule is filed under: any choice screens soundly."""
+    if model is None:
+        return None
+    vocabulary, idf = model.vocabulary, model.idf
+    rarest = math.exp(1.0 - float(idf.max()))
+
+    def commonness(feature: str) -> float:
+        if feature.startswith(PREFIX):
+            term = " " + feature[len(PREFIX) :][:3]  # the word starts with these
+        elif feature.startswith(SUFFIX):
+            term = feature[len(SUFFIX) :][-3:] + " "  # ends with these
+        elif feature.startswith(INSIDE):
+            term = feature[len(INSIDE) :][:4]  # holds these (one letter: every message)
+            if len(term) < 2:
+                return 1.0
+        elif feature.isascii():
+            term = "w " + feature
+        else:
+            term = "c " + feature if len(feature) == 1 else feature[:2]
+        column = vocabulary.get(term)
+        return rarest if column is None else math.exp(1.0 - float(idf[column]))
+
+    return commonness
+
+
 def _dictionary():
     """English words (pyspellchecker's frequency list, stored compactly): never corrected."""
     return english_words()
@@ -313,13 +444,15 @@ def _compile(categories: list[tuple[str, dict]], concepts: dict[str, str]) -> li
                 else (rule, [])
             )
             required = [_fill(p, concepts) for p in required]
+            unless = [_fill(p, concepts) for p in unless]
             rules.append(
                 Rule(
                     category,
                     name,
                     tuple(re.compile(p) for p in required),
-                    tuple(re.compile(_fill(p, concepts)) for p in unless),
+                    tuple(re.compile(p) for p in unless),
                     any(not p.isascii() for p in required),
+                    tuple(needs(p) for p in unless),
                 )
             )
     return rules
