@@ -83,12 +83,13 @@ class SparseField:
 
     def fit_counts(self, terms: list[str], counts) -> SparseField:
         """Learn IDF and weights from `counts` (scipy CSR, float32), whose columns are
-        `terms` numbered in order of first appearance, each row's in increasing order
-        (see `count_features`): the matrix scikit-learn's `CountVectorizer` counts
-        before it renumbers the terms alphabetically. Renumbered the same way and
-        weighed by scikit-learn's own `TfidfTransformer`, the weights are those of
-        `TfidfVectorizer(sublinear_tf=True, dtype=float32)` to the bit (its l2 norm
-        sums a row in the order it finds it, so the order is kept too)."""
+        `terms` in alphabetical order, as scikit-learn's `CountVectorizer` numbers
+        them (see `count_features`). Weighed by scikit-learn's own `TfidfTransformer`,
+        the weights are those of `TfidfVectorizer(sublinear_tf=True, dtype=float32)`
+        to the bit. (The vectorizer sums a row's squares for its l2 norm in the order
+        it first met the terms, `counts` has them alphabetically: the same sum, since
+        each weight is at least 1 and its float32 square a multiple of 2**-23, which
+        float64 adds exactly in any order while a row's sum stays under 2**30.)"""
         # Imported here: a saved index loads without scikit-learn (a second of start-up).
         from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -98,14 +99,10 @@ class SparseField:
             return self
         # The counts, before the transformer overwrites them with weights.
         codes = counts.data.astype(np.uint8) if counts.data.max(initial=0) < 256 else None
-        order = sorted(range(len(terms)), key=terms.__getitem__)
-        renumber = np.empty(len(terms), dtype=np.int32)
-        renumber[order] = np.arange(len(terms), dtype=np.int32)
-        counts.indices = renumber[counts.indices]
         tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
         weights = tfidf.transform(counts, copy=False)
         idf = tfidf.idf_.astype(np.float32)
-        self._set([terms[i] for i in order], idf, weights, n_rows, codes)
+        self._set(terms, idf, weights, n_rows, codes)
         return self
 
     def _set(self, terms: list[str], idf: np.ndarray, matrix, n_rows: int, codes=None) -> None:
@@ -114,16 +111,19 @@ class SparseField:
         from scipy import sparse
 
         rows = sparse.csr_matrix(matrix)  # row-major term ids: which terms a row holds
+        # Made anew, so scipy checks whether each row's ids are sorted: a matrix
+        # renumbered in place (scikit-learn's, in the tests) may keep a stale flag.
+        rows = sparse.csr_matrix((rows.data, rows.indices, rows.indptr), rows.shape)
         # Coded when every weight decodes from its count and a posting holds both.
         codable = codes is not None and term_shift(len(terms)) <= 24
         norms = _row_norms(rows, codes, idf) if codable else None
-        # Each row's terms sorted (renumbered alphabetically), with its weights or,
-        # when they decode to the bit, its counts.
+        # Each row's terms sorted (alphabetically), with its weights or, when they
+        # decode to the bit, its counts.
         by_row = rows
-        if norms is not None:  # the counts sorted, not the weights (a copy of the ids)
-            by_row = sparse.csr_matrix((codes, rows.indices.copy(), rows.indptr), rows.shape)
+        if norms is not None:  # the counts, not the weights (ids copied if sorted below)
+            ids = rows.indices if rows.has_sorted_indices else rows.indices.copy()
+            by_row = sparse.csr_matrix((codes, ids, rows.indptr), rows.shape)
         csc = rows.tocsc()  # term-major: each term's rows (in order whatever the rows')
-        by_row.has_sorted_indices = False
         by_row.sort_indices()
         csc.sort_indices()
         term_max = np.zeros(len(terms), np.float32)  # each term's largest weight
@@ -360,14 +360,15 @@ class SparseField:
 
 
 def count_features(features: Iterable[list[str]]) -> tuple[list[str], object]:
-    """Each row's count of each feature: the distinct features in order of first
-    appearance, and a CSR matrix (float32) over them, each row's in increasing order."""
+    """Each row's count of each feature: the distinct features in alphabetical order
+    (as scikit-learn's `CountVectorizer` numbers them), and a CSR matrix (float32)
+    over them, each row's in increasing order."""
     vocabulary = _numbering()
     ids, indptr = array("i"), array("q", [0])
     for row in features:
         ids.extend(map(vocabulary.__getitem__, row))
         indptr.append(len(ids))
-    return list(vocabulary), _count_matrix(ids, indptr, len(vocabulary))
+    return _alphabetical_counts(list(vocabulary), ids, indptr)
 
 
 def _numbering() -> defaultdict[str, int]:
@@ -391,17 +392,33 @@ def count_char_grams(row_words: Sequence[list[str]]) -> tuple[list[str], object]
     for word in words:
         gram_ids.extend(map(grams.__getitem__, char_grams(word)))
         gram_indptr.append(len(gram_ids))
-    by_word = _count_matrix(ids, indptr, len(words))
+    terms, gram_ids = _alphabetical(list(grams), gram_ids)
+    by_word = _count_matrix(np.frombuffer(ids, np.int32), indptr, len(words))
     counts = by_word @ _count_matrix(gram_ids, gram_indptr, len(grams))
     counts.sort_indices()
-    return list(grams), counts
+    return terms, counts
 
 
-def _count_matrix(ids: array, indptr: array, n_columns: int):
-    """CSR counts (float32, exact) of the column ids each row lists, repeats summed."""
+def _alphabetical(terms: list[str], ids: array) -> tuple[list[str], np.ndarray]:
+    """`terms` sorted, and `ids` (numbers in `terms`) renumbered in the sorted list."""
+    order = sorted(range(len(terms)), key=terms.__getitem__)
+    renumber = np.empty(len(terms), dtype=np.int32)
+    renumber[order] = np.arange(len(terms), dtype=np.int32)
+    return [terms[i] for i in order], renumber[np.frombuffer(ids, np.int32)]
+
+
+def _alphabetical_counts(terms: list[str], ids: array, indptr: array) -> tuple[list[str], object]:
+    """The terms sorted and each row's counts of them (see `count_features`)."""
+    terms, ids = _alphabetical(terms, ids)
+    return terms, _count_matrix(ids, indptr, len(terms))
+
+
+def _count_matrix(ids: np.ndarray, indptr: array, n_columns: int):
+    """CSR counts (float32, exact) of the column ids each row lists, repeats summed,
+    each row's in increasing order."""
     from scipy import sparse
 
-    ids, indptr = np.frombuffer(ids, np.int32), np.frombuffer(indptr, np.int64)
+    indptr = np.frombuffer(indptr, np.int64)
     rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int32), np.diff(indptr))
     counts = sparse.csr_matrix(
         (np.ones(len(ids), np.float32), (rows, ids)), shape=(len(indptr) - 1, n_columns)
@@ -410,10 +427,32 @@ def _count_matrix(ids: array, indptr: array, n_columns: int):
     return counts
 
 
-def _each_once(function: Callable[[str], list[str]], texts: list[str]) -> list[list[str]]:
+def count_texts(
+    rows: Iterable[Sequence[str]], analyse: Callable[[str], list[str]]
+) -> tuple[list[str], object]:
+    """`count_features` of rows made of texts, a row's features being its texts'
+    `analyse` one after another; a text that repeats (an answer several entries
+    share, a phrasing asked twice) is analysed and numbered once."""
+    vocabulary = _numbering()
+    numbered: dict[str, array] = {}
+    ids, indptr = array("i"), array("q", [0])
+    for texts in rows:
+        for text in texts:
+            own = numbered.get(text)
+            if own is None:
+                own = numbered[text] = array("i", map(vocabulary.__getitem__, analyse(text)))
+            ids.extend(own)
+        indptr.append(len(ids))
+    return _alphabetical_counts(list(vocabulary), ids, indptr)
+
+
+def _each_once(
+    function: Callable[[str], list[str]], texts: list[str], done: dict | None = None
+) -> list:
     """`function` of each of `texts`, computed once for texts that repeat (answers
-    shared by several entries); repeats share one list, which is only read."""
-    done: dict[str, list[str]] = {}
+    shared by several entries); repeats share one result, which is only read.
+    `done` (text -> result) is filled for the caller when given."""
+    done = {} if done is None else done
     return [done[t] if t in done else done.setdefault(t, function(t)) for t in texts]
 
 
@@ -647,38 +686,39 @@ class HybridIndex:
         return max(self.word_min_max_df, min(self.word_max_df, self.word_max_docs / n_docs))
 
     def fit(self, docs: Sequence[IndexedDoc]) -> HybridIndex:
-        rows, row_doc = [], []
-        for number, doc in enumerate(docs):
+        rows, row_doc, doc_texts = [], [], []
+        for number, doc in enumerate(docs):  # each doc read once (engine.EntryDocs makes it)
             texts = doc.rows()
             rows.extend(texts)
             row_doc.extend([number] * len(texts))
+            doc_texts.append((*doc.questions, doc.body))  # its whole-doc word field's texts
         norm = self.normalizer
-        # Each text is analysed once: a phrasing's words make its row text, its
-        # character n-grams and its share of the whole-doc word field. Each field is
-        # counted, weighed and stored before the next one is made.
-        row_words = [norm.words(r) for r in rows]
+        # Each text is analysed once, however often it repeats: a phrasing's words make
+        # its row text, its character n-grams and its share of the whole-doc word
+        # field. Each field is counted, weighed and stored before the next one is made.
+        words_of: dict[str, list[str]] = {}
+        row_words = _each_once(norm.words, rows, words_of)
         # A row's text is its distinct words, sorted: all the token set ratio compares,
         # in the order it would sort them into (half its cost per comparison).
-        self._set_rows(docs, row_doc, [" ".join(sorted(set(w))) for w in row_words])
+        row_text = _each_once(lambda t: " ".join(sorted(set(words_of[t]))), rows)
+        self._set_rows(docs, row_doc, row_text)
+        del row_text
         self.question_chars = SparseField(norm.char_features, max_df=self.char_max_df).fit_counts(
             *count_char_grams(row_words)
         )
-        body_features = _each_once(norm.word_features, [d.body for d in self.docs_])
-        starts = self.doc_row_start_.tolist()
+        del row_words
 
-        def doc_features(number: int) -> list[str]:
-            doc = self.docs_[number]
-            own = range(starts[number], starts[number] + len(doc.questions))
-            phrasings = [f for r in own for f in with_bigrams(content_terms(row_words[r]))]
-            return phrasings + body_features[number]
+        def word_features(text: str) -> list[str]:  # a phrasing's words are known
+            known = words_of.get(text)
+            return norm.word_features(text) if known is None else with_bigrams(content_terms(known))
 
         word_max_df = self.word_df_share(len(self.docs_))
-        self.doc_words = SparseField(norm.word_features, max_df=word_max_df).fit(
-            [], features=map(doc_features, range(len(self.docs_)))
+        self.doc_words = SparseField(norm.word_features, max_df=word_max_df).fit_counts(
+            *count_texts(doc_texts, word_features)
         )
-        row_words.clear()  # read by every field that needs them: free them now
-        self.body_words = SparseField(norm.word_features, max_df=word_max_df).fit(
-            [], features=body_features
+        words_of.clear()  # read by every field that needs them: free them now
+        self.body_words = SparseField(norm.word_features, max_df=word_max_df).fit_counts(
+            *count_texts([texts[-1:] for texts in doc_texts], norm.word_features)
         )
         return self
 

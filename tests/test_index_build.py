@@ -1,4 +1,5 @@
-"""The index build counts terms itself (numpy and scipy, `assistant.index.count_features`)
+"""The index build counts terms itself (numpy and scipy, `assistant.index.count_features`,
+`count_texts` and `count_char_grams`)
 instead of through scikit-learn's `TfidfVectorizer`: the arrays must be the very
 ones the vectorizer gives, and the rankings the same, on the team's questions and
 on a synthetic collection."""
@@ -38,6 +39,11 @@ def reference_build(monkeypatch):
 
     monkeypatch.setattr(SparseField, "fit_counts", counted)
     monkeypatch.setattr(index, "count_features", lambda rows: (REFERENCE, list(rows)))
+    monkeypatch.setattr(
+        index,
+        "count_texts",
+        lambda rows, analyse: (REFERENCE, [[f for t in ts for f in analyse(t)] for ts in rows]),
+    )
     monkeypatch.setattr(
         index,
         "count_char_grams",
