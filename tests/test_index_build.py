@@ -107,10 +107,11 @@ def test_saved_index_is_mapped_and_answers_like_the_build(knowledge_copy):
         assert loaded.retriever.search(question) == fresh.retriever.search(question)
 
 
-def test_coded_weights_decode_to_the_transformers_on_long_rows():
-    """Rows long enough that numpy's pairwise sum of a row's squares may differ from
-    scikit-learn's sum one after another: every weight still decodes to the bit,
-    whether a row's norm was summed at once or in order (`_sum_in_order`)."""
+def test_weights_are_the_transformers_on_long_rows_in_any_order():
+    """Rows long enough that a row's squares summed at once (numpy, pairwise) might
+    differ from scikit-learn's sum one after another, the rows' terms given to the
+    transformer in another order than to `_weigh`: the IDF and every weight the same
+    to the bit, and each weight decodes from its count and the row's norm."""
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -118,18 +119,25 @@ def test_coded_weights_decode_to_the_transformers_on_long_rows():
     n_rows, n_terms = 400, 5000
     lengths = rng.integers(1, 600, n_rows)
     indptr = np.concatenate([[0], np.cumsum(lengths)])
-    terms = np.concatenate([rng.choice(n_terms, size, replace=False) for size in lengths])
+    terms = np.concatenate([np.sort(rng.choice(n_terms, size, replace=False)) for size in lengths])
     counts = rng.integers(1, 40, len(terms)).astype(np.float32)
-    matrix = sparse.csr_matrix((counts.copy(), terms, indptr), shape=(n_rows, n_terms))
-    transformer = TfidfTransformer(sublinear_tf=True).fit(matrix)
-    weights = transformer.transform(matrix.copy(), copy=False)
-    idf = transformer.idf_.astype(np.float32)
-    codes = counts.astype(np.uint8)
-    norms = index._row_norms(weights, codes, idf)
-    assert norms is not None
-    bits = weights.data.view(np.uint32)
-    weighed = index._sublinear_tf()[codes] * idf[terms]
-    for row in range(n_rows):
-        span = slice(indptr[row], indptr[row + 1])
-        in_order = norms.copy()
-        assert index._sum_in_order(weighed[span], bits[span], in_order, row), row
+    ours = sparse.csr_matrix((counts.copy(), terms, indptr), shape=(n_rows, n_terms))
+    idf = index._smooth_idf(ours)
+    norms = index._weigh(ours, idf)
+    # The transformer's rows reversed: it sums them in that order.
+    reversed_order = np.concatenate(
+        [np.arange(b - 1, a - 1, -1) for a, b in zip(indptr, indptr[1:], strict=False)]
+    )
+    theirs = sparse.csr_matrix(
+        (counts[reversed_order], terms[reversed_order], indptr), shape=(n_rows, n_terms)
+    )
+    transformer = TfidfTransformer(sublinear_tf=True).fit(theirs)
+    weights = transformer.transform(theirs, copy=False)
+    assert idf.tobytes() == transformer.idf_.astype(np.float32).tobytes()
+    back = np.empty_like(reversed_order)
+    back[reversed_order] = np.arange(len(reversed_order))
+    assert ours.data.tobytes() == weights.data[back].tobytes()
+    rows = np.repeat(np.arange(n_rows), lengths)
+    weighed = index._sublinear_tf()[counts.astype(np.uint8)] * idf[terms]
+    decoded = (weighed.astype(np.float64) / norms[rows]).astype(np.float32)
+    assert decoded.tobytes() == ours.data.tobytes()
