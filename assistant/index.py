@@ -468,7 +468,10 @@ def _smooth_idf(counts) -> np.ndarray:
     """The IDF of each column of `counts` (CSR, float32, no explicit zero) as
     `TfidfTransformer(smooth_idf=True)` learns it: ln((n + 1) / (df + 1)) + 1, in
     float32 as the counts are."""
-    df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float32)
+    df = np.zeros(counts.shape[1], np.int64)
+    for start in range(0, counts.nnz, 1 << 20):  # blocks: no copy of every id as int64
+        df += np.bincount(counts.indices[start : start + (1 << 20)], minlength=len(df))
+    df = df.astype(np.float32)
     idf = np.full(len(df), counts.shape[0] + 1, np.float32) / (df + np.float32(1.0))
     return np.log(idf) + np.float32(1.0)
 
