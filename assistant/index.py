@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .kernels import scoring as _scoring
-from .normalize import char_grams, content_terms, stem, with_bigrams
+from .normalize import char_grams, content_terms, stem
 
 # The arrays a SparseField is made of (`row_data_` saved only when not coded).
 FIELD_ARRAYS = (
@@ -390,58 +390,91 @@ def count_char_grams(row_words: Sequence[list[str]]) -> tuple[list[str], object]
     for word in words:
         gram_ids.extend(map(grams.__getitem__, char_grams(word)))
         gram_indptr.append(len(gram_ids))
-    terms, gram_ids = _alphabetical(list(grams), gram_ids)
-    by_word = _count_matrix(np.frombuffer(ids, np.int32), indptr, len(words))
-    counts = by_word @ _count_matrix(gram_ids, gram_indptr, len(grams))
+    terms, renumber = _alphabetical(list(grams), np.arange(len(grams), dtype=np.int32))
+    by_word = _count_matrix(renumber[np.frombuffer(gram_ids, np.int32)], gram_indptr, len(terms))
+    return terms, _product_counts(ids, indptr, by_word)
+
+
+def _product_counts(part_ids: array, indptr: array, by_part):
+    """Each row's counts (CSR, float32, each row's in increasing order) from the
+    parts it lists (`part_ids`, a row's from `indptr`) and each part's (`by_part`)."""
+    by_row = _count_matrix(np.frombuffer(part_ids, np.int32), indptr, by_part.shape[0])
+    counts = by_row @ by_part
     counts.sort_indices()
-    return terms, counts
+    return counts
 
 
-def _alphabetical(terms: list[str], ids: array) -> tuple[list[str], np.ndarray]:
+def _alphabetical(terms: list[str], ids: np.ndarray) -> tuple[list[str], np.ndarray]:
     """`terms` sorted, and `ids` (numbers in `terms`) renumbered in the sorted list."""
     order = sorted(range(len(terms)), key=terms.__getitem__)
     renumber = np.empty(len(terms), dtype=np.int32)
     renumber[order] = np.arange(len(terms), dtype=np.int32)
-    return [terms[i] for i in order], renumber[np.frombuffer(ids, np.int32)]
+    return [terms[i] for i in order], renumber[ids]
 
 
 def _alphabetical_counts(terms: list[str], ids: array, indptr: array) -> tuple[list[str], object]:
     """The terms sorted and each row's counts of them (see `count_features`)."""
-    terms, ids = _alphabetical(terms, ids)
+    terms, ids = _alphabetical(terms, np.frombuffer(ids, np.int32))
     return terms, _count_matrix(ids, indptr, len(terms))
 
 
 def _count_matrix(ids: np.ndarray, indptr: array, n_columns: int):
     """CSR counts (float32, exact) of the column ids each row lists, repeats summed,
     each row's in increasing order."""
-    from scipy import sparse
-
     indptr = np.frombuffer(indptr, np.int64)
     rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int32), np.diff(indptr))
-    counts = sparse.csr_matrix(
-        (np.ones(len(ids), np.float32), (rows, ids)), shape=(len(indptr) - 1, n_columns)
-    )
+    return _count_pairs(rows, ids, (len(indptr) - 1, n_columns))
+
+
+def _count_pairs(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]):
+    """CSR counts (float32, exact) of each (row, column) listed, each row's in
+    increasing order."""
+    from scipy import sparse
+
+    counts = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, columns)), shape=shape)
     counts.sum_duplicates()
     return counts
 
 
-def count_texts(
-    rows: Iterable[Sequence[str]], analyse: Callable[[str], list[str]]
+def count_word_features(
+    rows: Iterable[Sequence[str]], terms_of: Callable[[str], list[str]]
 ) -> tuple[list[str], object]:
-    """`count_features` of rows made of texts, a row's features being its texts'
-    `analyse` one after another; a text that repeats (an answer several entries
-    share, a phrasing asked twice) is analysed and numbered once."""
-    vocabulary = _numbering()
-    numbered: dict[str, array] = {}
-    ids, indptr = array("i"), array("q", [0])
-    for texts in rows:
-        for text in texts:
-            own = numbered.get(text)
-            if own is None:
-                own = numbered[text] = array("i", map(vocabulary.__getitem__, analyse(text)))
-            ids.extend(own)
-        indptr.append(len(ids))
-    return _alphabetical_counts(list(vocabulary), ids, indptr)
+    """`count_features` of rows made of texts, a text's features being its terms
+    (`terms_of`) and each adjacent pair of them, as `with_bigrams` makes them (the
+    word fields' analyzer, `Normalizer.word_features`): rows by texts times texts by
+    features. A text that repeats (an answer several entries share) is analysed
+    once, and the pairs are numbered in numpy: made as strings, each once."""
+    texts = _numbering()
+    text_ids, indptr = array("i"), array("q", [0])
+    for row in rows:
+        text_ids.extend(map(texts.__getitem__, row))
+        indptr.append(len(text_ids))
+    terms = _numbering()
+    term_ids, term_indptr = array("i"), array("q", [0])
+    for text in texts:
+        term_ids.extend(map(terms.__getitem__, terms_of(text)))
+        term_indptr.append(len(term_ids))
+    names = list(terms)
+    ids = np.frombuffer(term_ids, np.int32)
+    lengths = np.diff(np.frombuffer(term_indptr, np.int64))
+    owner = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+    paired = owner[1:] == owner[:-1]  # a term and the next one in the same text
+    pairs = ids[:-1][paired].astype(np.int64) * len(names) + ids[1:][paired]
+    pairs, pair_ids = np.unique(pairs, return_inverse=True)
+    firsts, seconds = np.divmod(pairs, len(names))
+    names += [
+        f"{names[a]} {names[b]}" for a, b in zip(firsts.tolist(), seconds.tolist(), strict=True)
+    ]
+    # A term may hold a space (a synonym's canonical phrase): the same feature as a pair.
+    features = _numbering()
+    same = np.array([features[name] for name in names], dtype=np.int32)
+    features, columns = _alphabetical(list(features), same)
+    by_text = _count_pairs(
+        np.concatenate([owner, owner[:-1][paired]]),
+        columns[np.concatenate([ids, len(terms) + pair_ids.astype(np.int32)])],
+        (len(texts), len(features)),
+    )
+    return features, _product_counts(text_ids, indptr, by_text)
 
 
 def _each_once(
@@ -702,17 +735,18 @@ class HybridIndex:
         )
         del row_words
 
-        def word_features(text: str) -> list[str]:  # a phrasing's words are known
+        def terms(text: str) -> list[str]:  # a phrasing's words are known
             known = words_of.get(text)
-            return norm.word_features(text) if known is None else with_bigrams(content_terms(known))
+            return norm.terms(text) if known is None else content_terms(known)
 
+        # The word fields' features: `norm.word_features` of each text, so counted.
         word_max_df = self.word_df_share(len(self.docs_))
         self.doc_words = SparseField(norm.word_features, max_df=word_max_df).fit_counts(
-            *count_texts(doc_texts, word_features)
+            *count_word_features(doc_texts, terms)
         )
         words_of.clear()  # read by every field that needs them: free them now
         self.body_words = SparseField(norm.word_features, max_df=word_max_df).fit_counts(
-            *count_texts([texts[-1:] for texts in doc_texts], norm.word_features)
+            *count_word_features([texts[-1:] for texts in doc_texts], norm.terms)
         )
         return self
 
