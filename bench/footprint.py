@@ -8,7 +8,9 @@ times with the methods taking turns, each step in a fresh process:
 
 - build: the index made from the entries in memory (parentfaq: `Assistant(...,
   saved_index=False)`, as `parentfaq index` does; bm25s: tokenize and index, as its
-  documentation shows), then saved; wall and CPU seconds, the saved file's size;
+  documentation shows), then saved; wall and CPU seconds, the process's peak RSS
+  while it builds (the entries already in memory: high-water mark reset before the
+  build), the saved file's size;
 - serve: a new process holding the entries (parentfaq: its `Knowledge`; bm25s: their
   ids only) and its code imported loads the saved index (parentfaq: the index's own
   share, `load_index`, and the whole `Assistant`, whose safety triage and answer
@@ -52,6 +54,7 @@ METHODS = ("parentfaq", "bm25s")
 KEYS = (
     "build",
     "build_cpu",
+    "build_peak_mb",
     "file_mb",
     "load",
     "index_load",
@@ -111,22 +114,39 @@ def build(method: str, size: int, scratch: Path) -> dict:
 
         knowledge = knowledge_of(entries)
         del entries
+        gc.collect()
+        reset_peak()
         wall, cpu = time.perf_counter(), time.process_time()
         assistant = Assistant(knowledge, saved_index=False)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        peak = status_mb("VmHWM")
         assistant.save_index()
-        return {"build": wall, "build_cpu": cpu, "file_mb": tree_mb(scratch / INDEX_FILE)}
+        return {
+            "build": wall,
+            "build_cpu": cpu,
+            "build_peak_mb": peak,
+            "file_mb": tree_mb(scratch / INDEX_FILE),
+        }
     import bm25s
 
     corpus = [" ".join([e["question"], *e["alternates"], e["answer"]]) for e in entries]
+    del entries
+    gc.collect()
+    reset_peak()
     wall, cpu = time.perf_counter(), time.process_time()
     retriever = bm25s.BM25()
     retriever.index(
         bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False
     )
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    peak = status_mb("VmHWM")
     retriever.save(scratch / "bm25s")
-    return {"build": wall, "build_cpu": cpu, "file_mb": tree_mb(scratch / "bm25s")}
+    return {
+        "build": wall,
+        "build_cpu": cpu,
+        "build_peak_mb": peak,
+        "file_mb": tree_mb(scratch / "bm25s"),
+    }
 
 
 def serve(method: str, size: int, asks: int, scratch: Path) -> dict:
@@ -243,6 +263,7 @@ def main() -> None:
                     method,
                     f"{r['build']:.2f}{ratio('build')}",
                     f"{r['build_cpu']:.2f}",
+                    f"{r['build_peak_mb']:.0f}{ratio('build_peak_mb')}",
                     f"{r['peak_mb']:.0f}{ratio('peak_mb')}",
                     f"{r['anon_mb']:.0f} / {r['file_backed_mb']:.0f}",
                     f"{r['file_mb']:.1f}{ratio('file_mb')}",
@@ -258,6 +279,7 @@ def main() -> None:
             "method",
             "build s (/ bm25s)",
             "build CPU s",
+            "build peak RSS MB (/ bm25s)",
             "peak RSS MB serving (/ bm25s)",
             "RSS MB at the end: anonymous / file-backed",
             "index file MB (/ bm25s)",
