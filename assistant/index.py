@@ -135,13 +135,12 @@ class SparseField:
             "indices_": csc.indices,
             "data_": csc.data,
             "row_indptr_": by_row.indptr,
-            "row_terms_": by_row.indices.astype(_term_type(len(terms))),
             "term_max_": term_max,
         }
         if norms is None:
-            arrays["row_data_"] = by_row.data
+            terms_type = _term_type(len(terms))
+            arrays |= {"row_terms_": by_row.indices.astype(terms_type), "row_data_": by_row.data}
         else:  # the weights are decoded from now on, as from a saved index
-            del arrays["row_terms_"]
             postings = pack_postings(by_row.indices, by_row.data, len(terms))
             arrays |= {"row_postings_": postings, "tf_": _sublinear_tf(), "row_norms_": norms}
         self.restore(terms, n_rows, arrays)
