@@ -41,6 +41,17 @@ def rules() -> Triage:
         ("血一直流，按住十分鐘都止唔到", "bleeding"),
         # 晒 folds to 曬: a pattern written with 晒 would never match.
         ("個仔軟晒，叫極都唔醒", "unresponsive"),
+        # Latin letters and digits stand apart from Chinese after folding ("5應" -> "5 應").
+        ("BB瞓醒點叫都5應", "unresponsive"),
+        ("個仔條頸俾窗簾條繩纏住，面都紫埋", "strangulation"),
+        ("佢成身硬咗，跟住手腳不停咁抽，叫佢都唔應", "seizure"),
+        ("我見到褓姆大力 shake 個BB", "physical_abuse"),
+        ("個仔話有個叔叔叫佢摸佢嘅下體", "sexual_abuse"),
+        ("有時覺得自己係家人嘅負擔，冇咗我佢哋會過得更好", "suicidal_ideation"),
+        ("我老婆話個BB唔係佢嘅，收音機成日講緊佢", "postpartum_psychosis"),
+        ("個女食緊粟米突然捉住條頸，張大口冇聲", "choking"),
+        ("個仔啱啱食咗隻蝦，塊面腫晒仲有啲喘", "allergy"),
+        ("BB今日片都冇濕過，一滴奶都唔肯飲", "dehydration"),
         (
             "my 11 month old keeps screaming in waves and is pale and floppy in between",
             "intussusception",
@@ -91,6 +102,11 @@ def test_a_new_concept_escalates_by_rule(rules, message, category):
         "my toddler was knocked out for a three hour nap after swimming",
         "i forgot the nappy bag and just sat in the car and cried",
         "she keeps touching her private parts at bath time, is it a phase",
+        "個BB扯我頭髮扯到好痛，佢仲笑",
+        "個仔戴咗條頸鏈，好靚",
+        "我凍到全身震，個仔就笑我",
+        "個女戒片訓練，成日片都乾，好叻",
+        "個仔扮暈倒，點叫都唔應，原來喺度笑",
     ],
 )
 def test_an_ordinary_message_sharing_the_words_does_not_escalate(rules, message):
