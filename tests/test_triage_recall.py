@@ -107,6 +107,8 @@ def test_a_new_concept_escalates_by_rule(rules, message, category):
         "我凍到全身震，個仔就笑我",
         "個女戒片訓練，成日片都乾，好叻",
         "個仔扮暈倒，點叫都唔應，原來喺度笑",
+        "我放工返屋企，個仔扮唔見我，係咪唔鍾意我？",
+        "啱啱換咗個新保姆，個女好黐我",
     ],
 )
 def test_an_ordinary_message_sharing_the_words_does_not_escalate(rules, message):
