@@ -47,7 +47,8 @@ def _non_word(word: str) -> re.Pattern:
 
 
 _NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
-_NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")  # keeps new lines
+# keeps new lines
+_NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
 _SCRIPT_GAP = re.compile(rf"(?<=[a-z0-9])(?={_HAN})|(?<={_HAN})(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"[0-9](?=[a-z])")  # a space after it: "\g<0> "
