@@ -260,7 +260,7 @@ def regression(class_weight: dict | None = None):
 # Chosen on grouped cross-validation of the corpus and checked on the development
 # messages (bench/safety_model.py): the danger probability at which a message
 # escalates, and the one at which it gets the support note.
-DANGER_THRESHOLD = 0.957
+DANGER_THRESHOLD = 0.945
 SUPPORT_THRESHOLD = 0.4
 
 

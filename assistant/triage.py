@@ -29,7 +29,8 @@ from .openings import Openings
 from .safety_model import SafetyModel
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 # Sentences end at . ! ? ; and new lines (not inside "38.5"), and at Chinese stops:
 # `[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+`, written to open with one set of characters,
 # which lets the regular-expression engine skip to the next such character (five
@@ -45,9 +46,11 @@ def _non_word(word: str) -> re.Pattern:
     return re.compile(rf"[^{word}](?:(?<! )[^{word}]*|[^{word}]+)")
 
 
-_NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff")
-_NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff")  # keeps new lines
-_SCRIPT_GAP = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
+_NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
+# keeps new lines
+_NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
+_HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
+_SCRIPT_GAP = re.compile(rf"(?<=[a-z0-9])(?={_HAN})|(?<={_HAN})(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"[0-9](?=[a-z])")  # a space after it: "\g<0> "
 TYPO_CUTOFF = 85
 # The model's danger probability that escalates a message a medical rule matched
