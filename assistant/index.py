@@ -375,20 +375,23 @@ def _numbering() -> defaultdict[str, int]:
     return numbers
 
 
+def _numbered_rows(rows: Iterable[Iterable[str]]):
+    """Each row's items numbered in order of first appearance: the numbering
+    (`_numbering`), the ids row after row (int32) and where each row starts (int64)."""
+    numbers = _numbering()
+    ids, indptr = array("i"), array("q", [0])
+    for row in rows:
+        ids.extend(map(numbers.__getitem__, row))
+        indptr.append(len(ids))
+    return numbers, ids, indptr
+
+
 def count_char_grams(row_words: Sequence[list[str]]) -> tuple[list[str], object]:
     """`count_features` of the rows' character n-grams (`char_grams` of each word),
     without cutting a word twice: rows by words times words by n-grams."""
-    words = _numbering()
-    ids, indptr = array("i"), array("q", [0])
-    for row in row_words:
-        ids.extend(map(words.__getitem__, row))
-        indptr.append(len(ids))
+    words, ids, indptr = _numbered_rows(row_words)
     # Words in order of first appearance give the n-grams in theirs.
-    grams = _numbering()
-    gram_ids, gram_indptr = array("i"), array("q", [0])
-    for word in words:
-        gram_ids.extend(map(grams.__getitem__, char_grams(word)))
-        gram_indptr.append(len(gram_ids))
+    grams, gram_ids, gram_indptr = _numbered_rows(map(char_grams, words))
     terms, renumber = _alphabetical(list(grams), np.arange(len(grams), dtype=np.int32))
     by_word = _count_matrix(renumber[np.frombuffer(gram_ids, np.int32)], gram_indptr, len(terms))
     return terms, _product_counts(ids, indptr, by_word)
@@ -443,16 +446,8 @@ def count_word_features(
     word fields' analyzer, `Normalizer.word_features`): rows by texts times texts by
     features. A text that repeats (an answer several entries share) is analysed
     once, and the pairs are numbered in numpy: made as strings, each once."""
-    texts = _numbering()
-    text_ids, indptr = array("i"), array("q", [0])
-    for row in rows:
-        text_ids.extend(map(texts.__getitem__, row))
-        indptr.append(len(text_ids))
-    terms = _numbering()
-    term_ids, term_indptr = array("i"), array("q", [0])
-    for text in texts:
-        term_ids.extend(map(terms.__getitem__, terms_of(text)))
-        term_indptr.append(len(term_ids))
+    texts, text_ids, indptr = _numbered_rows(rows)
+    terms, term_ids, term_indptr = _numbered_rows(map(terms_of, texts))
     names = list(terms)
     ids = np.frombuffer(term_ids, np.int32)
     lengths = np.diff(np.frombuffer(term_indptr, np.int64))
