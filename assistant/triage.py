@@ -94,11 +94,17 @@ def fold(text: str) -> str:
         if _CJK.search(text):
             text = to_traditional().convert(text)  # made on the first one
         text = text.replace("\u2019", "").replace("\u2018", "")
-    text = text.lower().replace("'", "")
-    text = _NON_WORD.sub(" ", text)
+    return _words_only(text, _NON_WORD).strip()
+
+
+def _words_only(text: str, non_word: re.Pattern) -> str:
+    """`fold`'s last steps, shared with `sentences`: lowercase, apostrophes dropped,
+    each run of `non_word` a space, Chinese and Latin apart, digits and letters apart
+    ("2wk" -> "2 wk", "38c" -> "38 c")."""
+    text = non_word.sub(" ", text.lower().replace("'", ""))
     if not text.isascii():
         text = _SCRIPT_GAP.sub(" ", text)
-    return _DIGIT_WORD.sub(r"\g<0> ", text).strip()  # "2wk" -> "2 wk", "38c" -> "38 c"
+    return _DIGIT_WORD.sub(r"\g<0> ", text)
 
 
 def sentences(message: str) -> list[str]:
@@ -119,10 +125,7 @@ def sentences(message: str) -> list[str]:
             for i, part in zip(chinese, converted, strict=True):
                 parts[i] = part
         text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
-    text = _NON_WORD_OR_LINE.sub(" ", text.lower().replace("'", ""))
-    if not text.isascii():
-        text = _SCRIPT_GAP.sub(" ", text)
-    text = _DIGIT_WORD.sub(r"\g<0> ", text)
+    text = _words_only(text, _NON_WORD_OR_LINE)
     return [s for s in (part.strip() for part in text.split("\n")) if s]
 
 
@@ -317,12 +320,12 @@ class Triage:
         return found
 
     def _rule_matches(
-        self, rule: Rule, text: str, parts: list[str], offsets=None, features=None
+        self, rule: Rule, text: str, parts: list[str], offsets, features: set[str]
     ) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk.
         `offsets`: where the first pattern can start (None: anywhere); `features`:
-        the message's (`needs.Words`), read here if not given."""
+        the message's (`needs.Words`)."""
         first, *rest = rule.required
         if offsets is None:
             matches = first.finditer(text)
@@ -332,8 +335,6 @@ class Triage:
         if opening is None or not all(p.search(text) for p in rest):
             return False
         group = self.group.get(rule.category)
-        if features is None:
-            features = self._reader.read(text).features
         # An `unless` pattern the whole message lacks the needs of matches no sentence.
         pairs = zip(rule.unless, rule.unless_needs, strict=True)
         unless = [p for p, n in pairs if met(n, features)]
