@@ -46,14 +46,14 @@ class Openings:
                 )
             )
         self.starts = set(self._starts)
-        self.unreadable = [n for n, readable in enumerate(self.readable) if not readable]
         self._pair_firsts = frozenset(key.split(" ")[0] for key in self._pairs)
         self._start_lengths = sorted({len(start) for start in self._starts})
         self._opened: dict[str, tuple[int, ...]] = {}
 
     def at(self, text: str) -> dict[int, list[int]]:
         """Rule -> the offsets in `text` (words split by single spaces) of the
-        words it could open at, in order."""
+        words it could open at, in order. The triage uses `among`; this reading of
+        every word is the reference the tests hold `among` to."""
         found: dict[int, list[int]] = {}
         words = text.split(" ")
         offset = 0
