@@ -66,13 +66,23 @@ MIN_POOL = 5
 # does, all but this many of its letters ("cuddly" as "cuddl", a form of the same
 # word), never as a different word that looks alike ("bilingual" is not "build").
 VARIANT_TAIL = 2
+# What an English word may add to the indexed word it is read as: an inflection or
+# a common ending ("cuddly" is "cuddl" + "y"), not any letters ("pasta" is not "past").
+WORD_ENDINGS = frozenset(
+    "s es ed d r st ing y ly ily ies ied er ers est ness ful al ally ive ively ion ions ation "
+    "ations ment ments mental mentally ity ities".split()
+)
 
 
 def another_word(word: str, term: str) -> bool:
     """Whether `word`, which no doc holds, is an English word other than `term`:
     left as it is, it tells that the question asks about something else."""
+    if not english_words().known([word]):
+        return False
     prefix = len(os.path.commonprefix([word, term]))
-    return prefix < max(4, len(term) - VARIANT_TAIL) and bool(english_words().known([word]))
+    if prefix == len(term) < len(word):
+        return word[prefix:] not in WORD_ENDINGS
+    return prefix < max(4, len(term) - VARIANT_TAIL)
 
 
 class Retriever:

@@ -146,6 +146,15 @@ def test_a_typo_is_read_as_the_indexed_word_and_a_form_of_one_may_be(assistant):
     assert not another_word("cuddly", "cuddl")  # a form of the same word
     assert another_word("bilingual", "build")  # an English word that only looks alike
     assert not another_word("secruity", "secur")  # not a word: a typo
+    assert not another_word("braver", "brave")  # an ending added to the word
+
+
+def test_a_real_word_that_only_adds_letters_to_an_indexed_one_stays_itself(assistant):
+    # "pasta" is "past" plus a letter, "countries" is "count" plus letters, but
+    # neither ending makes a form of the shorter word.
+    assert another_word("pasta", "past")
+    assert another_word("countries", "count")
+    assert "past" not in assistant.retriever.query_terms("my toddler will only eat pasta")
 
 
 def test_a_real_word_is_not_read_as_a_different_word_that_looks_alike(assistant):
