@@ -28,6 +28,9 @@ _SPECIAL = set(".^$*+?{}[]\\|()")
 _CLASS_ESCAPES = set("wWsSdD")
 _ZERO_WIDTH_ESCAPES = set("bBAZ")
 _BRACES = re.compile(r"\{([0-9]*)(?:,[0-9]*)?\}")
+# A run of plain characters: read as one node (most of a pattern is words), for speed.
+_LITERALS = re.compile(r"[^.^$*+?{}\[\]\\|()]+")
+_QUANTIFIERS = "?*+{"
 
 
 class Unreadable(ValueError):
@@ -35,7 +38,7 @@ class Unreadable(ValueError):
 
 
 # -- parsing: a small subset of Python's regular-expression syntax ---------------
-# Nodes: ("lit", char), ("bound",) for \b, ("zero",) for other zero-width
+# Nodes: ("lit", characters) for a run of literal characters, ("bound",) for \b, ("zero",) for other zero-width
 # assertions, ("any",) for one character of a class, ("rep", node, least), and
 # ("group", [branch, ...], [(start, end) of each branch], (start, end) of the whole,
 # atomic) with each branch a list of nodes.
@@ -57,6 +60,15 @@ def _branches(pattern: str, i: int) -> tuple[list[list], int, list[tuple[int, in
             current, begin = [], i + 1
             i += 1
             continue
+        literals = _LITERALS.match(pattern, i)
+        if literals is not None:
+            end = literals.end()
+            if end < len(pattern) and pattern[end] in _QUANTIFIERS:
+                end -= 1  # the last character is quantified: an atom of its own
+            if end > i:
+                current.append(("lit", pattern[i:end]))
+                i = end
+                continue
         node, i = _atom(pattern, i)
         node, i = _quantified(pattern, i, node)
         current.append(node)
@@ -243,14 +255,14 @@ def _bounds_left(node: tuple) -> bool:
     if node[0] == "bound":
         return True
     if node[0] == "lit":
-        return node[1] == " "
+        return node[1].startswith(" ")
     return False
 
 
 def _ends_bounded(node: tuple) -> bool:
     """Whether a word character right after `node` must start a word."""
     if node[0] == "lit":
-        return node[1] == " "
+        return node[1].endswith(" ")
     if node[0] == "bound":
         return True
     if node[0] == "group":
