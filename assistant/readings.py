@@ -143,9 +143,6 @@ def load_saved(path: Path = READINGS_FILE) -> dict | None:
     return saved
 
 
-_shipped = cache(load_saved)
-
-
 _by_model: dict[str | None, Readings] = {}
 
 
@@ -154,7 +151,7 @@ def readings_for(model) -> Readings:
     the shipped file's."""
     key = model.digest if model is not None else None
     if key not in _by_model:
-        _by_model[key] = Readings(model, _shipped())
+        _by_model[key] = Readings(model, load_saved())
     return _by_model[key]
 
 
