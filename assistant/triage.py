@@ -154,14 +154,14 @@ class Screened:
     def __init__(self, pattern: str, readings: Readings):
         self.pattern = LazyPattern(pattern)
         parts = readings.alternatives(pattern)
-        self._parts = [LazyPattern(p) for p in parts]
+        self.parts = [LazyPattern(p) for p in parts]
         self.needs = [readings.needs(p) for p in parts]
         self._index = Index(self.needs)
 
     def found(self, text: str, features: set[str]) -> bool:
         """Whether the pattern matches `text` (a message or a sentence of it, whose
         whole message has `features`)."""
-        return any(self._parts[n].search(text) for n in self._index.met(features))
+        return any(self.parts[n].search(text) for n in self._index.met(features))
 
 
 class Triage:
@@ -244,6 +244,16 @@ class Triage:
         # converter (43 MB) waits for the first Chinese text: a server whose knowledge
         # holds Chinese builds it at start (web.serving), an English one may never.
         _dictionary()
+
+    def compile_patterns(self) -> None:
+        """Compile every pattern now rather than on its first search (0.4 s): for a
+        server about to fork workers, which then share them and never wait for one."""
+        screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
+        screened += [self.frame, self.settled]
+        patterns = [p for r in self.danger + self.medical for p in (*r.required, *r.unless)]
+        patterns += [p for s in screened for p in s.parts]
+        for pattern in patterns:
+            pattern.compiled  # noqa: B018 - cached on the pattern
 
     # -- deciding --------------------------------------------------------
     def check(self, message: str) -> TriageResult:

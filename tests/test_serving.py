@@ -118,3 +118,22 @@ def test_a_server_builds_the_chinese_path_before_its_first_question(tmp_path, kn
         assert not english.speaks_chinese and "chinese" not in vars(english)
     finally:
         gc.unfreeze()
+
+
+def test_a_server_about_to_fork_compiles_every_safety_pattern_first(tmp_path):
+    """gunicorn's workers share the compiled patterns; one process compiles each on
+    its first use (a quicker start)."""
+    from web.serving import built_app
+
+    def compiled(triage) -> list[bool]:
+        patterns = [p for r in triage.danger + triage.medical for p in (*r.required, *r.unless)]
+        patterns += [p for s in [*triage.distress, triage.settled] for p in s.parts]
+        return ["compiled" in vars(p) for p in patterns]
+
+    try:
+        config = {"DATABASE_URL": f"sqlite:///{tmp_path / 'a.db'}"}
+        assert all(compiled(built_app(config, forking=True).extensions["assistant"].triage))
+        config = {"DATABASE_URL": f"sqlite:///{tmp_path / 'b.db'}"}
+        assert not any(compiled(built_app(config).extensions["assistant"].triage))
+    finally:
+        gc.unfreeze()

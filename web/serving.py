@@ -34,9 +34,10 @@ def serve(config: dict, *, host: str, port: int, workers: int, threads: int | No
         serve_gunicorn(config, host=host, port=port, workers=workers, threads=threads or 4)
 
 
-def built_app(config: dict):
+def built_app(config: dict, *, forking: bool = False):
     """The app, built once for the life of the process; it and its index are kept out
-    of the garbage collector's scans (they are never freed)."""
+    of the garbage collector's scans (they are never freed). `forking`: workers will
+    be forked from this process."""
     from .app import create_app
 
     app = create_app(config)
@@ -45,6 +46,10 @@ def built_app(config: dict):
         # Built now, not on a parent's first Chinese question, and before gunicorn forks
         # so its workers share it.
         assistant.chinese  # noqa: B018
+    if forking:
+        # The safety patterns compile on first use; before forking, all of them, so
+        # the workers share them instead of each compiling its own.
+        assistant.triage.compile_patterns()
     gc.freeze()
     return app
 
