@@ -120,10 +120,10 @@ def test_a_server_builds_the_chinese_path_before_its_first_question(tmp_path, kn
         gc.unfreeze()
 
 
-def test_a_server_about_to_fork_compiles_every_safety_pattern_first(tmp_path):
-    """gunicorn's workers share the compiled patterns; one process compiles each on
-    its first use (a quicker start)."""
-    from web.serving import built_app
+def test_a_server_compiles_every_safety_pattern_before_forking_or_once_it_listens(tmp_path):
+    """gunicorn's workers share the compiled patterns; one process answers at once
+    and compiles them in the background."""
+    from web.serving import built_app, compile_meanwhile
 
     def compiled(triage) -> list[bool]:
         patterns = [p for r in triage.danger + triage.medical for p in (*r.required, *r.unless)]
@@ -134,6 +134,9 @@ def test_a_server_about_to_fork_compiles_every_safety_pattern_first(tmp_path):
         config = {"DATABASE_URL": f"sqlite:///{tmp_path / 'a.db'}"}
         assert all(compiled(built_app(config, forking=True).extensions["assistant"].triage))
         config = {"DATABASE_URL": f"sqlite:///{tmp_path / 'b.db'}"}
-        assert not any(compiled(built_app(config).extensions["assistant"].triage))
+        app = built_app(config)
+        assert not any(compiled(app.extensions["assistant"].triage))
+        compile_meanwhile(app).join()  # (what one process does once it listens)
+        assert all(compiled(app.extensions["assistant"].triage))
     finally:
         gc.unfreeze()
