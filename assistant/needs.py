@@ -21,7 +21,9 @@ pattern is a whole word of the message.
 
 from __future__ import annotations
 
+import math
 import re
+from functools import cache
 from itertools import accumulate
 
 _SPECIAL = set(".^$*+?{}[]\\|()")
@@ -463,3 +465,32 @@ class Index:
                 kept.append(number)
         kept.sort()
         return kept
+
+
+def commonness_of(model):
+    """How often a message of the model's corpus holds a feature of `needs` (a word,
+    a word start, Chinese characters), from the model's idf; None without a model.
+    It only chooses what a rule is filed under: any choice screens soundly."""
+    if model is None:
+        return None
+    vocabulary, idf = model.vocabulary, model.idf
+    rarest = math.exp(1.0 - float(idf.max()))
+
+    @cache
+    def often(feature: str) -> float:
+        if feature.startswith(PREFIX):
+            term = " " + feature[len(PREFIX) :][:3]  # the word starts with these
+        elif feature.startswith(SUFFIX):
+            term = feature[len(SUFFIX) :][-3:] + " "  # ends with these
+        elif feature.startswith(INSIDE):
+            term = feature[len(INSIDE) :][:4]  # holds these (one letter: every message)
+            if len(term) < 2:
+                return 1.0
+        elif feature.isascii():
+            term = "w " + feature
+        else:
+            term = "c " + feature if len(feature) == 1 else feature[:2]
+        column = vocabulary.get(term)
+        return rarest if column is None else math.exp(1.0 - float(idf[column]))
+
+    return often

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from functools import cache
 from pathlib import Path
 
 from . import needs as needs_module
 from . import openings as openings_module
 from . import screen as screen_module
-from .needs import INSIDE, PREFIX, SUFFIX, alternatives, needs
+from .needs import alternatives, commonness_of, needs
 from .openings import openings_of
 
 READINGS_FILE = Path(__file__).parent / "data" / "safety-readings.json"
@@ -38,7 +37,6 @@ def code_version() -> str:
     digest = hashlib.sha256()
     for module in (needs_module, openings_module, screen_module):
         digest.update(Path(module.__file__).read_bytes())
-    digest.update(Path(__file__).read_bytes())  # `commonness`
     return digest.hexdigest()
 
 
@@ -49,7 +47,7 @@ class Readings:
 
     def __init__(self, model=None, saved: dict | None = None):
         self.model_digest = model.digest if model is not None else None
-        self.commonness = commonness(model)
+        self.commonness = commonness_of(model)
         self._needs: dict[str, Clauses] = {}
         self._filed: dict[str, Clauses] = {}
         self._alternatives: dict[str, tuple[str, ...]] = {}
@@ -153,35 +151,6 @@ def readings_for(model) -> Readings:
     if key not in _by_model:
         _by_model[key] = Readings(model, load_saved())
     return _by_model[key]
-
-
-def commonness(model):
-    """How often a message of the model's corpus holds a feature of `needs` (a word,
-    a word start, Chinese characters), from the model's idf; None without a model.
-    It only chooses what a rule is filed under: any choice screens soundly."""
-    if model is None:
-        return None
-    vocabulary, idf = model.vocabulary, model.idf
-    rarest = math.exp(1.0 - float(idf.max()))
-
-    @cache
-    def often(feature: str) -> float:
-        if feature.startswith(PREFIX):
-            term = " " + feature[len(PREFIX) :][:3]  # the word starts with these
-        elif feature.startswith(SUFFIX):
-            term = feature[len(SUFFIX) :][-3:] + " "  # ends with these
-        elif feature.startswith(INSIDE):
-            term = feature[len(INSIDE) :][:4]  # holds these (one letter: every message)
-            if len(term) < 2:
-                return 1.0
-        elif feature.isascii():
-            term = "w " + feature
-        else:
-            term = "c " + feature if len(feature) == 1 else feature[:2]
-        column = vocabulary.get(term)
-        return rarest if column is None else math.exp(1.0 - float(idf[column]))
-
-    return often
 
 
 def main() -> None:
