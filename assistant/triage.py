@@ -182,12 +182,12 @@ class Triage:
         self.model = model
         self.texting = {k: str(v) for k, v in (safety.get("texting") or {}).items()}
         self.group = {c: spec["group"] for c, spec in (safety.get("categories") or {}).items()}
-        self.danger = _compile(
+        self.danger = _rules(
             [(c, spec.get("rules") or {}) for c, spec in safety.get("categories", {}).items()],
             concepts,
             readings,
         )
-        self.medical = _compile([("medical", safety.get("medical") or {})], concepts, readings)
+        self.medical = _rules([("medical", safety.get("medical") or {})], concepts, readings)
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
@@ -432,9 +432,10 @@ def _dictionary():
     return english_words()
 
 
-def _compile(
+def _rules(
     categories: list[tuple[str, dict]], concepts: dict[str, str], readings: Readings
 ) -> list[Rule]:
+    """Each category's rules, their concepts filled in (compiled on first use)."""
     rules = []
     for category, named in categories:
         for name, rule in named.items():
