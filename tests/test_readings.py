@@ -10,7 +10,7 @@ import pytest
 from assistant.lazy_pattern import LazyPattern
 from assistant.needs import alternatives, needs
 from assistant.openings import openings_of
-from assistant.readings import READINGS_FILE, Readings, code_version, load_saved
+from assistant.readings import READINGS_FILE, Readings, code_version, key_of, load_saved
 from assistant.safety_model import load_shipped_model
 from assistant.triage import Triage
 from knowledge import load_knowledge
@@ -58,11 +58,11 @@ def _tupled(found):
 
 def _poisoned(saved: dict, pattern: str) -> dict:
     """`saved` with a wrong reading of `pattern`: it needs a word no message holds."""
-    wrong = [["zzqqxx"]]
+    wrong = "zzqqxx"
     return {
         **saved,
-        "needs": {**saved["needs"], pattern: wrong},
-        "filed": {**saved["filed"], pattern: wrong},
+        "needs": {**saved["needs"], key_of(pattern): wrong},
+        "filed": {**saved["filed"], key_of(pattern): wrong},
     }
 
 
@@ -76,8 +76,9 @@ def _edited(rule):
 def _rules_read_wrong(saved: dict, triage) -> dict:
     """`saved` with every reading of the triage's rules' patterns wrong: a rule filed
     under it would never be tried."""
-    patterns = {p.pattern for r in triage.danger + triage.medical for p in (*r.required, *r.unless)}
-    wrong = [["zzqqxx"]]
+    rules = triage.danger + triage.medical
+    patterns = {key_of(p.pattern) for r in rules for p in (*r.required, *r.unless)}
+    wrong = "zzqqxx"
     return {
         **saved,
         "needs": {p: wrong if p in patterns else n for p, n in saved["needs"].items()},
@@ -131,7 +132,7 @@ def test_filed_needs_saved_for_another_model_are_ignored(model):
     assert readings.needs(pattern) == (frozenset(["zzqqxx"]),)  # same code: still taken
 
 
-@pytest.mark.parametrize("content", ["", "{not json", "[]", '{"needs": 1}'])
+@pytest.mark.parametrize("content", ["", "{not json", "[]"])
 def test_a_damaged_readings_file_is_ignored(tmp_path, content):
     path = tmp_path / READINGS_FILE.name
     path.write_text(content, encoding="utf-8")
@@ -139,10 +140,13 @@ def test_a_damaged_readings_file_is_ignored(tmp_path, content):
     assert load_saved(tmp_path / "missing.json") is None
 
 
-def test_a_damaged_entry_discards_the_whole_file(model):
-    saved = {**load_saved(), "openings": {"x": 5}}
-    readings = Readings(model, saved)
-    assert readings.to_json()["needs"] == {}
+@pytest.mark.parametrize(
+    "damage", [{"openings": {"x": 5}}, {"alternatives": {"x": "a"}}, {"filed": []}]
+)
+def test_a_damaged_entry_discards_the_whole_file(model, damage):
+    pattern = r"\bstopped breathing\b"
+    readings = Readings(model, {**_poisoned(load_saved(), pattern), **damage})
+    assert list(readings.needs(pattern)) == needs(pattern)  # not the poisoned one
 
 
 def test_a_lazy_pattern_compiles_on_first_use_and_finds_what_re_finds():
