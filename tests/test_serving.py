@@ -27,6 +27,17 @@ def children(pid: int, count: int = 0) -> list[int]:
         time.sleep(0.1)
 
 
+def log_once_it_holds(server: Server, lines: list[str]) -> str:
+    """The server's log, once it holds every one of `lines` (a worker logs its boot
+    just after the fork that makes it a child), or as it is after 30 s."""
+    deadline = time.monotonic() + 30
+    while True:
+        log = Path(server.log.name).read_text()
+        if all(line in log for line in lines) or time.monotonic() > deadline:
+            return log
+        time.sleep(0.1)
+
+
 def stop(server: Server) -> int:
     """SIGTERM, as systemd sends it; the exit code."""
     server.process.send_signal(signal.SIGTERM)
@@ -47,8 +58,9 @@ def test_workers_run_on_gunicorn_answer_and_stop_cleanly(tmp_path):
     workers = children(server.process.pid, 2)
     try:
         assert len(workers) == 2
-        log = Path(server.log.name).read_text()
-        assert all(f"Booting worker with pid: {w}" in log for w in workers)  # gunicorn's own
+        booted = [f"Booting worker with pid: {w}" for w in workers]  # gunicorn's own
+        log = log_once_it_holds(server, booted)
+        assert all(line in log for line in booted)
         for _ in range(6):
             assert server.post("/api/v1/ask", QUESTION)["source_id"] == "faq:keep-promises"
     except BaseException:
