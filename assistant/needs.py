@@ -21,13 +21,18 @@ pattern is a whole word of the message.
 
 from __future__ import annotations
 
+import math
 import re
+from functools import cache
 from itertools import accumulate
 
 _SPECIAL = set(".^$*+?{}[]\\|()")
 _CLASS_ESCAPES = set("wWsSdD")
 _ZERO_WIDTH_ESCAPES = set("bBAZ")
 _BRACES = re.compile(r"\{([0-9]*)(?:,[0-9]*)?\}")
+# A run of plain characters: read as one node (most of a pattern is words), for speed.
+_LITERALS = re.compile(r"[^.^$*+?{}\[\]\\|()]+")
+_QUANTIFIERS = "?*+{"
 
 
 class Unreadable(ValueError):
@@ -35,7 +40,7 @@ class Unreadable(ValueError):
 
 
 # -- parsing: a small subset of Python's regular-expression syntax ---------------
-# Nodes: ("lit", char), ("bound",) for \b, ("zero",) for other zero-width
+# Nodes: ("lit", characters) for a run of literal characters, ("bound",) for \b, ("zero",) for other zero-width
 # assertions, ("any",) for one character of a class, ("rep", node, least), and
 # ("group", [branch, ...], [(start, end) of each branch], (start, end) of the whole,
 # atomic) with each branch a list of nodes.
@@ -57,6 +62,15 @@ def _branches(pattern: str, i: int) -> tuple[list[list], int, list[tuple[int, in
             current, begin = [], i + 1
             i += 1
             continue
+        literals = _LITERALS.match(pattern, i)
+        if literals is not None:
+            end = literals.end()
+            if end < len(pattern) and pattern[end] in _QUANTIFIERS:
+                end -= 1  # the last character is quantified: an atom of its own
+            if end > i:
+                current.append(("lit", pattern[i:end]))
+                i = end
+                continue
         node, i = _atom(pattern, i)
         node, i = _quantified(pattern, i, node)
         current.append(node)
@@ -243,14 +257,14 @@ def _bounds_left(node: tuple) -> bool:
     if node[0] == "bound":
         return True
     if node[0] == "lit":
-        return node[1] == " "
+        return node[1].startswith(" ")
     return False
 
 
 def _ends_bounded(node: tuple) -> bool:
     """Whether a word character right after `node` must start a word."""
     if node[0] == "lit":
-        return node[1] == " "
+        return node[1].endswith(" ")
     if node[0] == "bound":
         return True
     if node[0] == "group":
@@ -451,3 +465,32 @@ class Index:
                 kept.append(number)
         kept.sort()
         return kept
+
+
+def commonness_of(model):
+    """How often a message of the model's corpus holds a feature of `needs` (a word,
+    a word start, Chinese characters), from the model's idf; None without a model.
+    It only chooses what a rule is filed under: any choice screens soundly."""
+    if model is None:
+        return None
+    vocabulary, idf = model.vocabulary, model.idf
+    rarest = math.exp(1.0 - float(idf.max()))
+
+    @cache
+    def often(feature: str) -> float:
+        if feature.startswith(PREFIX):
+            term = " " + feature[len(PREFIX) :][:3]  # the word starts with these
+        elif feature.startswith(SUFFIX):
+            term = feature[len(SUFFIX) :][-3:] + " "  # ends with these
+        elif feature.startswith(INSIDE):
+            term = feature[len(INSIDE) :][:4]  # holds these (one letter: every message)
+            if len(term) < 2:
+                return 1.0
+        elif feature.isascii():
+            term = "w " + feature
+        else:
+            term = "c " + feature if len(feature) == 1 else feature[:2]
+        column = vocabulary.get(term)
+        return rarest if column is None else math.exp(1.0 - float(idf[column]))
+
+    return often

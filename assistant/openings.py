@@ -10,14 +10,18 @@ A rule whose opening cannot be read as words (`readable` is False) is searched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .needs import PREFIX, Words
 from .screen import opening_words, split_group
 
 
 class Openings:
-    """Built from each rule's first pattern (rules in order)."""
+    """Built from each rule's first pattern (rules in order); `read` gives a
+    pattern's opening words (`openings_of`, or its remembered reading)."""
 
-    def __init__(self, patterns: list[str]):
+    def __init__(self, patterns: list[str], read: Callable[[str], list | tuple | None] = None):
+        read = read or openings_of
         self.readable: list[bool] = []
         self.starts: set[str] = set()  # every word start that opens a rule
         # each rule's opening words, first words of pairs, pairs and word starts
@@ -26,7 +30,7 @@ class Openings:
         self._pairs: dict[str, list[int]] = {}  # two whole words ("how much") -> rules
         self._starts: dict[str, list[int]] = {}  # a word's start ("diagnos") -> rules
         for number, pattern in enumerate(patterns):
-            found = openings_of(pattern)
+            found = read(pattern)
             self.readable.append(found is not None)
             for key, whole in found or ():
                 table = self._starts if not whole else self._pairs if " " in key else self._whole

@@ -7,12 +7,13 @@ spellings are spelt out, typos corrected towards the rules' own words, and a
 message escalates if any sentence of it matches, however ordinary the rest.
 Fast: a rule (or a concept's alternative) is tried only on a message holding the
 words its patterns cannot match without (`needs.py`), and only at the words that
-can open it (`openings.py`); neither changes what matches.
+can open it (`openings.py`); neither changes what matches. Quick to start: a
+pattern is compiled on its first search (`lazy_pattern.py`), and what the screens
+read from each pattern is saved for the next start (`readings.py`).
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .chinese import to_traditional
 from .english_words import english_words
-from .needs import INSIDE, PREFIX, SUFFIX, Index, Reader, Words, alternatives, met, needs
+from .lazy_pattern import LazyPattern
+from .needs import Index, Reader, Words, met
 from .openings import Openings
+from .readings import Readings, readings_for
 from .safety_model import SafetyModel
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
@@ -137,10 +140,10 @@ def language(message: str) -> str:
 class Rule:
     category: str
     name: str
-    required: tuple[re.Pattern, ...]
-    unless: tuple[re.Pattern, ...]
+    required: tuple[LazyPattern, ...]
+    unless: tuple[LazyPattern, ...]
     chinese: bool  # has Chinese text: worth trying only on a message with some
-    unless_needs: tuple[list[frozenset], ...]  # what each `unless` pattern needs (needs.py)
+    unless_needs: tuple[tuple[frozenset, ...], ...]  # what each `unless` pattern needs
 
 
 class Screened:
@@ -148,59 +151,68 @@ class Screened:
     message holding what it needs: the long choices of words in the concepts and
     the distress patterns cost a search of the whole pattern at every word."""
 
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        self._parts = [re.compile(p) for p in alternatives(pattern.pattern)]
-        self.needs = [needs(p.pattern) for p in self._parts]
+    def __init__(self, pattern: str, readings: Readings):
+        self.pattern = LazyPattern(pattern)
+        parts = readings.alternatives(pattern)
+        self.parts = [LazyPattern(p) for p in parts]
+        self.needs = [readings.needs(p) for p in parts]
         self._index = Index(self.needs)
 
     def found(self, text: str, features: set[str]) -> bool:
         """Whether the pattern matches `text` (a message or a sentence of it, whose
         whole message has `features`)."""
-        return any(self._parts[n].search(text) for n in self._index.met(features))
+        return any(self.parts[n].search(text) for n in self._index.met(features))
 
 
 class Triage:
-    """Compiled safety rules and the learned model. `known_words` are words never
-    treated as typos (the dictionary's are never, either)."""
+    """Safety rules (each pattern compiled on its first use) and the learned model.
+    `known_words` are words never treated as typos (the dictionary's are never,
+    either); `readings`: what the patterns need and open with, if not the process's
+    for `model` (`readings.py`)."""
 
     def __init__(
         self,
         safety: dict,
         known_words: frozenset[str] = frozenset(),
         model: SafetyModel | None = None,
+        readings: Readings | None = None,
     ):
+        readings = readings or readings_for(model)
         concepts = expand_concepts(safety.get("concepts") or {})
         self.model = model
         self.texting = {k: str(v) for k, v in (safety.get("texting") or {}).items()}
         self.group = {c: spec["group"] for c, spec in (safety.get("categories") or {}).items()}
-        self.danger = _compile(
+        self.danger = _rules(
             [(c, spec.get("rules") or {}) for c, spec in safety.get("categories", {}).items()],
             concepts,
+            readings,
         )
-        self.medical = _compile([("medical", safety.get("medical") or {})], concepts)
+        self.medical = _rules([("medical", safety.get("medical") or {})], concepts, readings)
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
         self._openings = {
-            id(rules): Openings([r.required[0].pattern for r in rules])
+            id(rules): Openings([r.required[0].pattern for r in rules], readings.openings)
             for rules in (self.danger, self.medical)
         }
         # What each rule needs in a message (all its patterns' clauses): most
         # messages hold what a handful of rules need, so only those are tried.
-        often = _commonness(model)
         required = {
-            id(rules): [[c for p in r.required for c in needs(p.pattern, often)] for r in rules]
+            id(rules): [
+                [c for p in r.required for c in readings.filed_needs(p.pattern)] for r in rules
+            ]
             for rules in (self.danger, self.medical)
         }
-        self._needs = {key: Index(clauses, often) for key, clauses in required.items()}
+        self._needs = {
+            key: Index(clauses, readings.commonness) for key, clauses in required.items()
+        }
         distress = safety.get("distress") or {}
-        self.distress = [Screened(re.compile(p)) for ps in distress.values() for p in ps]
-        self.hypothetical = Screened(_either(concepts, "hypothetical"))
-        self.happening = Screened(_either(concepts, "happening"))
-        self.urgent = Screened(_either(concepts, "urgent"))
-        self.frame = Screened(_either(concepts, "parenting_frame"))
-        self.settled = Screened(_either(concepts, "settled"))
+        self.distress = [Screened(p, readings) for ps in distress.values() for p in ps]
+        self.hypothetical = Screened(_either(concepts, "hypothetical"), readings)
+        self.happening = Screened(_either(concepts, "happening"), readings)
+        self.urgent = Screened(_either(concepts, "urgent"), readings)
+        self.frame = Screened(_either(concepts, "parenting_frame"), readings)
+        self.settled = Screened(_either(concepts, "settled"), readings)
         screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         screened += [self.frame, self.settled]
         # The reader must know every word start, end and inside that any clause
@@ -232,6 +244,16 @@ class Triage:
         # converter (43 MB) waits for the first Chinese text: a server whose knowledge
         # holds Chinese builds it at start (web.serving), an English one may never.
         _dictionary()
+
+    def compile_patterns(self) -> None:
+        """Compile every pattern now rather than on its first search (0.4 s): for a
+        server about to fork workers, which then share them and never wait for one."""
+        screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
+        screened += [self.frame, self.settled]
+        patterns = [p for r in self.danger + self.medical for p in (*r.required, *r.unless)]
+        patterns += [p for s in screened for p in s.parts]
+        for pattern in patterns:
+            pattern.compiled  # noqa: B018 - cached on the pattern
 
     # -- deciding --------------------------------------------------------
     def check(self, message: str) -> TriageResult:
@@ -405,40 +427,15 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[begin + 1 if begin >= 0 else 0 : finish if finish >= 0 else len(text)]
 
 
-def _commonness(model: SafetyModel | None):
-    """How often a message of the model's corpus holds a feature of `needs` (a word,
-    a word start, Chinese characters), from the model's idf; None without a model.
-    It only chooses what a rule is filed under: any choice screens soundly."""
-    if model is None:
-        return None
-    vocabulary, idf = model.vocabulary, model.idf
-    rarest = math.exp(1.0 - float(idf.max()))
-
-    def commonness(feature: str) -> float:
-        if feature.startswith(PREFIX):
-            term = " " + feature[len(PREFIX) :][:3]  # the word starts with these
-        elif feature.startswith(SUFFIX):
-            term = feature[len(SUFFIX) :][-3:] + " "  # ends with these
-        elif feature.startswith(INSIDE):
-            term = feature[len(INSIDE) :][:4]  # holds these (one letter: every message)
-            if len(term) < 2:
-                return 1.0
-        elif feature.isascii():
-            term = "w " + feature
-        else:
-            term = "c " + feature if len(feature) == 1 else feature[:2]
-        column = vocabulary.get(term)
-        return rarest if column is None else math.exp(1.0 - float(idf[column]))
-
-    return commonness
-
-
 def _dictionary():
     """English words (pyspellchecker's frequency list, stored compactly): never corrected."""
     return english_words()
 
 
-def _compile(categories: list[tuple[str, dict]], concepts: dict[str, str]) -> list[Rule]:
+def _rules(
+    categories: list[tuple[str, dict]], concepts: dict[str, str], readings: Readings
+) -> list[Rule]:
+    """Each category's rules, their concepts filled in (compiled on first use)."""
     rules = []
     for category, named in categories:
         for name, rule in named.items():
@@ -453,23 +450,23 @@ def _compile(categories: list[tuple[str, dict]], concepts: dict[str, str]) -> li
                 Rule(
                     category,
                     name,
-                    tuple(re.compile(p) for p in required),
-                    tuple(re.compile(p) for p in unless),
+                    tuple(LazyPattern(p) for p in required),
+                    tuple(LazyPattern(p) for p in unless),
                     any(not p.isascii() for p in required),
-                    tuple(needs(p) for p in unless),
+                    tuple(readings.needs(p) for p in unless),
                 )
             )
     return rules
 
 
-def _either(concepts: dict[str, str], name: str) -> re.Pattern:
+def _either(concepts: dict[str, str], name: str) -> str:
     """A concept's English words (whole words) or its Chinese ones (`name_zh`)."""
     parts = []
     if name in concepts:
         parts.append(r"\b" + concepts[name] + r"\b")
     if f"{name}_zh" in concepts:
         parts.append(concepts[f"{name}_zh"])
-    return re.compile("|".join(parts) or "(?!)")
+    return "|".join(parts) or "(?!)"
 
 
 def _fill(pattern: str, concepts: dict[str, str]) -> str:

@@ -1,7 +1,7 @@
 """Footprint: what an index costs to build, to keep on disk and to serve, beside bm25s.
 
     python bench/footprint.py [--sizes 1000 10000 100000] [--repeats 3] [--asks 1000]
-                              [--code DIR] [--no-write]
+                              [--methods parentfaq bm25s] [--code DIR] [--no-write]
 
 For each synthetic collection size (bench/synthetic.py) and each method, `--repeats`
 times with the methods taking turns, each step in a fresh process:
@@ -13,8 +13,9 @@ times with the methods taking turns, each step in a fresh process:
   build), the saved file's size;
 - serve: a new process holding the entries (parentfaq: its `Knowledge`; bm25s: their
   ids only) and its code imported loads the saved index (parentfaq: the index's own
-  share, `load_index`, and the whole `Assistant`, whose safety triage and answer
-  composer are built at each start whatever the index), then answers `--asks` noisy
+  share, `load_index`, and the whole `Assistant`, wall and CPU seconds: what a
+  server does before it can answer, its safety triage's start-up and answer
+  composer included, built at each start whatever the index), then answers `--asks` noisy
   questions one at a time (parentfaq: the full `ask`; bm25s: `retrieve(tokenize(q),
   k=1)`). Peak RSS is the process's high-water mark from just before the load to the
   end of the asks (reset through /proc/self/clear_refs once the entries are in
@@ -57,6 +58,8 @@ KEYS = (
     "build_peak_mb",
     "file_mb",
     "load",
+    "load_cpu",
+    "triage_cpu",
     "index_load",
     "index_load_cpu",
     "peak_mb",
@@ -157,47 +160,60 @@ def serve(method: str, size: int, asks: int, scratch: Path) -> dict:
     else:
         held = [e["id"] for e in entries]
     del entries
-    # The code is imported before the clock starts: the load is the index's.
-    index_load = {}
+    # The code is imported before the clock starts.
+    parts: dict[str, float] = {}
     if method == "parentfaq":
         from assistant import Assistant
 
-        loader = Assistant._index
-
-        def timed(self, use_saved):  # the index's own share of the load
-            start, cpu = time.perf_counter(), time.process_time()
-            index = loader(self, use_saved)
-            index_load["s"] = time.perf_counter() - start
-            index_load["cpu"] = time.process_time() - cpu
-            return index
-
-        Assistant._index = timed
+        time_parts(parts)
     else:
         import bm25s
     gc.collect()
     reset_peak()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if method == "parentfaq":
         assistant = Assistant(held, saved_index=True)  # loads the file the build saved
-        load = time.perf_counter() - start
+        load, load_cpu = time.perf_counter() - start, time.process_time() - cpu
         for query, _ in pairs:
             assistant.ask(query)
     else:
-        cpu = time.process_time()
         retriever = bm25s.BM25.load(scratch / "bm25s")
-        load = index_load["s"] = time.perf_counter() - start
-        index_load["cpu"] = time.process_time() - cpu
+        load, load_cpu = time.perf_counter() - start, time.process_time() - cpu
+        parts.update(index_load=load, index_load_cpu=load_cpu, triage_cpu=0.0)
         for query, _ in pairs:
             tokens = bm25s.tokenize(query, stopwords="en", show_progress=False)
             retriever.retrieve(tokens, k=1, show_progress=False)
     return {
         "load": load,
-        "index_load": index_load["s"],
-        "index_load_cpu": index_load["cpu"],
+        "load_cpu": load_cpu,
+        "triage_cpu": parts["triage_cpu"] + parts.get("model_cpu", 0.0),
+        "index_load": parts["index_load"],
+        "index_load_cpu": parts["index_load_cpu"],
         "peak_mb": status_mb("VmHWM"),
         "anon_mb": status_mb("RssAnon"),
         "file_backed_mb": status_mb("RssFile"),
     }
+
+
+def time_parts(parts: dict[str, float]) -> None:
+    """Have each `Assistant` load put into `parts` the wall and CPU seconds of the
+    index's own share (`index_load`, `index_load_cpu`) and of its safety triage's
+    start-up (`triage`, `triage_cpu`: the rules and their screens, the model read)."""
+    from assistant import Assistant, engine
+
+    def timing(name: str, function):
+        def timed(*args, **kwargs):
+            start, cpu = time.perf_counter(), time.process_time()
+            result = function(*args, **kwargs)
+            parts[name] = time.perf_counter() - start
+            parts[name + "_cpu"] = time.process_time() - cpu
+            return result
+
+        return timed
+
+    Assistant._index = timing("index_load", Assistant._index)
+    engine.Triage = timing("triage", engine.Triage)
+    engine.load_shipped_model = timing("model", engine.load_shipped_model)
 
 
 def step(args: list[str], code: Path, scratch: Path) -> dict:
@@ -227,6 +243,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--repeats", type=int, default=3, help="runs of each method, in turns")
     parser.add_argument("--asks", type=int, default=1000, help="questions the server answers")
+    parser.add_argument("--methods", nargs="+", choices=METHODS, default=list(METHODS))
     parser.add_argument("--code", type=Path, default=ROOT, help="the engine's checkout")
     parser.add_argument("--no-write", action="store_true", help="print, leave the README")
     parser.add_argument("--build", nargs=2, help=argparse.SUPPRESS)
@@ -243,19 +260,19 @@ def main() -> None:
     steady_before, load_before = steadiness(), os.getloadavg()[0]
     rows = []
     for size in args.sizes:
-        runs: dict[str, list[dict]] = {method: [] for method in METHODS}
+        runs: dict[str, list[dict]] = {method: [] for method in args.methods}
         for _ in range(args.repeats):
-            for method in METHODS:
+            for method in args.methods:
                 runs[method].append(run(method, size, args.asks, args.code.resolve()))
                 print(f"{size} {method}: {runs[method][-1]}", file=sys.stderr, flush=True)
         medians = {
             m: {k: float(np.median([r[k] for r in rs])) for k in KEYS} for m, rs in runs.items()
         }
-        peer = medians["bm25s"]
+        peer = medians.get("bm25s")
         for method, r in medians.items():
 
             def ratio(key: str, r=r, method=method, peer=peer) -> str:
-                return "" if method == "bm25s" else f" ({r[key] / peer[key]:.1f}x)"
+                return "" if method == "bm25s" or not peer else f" ({r[key] / peer[key]:.1f}x)"
 
             rows.append(
                 [
@@ -270,6 +287,8 @@ def main() -> None:
                     f"{r['index_load']:.3f}{ratio('index_load')}",
                     f"{r['index_load_cpu']:.3f}",
                     f"{r['load']:.3f}",
+                    f"{r['load_cpu']:.3f}",
+                    f"{r['triage_cpu']:.3f}" if method != "bm25s" else "",
                     " / ".join(f"{x['build']:.1f}" for x in runs[method]),
                 ]
             )
@@ -286,6 +305,8 @@ def main() -> None:
             "index load s (/ bm25s)",
             "index load CPU s",
             "whole load s",
+            "whole load CPU s",
+            "triage start-up CPU s",
             "build s of each run",
         ],
         rows,

@@ -1,6 +1,7 @@
 """The counsellor pages in a real chromium against a real server."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .browser import log_in, start_counsellor_server
 
@@ -31,7 +32,8 @@ def test_suggest_shows_five_candidates(page, counsellor_server):
     )
     page.click("#suggest-form button[type=submit]")
     suggestions = page.locator(".suggestion")
-    assert suggestions.count() == 5
+    # (the answer page may still be on its way: `expect` waits for it, `count` did not)
+    expect(suggestions).to_have_count(5)
     assert suggestions.first.locator("mark").count() > 0
     links = suggestions.first.locator("details a")
     assert any("/sources/" in links.nth(i).get_attribute("href") for i in range(links.count()))

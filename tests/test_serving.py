@@ -27,6 +27,17 @@ def children(pid: int, count: int = 0) -> list[int]:
         time.sleep(0.1)
 
 
+def log_once_it_holds(server: Server, lines: list[str]) -> str:
+    """The server's log, once it holds every one of `lines` (a worker logs its boot
+    just after the fork that makes it a child), or as it is after 30 s."""
+    deadline = time.monotonic() + 30
+    while True:
+        log = Path(server.log.name).read_text()
+        if all(line in log for line in lines) or time.monotonic() > deadline:
+            return log
+        time.sleep(0.1)
+
+
 def stop(server: Server) -> int:
     """SIGTERM, as systemd sends it; the exit code."""
     server.process.send_signal(signal.SIGTERM)
@@ -47,8 +58,9 @@ def test_workers_run_on_gunicorn_answer_and_stop_cleanly(tmp_path):
     workers = children(server.process.pid, 2)
     try:
         assert len(workers) == 2
-        log = Path(server.log.name).read_text()
-        assert all(f"Booting worker with pid: {w}" in log for w in workers)  # gunicorn's own
+        booted = [f"Booting worker with pid: {w}" for w in workers]  # gunicorn's own
+        log = log_once_it_holds(server, booted)
+        assert all(line in log for line in booted)
         for _ in range(6):
             assert server.post("/api/v1/ask", QUESTION)["source_id"] == "faq:keep-promises"
     except BaseException:
@@ -116,5 +128,27 @@ def test_a_server_builds_the_chinese_path_before_its_first_question(tmp_path, kn
         }
         english = built_app(config).extensions["assistant"]
         assert not english.speaks_chinese and "chinese" not in vars(english)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_server_compiles_every_safety_pattern_before_forking_or_once_it_listens(tmp_path):
+    """gunicorn's workers share the compiled patterns; one process answers at once
+    and compiles them in the background."""
+    from web.serving import built_app, compile_meanwhile
+
+    def compiled(triage) -> list[bool]:
+        patterns = [p for r in triage.danger + triage.medical for p in (*r.required, *r.unless)]
+        patterns += [p for s in [*triage.distress, triage.settled] for p in s.parts]
+        return ["compiled" in vars(p) for p in patterns]
+
+    try:
+        config = {"DATABASE_URL": f"sqlite:///{tmp_path / 'a.db'}"}
+        assert all(compiled(built_app(config, forking=True).extensions["assistant"].triage))
+        config = {"DATABASE_URL": f"sqlite:///{tmp_path / 'b.db'}"}
+        app = built_app(config)
+        assert not any(compiled(app.extensions["assistant"].triage))
+        compile_meanwhile(app).join()  # (what one process does once it listens)
+        assert all(compiled(app.extensions["assistant"].triage))
     finally:
         gc.unfreeze()

@@ -42,7 +42,7 @@ class PreforkServer(BaseApplication):
 
     def load(self):
         """In the master, once, before forking (preload_app)."""
-        self.flask_app = built_app(self.app_config)
+        self.flask_app = built_app(self.app_config, forking=True)
         for line in setup_notes(self.flask_app, several=True):
             print(f"parentfaq: {line}", file=sys.stderr, flush=True)
         return self.flask_app

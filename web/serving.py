@@ -6,7 +6,9 @@ Linux and macOS): gunicorn's own pre-fork model. The master builds the app once
 database, then freezes what it built out of the garbage collector's scans
 (`gc.freeze()`), so the forked workers share those pages instead of copying them
 when a collection touches them. Each worker starts its own database connections
-(SQLAlchemy's documented `dispose(close=False)` after a fork).
+(SQLAlchemy's documented `dispose(close=False)` after a fork). The safety patterns
+compile on their first use (a quicker start): the master compiles them all before
+forking, and one process in the background once it listens.
 
 gunicorn's `reuse_port` stays off: its workers share the master's one listening
 socket, so the option spreads nothing, and it would let a second server started on
@@ -19,6 +21,7 @@ import gc
 import os
 import signal
 import sys
+import threading
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -34,9 +37,10 @@ def serve(config: dict, *, host: str, port: int, workers: int, threads: int | No
         serve_gunicorn(config, host=host, port=port, workers=workers, threads=threads or 4)
 
 
-def built_app(config: dict):
+def built_app(config: dict, *, forking: bool = False):
     """The app, built once for the life of the process; it and its index are kept out
-    of the garbage collector's scans (they are never freed)."""
+    of the garbage collector's scans (they are never freed). `forking`: workers will
+    be forked from this process."""
     from .app import create_app
 
     app = create_app(config)
@@ -45,14 +49,29 @@ def built_app(config: dict):
         # Built now, not on a parent's first Chinese question, and before gunicorn forks
         # so its workers share it.
         assistant.chinese  # noqa: B018
+    if forking:
+        # The safety patterns compile on first use; before forking, all of them, so
+        # the workers share them instead of each compiling its own.
+        assistant.triage.compile_patterns()
     gc.freeze()
     return app
+
+
+def compile_meanwhile(app) -> threading.Thread:
+    """Compile the safety patterns not yet compiled (each compiles on its first use)
+    in the background: the server answers at once, and within a second or so of CPU
+    no parent's message waits for a pattern to compile."""
+    triage = app.extensions["assistant"].triage
+    thread = threading.Thread(target=triage.compile_patterns, name="compile", daemon=True)
+    thread.start()
+    return thread
 
 
 def serve_waitress(config: dict, *, host: str, port: int, threads: int) -> None:
     import waitress
 
     app = built_app(config)
+    compile_meanwhile(app)
     # SIGTERM (systemd's stop, a container's) ends the process as Ctrl-C does, so the
     # exit handlers write what is still queued for the database.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
