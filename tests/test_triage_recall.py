@@ -85,6 +85,12 @@ def test_a_new_concept_escalates_by_rule(rules, message, category):
         "點樣收好啲漂白水唔俾小朋友喝到？",
         "個女用剪刀剪咗自己啲劉海",
         "老公成日陪個仔打機，我唔知點勸佢",
+        # 打 is "hit" only sometimes: a call, typing, a plan, dressing up, a hiccup
+        "公公話逢星期日打電話俾個孫，次次都唔記得",
+        "老公出差成日打俾個女講故仔，佢好開心",
+        "我教個仔打字，佢好快學識",
+        "媽媽打算帶個女去公園，佢成朝都好期待",
+        "嫲嫲幫個孫女打扮好靚去飲",
         "BB每隔三個鐘就喊要食奶",
         "我哋玩捉迷藏，搵咗佢兩分鐘，原來匿喺床底",
         "熱水爐好熱，點樣防止小朋友淥親？",
