@@ -1177,12 +1177,270 @@ OUT_OF_SCOPE_FRESH = [
 ]
 
 
+# A fifth batch (2026-12-05), written before the fifth round of tuning without
+# reading the earlier batches' failures or the test half: at least one question for
+# most zh-Hant entries and passages, with long stories, Cantonese, mixed, Simplified
+# and typed-in-a-hurry ones, and out-of-scope near misses sharing the content's words
+# (喊, 抱, 姐姐, 產假, 出差, 幼稚園, 搬屋, 手機, 陪). Split `fresh`, as batch 4: never chosen on.
+ANSWERABLE_FIFTH = {
+    zh("respond-to-crying"): [
+        ("cantonese", "個 BB 一喊我就即刻衝過去，係咪應該咁快反應？"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        (
+            "story",
+            "我老爺奶奶成日講，BB 喊就由佢喊，唔好一喊就抱，話抱慣咗以後放唔低。"
+            "我自己就覺得佢喊一定有原因，每次都想抱。到底係邊個啱？",
+        ),
+    ],
+    zh("leave-to-cry"): [
+        ("simplified", "宝宝晚上哭，网上说让他哭十分钟再进去，这样做好吗？"),
+    ],
+    zh("toddler-crying", "big-feelings"): [
+        ("mixed", "我個女三歲，一 say no 就喺地下碌嚟碌去咁喊，我應該點 handle？"),
+    ],
+    zh("why-responding-builds-trust", "respond-to-crying"): [
+        ("written", "為甚麼及時回應嬰兒的哭聲，會令他更信任父母？"),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        (
+            "story",
+            "我老公長期返夜班，我一個人湊個六個月大嘅仔，有時佢喊我真係攰到起唔到身，"
+            "要等幾分鐘先過去，我好內疚，咁樣會唔會影響佢？",
+        ),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        ("typo", "我同老公對bb嘅反應成日唔同，一個即刻抱一個唔理，要唔要統一啲"),
+    ],
+    zh("physical-contact", "article:sense-of-security-zh-hant#physical-contact"): [
+        ("simplified", "多抱抱宝宝、亲亲他，对他的安全感有没有帮助？"),
+    ],
+    zh("cuddle-toddler", "clingy-toddler"): [
+        ("cantonese", "個仔三歲幾仲成日要人攬，係咪太黐身？"),
+    ],
+    zh("rocking"): [
+        ("mixed", "輕輕 rock 下 BB 哄佢瞓，有冇用㗎？"),
+    ],
+    zh("emotional-bond", "article:sense-of-security-zh-hant#physical-contact"): [
+        ("written", "新手媽媽如何與初生嬰兒建立感情？"),
+    ],
+    zh("dad-bonding", "working-parent"): [
+        ("cantonese", "做爸爸嘅平日返工好少時間，點樣同 BB 親近啲？"),
+    ],
+    zh(
+        "affection-later-relationships",
+        "future-relationships",
+        "article:sense-of-security-zh-hant#why-it-matters",
+    ): [
+        ("simplified", "小时候得到父母的爱，长大后跟别人相处会不会好一些？"),
+    ],
+    zh("daycare-goodbye", "starting-daycare"): [
+        ("mixed", "每朝 drop off 去 nursery 應該點同個仔講 bye 先好？"),
+    ],
+    zh("sneaking-away"): [
+        ("cantonese", "趁個女玩緊玩具我就靜靜地走咗去返工，咁做好唔好？"),
+    ],
+    zh("late-return", "keep-promises"): [
+        ("written", "我說好五點去接孩子放學，結果塞車遲了半小時，他很失望，我應該怎樣做？"),
+    ],
+    zh("parent-travels-for-work"): [
+        (
+            "story",
+            "我老公做 sales 每個月都要飛去內地同東南亞 business trip，一去就一星期，"
+            "個仔兩歲，每次佢走咗個仔夜晚就瞓唔好，我哋可以點做幫到佢？",
+        ),
+    ],
+    zh("new-sibling"): [
+        ("simplified", "二胎快出生了，老大才三岁，怎么让他不觉得被冷落？"),
+    ],
+    zh("playgroup-clinging", "confidence-to-explore", "clingy-toddler"): [
+        ("cantonese", "帶個仔去 playgroup，佢全程坐喺我大髀度唔肯去同其他小朋友玩，點算？"),
+    ],
+    zh("returning-to-work"): [
+        ("typo", "產假就快放完，bb先四個月大，返工前要點準備"),
+    ],
+    zh("attached-to-helper"): [
+        ("cantonese", "工人姐姐湊大個女，個女跌親第一時間搵姐姐唔搵我，我係咪好失敗？"),
+    ],
+    zh("bedtime-separation", "crying-when-parent-leaves"): [
+        ("written", "每晚我關燈離開房間，兩歲的兒子就大哭，有甚麼辦法？"),
+    ],
+    zh("explaining-when-back", "daycare-goodbye"): [
+        ("mixed", "出門口前要唔要話俾個 toddler 聽我幾點返？"),
+    ],
+    zh("reunion-after-separation", "parent-travels-for-work"): [
+        (
+            "story",
+            "我去咗日本公幹五日，返到屋企個女望都唔望我，叫佢都唔應，仲推開我，"
+            "我好傷心，佢係咪嬲我？",
+        ),
+    ],
+    zh("routine-disrupted"): [
+        ("simplified", "刚搬了新家，宝宝作息全乱了，晚上一直醒，怎样让他重新有安全感？"),
+    ],
+    zh("two-homes"): [
+        ("written", "我們離婚後孩子輪流住兩邊，兩個家的規矩不同，會影響他嗎？"),
+    ],
+    zh("prefers-one-parent", "dad-bonding"): [
+        ("cantonese", "個仔淨係要媽咪，我做爸爸一抱佢就喊，點算好？"),
+    ],
+    zh("overnight-away"): [
+        ("mixed", "想 weekend 俾 BB 去嫲嫲度 sleepover 一晚，佢先十個月，OK 嗎？"),
+    ],
+    zh("distracted-by-phone"): [
+        ("typo", "我陪個仔玩嘅時候成日覆whatsapp，會唔會對佢唔好"),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("cantonese", "老師話我一走個仔就唔喊，仲玩得好開心，佢係咪真係冇事？"),
+    ],
+    zh("wary-of-new-people"): [
+        ("simplified", "孩子见到亲戚就躲在我后面，很怕生，怎么办？"),
+    ],
+    zh(
+        "daily-routine",
+        "predictability",
+        "what-routine-includes",
+        "article:sense-of-security-zh-hant#stable-care",
+    ): [
+        ("written", "每天固定的作息時間對嬰兒有甚麼好處？"),
+    ],
+    zh("sleep-schedule"): [
+        ("cantonese", "BB 每晚都喺同一個鐘數瞓，會唔會令佢有安全感啲？"),
+    ],
+    zh("feeding-schedule"): [
+        ("mixed", "BB 食奶要唔要 fix 時間，定係佢肚餓先餵？"),
+    ],
+    zh("unstable-care", "lack-of-security", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("written", "如果照顧者時好時壞，嬰兒會受到甚麼影響？"),
+    ],
+    zh("several-caregivers", "consistent-response"): [
+        ("cantonese", "平日婆婆湊，夜晚我湊，週末工人湊，點樣先可以一致？"),
+    ],
+    zh("what-is-security"): [
+        ("simplified", "常听人讲婴儿要有安全感，这个词具体是什么意思？"),
+    ],
+    zh("erikson", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("typo", "艾瑞克遜的發展階段理論是甚麼"),
+    ],
+    zh("first-year", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("cantonese", "人人都話零至一歲係關鍵期，點解第一年特別緊要？"),
+    ],
+    zh("lack-of-security", "future-relationships"): [
+        ("cantonese", "缺乏安全感嘅細路大個咗會變成點？"),
+    ],
+    zh("older-toddler"): [
+        ("mixed", "個女已經三歲，而家先開始 build 安全感會唔會太遲？"),
+    ],
+    zh("avoid-empty-promises", "keep-promises"): [
+        ("cantonese", "我成日為咗個仔唔喊就話買玩具俾佢，之後又冇買，咁樣有冇問題？"),
+    ],
+    zh("starting-daycare"): [
+        ("written", "孩子九月開始上幼稚園，家長可以怎樣幫他適應？"),
+    ],
+    zh("new-caregiver"): [
+        ("cantonese", "舊姐姐約滿返鄉下，新姐姐下個月到，點樣幫個 BB 適應？"),
+    ],
+    zh("confidence-to-explore", "article:sense-of-security-zh-hant#interaction-time"): [
+        ("simplified", "怎么让孩子敢自己去尝试新东西、探索周围？"),
+    ],
+    zh("quality-time", "working-parent", "interaction-time"): [
+        ("mixed", "放工得一個鐘陪個仔，點先算係 quality time？"),
+    ],
+    zh("patient-with-problems"): [
+        ("written", "孩子砌積木砌不好就放棄，父母應該怎樣耐心地幫他？"),
+    ],
+    zh("big-feelings", "respect-feelings", "toddler-crying"): [
+        ("cantonese", "個女嬲起上嚟大叫大喊，我應該點樣回應佢嘅情緒？"),
+    ],
+    zh("child-opinions"): [
+        ("simplified", "两岁孩子想自己选衣服，要听他的吗？"),
+    ],
+    zh("self-esteem"): [
+        ("typo", "點樣幫小朋友建立自信同自尊心"),
+    ],
+    zh("who-wrote-article"): [
+        ("mixed", "呢篇講安全感嘅 article 係邊個寫㗎？"),
+    ],
+    zh(
+        "what-article-covers",
+        "article:sense-of-security-zh-hant#three-methods",
+        "article:sense-of-security-zh-hant#closing",
+    ): [
+        ("written", "這篇文章的重點是甚麼？"),
+    ],
+    zh("three-methods", "article:sense-of-security-zh-hant#three-methods"): [
+        ("cantonese", "建立 BB 安全感有邊幾個方法？"),
+    ],
+    zh("loving-environment", "article:sense-of-security-zh-hant#closing"): [
+        ("simplified", "要给孩子一个怎样的家，他才会有安全感？"),
+    ],
+    zh("feel-protected", "article:sense-of-security-zh-hant#closing"): [
+        ("written", "如何令孩子在害怕時知道父母會保護他？"),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves"): [
+        (
+            "story",
+            "個仔兩歲半，最近我去廁所佢都要跟埋入嚟，我一行開佢就喊到好大聲，"
+            "屋企人話佢冇安全感，係咪真係咁？",
+        ),
+    ],
+    zh("working-parent"): [
+        ("typo", "雙職父母返工返到好夜，點樣俾bb安全感"),
+    ],
+    zh("crying-when-parent-leaves"): [
+        ("mixed", "我一行出 room 個 BB 就喊，正常嗎？"),
+    ],
+    zh("basic-needs", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("cantonese", "個 BB 成日瞓唔夠又食唔飽，同佢有冇安全感有冇關係？"),
+    ],
+    zh("build-trust", "why-responding-builds-trust"): [
+        ("written", "父母可以做些甚麼讓嬰兒信任自己？"),
+    ],
+    zh("article-references"): [
+        ("mixed", "篇文有冇 reference 邊啲研究？"),
+    ],
+}
+
+OUT_OF_SCOPE_FIFTH = [
+    ("cantonese", "寶寶一抱起就吐奶，正常嗎？"),
+    ("cantonese", "點揀一間好嘅幼稚園？面試要準備乜？"),
+    ("cantonese", "姐姐成日偷懶玩手機唔做家務，點同佢講？"),
+    ("cantonese", "公幹要帶埋個仔搭長途機，上機前要準備啲乜？"),
+    ("written", "放產假期間公司可以解僱我嗎？"),
+    ("cantonese", "兩個仔成日打交搶玩具，點樣教？"),
+    ("simplified", "宝宝几个月可以开始吃辅食？"),
+    ("mixed", "夏天 BB 房冷氣應該校幾多度先 ok？"),
+    ("cantonese", "個仔兩歲半仲用尿片，幾時開始戒片？"),
+    ("written", "小朋友幾歲開始學英文比較好？"),
+    ("written", "孩子說謊，父母應該怎樣處理？"),
+    ("typo", "bb 出牙痛到夜晚成日喊 有咩方法紓緩"),
+    ("cantonese", "搬屋要點樣揀校網？"),
+    ("cantonese", "個女好鍾意咬指甲，點樣戒？"),
+    ("story", "我想轉工但驚冇時間陪小朋友，新工人工高啲但要成日 OT，應該點揀？"),
+    ("mixed", "想買 BB 車，邊個 brand 輕身又易摺？"),
+    ("simplified", "孩子的零用钱应该给多少？"),
+    ("cantonese", "阿仔要睇 iPad 先肯食飯，點算？"),
+    ("written", "嬰兒幾個月大可以自己坐？"),
+    ("cantonese", "個仔喺學校俾人蝦，唔肯返學，我可以點做？"),
+    ("written", "嬰兒床應該放在父母房間還是另一間房？"),
+    ("cantonese", "點樣教小朋友執返自己啲玩具？"),
+    (
+        "story",
+        "我個女四歲，幼稚園老師話佢執筆姿勢唔啱，又成日坐唔定，"
+        "我好擔心佢升小一跟唔上，使唔使幫佢報補習班？",
+    ),
+    ("simplified", "宝宝的衣服要用专门的洗衣液洗吗？"),
+    ("typo", "bb洗澡水幾多度先啱"),
+]
+
+
 def rows() -> list[dict]:
     return (
         batch(ANSWERABLE, OUT_OF_SCOPE, 1)
         + batch(ANSWERABLE_MORE, OUT_OF_SCOPE_MORE, 2)
         + batch(ANSWERABLE_THIRD, OUT_OF_SCOPE_THIRD, 3)
         + batch(ANSWERABLE_FRESH, OUT_OF_SCOPE_FRESH, 4, split="fresh")
+        + batch(ANSWERABLE_FIFTH, OUT_OF_SCOPE_FIFTH, 5, split="fresh")
     )
 
 
