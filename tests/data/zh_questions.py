@@ -1434,6 +1434,299 @@ OUT_OF_SCOPE_FIFTH = [
 ]
 
 
+# A sixth batch (2026-12-05), written for round 5 before its changes and halved into
+# dev and test like batches 1-3: long stories (a parent's situation told first, the
+# question last), the kind the earlier dev halves hardly held, so story-length
+# handling can be chosen on dev and checked on test.
+ANSWERABLE_SIXTH = {
+    zh("respond-to-crying", "why-responding-builds-trust"): [
+        (
+            "story",
+            "我個女啱啱滿月，日頭夜晚都好多喊，我媽話唔好次次都走過去，"
+            "但我見佢喊得好慘又唔忍心，其實佢喊嘅時候我應該幾快去睇佢？",
+        ),
+        (
+            "story",
+            "我係新手爸爸，老婆叫我 BB 一喊就要即刻去，我想知點解咁重要，"
+            "對佢長遠有咩影響？",
+        ),
+    ],
+    zh("leave-to-cry", "respond-to-crying"): [
+        (
+            "story",
+            "BB 八個月，每晚都要抱住先瞓，放低就喊，有朋友建議我哋由佢喊一陣，"
+            "話喊攰咗自然會瞓，咁樣做會唔會對佢有壞影響？",
+        ),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil"): [
+        (
+            "story",
+            "我家婆每次見到我抱 BB 就話我寵壞佢，話以前佢湊仔都係由佢喊，"
+            "搞到我而家唔知應唔應該抱，抱多咗真係會寵壞咩？",
+        ),
+    ],
+    zh("meeting-needs-when-exhausted", "respond-to-crying"): [
+        (
+            "story",
+            "我屋企有對孖仔，兩個經常同時喊，我得一對手，成日要一個等另一個，"
+            "等嗰個會唔會因此冇安全感？",
+        ),
+    ],
+    zh("toddler-crying", "big-feelings"): [
+        (
+            "story",
+            "個仔兩歲九個月，喺超市唔買糖俾佢就瞓喺地下大喊，周圍啲人望住我，"
+            "我好尷尬，呢種時候應該點回應佢？",
+        ),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        (
+            "story",
+            "我同老公湊女嘅方法好唔同，我比較鬆，佢比較嚴，個女有時好似唔知聽邊個好，"
+            "我哋需唔需要一致啲？",
+        ),
+    ],
+    zh("cuddle-toddler", "physical-contact"): [
+        (
+            "story",
+            "女兒三歲，每朝起身第一件事就係要我攬十分鐘先肯落床，老公話佢大個女唔應該咁，"
+            "成日攬佢其實好唔好？",
+        ),
+    ],
+    zh("dad-bonding", "prefers-one-parent"): [
+        (
+            "story",
+            "我太太餵母乳，BB 好黐佢，我做爸爸覺得插唔到手，BB 見到我都冇咩反應，"
+            "我可以點樣同佢建立關係？",
+        ),
+    ],
+    zh("daycare-goodbye", "sneaking-away", "starting-daycare"): [
+        (
+            "story",
+            "個仔上咗 N 班兩個星期，每朝喺門口都攬實我唔放，老師叫我快啲走，"
+            "我應該同佢講清楚再走，定係趁佢唔覺意走咗佢？",
+        ),
+    ],
+    zh("late-return", "keep-promises"): [
+        (
+            "story",
+            "上星期我應承咗個女放學去公園，點知臨時要加班冇去到，佢喊咗成晚，"
+            "話我講大話，我應該點樣補救先好？",
+        ),
+    ],
+    zh("parent-travels-for-work", "explaining-when-back"): [
+        (
+            "story",
+            "我份工要成日去外地開會，每次走之前個仔都問我幾時返，返嚟佢又黐到實一實，"
+            "我可以點樣令佢冇咁擔心？",
+        ),
+    ],
+    zh("new-sibling"): [
+        (
+            "story",
+            "細佬出世之後，三歲嘅家姐成日扮 BB，又要飲奶樽又要人餵，"
+            "仲會趁我唔覺意打細佬，我應該點樣幫佢適應？",
+        ),
+    ],
+    zh("returning-to-work", "new-caregiver"): [
+        (
+            "story",
+            "我下個月就要返工，BB 會交俾新請嘅姐姐湊，我好擔心佢唔慣，"
+            "返工前呢幾個星期可以點樣幫佢準備？",
+        ),
+    ],
+    zh("attached-to-helper"): [
+        (
+            "story",
+            "我哋兩個都全職返工，個仔由工人姐姐湊大，佢喊嘅時候淨係要姐姐唔要我，"
+            "我好唔開心，會唔會佢同姐姐親過同我？",
+        ),
+    ],
+    zh("bedtime-separation"): [
+        (
+            "story",
+            "個女兩歲半，以前自己瞓得好好，最近每晚講完故事我一熄燈行出房，"
+            "佢就喊住叫媽咪，要我坐喺床邊先肯瞓，點算？",
+        ),
+    ],
+    zh("reunion-after-separation"): [
+        (
+            "story",
+            "我住咗一個星期醫院，出院返屋企，個仔對我好冷淡，唔肯俾我抱，"
+            "但對住嫲嫲就好正常，我應該點做？",
+        ),
+    ],
+    zh("routine-disrupted"): [
+        (
+            "story",
+            "暑假帶咗 BB 返台灣探親兩個星期，返嚟之後佢瞓覺時間全部亂晒，"
+            "又成日喊，點樣幫佢返返正軌？",
+        ),
+    ],
+    zh("two-homes", "consistent-response"): [
+        (
+            "story",
+            "我同前夫分開咗，個女平日同我住，週末去佢爸爸度，兩邊瞓覺時間同規矩都唔同，"
+            "我哋可以點做令佢冇咁亂？",
+        ),
+    ],
+    zh("overnight-away"): [
+        (
+            "story",
+            "我同老公想去一次兩日一夜嘅旅行，打算將一歲嘅個仔交俾公公婆婆湊，"
+            "佢未試過喺外面過夜，咁樣得唔得？",
+        ),
+    ],
+    zh("distracted-by-phone", "quality-time"): [
+        (
+            "story",
+            "我返工好忙，放工陪個女玩嗰陣都要覆老闆 email，佢成日搶我部電話，"
+            "咁樣陪佢係咪唔夠？",
+        ),
+    ],
+    zh("wary-of-new-people", "confidence-to-explore"): [
+        (
+            "story",
+            "個仔兩歲，每次去親戚屋企都匿喺我後面，人哋同佢講嘢佢就喊，"
+            "喺屋企就好活潑，我可以點樣幫佢？",
+        ),
+    ],
+    zh("daily-routine", "predictability", "what-routine-includes"): [
+        (
+            "story",
+            "我哋屋企生活好唔定時，有時十點食晚飯，BB 有時八點瞓有時十二點先瞓，"
+            "朋友話要有固定作息，真係咁重要咩？",
+        ),
+    ],
+    zh("several-caregivers", "consistent-response"): [
+        (
+            "story",
+            "BB 平日喺外婆屋企，晚上返嚟我哋度，外婆同我哋嘅做法好多唔同，"
+            "例如外婆一喊就餵，我哋就定時餵，咁樣會唔會搞亂佢？",
+        ),
+    ],
+    zh("older-toddler", "lack-of-security"): [
+        (
+            "story",
+            "個女一歲前主要由鄉下嘅奶奶湊，我哋少見佢，而家佢三歲先返嚟同我哋住，"
+            "我好擔心佢冇安全感，而家補救仲嚟唔嚟得切？",
+        ),
+    ],
+    zh("avoid-empty-promises", "keep-promises"): [
+        (
+            "story",
+            "我老公為咗個仔唔好喊，成日應承帶佢去迪士尼，但從來冇去過，"
+            "個仔而家都唔信佢講嘅嘢，咁樣會有咩影響？",
+        ),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves"): [
+        (
+            "story",
+            "囡囡兩歲，我煮飯佢都要扯住我條褲，我一離開佢視線就喊，"
+            "其他媽媽話係佢冇安全感，係咪我做錯咗啲嘢？",
+        ),
+    ],
+    zh("working-parent", "quality-time"): [
+        (
+            "story",
+            "我做護士要輪班，有時一個星期得兩日見到個仔，每次見到佢都覺得好內疚，"
+            "我可以點樣喺有限時間入面俾佢安全感？",
+        ),
+    ],
+    zh("patient-with-problems", "confidence-to-explore"): [
+        (
+            "story",
+            "個仔學踩單車，跌咗兩次就發脾氣話唔玩，我好想佢堅持，但又唔想迫佢，"
+            "應該點樣陪佢面對呢啲困難？",
+        ),
+    ],
+    zh("child-opinions", "respect-feelings"): [
+        (
+            "story",
+            "個女三歲好有主見，食咩著咩都要自己揀，我有時覺得佢揀得唔好，"
+            "我應該幾大程度聽佢嘅意見？",
+        ),
+    ],
+    zh("big-feelings", "respect-feelings"): [
+        (
+            "story",
+            "個仔同表哥玩輸咗就大叫大喊掟嘢，我叫佢唔好喊佢就喊得仲勁，"
+            "佢咁大情緒嘅時候我應該點做？",
+        ),
+    ],
+    zh("build-trust", "article:sense-of-security-zh-hant#trust-stage"): [
+        (
+            "story",
+            "我啱啱生完第一胎，睇咗好多書都話第一年要同 BB 建立信任，"
+            "但實際上日常生活要做啲乜先可以做到？",
+        ),
+    ],
+}
+
+OUT_OF_SCOPE_SIXTH = [
+    (
+        "story",
+        "個仔兩歲，成日喊住要飲奶先肯瞓，飲完又要人抱，醫生話佢牙齒開始蛀，"
+        "我應該幾時幫佢戒夜奶？",
+    ),
+    (
+        "story",
+        "我同老公都返工，想請外傭湊 BB，但唔知應該請有經驗定係新嚟嘅，"
+        "同埋合約要注意啲乜？",
+    ),
+    (
+        "story",
+        "個女三歲，幼稚園開學一個月，成日話同學唔同佢玩，返到屋企好唔開心，"
+        "我應唔應該同老師講幫佢換班？",
+    ),
+    (
+        "story",
+        "我哋打算下年帶兩個小朋友移民加拿大，個仔五歲個女兩歲，"
+        "要點樣揀學校同埋準備英文？",
+    ),
+    (
+        "story",
+        "BB 六個月，我放完產假返工想繼續餵母乳，公司冇地方泵奶，"
+        "我可以點同老闆講？",
+    ),
+    (
+        "story",
+        "個仔四歲，成日喺屋企跳嚟跳去，樓下投訴好嘈，"
+        "有咩方法可以令佢靜啲又唔會悶親？",
+    ),
+    (
+        "story",
+        "個女兩歲幾，講嘢好遲，得幾個字，同齡嘅小朋友已經識講句子，"
+        "我應唔應該帶佢去做言語評估？",
+    ),
+    (
+        "story",
+        "嫲嫲成日買好多糖同玩具俾個仔，我講過好多次佢都唔聽，"
+        "個仔而家唔買就唔肯行，我應該點同嫲嫲溝通？",
+    ),
+    (
+        "story",
+        "我老公成日出差，我一個人湊兩個，又要返工，覺得好攰好想喊，"
+        "有冇咩支援服務可以幫到我？",
+    ),
+    (
+        "story",
+        "我哋住唐樓冇冷氣，夏天好熱，BB 成身出晒熱痱，夜晚瞓得好唔安樂，"
+        "有咩方法幫佢涼快啲？",
+    ),
+    (
+        "story",
+        "個仔五歲開始問 BB 係點嚟，又問點解男仔女仔唔同，"
+        "我應該幾時同點樣同佢講性教育？",
+    ),
+    (
+        "story",
+        "我想幫兩歲嘅個女報興趣班，有人話學游水好，有人話學音樂好，"
+        "呢個年紀學咩最適合？",
+    ),
+]
+
+
 def rows() -> list[dict]:
     return (
         batch(ANSWERABLE, OUT_OF_SCOPE, 1)
@@ -1441,6 +1734,7 @@ def rows() -> list[dict]:
         + batch(ANSWERABLE_THIRD, OUT_OF_SCOPE_THIRD, 3)
         + batch(ANSWERABLE_FRESH, OUT_OF_SCOPE_FRESH, 4, split="fresh")
         + batch(ANSWERABLE_FIFTH, OUT_OF_SCOPE_FIFTH, 5, split="fresh")
+        + batch(ANSWERABLE_SIXTH, OUT_OF_SCOPE_SIXTH, 6)
     )
 
 
