@@ -1196,7 +1196,7 @@ ANSWERABLE_FIFTH = {
     zh("leave-to-cry"): [
         ("simplified", "宝宝晚上哭，网上说让他哭十分钟再进去，这样做好吗？"),
     ],
-    zh("toddler-crying", "big-feelings"): [
+    zh("toddler-crying", "big-feelings", "saying-no"): [
         ("mixed", "我個女三歲，一 say no 就喺地下碌嚟碌去咁喊，我應該點 handle？"),
     ],
     zh("why-responding-builds-trust", "respond-to-crying"): [
@@ -1471,7 +1471,7 @@ ANSWERABLE_SIXTH = {
             "等嗰個會唔會因此冇安全感？",
         ),
     ],
-    zh("toddler-crying", "big-feelings"): [
+    zh("toddler-crying", "big-feelings", "saying-no"): [
         (
             "story",
             "個仔兩歲九個月，喺超市唔買糖俾佢就瞓喺地下大喊，周圍啲人望住我，"
@@ -1610,7 +1610,7 @@ ANSWERABLE_SIXTH = {
             "我好擔心佢冇安全感，而家補救仲嚟唔嚟得切？",
         ),
     ],
-    zh("avoid-empty-promises", "keep-promises"): [
+    zh("avoid-empty-promises", "keep-promises", "others-break-promises"): [
         (
             "story",
             "我老公為咗個仔唔好喊，成日應承帶佢去迪士尼，但從來冇去過，"
@@ -1638,7 +1638,7 @@ ANSWERABLE_SIXTH = {
             "應該點樣陪佢面對呢啲困難？",
         ),
     ],
-    zh("child-opinions", "respect-feelings"): [
+    zh("child-opinions", "respect-feelings", "saying-no"): [
         (
             "story",
             "個女三歲好有主見，食咩著咩都要自己揀，我有時覺得佢揀得唔好，"
