@@ -59,6 +59,13 @@ NGRAM_MAX = 2
 _FOLLOW_UP = re.compile(r"^(咁|噉|那|那麼|如果|假如|但|但係|但是|仲有|還有|另外|又|至於|and|but)")
 _FOLLOW_UP_END = re.compile(r"(呢|啊|呀|嘅|喎)[?？!！。.\s]*$")
 
+# Clause ends (after folding, so full-width marks are half-width). A parent's story
+# tells the situation first and asks last: its last clauses are the question.
+_CLAUSE_END = re.compile(r"[,.?!;:\n。、]+")
+# The question's tail: its last clauses holding at least this many distinct content
+# characters or Latin words ("點算？" alone says nothing; "成日攬佢其實好唔好" does).
+TAIL_CONTENT = 5
+
 
 def has_chinese(text: str) -> bool:
     """Whether `text` holds Chinese characters (a mixed question counts as Chinese)."""
@@ -127,6 +134,24 @@ class Folder:
         return out
 
 
+def content_terms(terms: Sequence[str]) -> int:
+    """How many of a question's distinct features are content characters or Latin words."""
+    return sum(
+        1 for t in set(terms) if _LATIN.match(t) or (len(t) == 1 and t not in FUNCTION_CHARS)
+    )
+
+
+def question_tail(folder: Folder, text: str) -> str | None:
+    """The last clauses of a question told in several, holding at least
+    `TAIL_CONTENT` content terms; None when that takes the whole question."""
+    clauses = [c for c in _CLAUSE_END.split(Folder._plain(text)) if c.strip()]
+    for start in range(len(clauses) - 1, 0, -1):
+        tail = ",".join(clauses[start:])
+        if content_terms(folder.features(tail)) >= TAIL_CONTENT:
+            return tail
+    return None
+
+
 def is_follow_up(folder: Folder, question: str) -> bool:
     """Short and leaning on what came before: a Chinese question of at most three
     content characters, or of at most eight that opens or ends like a follow-up."""
@@ -174,6 +199,11 @@ class ChineseRanking:
     unknown_terms: list[str]
 
     @property
+    def length(self) -> int:
+        """The question's distinct content characters and Latin words."""
+        return content_terms(self.query_terms)
+
+    @property
     def source_ids(self) -> list[str]:
         return [c.source_id for c in self.candidates]
 
@@ -191,7 +221,15 @@ class ChineseParams:
     the rarest known character's IDF; `uncovered` weighs, against the other signals,
     the rarest content character a doc leaves uncovered (`_uncovered`); `unknown_norm`
     is what a content character or Latin word no doc holds weighs in the question's
-    vector, in units of the rarest known one's IDF (`_query_vector`)."""
+    vector, in units of the rarest known one's IDF (`_query_vector`).
+
+    A long question (more than `long_at` content terms: a parent's story) is ranked
+    as a whole but takes the share `tail` of its score from its last clauses alone
+    (`question_tail`): the
+    story's setting shares words with many entries, its question says which one, and
+    an out-of-scope question after a familiar setting matches none. Its confidence is
+    multiplied by (terms / long_at) ** `long_power`: the cosines of a long question
+    fall with its length whether or not an entry answers it."""
 
     phrasing: float = 0.7
     whole: float = 0.3
@@ -203,6 +241,9 @@ class ChineseParams:
     unknown_weight: float = 2.0
     uncovered: float = 0.1
     unknown_norm: float = 1.5
+    tail: float = 0.3
+    long_at: int = 14
+    long_power: float = 1.0
 
 
 class ChineseRetriever:
@@ -283,15 +324,11 @@ class ChineseRetriever:
         if signals is None:
             return ChineseRanking([], terms, unknown)
         phrasing, whole, coverage = signals["phrasing"], signals["whole"], signals["coverage"]
-        p = self.params
-        fused = (
-            p.phrasing * phrasing
-            + p.whole * whole
-            + p.coverage * coverage
-            + p.context * signals["context"]
-            - p.uncovered * signals["uncovered"]
-        )
+        fused = self.fuse(signals, self.params)
+        scores = self._with_tail(text, terms, fused)
         candidates, seen = [], set()
+        # Ranked by the whole question (a story's last clause alone, "我可以點幫佢",
+        # often fits several entries); scored with its tail.
         for i in np.argsort(-fused, kind="stable"):
             if fused[i] <= 0 or len(candidates) == k:
                 break
@@ -302,13 +339,38 @@ class ChineseRetriever:
             candidates.append(
                 ChineseCandidate(
                     source_id,
-                    float(fused[i]),
+                    float(scores[i]),
                     float(phrasing[i]),
                     float(whole[i]),
                     float(coverage[i]),
                 )
             )
         return ChineseRanking(candidates, terms, unknown)
+
+    def _with_tail(self, text: str, terms: list[str], fused: np.ndarray) -> np.ndarray:
+        """Per doc, the score of a long question with the share `tail` taken from its
+        last clauses; a shorter question's as it is."""
+        p = self.params
+        tail = (
+            question_tail(self.folder, text)
+            if p.tail and content_terms(terms) > p.long_at
+            else None
+        )
+        found = self.signals(tail) if tail else None
+        if found is None:
+            return fused
+        return (1 - p.tail) * fused + p.tail * self.fuse(found, p)
+
+    @staticmethod
+    def fuse(signals: dict[str, np.ndarray], p: ChineseParams) -> np.ndarray:
+        """Per doc, the signals weighed into one score."""
+        return (
+            p.phrasing * signals["phrasing"]
+            + p.whole * signals["whole"]
+            + p.coverage * signals["coverage"]
+            + p.context * signals["context"]
+            - p.uncovered * signals["uncovered"]
+        )
 
     def _query_vector(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The question's TF-IDF vector as the vectorizer makes a doc's (sublinear
@@ -401,15 +463,22 @@ class ChineseRetriever:
         return doc.source_id
 
     def confidence(self, ranking: ChineseRanking) -> float:
-        """The best score plus `params.margin` times its lead over the next source."""
+        """The best score plus `params.margin` times its lead over the next source,
+        scaled up for a long question (`length_factor`)."""
         if not ranking.candidates:
             return 0.0
         best = ranking.candidates[0].score
         second = ranking.candidates[1].score if len(ranking.candidates) > 1 else 0.0
-        return best + self.params.margin * (best - second)
+        lead = best - second
+        return (best + self.params.margin * lead) * length_factor(ranking.length, self.params)
 
     def confident(self, ranking: ChineseRanking) -> bool:
         return bool(ranking.candidates) and self.confidence(ranking) >= self.params.threshold
+
+
+def length_factor(length: int, params: ChineseParams) -> float:
+    """(length / `long_at`) ** `long_power` beyond `long_at` content terms, else 1."""
+    return max(1.0, length / params.long_at) ** params.long_power
 
 
 def chinese_docs(knowledge) -> list[ChineseDoc]:

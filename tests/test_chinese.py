@@ -18,6 +18,8 @@ from assistant.chinese import (
     Folder,
     has_chinese,
     language_of,
+    length_factor,
+    question_tail,
 )
 from assistant.evaluate import evaluate, read_labelled
 from knowledge import KnowledgeError, load_knowledge
@@ -162,6 +164,39 @@ def test_confidence_adds_the_lead_over_the_next_source(folder):
     assert retriever.confident(ranking(0.5, 0.1))
     assert not retriever.confident(ranking(0.5, 0.45))  # as near another entry: unsure
     assert not retriever.confident(ranking())
+
+
+def test_a_long_question_has_its_confidence_scaled_by_its_length(folder):
+    params = ChineseParams(long_at=10, long_power=0.5)
+    assert length_factor(8, params) == 1.0 and length_factor(10, params) == 1.0
+    assert length_factor(40, params) == pytest.approx(2.0)
+    retriever = _retriever(folder, ("安全感", "安全感。"), margin=0.0, long_at=10, long_power=0.5)
+    story = [str(i) for i in range(40)]  # forty content terms (Latin words count)
+    candidates = [ChineseCandidate("faq:0", 0.3, 0.3, 0.3, 0.3)]
+    assert retriever.confidence(ChineseRanking(candidates, story, [])) == pytest.approx(0.6)
+    assert retriever.confidence(ChineseRanking(candidates, story[:5], [])) == pytest.approx(0.3)
+
+
+def test_the_tail_is_the_last_clauses_holding_enough_content(folder):
+    story = "個女兩歲半，以前自己瞓得好好，最近每晚我一熄燈佢就喊，要我坐喺床邊先肯瞓，點算？"
+    # "點算" asks without content: the clause before it joins the tail.
+    assert question_tail(folder, story) == "要我坐喺牀邊先肯瞓,點算"
+    assert question_tail(folder, "寶寶經常哭，怎麼辦？") is None  # the tail would be it all
+    assert question_tail(folder, "安全感是甚麼？") is None
+
+
+def test_the_tail_of_a_long_question_weighs_in_its_score_not_its_rank(folder):
+    docs = (("孩子去托兒所不適應怎麼辦？", "托兒所。"), ("可以經常擁抱幼兒嗎？", "擁抱。"))
+    plain, told = (_retriever(folder, *docs, tail=t, long_at=6) for t in (0.0, 0.5))
+    # A familiar setting, then a question no doc answers: scored lower with its tail.
+    elsewhere = "孩子每天去托兒所，老師說他在托兒所不適應，但學費太貴，可以申請資助嗎？"
+    # An unrelated setting, then a question the second doc answers: scored higher.
+    answered = "我們剛剛搬了新家，老人家說孩子大了，不要再經常擁抱幼兒，可以嗎？"
+    for story, change in ((elsewhere, -1), (answered, 1)):
+        before, after = plain.search(story), told.search(story)
+        assert before.source_ids == after.source_ids
+        gap = after.candidates[0].score - before.candidates[0].score
+        assert gap * change > 0
 
 
 # -- the done-when checks ----------------------------------------------------------
@@ -384,12 +419,12 @@ def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
 def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # Measured when the weights were chosen (bench/zh_tune.py): a guard against
     # regressions, a little under the figures reached, not the targets.
-    # Dev and test of batches 1-3: 0.932 / 0.910 / 0.893 / 0.893 when chosen
-    # (top-1 / answered right / abstain recall / precision).
+    # Dev and test of batches 1-3 and 6 (6: long stories): 0.924 / 0.884 / 0.880 /
+    # 0.830 when chosen (top-1 / answered right / abstain recall / precision).
     # The dev and test halves; a fresh batch is a check of the next round, not a guard.
     rows = [r for r in read_labelled(DATA / "zh_questions.jsonl") if r["split"] != "fresh"]
     summary = evaluate(assistant, rows).summary()
-    assert summary["top1"] >= 0.92
-    assert summary["answered_right"] >= 0.89
-    assert summary["abstain_recall"] >= 0.88
-    assert summary["abstain_precision"] >= 0.87
+    assert summary["top1"] >= 0.91
+    assert summary["answered_right"] >= 0.87
+    assert summary["abstain_recall"] >= 0.87
+    assert summary["abstain_precision"] >= 0.82

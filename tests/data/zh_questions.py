@@ -1177,12 +1177,552 @@ OUT_OF_SCOPE_FRESH = [
 ]
 
 
+# A fifth batch (2026-12-05), written before the fifth round of tuning without
+# reading the earlier batches' failures or the test half: at least one question for
+# most zh-Hant entries and passages, with long stories, Cantonese, mixed, Simplified
+# and typed-in-a-hurry ones, and out-of-scope near misses sharing the content's words
+# (喊, 抱, 姐姐, 產假, 出差, 幼稚園, 搬屋, 手機, 陪). Split `fresh`, as batch 4: never chosen on.
+ANSWERABLE_FIFTH = {
+    zh("respond-to-crying"): [
+        ("cantonese", "個 BB 一喊我就即刻衝過去，係咪應該咁快反應？"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        (
+            "story",
+            "我老爺奶奶成日講，BB 喊就由佢喊，唔好一喊就抱，話抱慣咗以後放唔低。"
+            "我自己就覺得佢喊一定有原因，每次都想抱。到底係邊個啱？",
+        ),
+    ],
+    zh("leave-to-cry"): [
+        ("simplified", "宝宝晚上哭，网上说让他哭十分钟再进去，这样做好吗？"),
+    ],
+    zh("toddler-crying", "big-feelings", "saying-no"): [
+        ("mixed", "我個女三歲，一 say no 就喺地下碌嚟碌去咁喊，我應該點 handle？"),
+    ],
+    zh("why-responding-builds-trust", "respond-to-crying"): [
+        ("written", "為甚麼及時回應嬰兒的哭聲，會令他更信任父母？"),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        (
+            "story",
+            "我老公長期返夜班，我一個人湊個六個月大嘅仔，有時佢喊我真係攰到起唔到身，"
+            "要等幾分鐘先過去，我好內疚，咁樣會唔會影響佢？",
+        ),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        ("typo", "我同老公對bb嘅反應成日唔同，一個即刻抱一個唔理，要唔要統一啲"),
+    ],
+    zh("physical-contact", "article:sense-of-security-zh-hant#physical-contact"): [
+        ("simplified", "多抱抱宝宝、亲亲他，对他的安全感有没有帮助？"),
+    ],
+    zh("cuddle-toddler", "clingy-toddler"): [
+        ("cantonese", "個仔三歲幾仲成日要人攬，係咪太黐身？"),
+    ],
+    zh("rocking"): [
+        ("mixed", "輕輕 rock 下 BB 哄佢瞓，有冇用㗎？"),
+    ],
+    zh("emotional-bond", "article:sense-of-security-zh-hant#physical-contact"): [
+        ("written", "新手媽媽如何與初生嬰兒建立感情？"),
+    ],
+    zh("dad-bonding", "working-parent"): [
+        ("cantonese", "做爸爸嘅平日返工好少時間，點樣同 BB 親近啲？"),
+    ],
+    zh(
+        "affection-later-relationships",
+        "future-relationships",
+        "article:sense-of-security-zh-hant#why-it-matters",
+    ): [
+        ("simplified", "小时候得到父母的爱，长大后跟别人相处会不会好一些？"),
+    ],
+    zh("daycare-goodbye", "starting-daycare"): [
+        ("mixed", "每朝 drop off 去 nursery 應該點同個仔講 bye 先好？"),
+    ],
+    zh("sneaking-away"): [
+        ("cantonese", "趁個女玩緊玩具我就靜靜地走咗去返工，咁做好唔好？"),
+    ],
+    zh("late-return", "keep-promises"): [
+        ("written", "我說好五點去接孩子放學，結果塞車遲了半小時，他很失望，我應該怎樣做？"),
+    ],
+    zh("parent-travels-for-work"): [
+        (
+            "story",
+            "我老公做 sales 每個月都要飛去內地同東南亞 business trip，一去就一星期，"
+            "個仔兩歲，每次佢走咗個仔夜晚就瞓唔好，我哋可以點做幫到佢？",
+        ),
+    ],
+    zh("new-sibling"): [
+        ("simplified", "二胎快出生了，老大才三岁，怎么让他不觉得被冷落？"),
+    ],
+    zh("playgroup-clinging", "confidence-to-explore", "clingy-toddler"): [
+        ("cantonese", "帶個仔去 playgroup，佢全程坐喺我大髀度唔肯去同其他小朋友玩，點算？"),
+    ],
+    zh("returning-to-work"): [
+        ("typo", "產假就快放完，bb先四個月大，返工前要點準備"),
+    ],
+    zh("attached-to-helper"): [
+        ("cantonese", "工人姐姐湊大個女，個女跌親第一時間搵姐姐唔搵我，我係咪好失敗？"),
+    ],
+    zh("bedtime-separation", "crying-when-parent-leaves"): [
+        ("written", "每晚我關燈離開房間，兩歲的兒子就大哭，有甚麼辦法？"),
+    ],
+    zh("explaining-when-back", "daycare-goodbye"): [
+        ("mixed", "出門口前要唔要話俾個 toddler 聽我幾點返？"),
+    ],
+    zh("reunion-after-separation", "parent-travels-for-work"): [
+        (
+            "story",
+            "我去咗日本公幹五日，返到屋企個女望都唔望我，叫佢都唔應，仲推開我，"
+            "我好傷心，佢係咪嬲我？",
+        ),
+    ],
+    zh("routine-disrupted"): [
+        ("simplified", "刚搬了新家，宝宝作息全乱了，晚上一直醒，怎样让他重新有安全感？"),
+    ],
+    zh("two-homes"): [
+        ("written", "我們離婚後孩子輪流住兩邊，兩個家的規矩不同，會影響他嗎？"),
+    ],
+    zh("prefers-one-parent", "dad-bonding"): [
+        ("cantonese", "個仔淨係要媽咪，我做爸爸一抱佢就喊，點算好？"),
+    ],
+    zh("overnight-away"): [
+        ("mixed", "想 weekend 俾 BB 去嫲嫲度 sleepover 一晚，佢先十個月，OK 嗎？"),
+    ],
+    zh("distracted-by-phone"): [
+        ("typo", "我陪個仔玩嘅時候成日覆whatsapp，會唔會對佢唔好"),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("cantonese", "老師話我一走個仔就唔喊，仲玩得好開心，佢係咪真係冇事？"),
+    ],
+    zh("wary-of-new-people"): [
+        ("simplified", "孩子见到亲戚就躲在我后面，很怕生，怎么办？"),
+    ],
+    zh(
+        "daily-routine",
+        "predictability",
+        "what-routine-includes",
+        "article:sense-of-security-zh-hant#stable-care",
+    ): [
+        ("written", "每天固定的作息時間對嬰兒有甚麼好處？"),
+    ],
+    zh("sleep-schedule"): [
+        ("cantonese", "BB 每晚都喺同一個鐘數瞓，會唔會令佢有安全感啲？"),
+    ],
+    zh("feeding-schedule"): [
+        ("mixed", "BB 食奶要唔要 fix 時間，定係佢肚餓先餵？"),
+    ],
+    zh("unstable-care", "lack-of-security", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("written", "如果照顧者時好時壞，嬰兒會受到甚麼影響？"),
+    ],
+    zh("several-caregivers", "consistent-response"): [
+        ("cantonese", "平日婆婆湊，夜晚我湊，週末工人湊，點樣先可以一致？"),
+    ],
+    zh("what-is-security"): [
+        ("simplified", "常听人讲婴儿要有安全感，这个词具体是什么意思？"),
+    ],
+    zh("erikson", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("typo", "艾瑞克遜的發展階段理論是甚麼"),
+    ],
+    zh("first-year", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("cantonese", "人人都話零至一歲係關鍵期，點解第一年特別緊要？"),
+    ],
+    zh("lack-of-security", "future-relationships"): [
+        ("cantonese", "缺乏安全感嘅細路大個咗會變成點？"),
+    ],
+    zh("older-toddler"): [
+        ("mixed", "個女已經三歲，而家先開始 build 安全感會唔會太遲？"),
+    ],
+    zh("avoid-empty-promises", "keep-promises"): [
+        ("cantonese", "我成日為咗個仔唔喊就話買玩具俾佢，之後又冇買，咁樣有冇問題？"),
+    ],
+    zh("starting-daycare"): [
+        ("written", "孩子九月開始上幼稚園，家長可以怎樣幫他適應？"),
+    ],
+    zh("new-caregiver"): [
+        ("cantonese", "舊姐姐約滿返鄉下，新姐姐下個月到，點樣幫個 BB 適應？"),
+    ],
+    zh("confidence-to-explore", "article:sense-of-security-zh-hant#interaction-time"): [
+        ("simplified", "怎么让孩子敢自己去尝试新东西、探索周围？"),
+    ],
+    zh("quality-time", "working-parent", "interaction-time"): [
+        ("mixed", "放工得一個鐘陪個仔，點先算係 quality time？"),
+    ],
+    zh("patient-with-problems"): [
+        ("written", "孩子砌積木砌不好就放棄，父母應該怎樣耐心地幫他？"),
+    ],
+    zh("big-feelings", "respect-feelings", "toddler-crying"): [
+        ("cantonese", "個女嬲起上嚟大叫大喊，我應該點樣回應佢嘅情緒？"),
+    ],
+    zh("child-opinions"): [
+        ("simplified", "两岁孩子想自己选衣服，要听他的吗？"),
+    ],
+    zh("self-esteem"): [
+        ("typo", "點樣幫小朋友建立自信同自尊心"),
+    ],
+    zh("who-wrote-article"): [
+        ("mixed", "呢篇講安全感嘅 article 係邊個寫㗎？"),
+    ],
+    zh(
+        "what-article-covers",
+        "article:sense-of-security-zh-hant#three-methods",
+        "article:sense-of-security-zh-hant#closing",
+    ): [
+        ("written", "這篇文章的重點是甚麼？"),
+    ],
+    zh("three-methods", "article:sense-of-security-zh-hant#three-methods"): [
+        ("cantonese", "建立 BB 安全感有邊幾個方法？"),
+    ],
+    zh("loving-environment", "article:sense-of-security-zh-hant#closing"): [
+        ("simplified", "要给孩子一个怎样的家，他才会有安全感？"),
+    ],
+    zh("feel-protected", "article:sense-of-security-zh-hant#closing"): [
+        ("written", "如何令孩子在害怕時知道父母會保護他？"),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves"): [
+        (
+            "story",
+            "個仔兩歲半，最近我去廁所佢都要跟埋入嚟，我一行開佢就喊到好大聲，"
+            "屋企人話佢冇安全感，係咪真係咁？",
+        ),
+    ],
+    zh("working-parent"): [
+        ("typo", "雙職父母返工返到好夜，點樣俾bb安全感"),
+    ],
+    zh("crying-when-parent-leaves"): [
+        ("mixed", "我一行出 room 個 BB 就喊，正常嗎？"),
+    ],
+    zh("basic-needs", "article:sense-of-security-zh-hant#trust-stage"): [
+        ("cantonese", "個 BB 成日瞓唔夠又食唔飽，同佢有冇安全感有冇關係？"),
+    ],
+    zh("build-trust", "why-responding-builds-trust"): [
+        ("written", "父母可以做些甚麼讓嬰兒信任自己？"),
+    ],
+    zh("article-references"): [
+        ("mixed", "篇文有冇 reference 邊啲研究？"),
+    ],
+}
+
+OUT_OF_SCOPE_FIFTH = [
+    ("cantonese", "寶寶一抱起就吐奶，正常嗎？"),
+    ("cantonese", "點揀一間好嘅幼稚園？面試要準備乜？"),
+    ("cantonese", "姐姐成日偷懶玩手機唔做家務，點同佢講？"),
+    ("cantonese", "公幹要帶埋個仔搭長途機，上機前要準備啲乜？"),
+    ("written", "放產假期間公司可以解僱我嗎？"),
+    ("cantonese", "兩個仔成日打交搶玩具，點樣教？"),
+    ("simplified", "宝宝几个月可以开始吃辅食？"),
+    ("mixed", "夏天 BB 房冷氣應該校幾多度先 ok？"),
+    ("cantonese", "個仔兩歲半仲用尿片，幾時開始戒片？"),
+    ("written", "小朋友幾歲開始學英文比較好？"),
+    ("written", "孩子說謊，父母應該怎樣處理？"),
+    ("typo", "bb 出牙痛到夜晚成日喊 有咩方法紓緩"),
+    ("cantonese", "搬屋要點樣揀校網？"),
+    ("cantonese", "個女好鍾意咬指甲，點樣戒？"),
+    ("story", "我想轉工但驚冇時間陪小朋友，新工人工高啲但要成日 OT，應該點揀？"),
+    ("mixed", "想買 BB 車，邊個 brand 輕身又易摺？"),
+    ("simplified", "孩子的零用钱应该给多少？"),
+    ("cantonese", "阿仔要睇 iPad 先肯食飯，點算？"),
+    ("written", "嬰兒幾個月大可以自己坐？"),
+    ("cantonese", "個仔喺學校俾人蝦，唔肯返學，我可以點做？"),
+    ("written", "嬰兒床應該放在父母房間還是另一間房？"),
+    ("cantonese", "點樣教小朋友執返自己啲玩具？"),
+    (
+        "story",
+        "我個女四歲，幼稚園老師話佢執筆姿勢唔啱，又成日坐唔定，"
+        "我好擔心佢升小一跟唔上，使唔使幫佢報補習班？",
+    ),
+    ("simplified", "宝宝的衣服要用专门的洗衣液洗吗？"),
+    ("typo", "bb洗澡水幾多度先啱"),
+]
+
+
+# A sixth batch (2026-12-05), written for round 5 before its changes and halved into
+# dev and test like batches 1-3: long stories (a parent's situation told first, the
+# question last), the kind the earlier dev halves hardly held, so story-length
+# handling can be chosen on dev and checked on test.
+ANSWERABLE_SIXTH = {
+    zh("respond-to-crying", "why-responding-builds-trust"): [
+        (
+            "story",
+            "我個女啱啱滿月，日頭夜晚都好多喊，我媽話唔好次次都走過去，"
+            "但我見佢喊得好慘又唔忍心，其實佢喊嘅時候我應該幾快去睇佢？",
+        ),
+        (
+            "story",
+            "我係新手爸爸，老婆叫我 BB 一喊就要即刻去，我想知點解咁重要，對佢長遠有咩影響？",
+        ),
+    ],
+    zh("leave-to-cry", "respond-to-crying"): [
+        (
+            "story",
+            "BB 八個月，每晚都要抱住先瞓，放低就喊，有朋友建議我哋由佢喊一陣，"
+            "話喊攰咗自然會瞓，咁樣做會唔會對佢有壞影響？",
+        ),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil"): [
+        (
+            "story",
+            "我家婆每次見到我抱 BB 就話我寵壞佢，話以前佢湊仔都係由佢喊，"
+            "搞到我而家唔知應唔應該抱，抱多咗真係會寵壞咩？",
+        ),
+    ],
+    zh("meeting-needs-when-exhausted", "respond-to-crying"): [
+        (
+            "story",
+            "我屋企有對孖仔，兩個經常同時喊，我得一對手，成日要一個等另一個，"
+            "等嗰個會唔會因此冇安全感？",
+        ),
+    ],
+    zh("toddler-crying", "big-feelings", "saying-no"): [
+        (
+            "story",
+            "個仔兩歲九個月，喺超市唔買糖俾佢就瞓喺地下大喊，周圍啲人望住我，"
+            "我好尷尬，呢種時候應該點回應佢？",
+        ),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        (
+            "story",
+            "我同老公湊女嘅方法好唔同，我比較鬆，佢比較嚴，個女有時好似唔知聽邊個好，"
+            "我哋需唔需要一致啲？",
+        ),
+    ],
+    zh("cuddle-toddler", "physical-contact"): [
+        (
+            "story",
+            "女兒三歲，每朝起身第一件事就係要我攬十分鐘先肯落床，老公話佢大個女唔應該咁，"
+            "成日攬佢其實好唔好？",
+        ),
+    ],
+    zh("dad-bonding", "prefers-one-parent"): [
+        (
+            "story",
+            "我太太餵母乳，BB 好黐佢，我做爸爸覺得插唔到手，BB 見到我都冇咩反應，"
+            "我可以點樣同佢建立關係？",
+        ),
+    ],
+    zh("daycare-goodbye", "sneaking-away", "starting-daycare"): [
+        (
+            "story",
+            "個仔上咗 N 班兩個星期，每朝喺門口都攬實我唔放，老師叫我快啲走，"
+            "我應該同佢講清楚再走，定係趁佢唔覺意走咗佢？",
+        ),
+    ],
+    zh("late-return", "keep-promises"): [
+        (
+            "story",
+            "上星期我應承咗個女放學去公園，點知臨時要加班冇去到，佢喊咗成晚，"
+            "話我講大話，我應該點樣補救先好？",
+        ),
+    ],
+    zh("parent-travels-for-work", "explaining-when-back"): [
+        (
+            "story",
+            "我份工要成日去外地開會，每次走之前個仔都問我幾時返，返嚟佢又黐到實一實，"
+            "我可以點樣令佢冇咁擔心？",
+        ),
+    ],
+    zh("new-sibling"): [
+        (
+            "story",
+            "細佬出世之後，三歲嘅家姐成日扮 BB，又要飲奶樽又要人餵，"
+            "仲會趁我唔覺意打細佬，我應該點樣幫佢適應？",
+        ),
+    ],
+    zh("returning-to-work", "new-caregiver"): [
+        (
+            "story",
+            "我下個月就要返工，BB 會交俾新請嘅姐姐湊，我好擔心佢唔慣，"
+            "返工前呢幾個星期可以點樣幫佢準備？",
+        ),
+    ],
+    zh("attached-to-helper"): [
+        (
+            "story",
+            "我哋兩個都全職返工，個仔由工人姐姐湊大，佢喊嘅時候淨係要姐姐唔要我，"
+            "我好唔開心，會唔會佢同姐姐親過同我？",
+        ),
+    ],
+    zh("bedtime-separation"): [
+        (
+            "story",
+            "個女兩歲半，以前自己瞓得好好，最近每晚講完故事我一熄燈行出房，"
+            "佢就喊住叫媽咪，要我坐喺床邊先肯瞓，點算？",
+        ),
+    ],
+    zh("reunion-after-separation"): [
+        (
+            "story",
+            "我住咗一個星期醫院，出院返屋企，個仔對我好冷淡，唔肯俾我抱，"
+            "但對住嫲嫲就好正常，我應該點做？",
+        ),
+    ],
+    zh("routine-disrupted"): [
+        (
+            "story",
+            "暑假帶咗 BB 返台灣探親兩個星期，返嚟之後佢瞓覺時間全部亂晒，"
+            "又成日喊，點樣幫佢返返正軌？",
+        ),
+    ],
+    zh("two-homes", "consistent-response"): [
+        (
+            "story",
+            "我同前夫分開咗，個女平日同我住，週末去佢爸爸度，兩邊瞓覺時間同規矩都唔同，"
+            "我哋可以點做令佢冇咁亂？",
+        ),
+    ],
+    zh("overnight-away"): [
+        (
+            "story",
+            "我同老公想去一次兩日一夜嘅旅行，打算將一歲嘅個仔交俾公公婆婆湊，"
+            "佢未試過喺外面過夜，咁樣得唔得？",
+        ),
+    ],
+    zh("distracted-by-phone", "quality-time"): [
+        (
+            "story",
+            "我返工好忙，放工陪個女玩嗰陣都要覆老闆 email，佢成日搶我部電話，咁樣陪佢係咪唔夠？",
+        ),
+    ],
+    zh("wary-of-new-people", "confidence-to-explore"): [
+        (
+            "story",
+            "個仔兩歲，每次去親戚屋企都匿喺我後面，人哋同佢講嘢佢就喊，"
+            "喺屋企就好活潑，我可以點樣幫佢？",
+        ),
+    ],
+    zh("daily-routine", "predictability", "what-routine-includes"): [
+        (
+            "story",
+            "我哋屋企生活好唔定時，有時十點食晚飯，BB 有時八點瞓有時十二點先瞓，"
+            "朋友話要有固定作息，真係咁重要咩？",
+        ),
+    ],
+    zh("several-caregivers", "consistent-response"): [
+        (
+            "story",
+            "BB 平日喺外婆屋企，晚上返嚟我哋度，外婆同我哋嘅做法好多唔同，"
+            "例如外婆一喊就餵，我哋就定時餵，咁樣會唔會搞亂佢？",
+        ),
+    ],
+    zh("older-toddler", "lack-of-security"): [
+        (
+            "story",
+            "個女一歲前主要由鄉下嘅奶奶湊，我哋少見佢，而家佢三歲先返嚟同我哋住，"
+            "我好擔心佢冇安全感，而家補救仲嚟唔嚟得切？",
+        ),
+    ],
+    zh("avoid-empty-promises", "keep-promises", "others-break-promises"): [
+        (
+            "story",
+            "我老公為咗個仔唔好喊，成日應承帶佢去迪士尼，但從來冇去過，"
+            "個仔而家都唔信佢講嘅嘢，咁樣會有咩影響？",
+        ),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves"): [
+        (
+            "story",
+            "囡囡兩歲，我煮飯佢都要扯住我條褲，我一離開佢視線就喊，"
+            "其他媽媽話係佢冇安全感，係咪我做錯咗啲嘢？",
+        ),
+    ],
+    zh("working-parent", "quality-time"): [
+        (
+            "story",
+            "我做護士要輪班，有時一個星期得兩日見到個仔，每次見到佢都覺得好內疚，"
+            "我可以點樣喺有限時間入面俾佢安全感？",
+        ),
+    ],
+    zh("patient-with-problems", "confidence-to-explore"): [
+        (
+            "story",
+            "個仔學踩單車，跌咗兩次就發脾氣話唔玩，我好想佢堅持，但又唔想迫佢，"
+            "應該點樣陪佢面對呢啲困難？",
+        ),
+    ],
+    zh("child-opinions", "respect-feelings", "saying-no"): [
+        (
+            "story",
+            "個女三歲好有主見，食咩著咩都要自己揀，我有時覺得佢揀得唔好，"
+            "我應該幾大程度聽佢嘅意見？",
+        ),
+    ],
+    zh("big-feelings", "respect-feelings"): [
+        (
+            "story",
+            "個仔同表哥玩輸咗就大叫大喊掟嘢，我叫佢唔好喊佢就喊得仲勁，"
+            "佢咁大情緒嘅時候我應該點做？",
+        ),
+    ],
+    zh("build-trust", "article:sense-of-security-zh-hant#trust-stage"): [
+        (
+            "story",
+            "我啱啱生完第一胎，睇咗好多書都話第一年要同 BB 建立信任，"
+            "但實際上日常生活要做啲乜先可以做到？",
+        ),
+    ],
+}
+
+OUT_OF_SCOPE_SIXTH = [
+    (
+        "story",
+        "個仔兩歲，成日喊住要飲奶先肯瞓，飲完又要人抱，醫生話佢牙齒開始蛀，我應該幾時幫佢戒夜奶？",
+    ),
+    (
+        "story",
+        "我同老公都返工，想請外傭湊 BB，但唔知應該請有經驗定係新嚟嘅，同埋合約要注意啲乜？",
+    ),
+    (
+        "story",
+        "個女三歲，幼稚園開學一個月，成日話同學唔同佢玩，返到屋企好唔開心，"
+        "我應唔應該同老師講幫佢換班？",
+    ),
+    (
+        "story",
+        "我哋打算下年帶兩個小朋友移民加拿大，個仔五歲個女兩歲，要點樣揀學校同埋準備英文？",
+    ),
+    (
+        "story",
+        "BB 六個月，我放完產假返工想繼續餵母乳，公司冇地方泵奶，我可以點同老闆講？",
+    ),
+    (
+        "story",
+        "個仔四歲，成日喺屋企跳嚟跳去，樓下投訴好嘈，有咩方法可以令佢靜啲又唔會悶親？",
+    ),
+    (
+        "story",
+        "個女兩歲幾，講嘢好遲，得幾個字，同齡嘅小朋友已經識講句子，我應唔應該帶佢去做言語評估？",
+    ),
+    (
+        "story",
+        "嫲嫲成日買好多糖同玩具俾個仔，我講過好多次佢都唔聽，"
+        "個仔而家唔買就唔肯行，我應該點同嫲嫲溝通？",
+    ),
+    (
+        "story",
+        "我老公成日出差，我一個人湊兩個，又要返工，覺得好攰好想喊，有冇咩支援服務可以幫到我？",
+    ),
+    (
+        "story",
+        "我哋住唐樓冇冷氣，夏天好熱，BB 成身出晒熱痱，夜晚瞓得好唔安樂，有咩方法幫佢涼快啲？",
+    ),
+    (
+        "story",
+        "個仔五歲開始問 BB 係點嚟，又問點解男仔女仔唔同，我應該幾時同點樣同佢講性教育？",
+    ),
+    (
+        "story",
+        "我想幫兩歲嘅個女報興趣班，有人話學游水好，有人話學音樂好，呢個年紀學咩最適合？",
+    ),
+]
+
+
 def rows() -> list[dict]:
     return (
         batch(ANSWERABLE, OUT_OF_SCOPE, 1)
         + batch(ANSWERABLE_MORE, OUT_OF_SCOPE_MORE, 2)
         + batch(ANSWERABLE_THIRD, OUT_OF_SCOPE_THIRD, 3)
         + batch(ANSWERABLE_FRESH, OUT_OF_SCOPE_FRESH, 4, split="fresh")
+        + batch(ANSWERABLE_FIFTH, OUT_OF_SCOPE_FIFTH, 5, split="fresh")
+        + batch(ANSWERABLE_SIXTH, OUT_OF_SCOPE_SIXTH, 6)
     )
 
 
