@@ -7,6 +7,7 @@ a typo, a contraction or "LO"/"bub" reads the same on both sides.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -315,14 +316,20 @@ def surface_words(text: str) -> list[str]:
     return words
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word it works on in itself, so two threads stemming
+# at once (a server's request threads, its background index rebuild) garble each
+# other's words or raise IndexError: one stemmer a thread.
+_STEMMERS = threading.local()
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) English stem: "psychologically" and "psychological",
     "dependent" and "depend", "crying" and "cries" meet."""
-    return _STEMMER.stemWord(word)
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word)
 
 
 def content_terms(words: list[str]) -> list[str]:

@@ -9,11 +9,13 @@ from web import create_app
 from web.openapi import spec
 
 
-@pytest.fixture
-def app(tmp_path):
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """One app for the module (each build loads the engine): these tests send requests
+    and read the replies, and none reads what another stored."""
     return create_app(
         {
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+            "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('api') / 'app.db'}",
             "CORS_ORIGINS": "https://clinic.example",
             "RATELIMIT_ENABLED": False,
         }

@@ -410,3 +410,37 @@ def test_answer_dict_has_every_field_as_asdict_would(assistant, question):
     expected["options"] = list(answer.options)
     expected["confidence"] = round(float(answer.confidence), 4)
     assert answer.to_dict() == expected
+
+
+def test_threads_stemming_at_once_get_the_stems_one_thread_gets():
+    """A server stems in its request threads and in its background rebuild at once;
+    a shared Snowball stemmer garbled the words (IndexError, answers of 500)."""
+    import sys
+    import threading
+
+    from assistant.normalize import stem
+
+    words = [
+        stem_ + ending
+        for stem_ in ("psycholog", "depend", "cry", "nation", "relat", "hope", "organiz")
+        for ending in ("ically", "ational", "ization", "fulness", "ousness", "ing", "edly")
+    ] * 40
+    alone = [stem.__wrapped__(w) for w in words]  # past the cache: the stemmer itself
+    results, interval = [], sys.getswitchinterval()
+
+    def stem_all():
+        try:
+            results.append([stem.__wrapped__(w) for w in words])
+        except Exception as exc:  # noqa: BLE001
+            results.append(exc)
+
+    sys.setswitchinterval(1e-6)  # switch threads as often as a loaded server may
+    try:
+        threads = [threading.Thread(target=stem_all) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert results == [alone] * 8
