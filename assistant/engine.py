@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from knowledge import FaqEntry, Knowledge, load_knowledge
+from knowledge import FaqEntry, Knowledge, load_knowledge, shipped_dir
 
 from . import chinese
 from .answer import Answer
@@ -74,7 +74,8 @@ class Assistant:
         saved_index: bool = True,
     ):
         """Index `knowledge`. With `saved_index`, reuse the index file saved next to
-        the knowledge when it fits, and save a rebuilt one there for next time."""
+        the knowledge when it fits, and save a rebuilt one there for next time
+        (not next to the shipped knowledge: `parentfaq index` writes that one)."""
         self.knowledge = knowledge
         self.normalizer = Normalizer(knowledge.synonyms)
         self.index = self._index(saved_index)
@@ -120,6 +121,11 @@ class Assistant:
             if path.exists():
                 log.warning("rebuilding the search index: %s", reason)
         index = empty.fit(docs)
+        if path.parent.resolve() == shipped_dir().resolve():
+            # The package's own files change only through `parentfaq index`: an
+            # install may be read-only, and a start that rewrote a stale shipped
+            # index would hide it from test_shipped_index_is_fresh.
+            return index
         try:
             save_index(index, path, digest)
         except OSError as exc:

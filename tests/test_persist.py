@@ -101,3 +101,19 @@ def test_shipped_index_is_fresh():
     empty = HybridIndex(Normalizer(knowledge.synonyms))
     docs = Assistant(knowledge, saved_index=False).index.docs_
     load_index(shipped_dir() / INDEX_FILE, empty, docs, content_hash(knowledge, empty.options()))
+
+
+def test_a_start_never_rewrites_the_shipped_index(monkeypatch, caplog):
+    """A stale shipped index is rebuilt in memory only: rewriting the package's file
+    would fail on a read-only install and hide the staleness from the test above."""
+    from assistant import engine
+    from knowledge import load_knowledge, shipped_dir
+
+    shipped = shipped_dir() / INDEX_FILE
+    before = shipped.read_bytes()
+    monkeypatch.setattr(engine, "content_hash", lambda *_: "another digest")
+    with caplog.at_level(logging.WARNING, logger="parentfaq"):
+        rebuilt = Assistant(load_knowledge())
+    assert "rebuilding" in caplog.text
+    assert rebuilt.ask("why keep promises").kind == "answer"
+    assert shipped.read_bytes() == before
