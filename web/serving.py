@@ -70,6 +70,7 @@ def compile_meanwhile(app) -> threading.Thread:
 def serve_waitress(config: dict, *, host: str, port: int, threads: int) -> None:
     import waitress
 
+    refuse_a_port_in_use(host, port)  # before the app's few seconds of building
     app = built_app(config)
     compile_meanwhile(app)
     # SIGTERM (systemd's stop, a container's) ends the process as Ctrl-C does, so the
@@ -82,15 +83,22 @@ def serve_waitress(config: dict, *, host: str, port: int, threads: int) -> None:
 def serve_gunicorn(config: dict, *, host: str, port: int, workers: int, threads: int) -> None:
     if sys.platform == "win32":
         raise SystemExit("parentfaq: --workers needs gunicorn, which runs on Linux and macOS")
-    # Bind first, as gunicorn would, to report a port in use as an OSError; gunicorn
-    # itself would retry for a while and then exit without saying why to the caller.
-    import socket
-
-    socket.create_server((host, port)).close()
+    # gunicorn itself would retry a port in use for a while and then exit without
+    # saying why to the caller.
+    refuse_a_port_in_use(host, port)
     from .prefork import PreforkServer
 
     announce(host, port, f"gunicorn, {workers} worker processes")
     PreforkServer(config, host=host, port=port, workers=workers, threads=threads).run()
+
+
+def refuse_a_port_in_use(host: str, port: int) -> None:
+    """Bind once and let go, so a port in use is reported (an OSError) at once,
+    before any knowledge is read."""
+    import socket
+
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]  # "::1" too
+    socket.create_server((host, port), family=family).close()
 
 
 def announce(host: str, port: int, how: str, app=None) -> None:
