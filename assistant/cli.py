@@ -110,15 +110,19 @@ def _human(answer) -> str:
 @main.command()
 @KNOWLEDGE
 def index(knowledge_dir):
-    """Build the search index and save it next to the knowledge."""
+    """Build the search index and save it next to the knowledge (for the shipped
+    knowledge, also what the triage reads from its safety rules)."""
     import time
 
+    from . import readings
     from .engine import Assistant
 
     start = time.perf_counter()
     try:
         assistant = Assistant(load_knowledge(knowledge_dir), saved_index=False)
         path = assistant.save_index()
+        if knowledge_dir is None:
+            rules_file, patterns = readings.save_shipped()
     except KnowledgeError as exc:
         raise click.ClickException(f"the knowledge has problems:\n{exc}") from None
     except OSError as exc:
@@ -127,6 +131,8 @@ def index(knowledge_dir):
         f"indexed {len(assistant.index.docs_)} entries and passages in "
         f"{time.perf_counter() - start:.1f} s: {path}"
     )
+    if knowledge_dir is None:
+        click.echo(f"read {patterns} safety patterns: {rules_file}")
 
 
 @main.command()

@@ -8,7 +8,7 @@ Each reading depends only on the pattern's text, the reading code and, for the
 needs a rule is filed under, the safety model's word counts. So readings are
 kept by a hash of the pattern's text (96 bits: two patterns sharing one is not a
 practical risk): shipped for the shipped rules in `data/safety-readings.json`
-(made by `python -m assistant.readings`; a test checks it is current) and
+(made by `parentfaq index`; a test checks it is current) and
 remembered within a process. A pattern the file does not hold (a clinic's own
 rules, an edited safety.yaml) is read afresh: a reading is never taken for
 another pattern's. A file written by other reading code, or with an entry of the
@@ -180,8 +180,10 @@ def readings_for(model) -> Readings:
     return _by_model[key]
 
 
-def main() -> None:
-    """Read the shipped rules afresh and save the readings next to this module."""
+def save_shipped() -> tuple[Path, int]:
+    """Read the shipped rules afresh and save the readings next to this module
+    (`parentfaq index` on the shipped knowledge); returns the file and how many
+    patterns it holds."""
     from knowledge import load_knowledge
 
     from .safety_model import load_shipped_model
@@ -190,11 +192,8 @@ def main() -> None:
     model = load_shipped_model()
     readings = Readings(model)
     Triage(load_knowledge().safety, model=model, readings=readings)
+    saved = readings.to_json()
     READINGS_FILE.parent.mkdir(exist_ok=True)
-    text = json.dumps(readings.to_json(), ensure_ascii=False, indent=0, sort_keys=True)
+    text = json.dumps(saved, ensure_ascii=False, indent=0, sort_keys=True)
     READINGS_FILE.write_text(text + "\n", encoding="utf-8")
-    print(f"{READINGS_FILE}: {len(readings.to_json()['needs'])} patterns' needs")
-
-
-if __name__ == "__main__":
-    main()
+    return READINGS_FILE, len(saved["needs"])

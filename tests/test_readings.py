@@ -29,7 +29,7 @@ def model():
 
 def test_the_shipped_readings_are_current(safety, model):
     """The file holds what the shipped rules read as now; after editing safety.yaml
-    or the reading code, run `python -m assistant.readings`."""
+    or the reading code, run `parentfaq index`."""
     fresh = Readings(model)
     Triage(safety, model=model, readings=fresh)
     assert load_saved() == json.loads(json.dumps(fresh.to_json()))
