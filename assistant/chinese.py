@@ -225,9 +225,9 @@ class ChineseParams:
 
     A long question (more than `long_at` content terms: a parent's story) is ranked
     as a whole but takes the share `tail` of its score from its last clauses alone
-    (`question_tail`): the
-    story's setting shares words with many entries, its question says which one, and
-    an out-of-scope question after a familiar setting matches none. Its confidence is
+    (`question_tail`): the story's setting shares words with many entries, its
+    question says which one, and an out-of-scope question after a familiar setting
+    matches none. Its confidence is
     multiplied by (terms / long_at) ** `long_power`: the cosines of a long question
     fall with its length whether or not an entry answers it."""
 

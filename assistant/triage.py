@@ -213,11 +213,11 @@ class Triage:
         self.urgent = Screened(_either(concepts, "urgent"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.settled = Screened(_either(concepts, "settled"), readings)
-        screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
-        screened += [self.frame, self.settled]
+        self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
+        self._screened += [self.frame, self.settled]
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
-        clauses = [c for s in screened for n in s.needs for c in n]
+        clauses = [c for s in self._screened for n in s.needs for c in n]
         clauses += [c for rules in required.values() for r in rules for c in r]
         clauses += [c for r in self.danger + self.medical for n in r.unless_needs for c in n]
         self._clauses = clauses
@@ -248,10 +248,8 @@ class Triage:
     def compile_patterns(self) -> None:
         """Compile every pattern now rather than on its first search (0.4 s): for a
         server about to fork workers, which then share them and never wait for one."""
-        screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
-        screened += [self.frame, self.settled]
         patterns = [p for r in self.danger + self.medical for p in (*r.required, *r.unless)]
-        patterns += [p for s in screened for p in s.parts]
+        patterns += [p for s in self._screened for p in s.parts]
         for pattern in patterns:
             pattern.compiled  # noqa: B018 - cached on the pattern
 
@@ -317,11 +315,10 @@ class Triage:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
 
-    def _matches(self, rules, text, parts, chinese, first_only, words: Words | None = None):
+    def _matches(self, rules, text, parts, chinese, first_only, words: Words):
         """(category, rule) of every rule that matches, in order. `words`: the
-        message read by `self._reader` (read here if not given)."""
+        message read by `self._reader`."""
         found = []
-        words = words or self._reader.read(text)
         openings = self._openings[id(rules)]
         # Only the rules whose needs the message meets can match, and of those only
         # the ones its words open (or that open with no word) are tried.
