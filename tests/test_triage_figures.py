@@ -115,5 +115,8 @@ def test_rules_that_open_with_words_are_tried_only_at_those_words(rules, message
     story = "we had a long day at the park and the shops and then came home. " * 8
     parts = sentences(story + message)
     text = " " + SEPARATOR.join(parts) + " "
-    matched = rules._matches(rules.danger, text, parts, chinese=False, first_only=False)
+    words = rules._reader.read(text)
+    matched = rules._matches(
+        rules.danger, text, parts, chinese=False, first_only=False, words=words
+    )
     assert reason in [f"{c}/{n}" for c, n in matched], matched
