@@ -1715,6 +1715,280 @@ OUT_OF_SCOPE_SIXTH = [
 ]
 
 
+# A seventh batch (2026-12-05), written for round 6 before any of its changes, by a
+# hand that read neither the test half nor batches 4-5's questions: one question or
+# more for most zh-Hant entries and the passages, in written Chinese, Cantonese, mixed
+# Chinese-English, Simplified characters with Mainland words (宝宝, 哄, 粘人, 上班), typed
+# in a hurry, and long stories; out-of-scope near misses share the content's words
+# (sleeping through the night, night feeds, solids, screen time, tablets, custody,
+# a room of one's own, passports for a work trip, daycare fees, a helper's contract,
+# homework, prams, summer camp). Split `fresh`: measured on main first, never chosen on.
+ANSWERABLE_SEVENTH = {
+    zh("respond-to-crying", "leave-to-cry"): [
+        ("simplified", "宝宝一哭我就得马上过去吗？还是可以先等几分钟"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        ("cantonese", "次次佢喊我都即刻抱，老公話咁樣會教到佢好依賴人，真係會咩？"),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        ("mixed", "我同老公對 BB 嘅 reaction 好唔同，一個好 strict 一個好 soft，要唔要統一？"),
+    ],
+    zh("toddler-crying", "big-feelings", "saying-no"): [
+        (
+            "story",
+            "個仔啱啱三歲，每次喺商場唔買玩具俾佢，佢就瞓喺地下碌嚟碌去咁喊，"
+            "路人望住我哋好尷尬，我應該點樣回應佢？",
+        ),
+    ],
+    zh("leave-to-cry"): [
+        ("simplified", "听说让宝宝哭一阵子能锻炼他独立，这样做对吗？"),
+    ],
+    zh("why-responding-builds-trust", "future-relationships"): [
+        ("written", "為何及時回應嬰兒，他長大後會比較容易信任別人？"),
+    ],
+    zh("meeting-needs-when-exhausted", "respond-to-crying"): [
+        (
+            "story",
+            "我自己一個人湊 BB，有時沖緊涼或者煮緊飯，BB 喊咗成五分鐘我先趕得切過去，"
+            "每次都覺得好內疚，咁會唔會令佢冇安全感？",
+        ),
+    ],
+    zh("physical-contact", P + "physical-contact"): [
+        ("mixed", "skin to skin contact 對 newborn 建立安全感真係有用？"),
+    ],
+    zh("cuddle-toddler", "clingy-toddler"): [
+        ("simplified", "孩子三岁了还天天要抱抱，是不是太粘人了？"),
+    ],
+    zh("rocking"): [
+        ("cantonese", "輕輕搖下 BB 氹佢，會唔會養成壞習慣？"),
+    ],
+    zh("emotional-bond", "physical-contact"): [
+        ("written", "除了餵奶和換尿片，我還可以怎樣跟嬰兒培養感情？"),
+    ],
+    zh("dad-bonding", "working-parent"): [
+        ("mixed", "我係 daddy，平日返工返到好夜，點樣同 BB bond 多啲？"),
+    ],
+    zh("affection-later-relationships", "future-relationships"): [
+        ("simplified", "小时候父母多抱抱，孩子长大以后人际关系会更好吗？"),
+    ],
+    zh("daily-routine", "what-routine-includes", "sleep-schedule", "feeding-schedule"): [
+        ("typo", "bb使唔使定時定候食同瞓呀"),
+    ],
+    zh("predictability", "daily-routine"): [
+        ("written", "為甚麼嬰兒喜歡每天的事情按同一個次序發生？"),
+    ],
+    zh("sleep-schedule", "bedtime-separation"): [
+        ("mixed", "每晚同一個時間 bedtime，會唔會令 BB 安心啲？"),
+    ],
+    zh("feeding-schedule"): [
+        ("simplified", "要不要按固定的时间表给宝宝喂奶？"),
+    ],
+    zh("unstable-care", "lack-of-security", P + "trust-stage"): [
+        ("written", "如果照顧者時而親切時而冷淡，孩子會受到甚麼影響？"),
+    ],
+    zh("several-caregivers", "consistent-response"): [
+        ("cantonese", "平日婆婆湊，週末我哋自己湊，兩邊做法唔同，點樣夾好佢？"),
+    ],
+    zh("what-is-security"): [
+        ("mixed", "安全感呢個詞用喺 baby 身上，具體係指咩？"),
+    ],
+    zh("first-year", "erikson", P + "trust-stage"): [
+        ("simplified", "为什么说宝宝出生后的第一年最关键？"),
+        ("typo", "erikson個理論講咩"),
+    ],
+    zh("lack-of-security", "unstable-care"): [
+        ("cantonese", "如果細個冇安全感，大個咗會點？"),
+    ],
+    zh("three-methods", P + "three-methods", "what-article-covers"): [
+        ("written", "文章提到哪三個做法？"),
+    ],
+    zh("basic-needs", "sleep-schedule", "feeding-schedule"): [
+        ("mixed", "BB 瞓得夠唔夠、食得飽唔飽，同佢嘅 security 有冇關係？"),
+    ],
+    zh("older-toddler", "reunion-after-separation"): [
+        (
+            "story",
+            "個女三歲，一歲前係婆婆喺鄉下湊大，我哋最近先接返嚟香港一齊住，"
+            "佢對我哋好冷淡，而家先開始建立安全感仲嚟唔嚟得切？",
+        ),
+    ],
+    zh("loving-environment"): [
+        ("simplified", "家里要营造怎样的气氛，孩子才会觉得安心？"),
+    ],
+    zh("keep-promises", "avoid-empty-promises"): [
+        ("cantonese", "答應咗個仔嘅嘢，係咪一定要做到？"),
+    ],
+    zh("avoid-empty-promises", "keep-promises"): [
+        ("mixed", "為咗佢唔喊，我成日話聽日買玩具俾佢，其實冇打算買，咁樣 OK 咩？"),
+    ],
+    zh("crying-when-parent-leaves", "clingy-toddler"): [
+        ("simplified", "我去个厕所宝宝都要哭，怎么办？"),
+    ],
+    zh("starting-daycare", "daycare-goodbye"): [
+        (
+            "story",
+            "下個月個仔開始返 playgroup 之後嘅 N 班，每日三個鐘，佢從來未離開過我，"
+            "我好擔心佢唔慣，我可以做啲乜幫佢有安全感？",
+        ),
+    ],
+    zh("new-caregiver"): [
+        ("cantonese", "屋企姐姐約滿走，新姐姐下個禮拜到，點幫 BB 適應？"),
+    ],
+    zh("confidence-to-explore", "wary-of-new-people"): [
+        ("written", "怎樣令孩子敢於自己去嘗試和探索新事物？"),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves", "playgroup-clinging"): [
+        ("mixed", "我個女好 clingy，我行開一步都唔得，係咪冇 security？"),
+    ],
+    zh("feel-protected"): [
+        ("simplified", "怎样让孩子觉得有人在保护他？"),
+    ],
+    zh("quality-time", "interaction-time"): [
+        ("cantonese", "日日專心陪個仔玩半個鐘，真係有咁大分別咩？"),
+    ],
+    zh("working-parent"): [
+        (
+            "story",
+            "我同老公都係全職，朝早七點出門，夜晚八點先返到屋企，一日得個半鐘見到個女，"
+            "我哋可以點樣幫佢建立安全感？",
+        ),
+    ],
+    zh("patient-with-problems", "big-feelings"): [
+        ("written", "孩子砌圖砌不到就發脾氣，我應該替他完成，還是耐心陪他？"),
+    ],
+    zh("respect-feelings", "wary-of-new-people", "big-feelings"): [
+        ("mixed", "佢話驚，我應唔應該 respect 佢嘅 feelings，定係叫佢唔好怕？"),
+    ],
+    zh("child-opinions"): [
+        ("simplified", "两岁孩子自己的想法需要听吗？"),
+    ],
+    zh("self-esteem", "confidence-to-explore"): [
+        ("cantonese", "點樣令細路對自己有信心，覺得自己有價值？"),
+    ],
+    zh("daycare-goodbye", "sneaking-away"): [
+        ("typo", "送佢返托兒所點say bye好"),
+    ],
+    zh("sneaking-away", "daycare-goodbye"): [
+        ("simplified", "趁孩子不注意偷偷走掉，是不是比较好？"),
+    ],
+    zh("late-return", "keep-promises"): [
+        ("cantonese", "話咗五點接佢，塞車遲咗半個鐘，佢喊到崩潰，之後點補救？"),
+    ],
+    zh("parent-travels-for-work", "explaining-when-back"): [
+        ("mixed", "老公要 business trip 兩個禮拜，點樣令個仔唔好咁不安？"),
+    ],
+    zh("new-sibling"): [
+        (
+            "story",
+            "我懷緊第二胎，大女兩歲半，最近佢成日話唔要細佬，又黐住我唔放，"
+            "我可以點幫佢準備？",
+        ),
+    ],
+    zh("returning-to-work"): [
+        ("simplified", "产假快结束了，回去上班前怎么帮宝宝适应？"),
+    ],
+    zh("attached-to-helper", "prefers-one-parent"): [
+        ("cantonese", "個仔同工人姐姐好 close，我放工返嚟佢都唔使我，會唔會同我疏遠？"),
+    ],
+    zh("bedtime-separation", "sleep-schedule"): [
+        ("written", "每晚關燈說晚安，兩歲的女兒就大哭，怎麼辦？"),
+    ],
+    zh("explaining-when-back"): [
+        ("mixed", "出門前要唔要同 toddler explain 我幾點返？"),
+    ],
+    zh("reunion-after-separation", "parent-travels-for-work"): [
+        (
+            "story",
+            "我去咗外地公幹五日，返到屋企個仔望都唔望我，仲推開我，"
+            "係咪嬲咗我？我應該點做？",
+        ),
+    ],
+    zh("routine-disrupted"): [
+        ("simplified", "搬家以后宝宝作息全乱了，怎么让他重新有安全感？"),
+    ],
+    zh("two-homes", "several-caregivers"): [
+        ("written", "父母分開後孩子兩邊住，作息應該如何協調？"),
+    ],
+    zh("prefers-one-parent", "dad-bonding"): [
+        ("cantonese", "個女淨係要阿媽，我做爸爸點先可以親近佢？"),
+    ],
+    zh("overnight-away"): [
+        ("mixed", "想 weekend 將 BB 放喺外婆度 overnight，會唔會影響佢？"),
+    ],
+    zh("distracted-by-phone"): [
+        ("typo", "陪仔嗰陣成日睇手機 有冇問題"),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("cantonese", "每朝放低個女喺托兒所，姑娘話我行咗冇耐佢就收聲照玩，佢係咪扮冇事？"),
+    ],
+    zh("wary-of-new-people"): [
+        ("simplified", "孩子见到生人就躲到我身后，怎么帮他？"),
+    ],
+    zh("after-losing-temper"): [
+        (
+            "story",
+            "今朝趕返工，個仔唔肯著鞋，我好大聲鬧咗佢，佢喊到好驚，我之後好後悔，"
+            "咁樣會唔會破壞佢對我嘅信任？",
+        ),
+    ],
+    zh("saying-no"): [
+        ("mixed", "同 toddler say no，會唔會影響佢嘅安全感？"),
+    ],
+    zh("others-break-promises"): [
+        ("cantonese", "佢爸爸成日話帶個仔去公園又唔去，我可以點做？"),
+    ],
+    zh("who-wrote-article"): [
+        ("simplified", "这篇讲安全感的文章是哪位心理学家写的？"),
+    ],
+    zh("article-references", "erikson"): [
+        ("mixed", "呢篇文引用咗邊個學者嘅 theory？"),
+    ],
+    zh("why-security-matters", "future-relationships", P + "why-it-matters"): [
+        ("written", "安全感對孩子將來的自我價值有何影響？"),
+    ],
+    zh("three-methods", P + "stable-care", "daily-routine"): [
+        ("written", "文中第一個方法，具體要怎樣做？"),
+    ],
+    zh("what-article-covers", P + "closing"): [
+        ("cantonese", "篇文章最尾總結咗啲咩？"),
+    ],
+}
+
+OUT_OF_SCOPE_SEVENTH = [
+    ("simplified", "怎么训练宝宝一觉睡到天亮？"),
+    ("cantonese", "BB 夜晚醒幾多次先算正常？"),
+    ("mixed", "幾時可以幫 BB 戒夜奶？"),
+    ("written", "母乳餵養建議持續到幾歲？"),
+    ("cantonese", "三個月 BB 一餐飲幾多安士奶先夠？"),
+    ("simplified", "宝宝不肯吃辅食怎么办？"),
+    ("mixed", "兩歲細路每日 screen time 最多幾耐？"),
+    ("written", "三歲孩子可以自己用平板看卡通嗎？"),
+    ("cantonese", "個仔成日搶我部手機打機，點樣戒佢？"),
+    ("written", "父母離婚後，孩子的撫養權怎樣決定？"),
+    ("simplified", "宝宝几岁可以自己睡一个房间？"),
+    ("cantonese", "我下個月出差要帶埋 BB，佢本護照點申請？"),
+    ("mixed", "香港 daycare 一個月學費大概幾錢？"),
+    (
+        "story",
+        "我放完產假返工，公司話要我轉部門，人工仲減咗，咁樣合唔合法？我可以去邊度投訴？",
+    ),
+    ("written", "外傭合約到期，續約要辦甚麼手續？"),
+    (
+        "story",
+        "個女三歲啱啱返幼稚園，每日帶返好多功課，仲要默書，佢做到好夜，我應唔應該幫佢請補習？",
+    ),
+    (
+        "story",
+        "BB 四個月，我想揀部嬰兒車，要輕身又方便上落巴士，有冇邊個牌子推介？",
+    ),
+    ("cantonese", "搖籃同 BB 床邊樣好啲？"),
+    ("mixed", "toddler 幾歲應該識 count 一至十？"),
+    ("simplified", "香港有没有晚上也开的托儿服务？"),
+    ("typo", "個仔唔肯刷牙點算"),
+    ("cantonese", "暑假想送個仔去外國夏令營兩個禮拜，佢幾多歲先適合自己去？"),
+]
+
+
 def rows() -> list[dict]:
     return (
         batch(ANSWERABLE, OUT_OF_SCOPE, 1)
@@ -1723,6 +1997,7 @@ def rows() -> list[dict]:
         + batch(ANSWERABLE_FRESH, OUT_OF_SCOPE_FRESH, 4, split="fresh")
         + batch(ANSWERABLE_FIFTH, OUT_OF_SCOPE_FIFTH, 5, split="fresh")
         + batch(ANSWERABLE_SIXTH, OUT_OF_SCOPE_SIXTH, 6)
+        + batch(ANSWERABLE_SEVENTH, OUT_OF_SCOPE_SEVENTH, 7, split="fresh")
     )
 
 
