@@ -4,7 +4,8 @@ Chinese has no spaces between words, so a question is analysed into character
 unigrams and bigrams within each run of Chinese characters, plus the Latin words
 of a mixed question ("我個仔好 clingy"). Before that, every text (question and
 content alike) is folded: full-width to half-width (NFKC), Simplified to
-Traditional characters (OpenCC), and Cantonese, Mandarin and English variants to
+Traditional characters (OpenCC) and on to Simplified ones, where Traditional
+variants meet (裡/裏, 係/繫, 餵/喂), and Cantonese, Mandarin and English variants to
 one word each (`zh_groups` in synonyms.yaml: 佢 -> 他, 喊 -> 哭, BB -> 寶寶...).
 
 The retriever ranks every doc of both languages, so a mixed question can match
@@ -35,13 +36,17 @@ _RUNS = re.compile(f"[{_CJK}]+|[a-z0-9]+(?:'[a-z]+)?")
 _LATIN = re.compile(r"[a-z0-9]")
 
 # Characters too common to be worth a unigram of their own (they stay in bigrams):
-# particles, pronouns and function words of written Chinese and Cantonese, folded.
-STOP_CHARS = frozenset("的了嗎呢吧啊呀我你他是在有和與及也都就會嘅咗喇啦㗎咩嘛囉個一這那些之很好")
+# particles, pronouns and function words of written Chinese and Cantonese, in both
+# scripts (text is folded to Simplified; the Traditional forms are kept for reading).
+STOP_CHARS = frozenset(
+    "的了嗎呢吧啊呀我你他是在有和與及也都就會嘅咗喇啦㗎咩嘛囉個一這那些之很好与个会吗啰这"
+)
 # Function characters of questions (folded: 點 -> 怎, 唔 -> 不): what a question asks
 # with, not what it asks about, so they neither count toward coverage in context nor
 # toward what an entry leaves uncovered ("怎麼辦" is in every Cantonese question).
 FUNCTION_CHARS = STOP_CHARS | frozenset(
     "怎麼樣甚為何辦嗎不沒是否要會能可以該應得到把被讓令對於從跟同就才又再先些啲乜咁嘢喎吓呀咯噃"
+    "㖞为么于从办对应样没让该"
 )
 STOP_WORDS = frozenset(
     "a an the is are am be to of and or in on at for my our your i me we he she it "
@@ -87,8 +92,20 @@ def to_traditional() -> opencc.OpenCC:
     return opencc.OpenCC("s2hk")
 
 
+@lru_cache(maxsize=1)
+def to_simplified() -> opencc.OpenCC:
+    """Hong Kong Traditional (and its variants) to Simplified characters: many to
+    one, where s2hk is one to many and picks by context (Simplified 里 becomes 裏
+    where the content writes 裡, 尽 becomes 儘 where it writes 盡, a Cantonese 系
+    becomes 繫 for 係), so a Simplified question and the Traditional content can
+    only meet on the Simplified side. Its dictionaries are a few hundred kB."""
+    import opencc
+
+    return opencc.OpenCC("hk2s")
+
+
 class Folder:
-    """Folds Chinese text to one spelling: half-width, Traditional, one word per group."""
+    """Folds Chinese text to one spelling: half-width, Simplified, one word per group."""
 
     def __init__(self, groups: dict | None = None):
         self.variants: dict[str, str] = {}
@@ -111,8 +128,9 @@ class Folder:
 
     @staticmethod
     def _plain(text: str) -> str:
-        """Half-width, lower case, Traditional characters."""
-        return to_traditional().convert(unicodedata.normalize("NFKC", text).lower())
+        """Half-width, lower case, Simplified characters (the key the retriever
+        matches on; answers are shown from the content as written)."""
+        return to_simplified().convert(unicodedata.normalize("NFKC", text).lower())
 
     def fold(self, text: str) -> str:
         plain = self._plain(text)

@@ -1880,8 +1880,7 @@ ANSWERABLE_SEVENTH = {
     zh("new-sibling"): [
         (
             "story",
-            "我懷緊第二胎，大女兩歲半，最近佢成日話唔要細佬，又黐住我唔放，"
-            "我可以點幫佢準備？",
+            "我懷緊第二胎，大女兩歲半，最近佢成日話唔要細佬，又黐住我唔放，我可以點幫佢準備？",
         ),
     ],
     zh("returning-to-work"): [
@@ -1899,8 +1898,7 @@ ANSWERABLE_SEVENTH = {
     zh("reunion-after-separation", "parent-travels-for-work"): [
         (
             "story",
-            "我去咗外地公幹五日，返到屋企個仔望都唔望我，仲推開我，"
-            "係咪嬲咗我？我應該點做？",
+            "我去咗外地公幹五日，返到屋企個仔望都唔望我，仲推開我，係咪嬲咗我？我應該點做？",
         ),
     ],
     zh("routine-disrupted"): [
