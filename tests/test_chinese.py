@@ -85,6 +85,9 @@ def test_language_is_chinese_when_the_text_holds_chinese_characters(text, langua
         ("喂奶", "餵奶"),
         ("冲凉", "沖涼"),
         ("几点钟", "幾點鐘"),
+        # Mainland words for the content's: 粘人, 咋办, 食言 (whole: not 食 -> 吃)
+        ("孩子很粘人咋办", "孩子很黏人怎麼辦"),
+        ("爸爸又食言了", "爸爸又失信了"),
     ],
 )
 def test_folding_meets_in_one_spelling(folder, one, other):
