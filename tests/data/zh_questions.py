@@ -1987,6 +1987,212 @@ OUT_OF_SCOPE_SEVENTH = [
 ]
 
 
+# An eighth batch (2026-12-05), written for round 6 after batch 7 was measured and
+# before any tuning of the round, halved into dev and test like batches 1-3 and 6:
+# dev's questions had mostly been read while alternates and groups were written, so
+# it sat higher than unseen questions; these were not. Many long stories (a setting
+# first, the question last), written Chinese and Simplified with Mainland wording,
+# and out-of-scope stories and questions sharing the content's words.
+ANSWERABLE_EIGHTH = {
+    zh("respond-to-crying", "why-responding-builds-trust", "spoil-by-responding"): [
+        (
+            "story",
+            "BB 兩個月大，我老公覺得佢一喊就抱會令佢以後唔識自己停，"
+            "我就覺得佢咁細應該有求必應，究竟我哋邊個啱？",
+        ),
+        ("written", "新生嬰兒啼哭時，父母是否應盡快前往安撫？"),
+    ],
+    zh("leave-to-cry", "respond-to-crying"): [
+        (
+            "story",
+            "宝宝七个月，晚上醒来就哭，婆婆说不要理他，哭几次就习惯了，"
+            "可是我听着很难受，这样放着他哭真的好吗？",
+        ),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        (
+            "story",
+            "我自己湊一對雙胞胎，老公日日返到好夜，兩個一齊喊嘅時候我真係顧唔切，"
+            "成日覺得自己做得唔夠好，咁樣會唔會影響佢哋嘅安全感？",
+        ),
+    ],
+    zh("toddler-crying", "big-feelings"): [
+        ("written", "三歲孩子一不順心便大哭大鬧，家長應如何應對？"),
+        ("simplified", "孩子两岁多，一点小事就哭个不停，我该怎么回应他？"),
+    ],
+    zh("physical-contact", "emotional-bond", P + "physical-contact"): [
+        ("written", "多擁抱和親吻嬰兒，對建立親子連結有何作用？"),
+    ],
+    zh("dad-bonding", "prefers-one-parent"): [
+        (
+            "story",
+            "我係爸爸，平日返工得夜晚見到個女，佢一見我抱佢就喊住搵媽媽，"
+            "我有啲灰心，我可以點樣同佢親近啲？",
+        ),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves"): [
+        (
+            "story",
+            "女儿快两岁，我走到哪里她就跟到哪里，连我去洗澡都要在门口哭，"
+            "家里人说她太粘人是被我惯的，这是没有安全感吗？",
+        ),
+    ],
+    zh("starting-daycare", "daycare-goodbye", "daycare-tears-then-fine"): [
+        (
+            "story",
+            "個仔啱啱返咗 K1 一個禮拜，每朝喺校門口都喊到好慘，老師叫我放低佢就走，"
+            "我應該點做先可以幫佢適應？",
+        ),
+    ],
+    zh("sneaking-away", "daycare-goodbye"): [
+        (
+            "story",
+            "每次我出門返工個仔都喊，婆婆教我趁佢睇電視嗰陣靜靜雞走，"
+            "佢係冇喊到，但之後佢成日望住門口，咁樣做係咪好？",
+        ),
+    ],
+    zh("late-return", "keep-promises"): [
+        (
+            "story",
+            "我答應咗個女今晚陪佢砌積木，點知公司臨時要開會，返到屋企佢已經瞓咗，"
+            "第二朝佢話我呃佢，我應該點補救？",
+        ),
+    ],
+    zh("keep-promises", "avoid-empty-promises", P + "closing"): [
+        ("written", "照顧者為何不應向孩子作出無法兌現的承諾？"),
+    ],
+    zh("new-sibling"): [
+        (
+            "story",
+            "細佬出世之後，個女三歲成日扮 BB 要飲奶樽，又唔肯自己食飯，"
+            "我同老公都好忙，可以點樣令佢覺得我哋仲係一樣咁錫佢？",
+        ),
+    ],
+    zh("returning-to-work", "new-caregiver"): [
+        (
+            "story",
+            "产假还有一个月就结束了，宝宝到时候要交给新请的阿姨带，"
+            "我很担心他不习惯，这一个月我可以做些什么准备？",
+        ),
+    ],
+    zh("attached-to-helper", "prefers-one-parent"): [
+        (
+            "story",
+            "屋企個姐姐湊咗個仔兩年，佢跌親或者唔開心都淨係搵姐姐，"
+            "我同老公放工返嚟佢都唔係好理，我哋係咪做錯咗啲咩？",
+        ),
+    ],
+    zh("reunion-after-separation"): [
+        ("written", "出差回家後，幼兒對我冷淡甚至發脾氣，我應如何回應？"),
+    ],
+    zh("routine-disrupted"): [
+        (
+            "story",
+            "我哋啱啱由英國搬返香港，時差加上新屋，BB 瞓覺食奶全部亂晒，"
+            "日頭又特別黐人，我可以點樣幫佢重新穩定落嚟？",
+        ),
+    ],
+    zh("two-homes", "several-caregivers"): [
+        ("simplified", "离婚后孩子周末住爸爸那边，两边规矩不一样，会影响他的安全感吗？"),
+    ],
+    zh("overnight-away"): [
+        (
+            "story",
+            "我哋下個月要去朋友婚禮，要喺外面過一晚，打算將八個月大嘅 BB 放喺奶奶屋企，"
+            "佢從來未離開過我哋過夜，要注意啲咩？",
+        ),
+    ],
+    zh("distracted-by-phone", "quality-time"): [
+        (
+            "story",
+            "我放工返屋企都要覆好多工作訊息，個仔成日拉住我隻手叫我陪佢玩，"
+            "我人係喺佢身邊，但係咪其實都唔算陪緊佢？",
+        ),
+    ],
+    zh("after-losing-temper"): [
+        ("simplified", "昨天我对孩子大吼了一顿，他吓得一直哭，这样会伤害他的安全感吗？"),
+    ],
+    zh("saying-no", "respect-feelings"): [
+        (
+            "story",
+            "個仔兩歲半，想要咩都要即刻有，我唔俾佢就喊，屋企人話我應該順住佢，"
+            "我又覺得要有規矩，拒絕佢會唔會令佢冇安全感？",
+        ),
+    ],
+    zh("wary-of-new-people", "confidence-to-explore"): [
+        ("written", "孩子到了新環境便躲在父母身後，不肯與人接觸，應如何幫助他？"),
+    ],
+    zh("working-parent", "quality-time"): [
+        ("simplified", "我和老公都是双职工，每天只有晚上一两个小时陪孩子，怎样让他有安全感？"),
+    ],
+    zh("patient-with-problems", "big-feelings"): [
+        (
+            "story",
+            "個女四歲學踩單車，跌咗幾次就嬲到掟低架車話唔玩，"
+            "我應該逼佢繼續定係由佢？我可以點樣幫佢面對困難？",
+        ),
+    ],
+    zh("self-esteem", "respect-feelings", "child-opinions"): [
+        ("written", "尊重孩子的感受和想法，對他的自尊有何幫助？"),
+    ],
+    zh("daily-routine", "predictability", "what-routine-includes"): [
+        ("written", "為嬰兒訂立固定的日常作息，有甚麼好處？"),
+    ],
+    zh("unstable-care", "lack-of-security", P + "trust-stage"): [
+        ("simplified", "如果孩子小时候经常被忽视或拒绝，会对他有什么影响？"),
+    ],
+    zh("older-toddler"): [
+        (
+            "story",
+            "個仔頭兩年都係喺內地俾爺爺嫲嫲湊，今年三歲先接返嚟同我哋住，"
+            "佢好少同我哋親近，而家先開始建立安全感仲得唔得？",
+        ),
+    ],
+    zh("what-article-covers", P + "closing", "three-methods"): [
+        ("simplified", "能简单说说这篇文章的重点吗？"),
+    ],
+}
+
+OUT_OF_SCOPE_EIGHTH = [
+    (
+        "story",
+        "BB 五個月，成日喊完之後打好多嗝，有時仲會吐奶，我想知食完奶應該點樣幫佢掃風？",
+    ),
+    (
+        "story",
+        "个仔三岁，每晚都要我陪着睡，我想让他学会自己睡小床，应该从几岁开始分床，要准备什么？",
+    ),
+    (
+        "story",
+        "屋企姐姐下個月約滿，我想請一個識講廣東話嘅姐姐，應該經中介定係自己搵，邊個方法平啲？",
+    ),
+    (
+        "story",
+        "我哋返工時間好長，想搵間全日制托兒所，但係好多都要排隊，"
+        "請問點樣可以快啲排到位，申請要準備咩文件？",
+    ),
+    (
+        "story",
+        "個女兩歲，好鍾意睇手機入面嘅卡通，唔俾佢睇就喊，我想知兩歲細路一日睇幾耐屏幕先算安全？",
+    ),
+    (
+        "story",
+        "老公下個月要去美國出差一個月，我一個人湊 BB，"
+        "想問香港有冇政府或者社福機構提供臨時託兒服務？",
+    ),
+    ("written", "嬰兒出牙期間哭鬧不止，可以用甚麼方法紓緩牙肉痛？"),
+    ("written", "幼兒每天應該喝多少毫升牛奶？"),
+    ("written", "孩子在幼稚園被同學推倒，應否要求學校處理？"),
+    ("simplified", "宝宝晚上总是趴着睡，会不会有危险？"),
+    ("simplified", "孩子两岁还不会说话，要去哪里做评估？"),
+    ("simplified", "怎么给宝宝选合适的安抚奶嘴？"),
+    ("cantonese", "個仔成日攞筆喺屋企啲牆度亂畫，點樣教佢？"),
+    ("cantonese", "BB 幾個月大先可以坐飛機去旅行？"),
+    ("mixed", "有冇 recommend 適合兩歲細路嘅 board game？"),
+    ("mixed", "toddler 幾歲先可以自己一個 sleep over 喺朋友屋企？"),
+]
+
+
 def rows() -> list[dict]:
     return (
         batch(ANSWERABLE, OUT_OF_SCOPE, 1)
@@ -1996,6 +2202,7 @@ def rows() -> list[dict]:
         + batch(ANSWERABLE_FIFTH, OUT_OF_SCOPE_FIFTH, 5, split="fresh")
         + batch(ANSWERABLE_SIXTH, OUT_OF_SCOPE_SIXTH, 6)
         + batch(ANSWERABLE_SEVENTH, OUT_OF_SCOPE_SEVENTH, 7, split="fresh")
+        + batch(ANSWERABLE_EIGHTH, OUT_OF_SCOPE_EIGHTH, 8)
     )
 
 
