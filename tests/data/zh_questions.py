@@ -1994,7 +1994,12 @@ OUT_OF_SCOPE_SEVENTH = [
 # first, the question last), written Chinese and Simplified with Mainland wording,
 # and out-of-scope stories and questions sharing the content's words.
 ANSWERABLE_EIGHTH = {
-    zh("respond-to-crying", "why-responding-builds-trust", "spoil-by-responding"): [
+    zh(
+        "respond-to-crying",
+        "why-responding-builds-trust",
+        "spoil-by-responding",
+        "grandparents-say-cuddles-spoil",
+    ): [
         (
             "story",
             "BB 兩個月大，我老公覺得佢一喊就抱會令佢以後唔識自己停，"
