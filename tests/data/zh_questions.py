@@ -2137,7 +2137,7 @@ ANSWERABLE_EIGHTH = {
             "我應該逼佢繼續定係由佢？我可以點樣幫佢面對困難？",
         ),
     ],
-    zh("self-esteem", "respect-feelings", "child-opinions"): [
+    zh("self-esteem", "respect-feelings", "child-opinions", P + "interaction-time"): [
         ("written", "尊重孩子的感受和想法，對他的自尊有何幫助？"),
     ],
     zh("daily-routine", "predictability", "what-routine-includes"): [
