@@ -4,7 +4,8 @@ Chinese has no spaces between words, so a question is analysed into character
 unigrams and bigrams within each run of Chinese characters, plus the Latin words
 of a mixed question ("我個仔好 clingy"). Before that, every text (question and
 content alike) is folded: full-width to half-width (NFKC), Simplified to
-Traditional characters (OpenCC), and Cantonese, Mandarin and English variants to
+Traditional characters (OpenCC) and on to Simplified ones, where Traditional
+variants meet (裡/裏, 係/繫, 餵/喂), and Cantonese, Mandarin and English variants to
 one word each (`zh_groups` in synonyms.yaml: 佢 -> 他, 喊 -> 哭, BB -> 寶寶...).
 
 The retriever ranks every doc of both languages, so a mixed question can match
@@ -35,13 +36,17 @@ _RUNS = re.compile(f"[{_CJK}]+|[a-z0-9]+(?:'[a-z]+)?")
 _LATIN = re.compile(r"[a-z0-9]")
 
 # Characters too common to be worth a unigram of their own (they stay in bigrams):
-# particles, pronouns and function words of written Chinese and Cantonese, folded.
-STOP_CHARS = frozenset("的了嗎呢吧啊呀我你他是在有和與及也都就會嘅咗喇啦㗎咩嘛囉個一這那些之很好")
+# particles, pronouns and function words of written Chinese and Cantonese, in both
+# scripts (text is folded to Simplified; the Traditional forms are kept for reading).
+STOP_CHARS = frozenset(
+    "的了嗎呢吧啊呀我你他是在有和與及也都就會嘅咗喇啦㗎咩嘛囉個一這那些之很好与个会吗啰这"
+)
 # Function characters of questions (folded: 點 -> 怎, 唔 -> 不): what a question asks
 # with, not what it asks about, so they neither count toward coverage in context nor
 # toward what an entry leaves uncovered ("怎麼辦" is in every Cantonese question).
 FUNCTION_CHARS = STOP_CHARS | frozenset(
     "怎麼樣甚為何辦嗎不沒是否要會能可以該應得到把被讓令對於從跟同就才又再先些啲乜咁嘢喎吓呀咯噃"
+    "㖞为么于从办对应样没让该"
 )
 STOP_WORDS = frozenset(
     "a an the is are am be to of and or in on at for my our your i me we he she it "
@@ -87,8 +92,20 @@ def to_traditional() -> opencc.OpenCC:
     return opencc.OpenCC("s2hk")
 
 
+@lru_cache(maxsize=1)
+def to_simplified() -> opencc.OpenCC:
+    """Hong Kong Traditional (and its variants) to Simplified characters: many to
+    one, where s2hk is one to many and picks by context (Simplified 里 becomes 裏
+    where the content writes 裡, 尽 becomes 儘 where it writes 盡, a Cantonese 系
+    becomes 繫 for 係), so a Simplified question and the Traditional content can
+    only meet on the Simplified side. Its dictionaries are a few hundred kB."""
+    import opencc
+
+    return opencc.OpenCC("hk2s")
+
+
 class Folder:
-    """Folds Chinese text to one spelling: half-width, Traditional, one word per group."""
+    """Folds Chinese text to one spelling: half-width, Simplified, one word per group."""
 
     def __init__(self, groups: dict | None = None):
         self.variants: dict[str, str] = {}
@@ -111,8 +128,9 @@ class Folder:
 
     @staticmethod
     def _plain(text: str) -> str:
-        """Half-width, lower case, Traditional characters."""
-        return to_traditional().convert(unicodedata.normalize("NFKC", text).lower())
+        """Half-width, lower case, Simplified characters (the key the retriever
+        matches on; answers are shown from the content as written)."""
+        return to_simplified().convert(unicodedata.normalize("NFKC", text).lower())
 
     def fold(self, text: str) -> str:
         plain = self._plain(text)
@@ -176,7 +194,8 @@ def with_context(folder: Folder, question: str, history: Sequence[str]) -> str:
 class ChineseDoc:
     source_id: str
     language: str
-    phrasings: tuple[str, ...]  # the question and its alternates (a passage: its section)
+    # The question and its alternates; a passage's section and each of its sentences.
+    phrasings: tuple[str, ...]
     body: str
     twin: str | None = None  # the source id of the same content in the other language
 
@@ -227,23 +246,23 @@ class ChineseParams:
     as a whole but takes the share `tail` of its score from its last clauses alone
     (`question_tail`): the story's setting shares words with many entries, its
     question says which one, and an out-of-scope question after a familiar setting
-    matches none. Its confidence is
-    multiplied by (terms / long_at) ** `long_power`: the cosines of a long question
-    fall with its length whether or not an entry answers it."""
+    matches none (round 6, with more stories in dev, chose `tail` 0: off). Its
+    confidence is multiplied by (terms / long_at) ** `long_power`: the cosines of a
+    long question fall with its length whether or not an entry answers it."""
 
     phrasing: float = 0.7
     whole: float = 0.3
     coverage: float = 0.0
-    threshold: float = 0.46
+    threshold: float = 0.48
     context: float = 0.4
     body_hold: float = 0.5
     margin: float = 1.0
     unknown_weight: float = 2.0
     uncovered: float = 0.1
     unknown_norm: float = 1.5
-    tail: float = 0.3
-    long_at: int = 14
-    long_power: float = 1.0
+    tail: float = 0.0
+    long_at: int = 10
+    long_power: float = 0.75
 
 
 class ChineseRetriever:
@@ -504,9 +523,19 @@ def chinese_docs(knowledge) -> list[ChineseDoc]:
                 ChineseDoc(
                     passage.source_id,
                     article.language,
-                    (passage.section,),
+                    (passage.section, *_sentences(passage.text)),
                     f"{passage.section}. {passage.text}",
                     twins.get(passage.source_id),
                 )
             )
     return docs
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？；.!?;])\s*")
+
+
+def _sentences(text: str) -> list[str]:
+    """A passage's sentences, each a phrasing of its doc: a question in the article's
+    own words ("照顧者為何不應作出無法兌現的承諾") meets the sentence saying it, not
+    only the section's title and the whole passage, whose cosines its length lowers."""
+    return [t for t in _SENTENCE_END.split(text) if t.strip()]

@@ -10,6 +10,8 @@ import pytest
 
 from assistant import Assistant
 from assistant.chinese import (
+    FUNCTION_CHARS,
+    STOP_CHARS,
     ChineseCandidate,
     ChineseDoc,
     ChineseParams,
@@ -20,6 +22,7 @@ from assistant.chinese import (
     language_of,
     length_factor,
     question_tail,
+    to_simplified,
 )
 from assistant.evaluate import evaluate, read_labelled
 from knowledge import KnowledgeError, load_knowledge
@@ -42,6 +45,11 @@ def folder(knowledge):
 
 
 # -- script detection and folding ------------------------------------------------
+def test_function_characters_are_listed_in_the_script_folding_spells_them_in():
+    for chars in (STOP_CHARS, FUNCTION_CHARS):
+        assert set(to_simplified().convert("".join(chars))) <= chars
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -70,6 +78,16 @@ def test_language_is_chinese_when_the_text_holds_chinese_characters(text, langua
         ("兩公婆日日返工", "父母每天工作"),
         ("我應唔應該氹佢", "我應不應該安撫他"),  # 應唔應該 whole, not 應不應 + 該
         ("會否寵壞", "會唔會寵壞"),
+        # Traditional variants a Simplified character becomes one or the other of
+        ("家里", "家裡"),
+        ("尽量", "盡量"),
+        ("系咪真系", "係咪真係"),
+        ("喂奶", "餵奶"),
+        ("冲凉", "沖涼"),
+        ("几点钟", "幾點鐘"),
+        # Mainland words for the content's: 粘人, 咋办, 食言 (whole: not 食 -> 吃)
+        ("孩子很粘人咋办", "孩子很黏人怎麼辦"),
+        ("爸爸又食言了", "爸爸又失信了"),
     ],
 )
 def test_folding_meets_in_one_spelling(folder, one, other):
@@ -78,13 +96,14 @@ def test_folding_meets_in_one_spelling(folder, one, other):
 
 def test_latin_variants_fold_only_as_whole_words(folder):
     # "bb" is a variant of 寶寶, but not inside another word
-    assert "寶寶" not in folder.fold("hobby")
-    assert "寶寶" in folder.fold("bb")
+    assert folder.fold("寶寶") not in folder.fold("hobby")
+    assert folder.fold("寶寶") in folder.fold("bb")
 
 
 def test_features_are_character_ngrams_and_latin_words(folder):
     features = folder.features("安全感 clingy")
-    assert {"安", "全", "感", "安全", "全感", "黏人"} <= set(features)  # clingy folds to 黏人
+    # clingy folds to 黏人
+    assert {"安", "全", "感", "安全", "全感", folder.fold("黏人")} <= set(features)
     assert all(" " not in f for f in features)
 
 
@@ -180,7 +199,7 @@ def test_a_long_question_has_its_confidence_scaled_by_its_length(folder):
 def test_the_tail_is_the_last_clauses_holding_enough_content(folder):
     story = "個女兩歲半，以前自己瞓得好好，最近每晚我一熄燈佢就喊，要我坐喺床邊先肯瞓，點算？"
     # "點算" asks without content: the clause before it joins the tail.
-    assert question_tail(folder, story) == "要我坐喺牀邊先肯瞓,點算"
+    assert question_tail(folder, story) == to_simplified().convert("要我坐喺床邊先肯瞓,點算")
     assert question_tail(folder, "寶寶經常哭，怎麼辦？") is None  # the tail would be it all
     assert question_tail(folder, "安全感是甚麼？") is None
 
@@ -419,12 +438,13 @@ def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
 def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # Measured when the weights were chosen (bench/zh_tune.py): a guard against
     # regressions, a little under the figures reached, not the targets.
-    # Dev and test of batches 1-3 and 6 (6: long stories): 0.924 / 0.884 / 0.880 /
-    # 0.830 when chosen (top-1 / answered right / abstain recall / precision).
+    # Dev and test of batches 1-3, 6 and 8 (6 and 8: long stories, 8 unread when
+    # written): 0.916 / 0.871 / 0.886 / 0.820 when chosen (top-1 / answered right /
+    # abstain recall / precision; main before round 6: 0.916 / 0.864 / 0.886 / 0.800).
     # The dev and test halves; a fresh batch is a check of the next round, not a guard.
     rows = [r for r in read_labelled(DATA / "zh_questions.jsonl") if r["split"] != "fresh"]
     summary = evaluate(assistant, rows).summary()
-    assert summary["top1"] >= 0.91
-    assert summary["answered_right"] >= 0.87
+    assert summary["top1"] >= 0.90
+    assert summary["answered_right"] >= 0.86
     assert summary["abstain_recall"] >= 0.87
-    assert summary["abstain_precision"] >= 0.82
+    assert summary["abstain_precision"] >= 0.81

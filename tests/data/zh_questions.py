@@ -1715,6 +1715,489 @@ OUT_OF_SCOPE_SIXTH = [
 ]
 
 
+# A seventh batch (2026-12-05), written for round 6 before any of its changes, by a
+# hand that read neither the test half nor batches 4-5's questions: one question or
+# more for most zh-Hant entries and the passages, in written Chinese, Cantonese, mixed
+# Chinese-English, Simplified characters with Mainland words (宝宝, 哄, 粘人, 上班), typed
+# in a hurry, and long stories; out-of-scope near misses share the content's words
+# (sleeping through the night, night feeds, solids, screen time, tablets, custody,
+# a room of one's own, passports for a work trip, daycare fees, a helper's contract,
+# homework, prams, summer camp). Split `fresh`: measured on main first, never chosen on.
+ANSWERABLE_SEVENTH = {
+    zh("respond-to-crying", "leave-to-cry"): [
+        ("simplified", "宝宝一哭我就得马上过去吗？还是可以先等几分钟"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        ("cantonese", "次次佢喊我都即刻抱，老公話咁樣會教到佢好依賴人，真係會咩？"),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        ("mixed", "我同老公對 BB 嘅 reaction 好唔同，一個好 strict 一個好 soft，要唔要統一？"),
+    ],
+    zh("toddler-crying", "big-feelings", "saying-no"): [
+        (
+            "story",
+            "個仔啱啱三歲，每次喺商場唔買玩具俾佢，佢就瞓喺地下碌嚟碌去咁喊，"
+            "路人望住我哋好尷尬，我應該點樣回應佢？",
+        ),
+    ],
+    zh("leave-to-cry"): [
+        ("simplified", "听说让宝宝哭一阵子能锻炼他独立，这样做对吗？"),
+    ],
+    zh("why-responding-builds-trust", "future-relationships"): [
+        ("written", "為何及時回應嬰兒，他長大後會比較容易信任別人？"),
+    ],
+    zh("meeting-needs-when-exhausted", "respond-to-crying"): [
+        (
+            "story",
+            "我自己一個人湊 BB，有時沖緊涼或者煮緊飯，BB 喊咗成五分鐘我先趕得切過去，"
+            "每次都覺得好內疚，咁會唔會令佢冇安全感？",
+        ),
+    ],
+    zh("physical-contact", P + "physical-contact"): [
+        ("mixed", "skin to skin contact 對 newborn 建立安全感真係有用？"),
+    ],
+    zh("cuddle-toddler", "clingy-toddler"): [
+        ("simplified", "孩子三岁了还天天要抱抱，是不是太粘人了？"),
+    ],
+    zh("rocking"): [
+        ("cantonese", "輕輕搖下 BB 氹佢，會唔會養成壞習慣？"),
+    ],
+    zh("emotional-bond", "physical-contact"): [
+        ("written", "除了餵奶和換尿片，我還可以怎樣跟嬰兒培養感情？"),
+    ],
+    zh("dad-bonding", "working-parent"): [
+        ("mixed", "我係 daddy，平日返工返到好夜，點樣同 BB bond 多啲？"),
+    ],
+    zh("affection-later-relationships", "future-relationships"): [
+        ("simplified", "小时候父母多抱抱，孩子长大以后人际关系会更好吗？"),
+    ],
+    zh("daily-routine", "what-routine-includes", "sleep-schedule", "feeding-schedule"): [
+        ("typo", "bb使唔使定時定候食同瞓呀"),
+    ],
+    zh("predictability", "daily-routine"): [
+        ("written", "為甚麼嬰兒喜歡每天的事情按同一個次序發生？"),
+    ],
+    zh("sleep-schedule", "bedtime-separation"): [
+        ("mixed", "每晚同一個時間 bedtime，會唔會令 BB 安心啲？"),
+    ],
+    zh("feeding-schedule"): [
+        ("simplified", "要不要按固定的时间表给宝宝喂奶？"),
+    ],
+    zh("unstable-care", "lack-of-security", P + "trust-stage"): [
+        ("written", "如果照顧者時而親切時而冷淡，孩子會受到甚麼影響？"),
+    ],
+    zh("several-caregivers", "consistent-response"): [
+        ("cantonese", "平日婆婆湊，週末我哋自己湊，兩邊做法唔同，點樣夾好佢？"),
+    ],
+    zh("what-is-security"): [
+        ("mixed", "安全感呢個詞用喺 baby 身上，具體係指咩？"),
+    ],
+    zh("first-year", "erikson", P + "trust-stage"): [
+        ("simplified", "为什么说宝宝出生后的第一年最关键？"),
+        ("typo", "erikson個理論講咩"),
+    ],
+    zh("lack-of-security", "unstable-care"): [
+        ("cantonese", "如果細個冇安全感，大個咗會點？"),
+    ],
+    zh("three-methods", P + "three-methods", "what-article-covers"): [
+        ("written", "文章提到哪三個做法？"),
+    ],
+    zh("basic-needs", "sleep-schedule", "feeding-schedule"): [
+        ("mixed", "BB 瞓得夠唔夠、食得飽唔飽，同佢嘅 security 有冇關係？"),
+    ],
+    zh("older-toddler", "reunion-after-separation"): [
+        (
+            "story",
+            "個女三歲，一歲前係婆婆喺鄉下湊大，我哋最近先接返嚟香港一齊住，"
+            "佢對我哋好冷淡，而家先開始建立安全感仲嚟唔嚟得切？",
+        ),
+    ],
+    zh("loving-environment"): [
+        ("simplified", "家里要营造怎样的气氛，孩子才会觉得安心？"),
+    ],
+    zh("keep-promises", "avoid-empty-promises"): [
+        ("cantonese", "答應咗個仔嘅嘢，係咪一定要做到？"),
+    ],
+    zh("avoid-empty-promises", "keep-promises"): [
+        ("mixed", "為咗佢唔喊，我成日話聽日買玩具俾佢，其實冇打算買，咁樣 OK 咩？"),
+    ],
+    zh("crying-when-parent-leaves", "clingy-toddler"): [
+        ("simplified", "我去个厕所宝宝都要哭，怎么办？"),
+    ],
+    zh("starting-daycare", "daycare-goodbye"): [
+        (
+            "story",
+            "下個月個仔開始返 playgroup 之後嘅 N 班，每日三個鐘，佢從來未離開過我，"
+            "我好擔心佢唔慣，我可以做啲乜幫佢有安全感？",
+        ),
+    ],
+    zh("new-caregiver"): [
+        ("cantonese", "屋企姐姐約滿走，新姐姐下個禮拜到，點幫 BB 適應？"),
+    ],
+    zh("confidence-to-explore", "wary-of-new-people"): [
+        ("written", "怎樣令孩子敢於自己去嘗試和探索新事物？"),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves", "playgroup-clinging"): [
+        ("mixed", "我個女好 clingy，我行開一步都唔得，係咪冇 security？"),
+    ],
+    zh("feel-protected"): [
+        ("simplified", "怎样让孩子觉得有人在保护他？"),
+    ],
+    zh("quality-time", "interaction-time"): [
+        ("cantonese", "日日專心陪個仔玩半個鐘，真係有咁大分別咩？"),
+    ],
+    zh("working-parent"): [
+        (
+            "story",
+            "我同老公都係全職，朝早七點出門，夜晚八點先返到屋企，一日得個半鐘見到個女，"
+            "我哋可以點樣幫佢建立安全感？",
+        ),
+    ],
+    zh("patient-with-problems", "big-feelings"): [
+        ("written", "孩子砌圖砌不到就發脾氣，我應該替他完成，還是耐心陪他？"),
+    ],
+    zh("respect-feelings", "wary-of-new-people", "big-feelings"): [
+        ("mixed", "佢話驚，我應唔應該 respect 佢嘅 feelings，定係叫佢唔好怕？"),
+    ],
+    zh("child-opinions"): [
+        ("simplified", "两岁孩子自己的想法需要听吗？"),
+    ],
+    zh("self-esteem", "confidence-to-explore"): [
+        ("cantonese", "點樣令細路對自己有信心，覺得自己有價值？"),
+    ],
+    zh("daycare-goodbye", "sneaking-away"): [
+        ("typo", "送佢返托兒所點say bye好"),
+    ],
+    zh("sneaking-away", "daycare-goodbye"): [
+        ("simplified", "趁孩子不注意偷偷走掉，是不是比较好？"),
+    ],
+    zh("late-return", "keep-promises"): [
+        ("cantonese", "話咗五點接佢，塞車遲咗半個鐘，佢喊到崩潰，之後點補救？"),
+    ],
+    zh("parent-travels-for-work", "explaining-when-back"): [
+        ("mixed", "老公要 business trip 兩個禮拜，點樣令個仔唔好咁不安？"),
+    ],
+    zh("new-sibling"): [
+        (
+            "story",
+            "我懷緊第二胎，大女兩歲半，最近佢成日話唔要細佬，又黐住我唔放，我可以點幫佢準備？",
+        ),
+    ],
+    zh("returning-to-work"): [
+        ("simplified", "产假快结束了，回去上班前怎么帮宝宝适应？"),
+    ],
+    zh("attached-to-helper", "prefers-one-parent"): [
+        ("cantonese", "個仔同工人姐姐好 close，我放工返嚟佢都唔使我，會唔會同我疏遠？"),
+    ],
+    zh("bedtime-separation", "sleep-schedule"): [
+        ("written", "每晚關燈說晚安，兩歲的女兒就大哭，怎麼辦？"),
+    ],
+    zh("explaining-when-back"): [
+        ("mixed", "出門前要唔要同 toddler explain 我幾點返？"),
+    ],
+    zh("reunion-after-separation", "parent-travels-for-work"): [
+        (
+            "story",
+            "我去咗外地公幹五日，返到屋企個仔望都唔望我，仲推開我，係咪嬲咗我？我應該點做？",
+        ),
+    ],
+    zh("routine-disrupted"): [
+        ("simplified", "搬家以后宝宝作息全乱了，怎么让他重新有安全感？"),
+    ],
+    zh("two-homes", "several-caregivers"): [
+        ("written", "父母分開後孩子兩邊住，作息應該如何協調？"),
+    ],
+    zh("prefers-one-parent", "dad-bonding"): [
+        ("cantonese", "個女淨係要阿媽，我做爸爸點先可以親近佢？"),
+    ],
+    zh("overnight-away"): [
+        ("mixed", "想 weekend 將 BB 放喺外婆度 overnight，會唔會影響佢？"),
+    ],
+    zh("distracted-by-phone"): [
+        ("typo", "陪仔嗰陣成日睇手機 有冇問題"),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("cantonese", "每朝放低個女喺托兒所，姑娘話我行咗冇耐佢就收聲照玩，佢係咪扮冇事？"),
+    ],
+    zh("wary-of-new-people"): [
+        ("simplified", "孩子见到生人就躲到我身后，怎么帮他？"),
+    ],
+    zh("after-losing-temper"): [
+        (
+            "story",
+            "今朝趕返工，個仔唔肯著鞋，我好大聲鬧咗佢，佢喊到好驚，我之後好後悔，"
+            "咁樣會唔會破壞佢對我嘅信任？",
+        ),
+    ],
+    zh("saying-no"): [
+        ("mixed", "同 toddler say no，會唔會影響佢嘅安全感？"),
+    ],
+    zh("others-break-promises"): [
+        ("cantonese", "佢爸爸成日話帶個仔去公園又唔去，我可以點做？"),
+    ],
+    zh("who-wrote-article"): [
+        ("simplified", "这篇讲安全感的文章是哪位心理学家写的？"),
+    ],
+    zh("article-references", "erikson"): [
+        ("mixed", "呢篇文引用咗邊個學者嘅 theory？"),
+    ],
+    zh("why-security-matters", "future-relationships", P + "why-it-matters"): [
+        ("written", "安全感對孩子將來的自我價值有何影響？"),
+    ],
+    zh("three-methods", P + "stable-care", "daily-routine"): [
+        ("written", "文中第一個方法，具體要怎樣做？"),
+    ],
+    zh("what-article-covers", P + "closing"): [
+        ("cantonese", "篇文章最尾總結咗啲咩？"),
+    ],
+}
+
+OUT_OF_SCOPE_SEVENTH = [
+    ("simplified", "怎么训练宝宝一觉睡到天亮？"),
+    ("cantonese", "BB 夜晚醒幾多次先算正常？"),
+    ("mixed", "幾時可以幫 BB 戒夜奶？"),
+    ("written", "母乳餵養建議持續到幾歲？"),
+    ("cantonese", "三個月 BB 一餐飲幾多安士奶先夠？"),
+    ("simplified", "宝宝不肯吃辅食怎么办？"),
+    ("mixed", "兩歲細路每日 screen time 最多幾耐？"),
+    ("written", "三歲孩子可以自己用平板看卡通嗎？"),
+    ("cantonese", "個仔成日搶我部手機打機，點樣戒佢？"),
+    ("written", "父母離婚後，孩子的撫養權怎樣決定？"),
+    ("simplified", "宝宝几岁可以自己睡一个房间？"),
+    ("cantonese", "我下個月出差要帶埋 BB，佢本護照點申請？"),
+    ("mixed", "香港 daycare 一個月學費大概幾錢？"),
+    (
+        "story",
+        "我放完產假返工，公司話要我轉部門，人工仲減咗，咁樣合唔合法？我可以去邊度投訴？",
+    ),
+    ("written", "外傭合約到期，續約要辦甚麼手續？"),
+    (
+        "story",
+        "個女三歲啱啱返幼稚園，每日帶返好多功課，仲要默書，佢做到好夜，我應唔應該幫佢請補習？",
+    ),
+    (
+        "story",
+        "BB 四個月，我想揀部嬰兒車，要輕身又方便上落巴士，有冇邊個牌子推介？",
+    ),
+    ("cantonese", "搖籃同 BB 床邊樣好啲？"),
+    ("mixed", "toddler 幾歲應該識 count 一至十？"),
+    ("simplified", "香港有没有晚上也开的托儿服务？"),
+    ("typo", "個仔唔肯刷牙點算"),
+    ("cantonese", "暑假想送個仔去外國夏令營兩個禮拜，佢幾多歲先適合自己去？"),
+]
+
+
+# An eighth batch (2026-12-05), written for round 6 after batch 7 was measured and
+# before any tuning of the round, halved into dev and test like batches 1-3 and 6:
+# dev's questions had mostly been read while alternates and groups were written, so
+# it sat higher than unseen questions; these were not. Many long stories (a setting
+# first, the question last), written Chinese and Simplified with Mainland wording,
+# and out-of-scope stories and questions sharing the content's words.
+ANSWERABLE_EIGHTH = {
+    zh(
+        "respond-to-crying",
+        "why-responding-builds-trust",
+        "spoil-by-responding",
+        "grandparents-say-cuddles-spoil",
+    ): [
+        (
+            "story",
+            "BB 兩個月大，我老公覺得佢一喊就抱會令佢以後唔識自己停，"
+            "我就覺得佢咁細應該有求必應，究竟我哋邊個啱？",
+        ),
+        ("written", "新生嬰兒啼哭時，父母是否應盡快前往安撫？"),
+    ],
+    zh("leave-to-cry", "respond-to-crying"): [
+        (
+            "story",
+            "宝宝七个月，晚上醒来就哭，婆婆说不要理他，哭几次就习惯了，"
+            "可是我听着很难受，这样放着他哭真的好吗？",
+        ),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        (
+            "story",
+            "我自己湊一對雙胞胎，老公日日返到好夜，兩個一齊喊嘅時候我真係顧唔切，"
+            "成日覺得自己做得唔夠好，咁樣會唔會影響佢哋嘅安全感？",
+        ),
+    ],
+    zh("toddler-crying", "big-feelings"): [
+        ("written", "三歲孩子一不順心便大哭大鬧，家長應如何應對？"),
+        ("simplified", "孩子两岁多，一点小事就哭个不停，我该怎么回应他？"),
+    ],
+    zh("physical-contact", "emotional-bond", P + "physical-contact"): [
+        ("written", "多擁抱和親吻嬰兒，對建立親子連結有何作用？"),
+    ],
+    zh("dad-bonding", "prefers-one-parent"): [
+        (
+            "story",
+            "我係爸爸，平日返工得夜晚見到個女，佢一見我抱佢就喊住搵媽媽，"
+            "我有啲灰心，我可以點樣同佢親近啲？",
+        ),
+    ],
+    zh("clingy-toddler", "crying-when-parent-leaves"): [
+        (
+            "story",
+            "女儿快两岁，我走到哪里她就跟到哪里，连我去洗澡都要在门口哭，"
+            "家里人说她太粘人是被我惯的，这是没有安全感吗？",
+        ),
+    ],
+    zh("starting-daycare", "daycare-goodbye", "daycare-tears-then-fine"): [
+        (
+            "story",
+            "個仔啱啱返咗 K1 一個禮拜，每朝喺校門口都喊到好慘，老師叫我放低佢就走，"
+            "我應該點做先可以幫佢適應？",
+        ),
+    ],
+    zh("sneaking-away", "daycare-goodbye"): [
+        (
+            "story",
+            "每次我出門返工個仔都喊，婆婆教我趁佢睇電視嗰陣靜靜雞走，"
+            "佢係冇喊到，但之後佢成日望住門口，咁樣做係咪好？",
+        ),
+    ],
+    zh("late-return", "keep-promises"): [
+        (
+            "story",
+            "我答應咗個女今晚陪佢砌積木，點知公司臨時要開會，返到屋企佢已經瞓咗，"
+            "第二朝佢話我呃佢，我應該點補救？",
+        ),
+    ],
+    zh("keep-promises", "avoid-empty-promises", P + "closing"): [
+        ("written", "照顧者為何不應向孩子作出無法兌現的承諾？"),
+    ],
+    zh("new-sibling"): [
+        (
+            "story",
+            "細佬出世之後，個女三歲成日扮 BB 要飲奶樽，又唔肯自己食飯，"
+            "我同老公都好忙，可以點樣令佢覺得我哋仲係一樣咁錫佢？",
+        ),
+    ],
+    zh("returning-to-work", "new-caregiver"): [
+        (
+            "story",
+            "产假还有一个月就结束了，宝宝到时候要交给新请的阿姨带，"
+            "我很担心他不习惯，这一个月我可以做些什么准备？",
+        ),
+    ],
+    zh("attached-to-helper", "prefers-one-parent"): [
+        (
+            "story",
+            "屋企個姐姐湊咗個仔兩年，佢跌親或者唔開心都淨係搵姐姐，"
+            "我同老公放工返嚟佢都唔係好理，我哋係咪做錯咗啲咩？",
+        ),
+    ],
+    zh("reunion-after-separation"): [
+        ("written", "出差回家後，幼兒對我冷淡甚至發脾氣，我應如何回應？"),
+    ],
+    zh("routine-disrupted"): [
+        (
+            "story",
+            "我哋啱啱由英國搬返香港，時差加上新屋，BB 瞓覺食奶全部亂晒，"
+            "日頭又特別黐人，我可以點樣幫佢重新穩定落嚟？",
+        ),
+    ],
+    zh("two-homes", "several-caregivers"): [
+        ("simplified", "离婚后孩子周末住爸爸那边，两边规矩不一样，会影响他的安全感吗？"),
+    ],
+    zh("overnight-away"): [
+        (
+            "story",
+            "我哋下個月要去朋友婚禮，要喺外面過一晚，打算將八個月大嘅 BB 放喺奶奶屋企，"
+            "佢從來未離開過我哋過夜，要注意啲咩？",
+        ),
+    ],
+    zh("distracted-by-phone", "quality-time"): [
+        (
+            "story",
+            "我放工返屋企都要覆好多工作訊息，個仔成日拉住我隻手叫我陪佢玩，"
+            "我人係喺佢身邊，但係咪其實都唔算陪緊佢？",
+        ),
+    ],
+    zh("after-losing-temper"): [
+        ("simplified", "昨天我对孩子大吼了一顿，他吓得一直哭，这样会伤害他的安全感吗？"),
+    ],
+    zh("saying-no", "respect-feelings"): [
+        (
+            "story",
+            "個仔兩歲半，想要咩都要即刻有，我唔俾佢就喊，屋企人話我應該順住佢，"
+            "我又覺得要有規矩，拒絕佢會唔會令佢冇安全感？",
+        ),
+    ],
+    zh("wary-of-new-people", "confidence-to-explore"): [
+        ("written", "孩子到了新環境便躲在父母身後，不肯與人接觸，應如何幫助他？"),
+    ],
+    zh("working-parent", "quality-time"): [
+        ("simplified", "我和老公都是双职工，每天只有晚上一两个小时陪孩子，怎样让他有安全感？"),
+    ],
+    zh("patient-with-problems", "big-feelings"): [
+        (
+            "story",
+            "個女四歲學踩單車，跌咗幾次就嬲到掟低架車話唔玩，"
+            "我應該逼佢繼續定係由佢？我可以點樣幫佢面對困難？",
+        ),
+    ],
+    zh("self-esteem", "respect-feelings", "child-opinions", P + "interaction-time"): [
+        ("written", "尊重孩子的感受和想法，對他的自尊有何幫助？"),
+    ],
+    zh("daily-routine", "predictability", "what-routine-includes"): [
+        ("written", "為嬰兒訂立固定的日常作息，有甚麼好處？"),
+    ],
+    zh("unstable-care", "lack-of-security", P + "trust-stage"): [
+        ("simplified", "如果孩子小时候经常被忽视或拒绝，会对他有什么影响？"),
+    ],
+    zh("older-toddler"): [
+        (
+            "story",
+            "個仔頭兩年都係喺內地俾爺爺嫲嫲湊，今年三歲先接返嚟同我哋住，"
+            "佢好少同我哋親近，而家先開始建立安全感仲得唔得？",
+        ),
+    ],
+    zh("what-article-covers", P + "closing", "three-methods"): [
+        ("simplified", "能简单说说这篇文章的重点吗？"),
+    ],
+}
+
+OUT_OF_SCOPE_EIGHTH = [
+    (
+        "story",
+        "BB 五個月，成日喊完之後打好多嗝，有時仲會吐奶，我想知食完奶應該點樣幫佢掃風？",
+    ),
+    (
+        "story",
+        "个仔三岁，每晚都要我陪着睡，我想让他学会自己睡小床，应该从几岁开始分床，要准备什么？",
+    ),
+    (
+        "story",
+        "屋企姐姐下個月約滿，我想請一個識講廣東話嘅姐姐，應該經中介定係自己搵，邊個方法平啲？",
+    ),
+    (
+        "story",
+        "我哋返工時間好長，想搵間全日制托兒所，但係好多都要排隊，"
+        "請問點樣可以快啲排到位，申請要準備咩文件？",
+    ),
+    (
+        "story",
+        "個女兩歲，好鍾意睇手機入面嘅卡通，唔俾佢睇就喊，我想知兩歲細路一日睇幾耐屏幕先算安全？",
+    ),
+    (
+        "story",
+        "老公下個月要去美國出差一個月，我一個人湊 BB，"
+        "想問香港有冇政府或者社福機構提供臨時託兒服務？",
+    ),
+    ("written", "嬰兒出牙期間哭鬧不止，可以用甚麼方法紓緩牙肉痛？"),
+    ("written", "幼兒每天應該喝多少毫升牛奶？"),
+    ("written", "孩子在幼稚園被同學推倒，應否要求學校處理？"),
+    ("simplified", "宝宝晚上总是趴着睡，会不会有危险？"),
+    ("simplified", "孩子两岁还不会说话，要去哪里做评估？"),
+    ("simplified", "怎么给宝宝选合适的安抚奶嘴？"),
+    ("cantonese", "個仔成日攞筆喺屋企啲牆度亂畫，點樣教佢？"),
+    ("cantonese", "BB 幾個月大先可以坐飛機去旅行？"),
+    ("mixed", "有冇 recommend 適合兩歲細路嘅 board game？"),
+    ("mixed", "toddler 幾歲先可以自己一個 sleep over 喺朋友屋企？"),
+]
+
+
 def rows() -> list[dict]:
     return (
         batch(ANSWERABLE, OUT_OF_SCOPE, 1)
@@ -1723,6 +2206,8 @@ def rows() -> list[dict]:
         + batch(ANSWERABLE_FRESH, OUT_OF_SCOPE_FRESH, 4, split="fresh")
         + batch(ANSWERABLE_FIFTH, OUT_OF_SCOPE_FIFTH, 5, split="fresh")
         + batch(ANSWERABLE_SIXTH, OUT_OF_SCOPE_SIXTH, 6)
+        + batch(ANSWERABLE_SEVENTH, OUT_OF_SCOPE_SEVENTH, 7, split="fresh")
+        + batch(ANSWERABLE_EIGHTH, OUT_OF_SCOPE_EIGHTH, 8)
     )
 
 
