@@ -14,8 +14,9 @@ _FOLLOW_UP = re.compile(
     r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|"
     r"is that|does that|will that|would that|even|only|ok and|okay and)\b"
 )
-# ...or one that points back at it ("does that work for toddlers?").
-_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one)\b")
+# ...or one that points back at it ("does that work for toddlers?") or at someone the
+# conversation named ("are they right?", "will he love her more?").
+_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one|they|he|she|him|her)\b")
 
 
 # Triage reads a message whole, however long, before its length is checked; this only
