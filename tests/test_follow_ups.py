@@ -8,6 +8,7 @@ import json
 import pytest
 
 from assistant.evaluate import follow_up_quality
+from assistant.question import without_opener
 
 from .conftest import DATA
 
@@ -72,3 +73,25 @@ def test_a_question_with_a_pronoun_that_stands_alone_keeps_its_own_reading(assis
         question = "why does she cry every time i leave the room?"
         assert assistant.read(question, history)[0] == question
         assert assistant.ask(question, history).source_id == "faq:crying-when-parent-leaves"
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("ok, and what about naps?", "naps?"),
+        ("Wait so is it fine to rock her?", "is it fine to rock her?"),
+        ("hmm okay but what if i shout", "what if i shout"),
+        ("soothing a baby", "soothing a baby"),  # a word that only begins like one
+        ("and?", "and?"),  # nothing left: the message itself
+    ],
+)
+def test_the_words_a_message_opens_with_that_ask_nothing(message, rest):
+    assert without_opener(message) == rest
+
+
+def test_a_follow_up_sent_alone_is_answered_as_the_rest_of_it(assistant):
+    # Read whole, the opening words dilute the characters and the fuzzy match: the
+    # first candidate is another entry, not sure enough to answer.
+    answer = assistant.ask("ok and so what about cuddles, are they good for her?")
+    assert answer.kind == "answer"
+    assert answer.source_id in {"faq:physical-contact", "faq:cuddle-toddler"}
