@@ -27,7 +27,14 @@ from .evidence import best_sentence
 from .index import HybridIndex, IndexedDoc, collector_paused
 from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
-from .question import check_length, check_question, is_follow_up, read_text, with_context
+from .question import (
+    check_length,
+    check_question,
+    is_follow_up,
+    read_text,
+    with_context,
+    without_opener,
+)
 from .retrieve import Ranking, RetrievalParams, Retriever
 from .safety_model import load_shipped_model
 from .smalltalk import small_talk
@@ -264,9 +271,14 @@ class Assistant:
         return [self.index.docs_[c.doc].source_id for c in ranking.candidates]
 
     def best_reading(self, text: str) -> tuple[Ranking, float]:
-        """Rank the whole text and, for a long story, its closing question on its own;
-        keep whichever reading the confidence model trusts more."""
+        """Rank the whole text and, for a long story, its closing question on its own,
+        and for a message opening with words that ask nothing ("ok, and what about
+        promises?"), the rest of it; keep whichever reading the confidence model
+        trusts more."""
         readings = [text]
+        plain = without_opener(text)
+        if plain != text and len(plain.split()) > 1:
+            readings.append(plain)
         if len(text.split()) > 20:
             sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
             if len(sentences) > 1:

@@ -14,8 +14,19 @@ _FOLLOW_UP = re.compile(
     r"^(what about|how about|and|but|also|what if|what else|same|then|so|or|"
     r"is that|does that|will that|would that|even|only|ok and|okay and)\b"
 )
-# ...or one that points back at it ("does that work for toddlers?").
-_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one)\b")
+# ...or one that points back at it ("does that work for toddlers?") or at someone the
+# conversation named ("are they right?", "will he love her more?").
+_PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one|they|he|she|him|her)\b")
+
+
+# Words a message may open with that carry nothing of what it asks ("ok, and", "wait
+# so", "what about"): a follow-up sent on its own keeps them, and they dilute the
+# characters and the fuzzy match of the words that do ask.
+_OPENER = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|and|but|also|wait|right|hmm+|well|oh|then|yeah|sorry|"
+    r"what about|how about)\b[\s,.:;!-]*)+",
+    re.IGNORECASE,
+)
 
 
 # Triage reads a message whole, however long, before its length is checked; this only
@@ -59,6 +70,13 @@ def _too_long(max_chars: int) -> QuestionError:
     return QuestionError(
         "too_long", f"The question is longer than {max_chars} characters; please shorten it."
     )
+
+
+def without_opener(question: str) -> str:
+    """The question without the words it opens with that ask nothing ("ok, and what
+    about promises?" -> "promises?"); the question itself when it has none."""
+    rest = _OPENER.sub("", question).strip()
+    return rest if any(c.isalnum() for c in rest) else question
 
 
 def with_context(normalizer: Normalizer, question: str, history: Sequence[str]) -> str:

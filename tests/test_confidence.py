@@ -57,3 +57,13 @@ def test_one_phrasing_holding_the_question_counts_more_than_words_pooled(assista
     for question in ("cuddles and promises", "keep promises and routine", "bub wont nap"):
         features = assistant.features(assistant.rank(question))
         assert features["row_coverage"] <= features["phrasing_coverage"] + 1e-9
+
+
+@pytest.mark.parametrize("age", ["13 month old", "17mo", "3 wk old", "20 month-old"])
+def test_an_age_is_a_detail_not_a_word_the_entry_lacks(assistant, age):
+    # The age's stage word (baby, toddler) carries its meaning; the age itself, in
+    # no entry, is neither an unknown word nor the rarest word left uncovered.
+    ranking = assistant.rank(f"my {age} cries when i leave the room, what should i do")
+    features = assistant.features(ranking)
+    assert features["unknown"] == 0.0
+    assert features["uncovered"] < 1.0

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from assistant.evaluate import follow_up_quality
+from assistant.question import without_opener
 
 from .conftest import DATA
 
@@ -54,3 +55,43 @@ def test_a_follow_up_takes_its_own_word_from_the_conversation(assistant):
     assert naps in {"faq:sleep-schedule", "article:sense-of-security#stable-care"}
     promises = ["why keep promises to my toddler"]
     assert assistant.ask("and if i forget?", promises).source_id == "faq:keep-promises"
+
+
+def test_a_short_message_pointing_back_at_a_person_is_read_with_the_conversation(assistant):
+    # "they" / "he" / "she" stand for someone the previous question named.
+    history = ["the grandparents keep saying cuddles spoil him"]
+    answer = assistant.ask("are they right?", history)
+    assert answer.source_id == "faq:grandparents-say-cuddles-spoil"
+    helper = ["our helper does most of the care"]
+    assert assistant.ask("will he love her more?", helper).source_id == "faq:attached-to-helper"
+
+
+def test_a_question_with_a_pronoun_that_stands_alone_keeps_its_own_reading(assistant):
+    # A pronoun makes a message a candidate follow-up; it is read alone unless the
+    # conversation makes it clearly better understood.
+    for history in (["what is erikson's theory"], ["who wrote the article"]):
+        question = "why does she cry every time i leave the room?"
+        assert assistant.read(question, history)[0] == question
+        assert assistant.ask(question, history).source_id == "faq:crying-when-parent-leaves"
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("ok, and what about naps?", "naps?"),
+        ("Wait so is it fine to rock her?", "is it fine to rock her?"),
+        ("hmm okay but what if i shout", "what if i shout"),
+        ("soothing a baby", "soothing a baby"),  # a word that only begins like one
+        ("and?", "and?"),  # nothing left: the message itself
+    ],
+)
+def test_the_words_a_message_opens_with_that_ask_nothing(message, rest):
+    assert without_opener(message) == rest
+
+
+def test_a_follow_up_sent_alone_is_answered_as_the_rest_of_it(assistant):
+    # Read whole, the opening words dilute the characters and the fuzzy match: the
+    # first candidate is another entry, not sure enough to answer.
+    answer = assistant.ask("ok and so what about cuddles, are they good for her?")
+    assert answer.kind == "answer"
+    assert answer.source_id in {"faq:physical-contact", "faq:cuddle-toddler"}
