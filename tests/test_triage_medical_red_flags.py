@@ -97,11 +97,24 @@ def rules() -> Triage:
         ("喺主題公園同個女走散咗，揾咗半個鐘都未揾到", "neglect_missing"),
         ("我儲咗好多安眠藥，已經夠份量", "suicide_plan"),
         ("有個男人叫我個仔除褲影相，話唔好話俾媽咪知", "sexual_abuse"),
+        (
+            "we were at a bbq and my little one found the lighter fluid and had a swig, now he keeps coughing",
+            "poisoning",
+        ),
+        (
+            "my 5 year old fell off the trampoline onto his head and now he's talking gibberish",
+            "head_injury",
+        ),
+        ("my little girl keeps going blank and dropping things, twice in the last hour", "seizure"),
+        ("she chewed through a dishwasher tablet and her lips are red and blistering", "poisoning"),
+        ("BB 飲咗啲火水，而家一路咳", "poisoning"),
+        ("個女條頸俾書包帶勒住，塊面紫咗", "strangulation"),
     ],
 )
 def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, category):
     result = rules.decide(message)
-    assert (result.kind, result.category) == ("escalate", category), result
+    assert result.kind == "escalate", result
+    assert category in (result.category, *result.also), result  # first or also named
 
 
 @pytest.mark.parametrize(
@@ -131,6 +144,8 @@ def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, 
         "藥箱啲藥應該點樣儲存先安全？",
         "笑到我唞唔到氣，個仔扮小狗",
         "氣到我吐血，個女又唔肯瞓",
+        "my mind goes blank when he asks about maths homework, twice this week",
+        "i had a sip of wine and the baby had a taste of the bottle lid",
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
