@@ -109,6 +109,21 @@ def rules() -> Triage:
         ("she chewed through a dishwasher tablet and her lips are red and blistering", "poisoning"),
         ("BB 飲咗啲火水，而家一路咳", "poisoning"),
         ("個女條頸俾書包帶勒住，塊面紫咗", "strangulation"),
+        (
+            "grandma's heart tablets were on the side and my daughter ate a few, some are gone",
+            "poisoning",
+        ),
+        (
+            "the lifeguard dragged her out, she'd been stuck under the inflatable and is coughing now",
+            "drowning",
+        ),
+        (
+            "his breathing sounds noisy and he's sucking in at the throat with each breath",
+            "breathing",
+        ),
+        ("個仔飲咗成支止咳水", "poisoning"),
+        ("揾唔到個仔，佢補習完冇返屋企，電話又冇人聽", "neglect_missing"),
+        ("我好想揞住BB個口唔俾佢再喊", "harm_urges"),
     ],
 )
 def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, category):
@@ -146,6 +161,8 @@ def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, 
         "氣到我吐血，個女又唔肯瞓",
         "my mind goes blank when he asks about maths homework, twice this week",
         "i had a sip of wine and the baby had a taste of the bottle lid",
+        "the nanny pulled him out of the bath because he was splashing and coughing from his cold",
+        "個仔飲咗少少止咳水，份量啱唔啱？",
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
