@@ -124,6 +124,14 @@ def rules() -> Triage:
         ("個仔飲咗成支止咳水", "poisoning"),
         ("揾唔到個仔，佢補習完冇返屋企，電話又冇人聽", "neglect_missing"),
         ("我好想揞住BB個口唔俾佢再喊", "harm_urges"),
+        (
+            "i tried to stop her falling but she came off the monkey bars onto her head and keeps being sick",
+            "head_injury",
+        ),
+        (
+            "dad scalded his arm on the kettle and then poured it over our son by accident, skin is peeling",
+            "burns",
+        ),
     ],
 )
 def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, category):
@@ -163,6 +171,9 @@ def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, 
         "i had a sip of wine and the baby had a taste of the bottle lid",
         "the nanny pulled him out of the bath because he was splashing and coughing from his cold",
         "個仔飲咗少少止咳水，份量啱唔啱？",
+        "dad scalded himself on the kettle this morning so grandma is helping with the kids",
+        "my partner burned his fingers on the bbq, can i still take the kids swimming alone",
+        "the teacher caught him to stop him falling off the monkey bars and he ran off laughing",
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
