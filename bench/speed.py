@@ -88,6 +88,9 @@ def run_parentfaq(entries, pairs, scratch: Path) -> dict:
     start = time.perf_counter()
     assistant = Assistant(knowledge, saved_index=True)  # loads the file just saved
     load = time.perf_counter() - start
+    # As a server does before it answers (web/serving.py): the safety patterns
+    # compile on first use, which would otherwise land in the first questions' times.
+    assistant.triage.compile_patterns()
 
     def best(query):
         # Ranking quality, as for the peers: the best candidate, whether or not the
