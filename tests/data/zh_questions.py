@@ -2456,7 +2456,7 @@ ANSWERABLE_NINTH = {
         ("simplified", "这篇文章引用了哪些研究？"),
     ],
     zh("what-article-covers"): [
-        ("cantonese", "篇文講咩㗎？"),
+        ("cantonese", "嗰篇講安全感嘅文章大致講咗啲乜嘢？"),
     ],
     zh("new-caregiver"): [
         (
