@@ -250,19 +250,19 @@ class ChineseParams:
     confidence is multiplied by (terms / long_at) ** `long_power`: the cosines of a
     long question fall with its length whether or not an entry answers it."""
 
-    phrasing: float = 0.7
+    phrasing: float = 0.5
     whole: float = 0.3
-    coverage: float = 0.0
-    threshold: float = 0.48
-    context: float = 0.4
-    body_hold: float = 0.5
+    coverage: float = 0.15
+    threshold: float = 0.41
+    context: float = 0.2
+    body_hold: float = 1.0
     margin: float = 1.0
     unknown_weight: float = 2.0
     uncovered: float = 0.1
     unknown_norm: float = 1.5
     tail: float = 0.0
     long_at: int = 10
-    long_power: float = 0.75
+    long_power: float = 1.0
 
 
 class ChineseRetriever:

@@ -438,13 +438,14 @@ def test_the_chinese_set_is_not_copied_into_the_alternates(knowledge):
 def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # Measured when the weights were chosen (bench/zh_tune.py): a guard against
     # regressions, a little under the figures reached, not the issue's targets.
-    # Dev and test of batches 1-3, 6 and 8 (6 and 8: long stories, 8 unread when
-    # written): 0.916 / 0.871 / 0.886 / 0.820 when chosen (top-1 / answered right /
-    # abstain recall / precision; main before round 6: 0.916 / 0.864 / 0.886 / 0.800).
+    # Dev and test of batches 1-3, 6, 8 and 9 (6, 8 and 9: long stories; 8 and 9
+    # unread when written): 0.917 / 0.880 / 0.900 / 0.845 when chosen in round 7
+    # (top-1 / answered right / abstain recall / precision; round 6's parameters on
+    # the same set: 0.923 / 0.872 / 0.894 / 0.804).
     # The dev and test halves; a fresh batch is a check of the next round, not a guard.
     rows = [r for r in read_labelled(DATA / "zh_questions.jsonl") if r["split"] != "fresh"]
     summary = evaluate(assistant, rows).summary()
     assert summary["top1"] >= 0.90
-    assert summary["answered_right"] >= 0.86
-    assert summary["abstain_recall"] >= 0.87
-    assert summary["abstain_precision"] >= 0.81
+    assert summary["answered_right"] >= 0.87
+    assert summary["abstain_recall"] >= 0.88
+    assert summary["abstain_precision"] >= 0.83

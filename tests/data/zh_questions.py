@@ -2197,6 +2197,314 @@ OUT_OF_SCOPE_EIGHTH = [
     ("mixed", "toddler 幾歲先可以自己一個 sleep over 喺朋友屋企？"),
 ]
 
+# A ninth batch (2026-12-05), written for round 7 before any run of the round, by a
+# hand that read neither the test half nor the earlier batches' questions (only this
+# file's format), halved into dev and test like batches 6 and 8: one question or two
+# for most zh-Hant entries and the passages' topics, in long Cantonese stories,
+# written Chinese, Simplified with Mainland words (娃, 婆婆, 阿姨, 入园, 咋办),
+# mixed Chinese-English and hurried typing; and near misses on sleep, feeding,
+# illness, schooling and money sharing the content's words (喊, 哭, 保姆, 產假, 搬).
+ANSWERABLE_NINTH = {
+    zh("respond-to-crying", "why-responding-builds-trust"): [
+        (
+            "story",
+            "我個女啱啱滿月，日頭得我一個人湊，佢一喊我就好緊張衝過去，"
+            "但係有朋友話唔使咁快，等多陣都得。其實佢喊嘅時候我應該幾快去到佢身邊？",
+        ),
+        ("simplified", "宝宝一哭我就马上过去，这样对吗？到底要多快回应？"),
+    ],
+    zh("spoil-by-responding", "grandparents-say-cuddles-spoil", "respond-to-crying"): [
+        (
+            "simplified",
+            "婆婆天天说娃一哭就抱会惯坏，让我别老抱着，可我看着娃哭又心疼，抱多了真的会惯坏吗？",
+        ),
+        ("cantonese", "奶奶成日話我攬 BB 攬得太多會縱壞佢，係咪真㗎？"),
+    ],
+    zh("consistent-response", "several-caregivers"): [
+        (
+            "mixed",
+            "我同老公對 BB 嘅 reaction 好唔同，一個即刻抱一個由佢喊，咁樣 inconsistent 有冇問題？",
+        ),
+        ("typo", "回應bb要唔要次次都一樣"),
+    ],
+    zh("toddler-crying", "big-feelings"): [
+        (
+            "story",
+            "個仔兩歲零三個月，近排玩具攞唔到、鞋著唔落都喊到好大聲，我有時好攰就叫佢唔好再喊，"
+            "咁樣啱唔啱？我應該點樣回應佢？",
+        ),
+        ("simplified", "两岁半的娃动不动就哭闹，当妈的该怎么回应他？"),
+    ],
+    zh("leave-to-cry", "respond-to-crying"): [
+        ("mixed", "婆婆叫我 let him cry 一陣先去抱，咁樣會唔會好啲？"),
+        ("simplified", "网上说让宝宝哭一会儿再哄能练独立，要不要让他自己哭？"),
+    ],
+    zh("meeting-needs-when-exhausted"): [
+        (
+            "story",
+            "我有兩個仔，細嗰個喊嘅時候我成日喺度幫大嗰個沖涼，冇辦法次次即刻過去，"
+            "我覺得好內疚，咁會唔會影響佢？",
+        ),
+        ("written", "若家長未能每次都即時回應嬰兒，會否影響其安全感？"),
+    ],
+    zh("physical-contact", "emotional-bond") + (P + "physical-contact",): [
+        ("simplified", "多抱抱、亲亲宝宝，对他的安全感真的有帮助吗？"),
+        ("cantonese", "攬吓錫吓 BB 有咩用㗎？"),
+    ],
+    zh("cuddle-toddler", "physical-contact"): [
+        ("mixed", "個仔三歲喇仲成日要我 hug 佢，咁大個仲攬係咪唔好？"),
+    ],
+    zh("rocking", "physical-contact"): [
+        ("typo", "搖吓bb氹佢 有冇幫助"),
+        ("simplified", "轻轻摇着宝宝哄他，对建立安全感有好处吗？"),
+    ],
+    zh("dad-bonding", "emotional-bond", "prefers-one-parent"): [
+        (
+            "story",
+            "我係新手爸爸，老婆餵母乳，BB 好似淨係要佢，我返工又忙，"
+            "放工返嚟可以做啲咩同個女親近啲？",
+        ),
+        ("simplified", "当爸爸的怎么跟刚出生的娃培养感情？"),
+    ],
+    zh("affection-later-relationships", "future-relationships") + (P + "physical-contact",): [
+        ("written", "幼時得到足夠的擁抱和親吻，對孩子長大後與人相處有沒有影響？"),
+    ],
+    zh("what-is-security"): [
+        ("mixed", "大家成日講嘅「安全感」，對 baby 嚟講即係咩 concept？"),
+        ("simplified", "宝宝的安全感到底指的是什么？"),
+    ],
+    zh("why-security-matters") + (P + "why-it-matters",): [
+        ("cantonese", "點解 BB 有冇安全感咁緊要？"),
+    ],
+    zh("first-year", "erikson") + (P + "trust-stage",): [
+        ("written", "艾瑞克森認為嬰兒出生後第一年的發展重點是甚麼？"),
+        ("mixed", "Erikson 個 theory 講乜嘢？同 BB 有咩關係？"),
+    ],
+    zh("lack-of-security", "unstable-care") + (P + "trust-stage",): [
+        (
+            "story",
+            "我们之前工作忙，娃一岁前换了三个阿姨带，有时候哭了也没人理，"
+            "现在担心她是不是没有安全感，以后会有什么影响？",
+        ),
+        ("cantonese", "如果 BB 冇安全感，大個咗會點？"),
+    ],
+    zh("build-trust", "three-methods") + (P + "three-methods",): [
+        ("typo", "點樣同bb建立信任 有咩方法"),
+        ("simplified", "给孩子安全感有哪几个方法？"),
+    ],
+    zh("basic-needs") + (P + "trust-stage",): [
+        ("written", "嬰兒睡得不足、吃得不好，會否影響他的安全感？"),
+    ],
+    zh("future-relationships", "affection-later-relationships") + (P + "trust-stage",): [
+        ("simplified", "小时候的经历会不会影响孩子长大以后交朋友、谈恋爱？"),
+    ],
+    zh("older-toddler"): [
+        (
+            "story",
+            "我個女而家三歲，佢細個嗰陣我返咗大陸做嘢，一年先見佢幾次，"
+            "而家返嚟香港同佢一齊住，仲嚟唔嚟得切幫佢建立安全感？",
+        ),
+        ("mixed", "toddler 已經三歲先開始做，仲 work 唔 work？"),
+    ],
+    zh("loving-environment") + (P + "closing",): [
+        ("written", "怎樣的家庭氣氛才能令孩子覺得安全？"),
+    ],
+    zh("daily-routine", "what-routine-includes") + (P + "stable-care",): [
+        ("simplified", "给宝宝定作息规律有什么好处？"),
+        ("cantonese", "BB 每日嘅作息要包啲乜？"),
+    ],
+    zh("predictability", "daily-routine"): [
+        ("mixed", "點解 BB 需要 predictable 嘅生活？"),
+    ],
+    zh("sleep-schedule", "daily-routine"): [
+        ("typo", "定時瞓覺會唔會令bb安全感多啲"),
+    ],
+    zh("feeding-schedule"): [
+        ("simplified", "宝宝喂奶要不要定时定点？"),
+    ],
+    zh("several-caregivers", "consistent-response"): [
+        (
+            "story",
+            "我哋屋企日頭姐姐湊，夜晚我同老公湊，週末就返婆婆度，每個人做法都唔同，"
+            "食飯瞓覺時間亂晒，點樣先可以一致啲？",
+        ),
+    ],
+    zh("keep-promises", "avoid-empty-promises") + (P + "closing",): [
+        ("simplified", "答应孩子的事情做不到，会影响他对我的信任吗？"),
+        ("cantonese", "我成日氹個仔話聽日帶佢去公園，結果又冇去，咁樣係咪唔好？"),
+    ],
+    zh("crying-when-parent-leaves"): [
+        ("mixed", "我一行開去 toilet BB 就喊到好淒涼，點算？"),
+        ("simplified", "我一走开去厨房，娃就哭得撕心裂肺，该咋办？"),
+    ],
+    zh("starting-daycare", "daycare-goodbye"): [
+        (
+            "simplified",
+            "娃下个月要上幼儿园了，听说很多孩子入园都会哭很久，我们在家可以提前做些什么让她有安全感？",
+        ),
+        ("cantonese", "每朝送個仔返 N 班佢都拉住我唔俾走，我應該點同佢講拜拜？"),
+    ],
+    zh("sneaking-away", "daycare-goodbye"): [
+        ("mixed", "趁佢玩緊 toys 嗰陣靜靜雞走咗，咁樣 OK 嗎？"),
+    ],
+    zh("late-return"): [
+        (
+            "story",
+            "我應承咗個女六點去接佢放學，點知塞車遲咗半個鐘，佢見到我喊到收唔到聲，"
+            "我之後應該點做先可以補救？",
+        ),
+    ],
+    zh("parent-travels-for-work"): [
+        ("simplified", "老公经常出差，一走就是一两周，怎么让孩子保持安全感？"),
+    ],
+    zh("new-sibling"): [
+        (
+            "story",
+            "我肚入面有第二胎，個大仔啱啱兩歲，好驚細佬出世之後佢會覺得冇人錫佢，我可以點幫佢？",
+        ),
+    ],
+    zh("playgroup-clinging", "clingy-toddler"): [
+        ("mixed", "去 playgroup 佢成堂黐住我，其他小朋友玩得好開心佢都唔肯去，點幫佢？"),
+    ],
+    zh("returning-to-work", "working-parent"): [
+        ("simplified", "产假快休完了，要回去上班，怎么让宝宝提前做好准备？"),
+    ],
+    zh("attached-to-helper", "prefers-one-parent"): [
+        ("cantonese", "個女成日要工人姐姐唔要我，我係咪做錯咗啲乜？"),
+    ],
+    zh("bedtime-separation", "crying-when-parent-leaves"): [
+        (
+            "story",
+            "個仔兩歲，每晚熄燈我講完 good night 行出房，佢就喊到好大聲叫媽咪，我應該點做？",
+        ),
+    ],
+    zh("explaining-when-back"): [
+        ("written", "出門前，應否向幼兒說明自己何時回來？"),
+    ],
+    zh("reunion-after-separation", "parent-travels-for-work"): [
+        ("simplified", "出差回来，孩子见到我不理不睬还发脾气，我该怎么做？"),
+    ],
+    zh("routine-disrupted"): [
+        ("mixed", "下個月搬屋，BB 嘅 routine 一定會亂晒，點樣 keep 到佢有安全感？"),
+    ],
+    zh("two-homes"): [
+        (
+            "written",
+            "我與前夫已經分開，孩子平日住我這邊，週末到他那邊，兩邊的作息完全不同，"
+            "我們應如何讓照顧保持一致？",
+        ),
+    ],
+    zh("prefers-one-parent", "dad-bonding"): [
+        ("simplified", "孩子只黏妈妈，爸爸一抱就哭，当爸爸的怎么跟他亲近？"),
+    ],
+    zh("overnight-away"): [
+        ("cantonese", "我哋兩公婆想去 staycation 一晚，留 BB 喺爺爺嫲嫲度瞓得唔得？"),
+    ],
+    zh("distracted-by-phone", "quality-time"): [
+        (
+            "story",
+            "我放工返到屋企好攰，成日一邊陪個女玩一邊覆 WhatsApp，佢叫我我都係嗯嗯聲，"
+            "咁樣會唔會影響佢？",
+        ),
+    ],
+    zh("daycare-tears-then-fine"): [
+        ("mixed", "老師話我走咗之後佢喊兩分鐘就 OK，係咪真係冇事？"),
+    ],
+    zh("wary-of-new-people"): [
+        ("simplified", "孩子见到生人就躲到我身后，怎么让他有安全感？"),
+    ],
+    zh("after-losing-temper"): [
+        ("cantonese", "尋日我好嬲鬧咗個仔，佢喊到好驚，會唔會令佢冇安全感？"),
+    ],
+    zh("saying-no"): [
+        ("mixed", "同 toddler set rules 講「唔得」，會唔會影響佢安全感？"),
+    ],
+    zh("others-break-promises"): [
+        (
+            "story",
+            "個仔佢爸爸成日應承帶佢去玩，到時又話要開會，個仔次次都好失望，我可以做啲乜？",
+        ),
+    ],
+    zh("quality-time", "interaction-time") + (P + "interaction-time",): [
+        ("simplified", "每天跟孩子的亲子时间应该怎么安排，有什么作用？"),
+    ],
+    zh("working-parent"): [
+        ("written", "雙職父母工時長，怎樣仍能給孩子安全感？"),
+    ],
+    zh("patient-with-problems") + (P + "interaction-time",): [
+        ("cantonese", "個女砌唔到積木就好燥，我應該點幫佢？"),
+    ],
+    zh("respect-feelings", "child-opinions") + (P + "interaction-time",): [
+        ("mixed", "要唔要 respect toddler 嘅 feelings 同意見？"),
+    ],
+    zh("self-esteem") + (P + "interaction-time",): [
+        ("simplified", "怎么培养孩子的自尊心？"),
+    ],
+    zh("confidence-to-explore") + (P + "interaction-time", P + "closing"): [
+        ("cantonese", "點樣令個仔夠膽自己去探索周圍？"),
+    ],
+    zh("clingy-toddler"): [
+        ("simplified", "两岁娃特别粘人，是不是缺乏安全感？"),
+    ],
+    zh("feel-protected") + (P + "closing",): [
+        ("written", "父母如何讓孩子在需要時感到受保護？"),
+    ],
+    zh("who-wrote-article"): [
+        ("mixed", "篇安全感 article 係邊個寫？"),
+    ],
+    zh("article-references"): [
+        ("simplified", "这篇文章引用了哪些研究？"),
+    ],
+    zh("what-article-covers"): [
+        ("cantonese", "嗰篇講安全感嘅文章大致講咗啲乜嘢？"),
+    ],
+    zh("new-caregiver"): [
+        (
+            "simplified",
+            "家里阿姨下个月要回老家，要换新保姆，宝宝才十个月，怎么帮他适应？",
+        ),
+    ],
+    zh("big-feelings"): [
+        ("typo", "個女發脾氣扭計 點應對"),
+    ],
+}
+
+OUT_OF_SCOPE_NINTH = [
+    (
+        "story",
+        "BB 八個月，之前瞓得好好，最近半夜醒三四次，每次都要食奶先肯瞓返，係咪要戒夜奶？幾時戒好？",
+    ),
+    ("simplified", "宝宝几个月可以开始添加辅食，先吃米粉还是蔬菜泥？"),
+    ("mixed", "BB 出牙痛到喊，有冇咩 teething gel 推介？"),
+    ("simplified", "孩子发烧到三十八度五，晚上一直哭闹，要不要马上去医院？"),
+    ("cantonese", "K1 面試要準備啲乜？個仔好怕醜，驚佢答唔到"),
+    ("cantonese", "湊一個細路由出世到讀完大學大概要使幾多錢？"),
+    ("simplified", "给孩子买教育保险划算吗？"),
+    ("mixed", "BB 嘅 stroller 應該揀邊隻牌子？"),
+    ("written", "幼兒每天應喝多少毫升牛奶？"),
+    (
+        "story",
+        "我家老大上小学一年级，每天写作业都要磨蹭到十点，我一催他就哭，怎么提高效率？",
+    ),
+    ("cantonese", "個女三歲仲要用尿片，點樣訓練佢自己去廁所？"),
+    ("mixed", "幾時可以俾 toddler 用 iPad？每日幾耐 screen time 先啱？"),
+    ("written", "嬰兒配方奶粉應該如何選擇？"),
+    (
+        "story",
+        "我哋諗緊俾個仔讀國際學校定本地學校，佢而家 K2，兩邊學費差好遠，點揀好？",
+    ),
+    ("simplified", "双职工家庭请个保姆一个月大概要多少钱？"),
+    ("typo", "bb 瞓覺打鼻鼾 正常嗎"),
+    ("mixed", "產假完咗想申請 part-time，公司有冇義務批？"),
+    ("cantonese", "個仔好鍾意咬人，喺學校咬咗同學，老師投訴，點教佢？"),
+    ("simplified", "宝宝晚上几点睡觉最合适？每天要睡多少个小时？"),
+    (
+        "story",
+        "我哋下年想搬去英國，個女四歲，佢嘅廣東話會唔會唔記得？要點樣保持佢講中文？",
+    ),
+    ("written", "兒童幾歲開始學游泳較為合適？"),
+]
+
 
 def rows() -> list[dict]:
     return (
@@ -2208,6 +2516,7 @@ def rows() -> list[dict]:
         + batch(ANSWERABLE_SIXTH, OUT_OF_SCOPE_SIXTH, 6)
         + batch(ANSWERABLE_SEVENTH, OUT_OF_SCOPE_SEVENTH, 7, split="fresh")
         + batch(ANSWERABLE_EIGHTH, OUT_OF_SCOPE_EIGHTH, 8)
+        + batch(ANSWERABLE_NINTH, OUT_OF_SCOPE_NINTH, 9)
     )
 
 
