@@ -5,7 +5,8 @@ import pytest
 from click.testing import CliRunner
 
 from assistant import Assistant
-from knowledge import shipped_dir
+from assistant.triage import Triage
+from knowledge import load_knowledge, shipped_dir
 from web.cli import main
 
 DATA = Path(__file__).parent / "data"
@@ -15,6 +16,12 @@ DATA = Path(__file__).parent / "data"
 def assistant() -> Assistant:
     """The real engine on the shipped knowledge, built once for the whole run."""
     return Assistant.load()
+
+
+@pytest.fixture(scope="session")
+def rules() -> Triage:
+    """The shipped safety rules without the learned model."""
+    return Triage(load_knowledge().safety)
 
 
 @pytest.fixture

@@ -6,13 +6,7 @@ bench/safety_model.py), while the same words in a real danger still escalate."""
 
 import pytest
 
-from assistant.triage import SEPARATOR, Triage, sentences
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    return Triage(load_knowledge().safety)  # the rules without the learned model
+from assistant.triage import SEPARATOR, sentences
 
 
 @pytest.mark.parametrize(

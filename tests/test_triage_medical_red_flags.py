@@ -9,14 +9,6 @@ saved until enough. Each with ordinary messages that share the words."""
 
 import pytest
 
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    return Triage(load_knowledge().safety)
-
 
 @pytest.mark.parametrize(
     "message, category",

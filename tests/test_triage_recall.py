@@ -13,13 +13,8 @@ import re
 import pytest
 
 from assistant.chinese import to_traditional
-from assistant.triage import Triage, fold
+from assistant.triage import fold
 from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    return Triage(load_knowledge().safety)
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
 SAFETY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "safety.yaml"
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    return Triage(load_knowledge().safety)
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,6 @@ messages that share its words."""
 
 import pytest
 
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    return Triage(load_knowledge().safety)
-
 
 @pytest.mark.parametrize(
     "message, category",
