@@ -20,7 +20,9 @@ class Openings:
     """Built from each rule's first pattern (rules in order); `read` gives a
     pattern's opening words (`openings_of`, or its remembered reading)."""
 
-    def __init__(self, patterns: list[str], read: Callable[[str], list | tuple | None] = None):
+    def __init__(
+        self, patterns: list[str], read: Callable[[str], list | tuple | None] | None = None
+    ):
         read = read or openings_of
         self.readable: list[bool] = []
         self.starts: set[str] = set()  # every word start that opens a rule

@@ -241,9 +241,14 @@ class Triage:
         self._corrections: dict[str, str] = {}
         self._recent: dict[str, TriageResult] = {}
         # Loaded now, not on a parent's first message. The Simplified-to-Traditional
-        # converter (43 MB) waits for the first Chinese text: a server whose knowledge
-        # holds Chinese builds it at start (web.serving), an English one may never.
+        # converter (43 MB) waits for the first Chinese text (`prepare_chinese`).
         _dictionary()
+
+    def prepare_chinese(self) -> None:
+        """Build the converter Chinese messages are read with now, not on a parent's
+        first Chinese message: for a server whose knowledge holds Chinese (an
+        English-only one may never need it)."""
+        to_traditional()
 
     def compile_patterns(self) -> None:
         """Compile every pattern now rather than on its first search (0.4 s): for a

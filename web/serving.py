@@ -47,12 +47,9 @@ def built_app(config: dict, *, forking: bool = False):
     assistant = app.extensions["assistant"]
     if assistant.speaks_chinese:
         # Built now, not on a parent's first Chinese question, and before gunicorn forks
-        # so its workers share it; with the triage's Simplified-to-Traditional
-        # converter (43 MB), which the Chinese path itself no longer makes.
-        from assistant.chinese import to_traditional
-
+        # so its workers share them: the Chinese retriever and the triage's converter.
         assistant.chinese  # noqa: B018
-        to_traditional()
+        assistant.triage.prepare_chinese()
     if forking:
         # The safety patterns compile on first use; before forking, all of them, so
         # the workers share them instead of each compiling its own.
