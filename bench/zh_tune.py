@@ -17,6 +17,9 @@ parameters without searching. `--long-only` keeps the shipped weights and choose
 only how a long question is read (`tail`, `long_at`, `long_power`) and the threshold:
 a new signal's few weights chosen without re-opening the others (round 5: the full
 grid re-chose every weight on 271 dev questions and moved batches 1-3 for no gain).
+`whole_confidence` (the best source's whole-doc cosine added to the confidence) is
+kept as shipped: it was chosen by a calibration on dev batches held out one at a
+time (bench/README.md, round 8), not by this grid.
 """
 
 from __future__ import annotations
