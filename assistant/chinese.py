@@ -248,12 +248,18 @@ class ChineseParams:
     question says which one, and an out-of-scope question after a familiar setting
     matches none (round 6, with more stories in dev, chose `tail` 0: off). Its
     confidence is multiplied by (terms / long_at) ** `long_power`: the cosines of a
-    long question fall with its length whether or not an entry answers it."""
+    long question fall with its length whether or not an entry answers it.
+
+    `whole_confidence` adds the best source's whole-doc cosine (its phrasings and
+    body together) to the confidence at that weight: a question the team's
+    alternates do not word is still near the entry's text as a whole, and of the
+    signals tried it best told answered-right questions from the rest on dev
+    batches held out one at a time (bench/README.md, round 8)."""
 
     phrasing: float = 0.5
     whole: float = 0.3
     coverage: float = 0.15
-    threshold: float = 0.41
+    threshold: float = 1.56
     context: float = 0.2
     body_hold: float = 1.0
     margin: float = 1.0
@@ -263,6 +269,7 @@ class ChineseParams:
     tail: float = 0.0
     long_at: int = 10
     long_power: float = 1.0
+    whole_confidence: float = 6.3
 
 
 class ChineseRetriever:
@@ -483,13 +490,16 @@ class ChineseRetriever:
 
     def confidence(self, ranking: ChineseRanking) -> float:
         """The best score plus `params.margin` times its lead over the next source,
-        scaled up for a long question (`length_factor`)."""
+        scaled up for a long question (`length_factor`), plus `whole_confidence`
+        times the best source's whole-doc cosine."""
         if not ranking.candidates:
             return 0.0
-        best = ranking.candidates[0].score
+        p = self.params
+        best = ranking.candidates[0]
         second = ranking.candidates[1].score if len(ranking.candidates) > 1 else 0.0
-        lead = best - second
-        return (best + self.params.margin * lead) * length_factor(ranking.length, self.params)
+        lead = best.score - second
+        scaled = (best.score + p.margin * lead) * length_factor(ranking.length, p)
+        return scaled + p.whole_confidence * best.whole
 
     def confident(self, ranking: ChineseRanking) -> bool:
         return bool(ranking.candidates) and self.confidence(ranking) >= self.params.threshold

@@ -17,6 +17,9 @@ parameters without searching. `--long-only` keeps the shipped weights and choose
 only how a long question is read (`tail`, `long_at`, `long_power`) and the threshold:
 a new signal's few weights chosen without re-opening the others (round 5: the full
 grid re-chose every weight on 271 dev questions and moved batches 1-3 for no gain).
+`whole_confidence` (the best source's whole-doc cosine added to the confidence) is
+kept as shipped: it was chosen by a calibration on dev batches held out one at a
+time (bench/README.md, round 8), not by this grid.
 """
 
 from __future__ import annotations
@@ -88,15 +91,25 @@ def outcomes(retriever: ChineseRetriever, rows: list[tuple], params: ChinesePara
         after = next((i for i in order[1:] if in_zh[i] != in_zh[best]), None)
         second = scores[after] if after is not None and fused[after] > 0 else 0.0
         lead = float(scores[best] - second)
-        # `sweep` compares best + margin * lead with the threshold: both scale alike.
+        # `sweep` compares best + margin * lead with the threshold: both scale alike;
+        # the best source's whole-doc cosine is added unscaled (`confidence`).
         scale = length_factor(found["length"], params)
+        whole = params.whole_confidence * float(found["whole"][best])
         out.append(
-            (abstain, scale * float(scores[best]), scale * lead, False, in_zh[best] in relevant)
+            (
+                abstain,
+                scale * float(scores[best]) + whole,
+                scale * lead,
+                False,
+                in_zh[best] in relevant,
+            )
         )
     return out
 
 
-THRESHOLDS = np.arange(8, 103) / 100  # 0.10..1.00, and 0.02 either side
+# 0.10..3.00, and 0.02 either side (with `whole_confidence` the confidence reaches
+# past 1: 6.3 times a whole-doc cosine of 0.2-0.35 on answered questions).
+THRESHOLDS = np.arange(8, 303) / 100
 
 
 def sweep(outcomes, margin: float) -> np.ndarray:
