@@ -171,3 +171,13 @@ def test_a_misspelt_filler_word_is_dropped_like_the_word_it_means(assistant):
     assert terms("is it realy ok lol") == terms("is it ok")
     # A real word no entry holds still counts: it says the question asks something else.
     assert "bottl" in terms("routine for cleaning baby bottles")
+
+
+def test_a_short_word_with_a_double_letter_typed_once_is_read_as_the_word(assistant):
+    terms = assistant.retriever.query_terms
+    # The commonest slip in a short word: one letter of a double typed once.
+    assert terms("should i kis my toddler") == terms("should i kiss my toddler")
+    # Any other near word stays as typed: a short word has many real neighbours,
+    # and an English word ("god") is never read as another ("good").
+    assert terms("can i red to her") != terms("can i read to her")
+    assert "good" not in terms("is god mentioned")
