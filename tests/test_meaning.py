@@ -87,6 +87,29 @@ def test_leaving_a_child_to_cry_is_not_leaving_for_work(normalizer):
     assert "leav" not in normalizer.terms("how do i say goodbye at daycare drop off")
 
 
+def test_telling_a_child_you_will_do_something_reads_as_a_promise(normalizer):
+    promise = normalizer.terms("promise")[0]
+    for told in (
+        "i told my son i'd take him to the park",
+        "dad keeps telling her we'll go swimming",
+        "i said i would play lego after lunch",
+        "grandma says she will visit but it never happens",
+    ):
+        assert promise in normalizer.terms(told), told
+    # Telling a child something else, or forgetting a chore, is no promise.
+    for other in (
+        "i told him the dog was sleeping",
+        "i start bath time then forget to wash his hair",
+    ):
+        assert promise not in normalizer.terms(other), other
+
+
+def test_surroundings_are_the_articles_environment(normalizer):
+    assert normalizer.terms("what surroundings does a baby need") == normalizer.terms(
+        "what environment does a baby need"
+    )
+
+
 def test_an_answer_cites_the_sentence_that_matched(assistant):
     answer = assistant.ask("what did erikson say about the first year")
     highlighted = [c for c in answer.citations if c.highlight]
