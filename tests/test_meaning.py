@@ -110,6 +110,12 @@ def test_surroundings_are_the_articles_environment(normalizer):
     )
 
 
+def test_quoting_and_citing_ask_for_the_articles_references(normalizer):
+    reference = normalizer.terms("references")[0]
+    for asked in ("which book are you quoting", "what does the writer cite", "any sources?"):
+        assert reference in normalizer.terms(asked), asked
+
+
 def test_an_answer_cites_the_sentence_that_matched(assistant):
     answer = assistant.ask("what did erikson say about the first year")
     highlighted = [c for c in answer.citations if c.highlight]
