@@ -93,13 +93,13 @@ def test_telling_a_child_you_will_do_something_reads_as_a_promise(normalizer):
         "i told my son i'd take him to the park",
         "dad keeps telling her we'll go swimming",
         "i said i would play lego after lunch",
-        "grandma says she will visit but it never happens",
     ):
         assert promise in normalizer.terms(told), told
     # Telling a child something else, or forgetting a chore, is no promise.
     for other in (
         "i told him the dog was sleeping",
         "i start bath time then forget to wash his hair",
+        "the plan never happens because he naps late",
     ):
         assert promise not in normalizer.terms(other), other
 
