@@ -116,6 +116,11 @@ def test_quoting_and_citing_ask_for_the_articles_references(normalizer):
         assert reference in normalizer.terms(asked), asked
 
 
+def test_a_babysitter_is_a_helper_and_travelling_for_business_a_work_trip(normalizer):
+    assert normalizer.terms("a new babysitter") == normalizer.terms("a new nanny")
+    assert normalizer.terms("dad travels for business") == normalizer.terms("dad travels for work")
+
+
 def test_an_answer_cites_the_sentence_that_matched(assistant):
     answer = assistant.ask("what did erikson say about the first year")
     highlighted = [c for c in answer.citations if c.highlight]
