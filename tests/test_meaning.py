@@ -69,6 +69,20 @@ def test_an_age_is_one_token_and_a_stage_not_a_unit_word():
     assert surface_words("20 monht old") == surface_words("20 months old")
 
 
+def test_a_length_of_time_is_not_an_age():
+    for duration in (
+        "dad works away 2 weeks every month",
+        "we moved house 6 months ago",
+        "i was in hospital for 3 weeks",
+        "back to work in 2 months",
+    ):
+        assert not {"baby", "toddler", "child"} & set(surface_words(duration)), duration
+    # Said with "old", or of a child, it is still an age.
+    assert surface_words("for 2 year olds")[-2:] == ["2y", "toddler"]
+    assert "6m" in surface_words("at 6 months should she sleep through")
+    assert "3y" in surface_words("he is 3 years now")
+
+
 def test_texting_spellings_read_as_words():
     assert surface_words("wht r u doing pls") == ["what", "are", "you", "doing", "please"]
     assert surface_words("dose my baby need it") == ["does", "my", "baby", "need", "it"]
