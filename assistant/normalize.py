@@ -286,7 +286,19 @@ def clean_any(text: str) -> str:
     return " ".join(text.split())
 
 
+# A number of weeks, months or years that measures time, not a child's age: "for 2
+# weeks", "every 3 months", "6 months ago", "2 weeks a month" (unless "old" says age).
+_DURATION_BEFORE = re.compile(r"\b(?:for|in|every|last|past|next|within|over|these|those)\s*$")
+_DURATION_AFTER = re.compile(r"\s*(?:ago|later|apart|straight|running|in a row|each|every|a|per)\b")
+
+
 def _age_words(match: re.Match) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if "old" not in match.group(0) and (
+        _DURATION_BEFORE.search(text, max(0, start - 8), start)
+        or _DURATION_AFTER.match(text, end, end + 12)
+    ):
+        return match.group(0)
     number = float(match.group(1))
     months = number * _UNIT_MONTHS[match.group(2)[0]]
     stage = "baby" if months < 12 else "toddler" if months < 48 else "child"

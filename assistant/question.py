@@ -20,11 +20,14 @@ _PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one|they|he|she|h
 
 
 # Words a message may open with that carry nothing of what it asks ("ok, and", "wait
-# so", "what about"): a follow-up sent on its own keeps them, and they dilute the
-# characters and the fuzzy match of the words that do ask.
+# so", "what about", and chat's greetings and asides: "hi there", "btw", "one more
+# question", "besides that"): a follow-up sent on its own keeps them, and they dilute
+# the characters and the fuzzy match of the words that do ask.
 _OPENER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|and|but|also|wait|right|hmm+|well|oh|then|yeah|sorry|"
-    r"what about|how about)\b[\s,.:;!-]*)+",
+    r"what about|how about|btw|by the way|actually|plus|u+m+|u+h+|hi(?: there)?|hello|hey|"
+    r"one more (?:thing|question)|another question|quick question|just wondering|"
+    r"i was wondering|i wonder|(?:apart from|besides|other than) (?:that|this))\b[\s,.:;!-]*)+",
     re.IGNORECASE,
 )
 

@@ -158,9 +158,13 @@ class Retriever:
 
     def spelled(self, term: str) -> str | None:
         """The indexed word an unknown term misspells ("secruity"), or None. Words under
-        five letters are left alone: "read" is not a typo of "ready"."""
-        if len(term) < 5 or term.isdigit():
+        five letters are read only as a word with one of its double letters typed once
+        ("kis" as "kiss", "hapy" as "happy"), the commonest slip in short words: any
+        other near word is left alone ("read" is not a typo of "ready")."""
+        if term.isdigit():
             return None
+        if len(term) < 5:
+            return self.doubled(term) if len(term) >= 3 else None
         cached = self._spelling.get(term, False)
         if cached is False:
             words = self.index.spelling_words(term[0])
@@ -171,6 +175,15 @@ class Retriever:
             if len(self._spelling) < 100_000:
                 self._spelling[term] = cached
         return cached
+
+    def doubled(self, word: str) -> str | None:
+        """The indexed word that is `word` with one of its letters doubled, or None."""
+        words = self.index.spelling_words(word[0])
+        for n in range(1, len(word) + 1):
+            found = words.get(word[:n] + word[n - 1 :])
+            if found is not None:
+                return found
+        return None
 
     def misspelt_stop_word(self, word: str) -> bool:
         """Whether `word`, which no doc holds and no dictionary knows, misspells a

@@ -81,7 +81,13 @@ def test_a_question_with_a_pronoun_that_stands_alone_keeps_its_own_reading(assis
         ("ok, and what about naps?", "naps?"),
         ("Wait so is it fine to rock her?", "is it fine to rock her?"),
         ("hmm okay but what if i shout", "what if i shout"),
+        ("btw, one more question: is rocking ok?", "is rocking ok?"),
+        ("hi there, quick question, does quality time matter", "does quality time matter"),
+        ("besides that, what else helps at night", "what else helps at night"),
+        ("actually umm can dads bond too", "can dads bond too"),
         ("soothing a baby", "soothing a baby"),  # a word that only begins like one
+        ("history of the article", "history of the article"),
+        ("hello", "hello"),  # nothing left: the message itself
         ("and?", "and?"),  # nothing left: the message itself
     ],
 )
