@@ -84,6 +84,34 @@ import pytest
         ("hot soup went over his arm and the skin has come off", "burns"),
         ("we found her at the bottom of the pond", "drowning"),
         ("bb 個頭撞親地下，之後嘔咗兩次", "head_injury"),
+        # a second round: wishes and plans told around the words
+        ("i just want to lie down and let it all end", "suicidal_ideation"),
+        ("honestly id be fine if i didnt exist anymore", "suicidal_ideation"),
+        ("i want to be with my dad again, he died in march", "suicidal_ideation"),
+        ("the only thing stopping me is my daughter", "suicidal_ideation"),
+        ("i have set the date, after christmas i will go", "suicide_plan"),
+        ("I drive over the bridge every day thinking this might be the day", "suicide_plan"),
+        (
+            "messaged my brother thanks for everything and sorry, he thought it was weird",
+            "suicide_plan",
+        ),
+        (
+            "there is a note under his pillow and the kids are at my sisters tonight, i want peace now",
+            "suicide_plan",
+        ),
+        ("the only relief is when i cut, i hide it under my sleeves", "self_harm"),
+        ("scared ill snap and shake him one of these nights", "harm_urges"),
+        ("someone keeps whispering my name when im alone with the baby", "postpartum_psychosis"),
+        (
+            "she's talking about demons in the cot and won't go near the baby",
+            "postpartum_psychosis",
+        ),
+        ("his tummy is going right in under his ribs", "breathing"),
+        ("the inhaler isnt touching it and she can say a couple of words at most", "breathing"),
+        ("fever and her neck is really stiff", "fever_infant"),
+        ("我已經揀好咗日子", "suicide_plan"),
+        ("點先可以唔使再醒", "suicidal_ideation"),
+        ("有人想捉走我個BB，佢哋喺窗口監視我", "postpartum_psychosis"),
     ],
 )
 def test_hard_worded_danger_escalates(rules, message, category):
@@ -126,6 +154,17 @@ def test_hard_worded_danger_escalates(rules, message, category):
         "電視新聞講緊佢哋學校嘅活動",
         "我哋將BB啲舊玩具全部送哂俾親戚",
         "老公出差之前交代咗銀行密碼俾我，萬一有緊急事都可以用",
+        "we decided the date for the christening, after his birthday I will go and book the hall",
+        "this could be the day he finally sleeps through, we took the train home early",
+        "I texted the midwife thank you for everything, sorry I was grumpy in labour",
+        "I'm thinking about joining my mum's book club since dad died, can I take the baby?",
+        "when i cut his nails he screams, any tips?",
+        "is there a way out of this sleep regression? it's calming to know it ends",
+        "worried I'll snap at my husband when he comes home late again",
+        "her belly goes in and out when she breathes in her sleep, is that normal?",
+        "his lips go purple when he eats blueberries lol",
+        "我哋揀好咗日子擺滿月酒，點樣準備？",
+        "我唔使再醒夜餵奶啦，個仔終於瞓成晚",
     ],
 )
 def test_ordinary_messages_sharing_those_words_do_not_escalate(rules, message):
