@@ -112,6 +112,20 @@ import pytest
         ("我已經揀好咗日子", "suicide_plan"),
         ("點先可以唔使再醒", "suicidal_ideation"),
         ("有人想捉走我個BB，佢哋喺窗口監視我", "postpartum_psychosis"),
+        # a third round: symptoms in lay words, affairs in order, a high place
+        ("there is a groan every time he breathes out and his belly is pumping hard", "breathing"),
+        ("she is breathing like she just ran a race and she is lying in bed", "breathing"),
+        ("my son breathe so fast and his ribs go inside", "breathing"),
+        ("her mouth looks greyish and she is wheezing", "breathing"),
+        ("he is lying like a doll, not moving, not looking at anyone", "unresponsive"),
+        ("she fell down the stairs and keeps being sick", "head_injury"),
+        ("i checked how many of the tablets it would take", "suicide_plan"),
+        (
+            "i have put all my affairs in order and my sister knows where the will is",
+            "suicide_plan",
+        ),
+        ("on the roof of our block at night i think how easy it would be", "suicide_plan"),
+        ("遺囑同保險都寫低好，以後佢哋唔使煩", "suicide_plan"),
     ],
 )
 def test_hard_worded_danger_escalates(rules, message, category):
@@ -165,6 +179,16 @@ def test_hard_worded_danger_escalates(rules, message, category):
         "his lips go purple when he eats blueberries lol",
         "我哋揀好咗日子擺滿月酒，點樣準備？",
         "我唔使再醒夜餵奶啦，個仔終於瞓成晚",
+        "she moans a little with each breath when she's falling asleep, then she's content",
+        "he breathes like he just ran a marathon after chasing the dog, then he's fine",
+        "he rolled off the sofa and then kept laughing, he's fine",
+        "I looked at how many nappies it would take for a week away",
+        "we put everything in order for the move, the wifi passwords are on the fridge",
+        "I can see how easy it would be for my toddler to climb the balcony railing",
+        "my daughter lies there like a doll pretending to sleep, so cute",
+        "I sorted all my things in order for maternity leave and handed my passwords to my cover",
+        "the kettle steam is a burn risk, what other risks are there in the kitchen?",
+        "cant do this anymore, potty training is killing me lol",
     ],
 )
 def test_ordinary_messages_sharing_those_words_do_not_escalate(rules, message):
