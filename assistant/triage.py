@@ -213,8 +213,9 @@ class Triage:
         self.urgent = Screened(_either(concepts, "urgent"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.settled = Screened(_either(concepts, "settled"), readings)
+        self.child = Screened(_either(concepts, "child"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
-        self._screened += [self.frame, self.settled]
+        self._screened += [self.frame, self.settled, self.child]
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -282,7 +283,8 @@ class Triage:
         matched = self._matches(self.danger, text, parts, chinese, False, words)
         support = any(p.found(text, features) for p in self.distress)
         if matched:
-            (category, rule), *others = matched
+            category, rule = self._leading(matched, text, features)
+            others = [m for m in matched if m != (category, rule)]
             also = tuple(dict.fromkeys(c for c, _ in others if c != category))
             return TriageResult(
                 "escalate", category, rule, also, self.group[category], support, lang
@@ -319,6 +321,17 @@ class Triage:
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
+
+    def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
+        """The match whose guidance fits the person at risk. A parent's own overdose
+        ("i took a handful of paracetamol") also reads as a child's poisoning: when
+        the message names no child (nor he, she, 佢) and a caregiver-crisis rule
+        matched too, the caregiver's guidance (helplines as well as 999) leads."""
+        first = matched[0]
+        if self.group[first[0]] != "child_emergency" or self.child.found(text, features):
+            return first
+        crisis = (m for m in matched if self.group[m[0]] == "caregiver_crisis")
+        return next(crisis, first)
 
     def _matches(self, rules, text, parts, chinese, first_only, words: Words):
         """(category, rule) of every rule that matches, in order. `words`: the

@@ -249,6 +249,22 @@ def test_each_group_gets_its_own_guidance_and_helplines(assistant):
         assert answer.call["number"] == "999"
 
 
+@pytest.mark.parametrize(
+    "message, group",
+    [
+        ("i took a whole packet of paracetamol about an hour ago", "caregiver_crisis"),
+        ("been swallowing all my sleeping tablets one by one tonight", "caregiver_crisis"),
+        ("my son took a whole packet of paracetamol about an hour ago", "child_emergency"),
+        ("she took a whole packet of paracetamol about an hour ago", "child_emergency"),
+    ],
+)
+def test_a_parents_own_overdose_gets_the_caregiver_guidance(rules, message, group):
+    # Both a child's poisoning and a caregiver's crisis match; who took it decides.
+    result = rules.decide(message)
+    assert result.kind == "escalate" and result.group == group, result.reason
+    assert {"poisoning"} & {result.category, *result.also}
+
+
 def test_chinese_messages_get_the_chinese_guidance(assistant):
     answer = assistant.ask("我想死")
     assert answer.text.startswith(SAFETY["guidance"]["caregiver_crisis"]["zh"][:10])
