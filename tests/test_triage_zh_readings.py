@@ -1,0 +1,79 @@
+"""The Chinese rules alone (no learned model) on readings that share danger words:
+everyday hyperbole ("V到想死", 死心), a story or the news about suicide, a child
+ignoring an instruction (冇反應), a dose question or a fever medicine given, prevention
+words before 食咗, a baby tooth out; and the concepts that go with them: a grip too
+hard that bruised a child, a child locked in, things given away with a goodbye, a
+grunting sound told before the breaths, a head hit told head first, vomiting with no
+feeds, a rash named in English, the chest as a private part, not wanting to be in
+this world; a coin swallowed with drooling, pills hoarded, the self about to jump,
+a child often without food, coercive control told as two acts."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "message, category",
+    [
+        ("我頭先好大力揸住個仔手腕，而家有一圈瘀", "physical_abuse"),
+        ("姐姐用力扯BB隻手，BB手肘好似甩骹咗", "physical_abuse"),
+        ("继父把孩子锁在浴室里一整晚", "neglect_missing"),
+        ("佢將個女關咗入衣櫃，唔俾佢出嚟", "neglect_missing"),
+        ("我啲首飾同積蓄已經送曬俾阿妹，仲同佢講咗永別", "suicide_plan"),
+        ("东西都分给了朋友，也跟老公告别了", "suicide_plan"),
+        ("我唔想再留喺呢個世界度", "suicidal_ideation"),
+        ("好想瞓落之後唔使再醒", "suicidal_ideation"),
+        ("囡囡有啲呻吟聲，每一下呼吸都有", "breathing"),
+        ("仔仔後尾枕撞落石屎地，之後嘔咗兩次", "head_injury"),
+        ("BB嘔咗成晚，到而家都冇飲過奶，尿片好乾", "dehydration"),
+        ("佢發燒，身上啲 rash 用杯壓都唔褪", "fever_infant"),
+        ("個仔話有個叔叔摸佢胸部，叫佢唔好話俾人知", "sexual_abuse"),
+        ("個仔偷食咗我啲退燒藥，成排都冇晒", "poisoning"),
+        ("孩子突然一動不動，怎麼搖都沒反應", "unresponsive"),
+        ("佢將粒波子吞落去，而家不停流口水", "choking"),
+        ("止痛藥我已經慢慢儲夠咗", "suicide_plan"),
+        ("我坐喺天台度，好想就咁跳落去", "suicide_plan"),
+        ("对面屋个细路成日一个人喺屋企，冇饭食，瘦到见骨", "neglect_missing"),
+        ("佢唔俾我返外家，仲收埋我張身份證", "domestic_violence"),
+        # The real thing still escalates when told beside the same words.
+        ("我真係好想死，唔係講笑", "suicidal_ideation"),
+        ("BB 發燒，叫佢都冇反應", "unresponsive"),
+    ],
+)
+def test_a_chinese_concept_escalates_by_rule(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
+    assert result.category == category, (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "搭車搭到想死，個仔又唔肯坐定",
+        "改功課改到想死，哈哈",
+        "我已經死咗條心，唔再逼佢學琴",
+        "套電影有個角色自殺，個仔問我點解",
+        "點樣同小朋友解釋新聞入面有人輕生？",
+        "叫佢收拾書包佢冇反應，扮聽唔到",
+        "佢睇卡通睇到入曬神，叫佢刷牙都冇反應",
+        "叫極都冇反應，原來佢戴住耳機",
+        "三歲仔，十五公斤，退燒藥水可以餵幾多 ml？",
+        "佢食咗退燒藥之後仲係燒，幾耐可以再食？",
+        "費事佢食咗磁石，啲磁貼全部收埋",
+        "第二隻乳牙跌咗，佢好開心放喺枕頭底",
+        "老公今晚同同事飲咗酒，好夜先返",
+        "佢大力推開張櫈，點教佢輕手啲？",
+        "BB大力捉住我頭髮，我塊面都俾佢抓損",
+        "個女鎖咗自己喺房唔肯出嚟食飯",
+        "我已經鎖好露台門，仲有咩要注意？",
+        "搬屋前將啲嘢送曬俾朋友，仲同鄰居講咗再見",
+        "肚仔咕嚕咕嚕，呼吸就正常，係咪肚餓？",
+        "BB成日摸自己胸口啲鈕",
+        "個女想由床上跳落去地下，好危險",
+        "止痛藥應該點樣存放先安全？",
+        "今晚冇飯食，叫外賣算",
+        "佢最鍾意喺陽台望落街睇巴士",
+        "我唔俾佢出街玩，因為佢未做完功課",
+    ],
+)
+def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
+    assert rules.decide(message).kind != "escalate", message
