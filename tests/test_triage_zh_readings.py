@@ -6,7 +6,9 @@ hard that bruised a child, a child locked in, things given away with a goodbye, 
 grunting sound told before the breaths, a head hit told head first, vomiting with no
 feeds, a rash named in English, the chest as a private part, not wanting to be in
 this world; a coin swallowed with drooling, pills hoarded, the self about to jump,
-a child often without food, coercive control told as two acts."""
+a child often without food, coercive control told as two acts; dying together with the child, a partner's
+threat told as a condition, hyperbole and a scolding with 想死 or 唔想活, a past wish
+that is over, 窒息 as a figure of speech."""
 
 import pytest
 
@@ -34,6 +36,13 @@ import pytest
         ("我坐喺天台度，好想就咁跳落去", "suicide_plan"),
         ("对面屋个细路成日一个人喺屋企，冇饭食，瘦到见骨", "neglect_missing"),
         ("佢唔俾我返外家，仲收埋我張身份證", "domestic_violence"),
+        ("我好想同個女一齊去死", "harm_urges"),
+        ("有時諗如果我唔喺度會點", "suicidal_ideation"),
+        ("我覺得屋企冇咗我都冇所謂", "suicidal_ideation"),
+        ("用針拮自己先覺得舒服啲", "self_harm"),
+        ("我肯定有人喺佢啲奶粉度落毒", "postpartum_psychosis"),
+        ("男朋友琴晚喺個仔面前打我", "domestic_violence"),
+        ("前夫講如果我搬走就搶走個女", "domestic_violence"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -73,6 +82,13 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "今晚冇飯食，叫外賣算",
         "佢最鍾意喺陽台望落街睇巴士",
         "我唔俾佢出街玩，因為佢未做完功課",
+        "曬到唔想活，夏天去公園真係辛苦",
+        "你想死咩，咁夜仲唔瞓",
+        "我以前產後有過輕生念頭，而家已經好返好多",
+        "同個仔打機，兩個一齊死咗又再玩過",
+        "佢哋嘅愛令人窒息，婆婆乜都要管",
+        "老公叫個仔唔好再推我",
+        "個女成日話要打死啲怪獸",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
