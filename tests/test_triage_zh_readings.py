@@ -8,7 +8,8 @@ feeds, a rash named in English, the chest as a private part, not wanting to be i
 this world; a coin swallowed with drooling, pills hoarded, the self about to jump,
 a child often without food, coercive control told as two acts; dying together with the child, a partner's
 threat told as a condition, hyperbole and a scolding with 想死 or 唔想活, a past wish
-that is over, 窒息 as a figure of speech."""
+that is over, 窒息 as a figure of speech; a fit told around a phrase (抽咗一陣筋), a stiff neck,
+mottled skin, no wee for a morning, a sunken soft spot, a battery in the mouth."""
 
 import pytest
 
@@ -43,6 +44,12 @@ import pytest
         ("我肯定有人喺佢啲奶粉度落毒", "postpartum_psychosis"),
         ("男朋友琴晚喺個仔面前打我", "domestic_violence"),
         ("前夫講如果我搬走就搶走個女", "domestic_violence"),
+        ("仔仔抽咗好耐筋，而家好眼瞓唔理人", "seizure"),
+        ("孩子发烧，脖子很硬，低不下头", "fever_infant"),
+        ("BB手腳冷冰冰，身上啲皮膚紫紫白白", "fever_infant"),
+        ("佢成個下晝冇屙過尿，嘴好乾", "dehydration"),
+        ("寶寶頂門凹咗落去，又唔肯飲奶", "dehydration"),
+        ("個女口入面含住粒鈕扣電池", "poisoning"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -89,6 +96,9 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "佢哋嘅愛令人窒息，婆婆乜都要管",
         "老公叫個仔唔好再推我",
         "個女成日話要打死啲怪獸",
+        "我今朝抽咗一陣筋，小腿好痛",
+        "佢戒咗片，成晚冇屙尿都唔使起身",
+        "點樣防止BB口入面含住電池？",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
