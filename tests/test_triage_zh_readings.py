@@ -9,7 +9,8 @@ this world; a coin swallowed with drooling, pills hoarded, the self about to jum
 a child often without food, coercive control told as two acts; dying together with the child, a partner's
 threat told as a condition, hyperbole and a scolding with 想死 or 唔想活, a past wish
 that is over, 窒息 as a figure of speech; a fit told around a phrase (抽咗一陣筋), a stiff neck,
-mottled skin, no wee for a morning, a sunken soft spot, a battery in the mouth."""
+mottled skin, no wee for a morning, a sunken soft spot, a battery in the mouth; a
+child's own medicine asked about after it is given, medicine taken in secret."""
 
 import pytest
 
@@ -50,6 +51,7 @@ import pytest
         ("佢成個下晝冇屙過尿，嘴好乾", "dehydration"),
         ("寶寶頂門凹咗落去，又唔肯飲奶", "dehydration"),
         ("個女口入面含住粒鈕扣電池", "poisoning"),
+        ("囡囡偷飲咗半支咳藥水", "poisoning"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -99,6 +101,8 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "我今朝抽咗一陣筋，小腿好痛",
         "佢戒咗片，成晚冇屙尿都唔使起身",
         "點樣防止BB口入面含住電池？",
+        "佢食完醫生開嘅抗生素之後有啲肚瀉，係咪正常？",
+        "飲咗咳藥水之後好眼瞓，使唔使停？",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
