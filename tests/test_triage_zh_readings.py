@@ -52,6 +52,10 @@ import pytest
         ("寶寶頂門凹咗落去，又唔肯飲奶", "dehydration"),
         ("個女口入面含住粒鈕扣電池", "poisoning"),
         ("囡囡偷飲咗半支咳藥水", "poisoning"),
+        ("個女話補習老師親佢個嘴，仲俾錢佢", "sexual_abuse"),
+        ("佢話堂哥叫佢舔佢嗰度", "sexual_abuse"),
+        ("隔籬個小朋友喊咗成晚都冇人理", "neglect_missing"),
+        ("嗰兩個細路三日冇沖涼冇食飯", "neglect_missing"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -103,6 +107,9 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "點樣防止BB口入面含住電池？",
         "佢食完醫生開嘅抗生素之後有啲肚瀉，係咪正常？",
         "飲咗咳藥水之後好眼瞓，使唔使停？",
+        "佢兩日冇沖涼，因為發緊燒",
+        "個仔話學校冇人理佢，好唔開心",
+        "BB好鍾意親我塊面",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
