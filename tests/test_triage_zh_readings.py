@@ -110,6 +110,11 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "佢兩日冇沖涼，因為發緊燒",
         "個仔話學校冇人理佢，好唔開心",
         "BB好鍾意親我塊面",
+        "佢同細妹爭嘢，大力推細妹，細妹跌親膝頭",
+        "我收埋佢部手機，唔俾佢出街，因為佢未溫書",
+        "我同個女一齊死都要攬住瞓，佢好黐我",
+        "啲零食鎖咗喺櫃入面，個仔成日想開",
+        "細路鎖咗喺浴室出唔到，要叫鎖匠",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
