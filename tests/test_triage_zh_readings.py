@@ -56,6 +56,8 @@ import pytest
         ("佢話堂哥叫佢舔佢嗰度", "sexual_abuse"),
         ("隔籬個小朋友喊咗成晚都冇人理", "neglect_missing"),
         ("嗰兩個細路三日冇沖涼冇食飯", "neglect_missing"),
+        ("個女食完蝦之後出風癩，把聲都沙埋", "allergy"),
+        ("我好想消失，永遠唔再返嚟", "suicidal_ideation"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -115,6 +117,8 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "我同個女一齊死都要攬住瞓，佢好黐我",
         "啲零食鎖咗喺櫃入面，個仔成日想開",
         "細路鎖咗喺浴室出唔到，要叫鎖匠",
+        "個仔食完花生出咗少少紅疹，冇其他事，使唔使驗敏感？",
+        "好想消失兩日，去酒店瞓個飽",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
