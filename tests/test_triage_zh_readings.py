@@ -58,6 +58,10 @@ import pytest
         ("嗰兩個細路三日冇沖涼冇食飯", "neglect_missing"),
         ("個女食完蝦之後出風癩，把聲都沙埋", "allergy"),
         ("我好想消失，永遠唔再返嚟", "suicidal_ideation"),
+        ("bb 唔識 breathe 到，lips 好 purple", "breathing"),
+        ("佢 fever 38.9，身上啲 spots 唔褪色", "fever_infant"),
+        ("我成日 thinking of 攞被冚住佢塊面", "harm_urges"),
+        ("個仔話教練掂佢 private parts", "sexual_abuse"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -119,6 +123,8 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "細路鎖咗喺浴室出唔到，要叫鎖匠",
         "個仔食完花生出咗少少紅疹，冇其他事，使唔使驗敏感？",
         "好想消失兩日，去酒店瞓個飽",
+        "點樣教個仔 private parts 唔俾人掂？",
+        "佢之前發燒出過疹，而家已經褪咗",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
