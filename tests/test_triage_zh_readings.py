@@ -62,6 +62,7 @@ import pytest
         ("佢 fever 38.9，身上啲 spots 唔褪色", "fever_infant"),
         ("我成日 thinking of 攞被冚住佢塊面", "harm_urges"),
         ("個仔話教練掂佢 private parts", "sexual_abuse"),
+        ("我好驚自己會忍唔住大力搖BB", "harm_urges"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -125,6 +126,12 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "好想消失兩日，去酒店瞓個飽",
         "點樣教個仔 private parts 唔俾人掂？",
         "佢之前發燒出過疹，而家已經褪咗",
+        "個女打機中毒，點樣減少佢玩？",
+        "週末想同個女一齊焗曲奇",
+        "BB要我搖佢瞓，越搖越精神",
+        "想買張搖椅俾BB",
+        "好想咬佢對腳，肥嘟嘟好可愛",
+        "個仔話想整死隻曱甴",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
