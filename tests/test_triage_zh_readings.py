@@ -63,6 +63,7 @@ import pytest
         ("我成日 thinking of 攞被冚住佢塊面", "harm_urges"),
         ("個仔話教練掂佢 private parts", "sexual_abuse"),
         ("我好驚自己會忍唔住大力搖BB", "harm_urges"),
+        ("食完蝦之後佢突然冇反應", "unresponsive"),
         # The real thing still escalates when told beside the same words.
         ("我真係好想死，唔係講笑", "suicidal_ideation"),
         ("BB 發燒，叫佢都冇反應", "unresponsive"),
@@ -132,6 +133,11 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
         "想買張搖椅俾BB",
         "好想咬佢對腳，肥嘟嘟好可愛",
         "個仔話想整死隻曱甴",
+        "佢試咗食蝦，冇乜反應，下次可以食多啲？",
+        "功課多到想俾默書淹死",
+        "食完火龍果嘴唇紅紅紫紫，好得意",
+        "佢好驚打雷，一打雷就喊",
+        "部電腦又唔識郁，網課上唔到",
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
