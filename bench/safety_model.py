@@ -8,8 +8,10 @@ are at least 70% alike, are grouped too: a group stays in one fold, so no fold i
 scored on a near-copy of what it learnt); the rules need no training and
 read every message. Prints escalation recall (rules, model, both) and false
 alarms on the hard negatives and on every non-danger message, for a few
-thresholds, then recall by category at the shipped threshold, and writes the
-tables to bench/README.md.
+thresholds, then recall by category at the shipped threshold, then what the
+triage as shipped decides (each fold's model inside `Triage`, so the stricter bar
+for messages naming symptoms and the prevention check apply), and writes them to
+bench/README.md.
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ sys.path.insert(0, str(ROOT))
 
 from sklearn.model_selection import GroupKFold  # noqa: E402
 
-from assistant.safety_model import DANGER_THRESHOLD, fit, folded, load_corpus  # noqa: E402
+from assistant.safety_model import (  # noqa: E402
+    DANGER_THRESHOLD,
+    fit,
+    folded,
+    from_sklearn,
+    load_corpus,
+)
 from assistant.triage import Triage  # noqa: E402
 from bench.common import machine, markdown_table, write_section  # noqa: E402
 from knowledge import load_knowledge  # noqa: E402
@@ -61,17 +69,23 @@ def near_duplicate_groups(texts: list[str], rows: list[dict], alike: float = 0.7
     return connected_components(graph, directed=False)[1]
 
 
-def out_of_fold(rows: list[dict], folds: int) -> np.ndarray:
-    """Each message's danger probability from a model that never saw it."""
+def out_of_fold(rows: list[dict], folds: int, safety) -> tuple[np.ndarray, np.ndarray]:
+    """Each message's danger probability from a model that never saw it, and
+    whether the triage as shipped (the rules, then that model at the shipped
+    threshold, with the stricter bar for a message naming symptoms and the
+    prevention check) escalates it."""
     texts = np.array(folded(rows), dtype=object)
     labels = np.array([r["label"] for r in rows])
     groups = near_duplicate_groups(list(texts), rows)
     danger = np.zeros(len(rows))
+    shipped = np.zeros(len(rows), dtype=bool)
     for train, test in GroupKFold(n_splits=folds).split(texts, labels, groups):
-        vec, kind, _ = fit(list(texts[train]), [rows[i] for i in train])
+        vec, kind, category = fit(list(texts[train]), [rows[i] for i in train])
         p = kind.predict_proba(vec.transform(list(texts[test])))
         danger[test] = p[:, list(kind.classes_).index("danger")]
-    return danger
+        triage = Triage(safety, model=from_sklearn(vec, kind, category, "fold"))
+        shipped[test] = [triage.decide(rows[i]["text"]).kind == "escalate" for i in test]
+    return danger, shipped
 
 
 def highest_recall_within(by_rules, danger, hard, rate: float) -> float:
@@ -90,9 +104,10 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     rows = load_corpus()
-    triage = Triage(load_knowledge().safety)  # rules only
+    safety = load_knowledge().safety
+    triage = Triage(safety)  # rules only
     by_rules = np.array([triage.decide(r["text"]).kind == "escalate" for r in rows])
-    danger = out_of_fold(rows, args.folds)
+    danger, shipped = out_of_fold(rows, args.folds, safety)
     is_danger = np.array([r["label"] == "danger" for r in rows])
     hard = np.array([r["category"] == "hard_negative" for r in rows])
     other = ~is_danger
@@ -138,7 +153,15 @@ def main() -> None:
                     ]
                 )
     second = markdown_table(["category", "lang", "messages", "recall rules", "recall both"], per)
-    print(first, "\n", second, sep="\n")
+    decided = (
+        f"The triage as shipped (the rules, then each fold's model at {DANGER_THRESHOLD}, "
+        "with the bar for a message naming symptoms at triage.MEDICAL_THRESHOLD and the "
+        "prevention check), which the table's `recall both` does not apply: recall "
+        f"{shipped[is_danger].mean():.3f} ({int(shipped[is_danger].sum())}/{int(is_danger.sum())}), "
+        f"false alarms on the hard negatives {shipped[hard].mean():.3f} "
+        f"({int(shipped[hard].sum())}/{int(hard.sum())})."
+    )
+    print(first, "\n", second, "\n", decided, sep="\n")
     missed = [r["text"] for r, b, d in zip(rows, both, is_danger, strict=True) if d and not b]
     alarms = [r["text"] for r, b, h in zip(rows, both, hard, strict=True) if h and b]
     Path("/tmp/safety-cv-missed.txt").write_text("\n".join(missed))
@@ -149,7 +172,7 @@ def main() -> None:
         f"`python bench/safety_model.py` on {machine()}; {len(rows)} messages, "
         f"{int(is_danger.sum())} danger, {int(hard.sum())} hard negatives. Shipped threshold "
         f"{DANGER_THRESHOLD}.\n\n{first}\n\nBy category (rules and model together, at the "
-        f"shipped threshold):\n\n{second}",
+        f"shipped threshold):\n\n{second}\n\n{decided}",
     )
 
 
