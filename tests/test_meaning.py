@@ -135,6 +135,76 @@ def test_a_babysitter_is_a_helper_and_travelling_for_business_a_work_trip(normal
     assert normalizer.terms("dad travels for business") == normalizer.terms("dad travels for work")
 
 
+def test_working_on_something_is_effort_not_a_job(normalizer):
+    work = normalizer.terms("work")[0]
+    for effort in ("is trust something we have to work on", "we are working on bedtime"):
+        assert work not in normalizer.terms(effort), effort
+    # A job stays work.
+    assert work in normalizer.terms("i go back to work next week")
+
+
+def test_a_spouses_parents_are_grandparents(normalizer):
+    grandparent = normalizer.terms("grandma")[0]
+    for said in ("my mil says i hold him too much", "my mother in law disagrees", "the in-laws"):
+        assert grandparent in normalizer.terms(said), said
+    assert grandparent not in normalizer.terms("my mother says")
+
+
+def test_holding_the_baby_is_closeness(normalizer):
+    hug = normalizer.terms("cuddle")[0]
+    for said in ("should i stop holding the baby so much", "she loves being held"):
+        assert hug in normalizer.terms(said), said
+
+
+def test_a_child_dependent_on_one_parent_is_clingy(normalizer):
+    clingy = normalizer.terms("clingy")[0]
+    for said in ("my son is so dependent on me", "she won't go to anyone else"):
+        assert clingy in normalizer.terms(said), said
+    # The infant's dependence on care is not clinginess.
+    assert clingy not in normalizer.terms("babies depend on their carers for food")
+
+
+def test_going_out_of_sight_for_a_moment_is_leaving(normalizer):
+    leave = normalizer.terms("leave")[0]
+    for said in ("he cries when i go to the toilet", "as soon as i am out of sight"):
+        assert leave in normalizer.terms(said), said
+
+
+def test_going_to_bed_is_sleep_and_going_with_the_flow_is_no_routine(normalizer):
+    sleep = normalizer.terms("sleep")[0]
+    assert sleep in normalizer.terms("when should he go to bed")
+    assert normalizer.terms("we go with the flow") == normalizer.terms("we are chaotic")
+
+
+def test_a_tantrum_told_rather_than_named(normalizer):
+    tantrum = normalizer.terms("tantrum")[0]
+    for said in ("she throws herself on the floor", "kicking and screaming in the shop"):
+        assert tantrum in normalizer.terms(said), said
+
+
+def test_a_childs_choices_are_opinions_and_an_eldest_has_a_sibling(normalizer):
+    opinion = normalizer.terms("opinions")[0]
+    assert opinion in normalizer.terms("should i let him choose his snack")
+    assert opinion not in normalizer.terms("how do i choose a daycare")
+    sibling = normalizer.terms("sibling")[0]
+    assert sibling in normalizer.terms("how will our eldest cope")
+    assert sibling in normalizer.terms("we are expecting baby number 2")
+
+
+def test_asking_for_the_article_in_short(normalizer):
+    assert normalizer.terms("sum up the article") == normalizer.terms("summary of the article")
+
+
+def test_parents_wording_reaches_the_entry_that_answers_it(assistant):
+    for question, entry in (
+        ("my 18 month old is so dependent on me and won't go to anyone else", "faq:clingy-toddler"),
+        ("my mother in law says i hold the baby too much", "faq:grandparents-say-cuddles-spoil"),
+        ("can you sum up the article for me", "faq:what-article-covers"),
+    ):
+        answer = assistant.ask(question)
+        assert answer.kind == "answer" and answer.source_id == entry, (question, answer.source_id)
+
+
 def test_an_answer_cites_the_sentence_that_matched(assistant):
     answer = assistant.ask("what did erikson say about the first year")
     highlighted = [c for c in answer.citations if c.highlight]
