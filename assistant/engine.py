@@ -22,6 +22,7 @@ from .confidence import (
     Calibration,
     answer_features,
     coverage,
+    is_detail,
 )
 from .evidence import best_sentence
 from .index import HybridIndex, IndexedDoc, collector_paused
@@ -236,7 +237,13 @@ class Assistant:
         best few candidates, the one whose phrasings hold most of what the follow-up
         adds ("what about naps?" after a routine question: the sleep schedule, not
         the routine)."""
-        own = [t for t in self.retriever.query_terms(question) if not t.isdigit()]
+        # An age and the stage word read with it ("and if she's 2?": "2y toddler") are a
+        # detail of the same question, not a topic of their own to lift.
+        terms = self.retriever.query_terms(question)
+        aged = {n + 1 for n, t in enumerate(terms) if is_detail(t)}
+        own = [
+            t for n, t in enumerate(terms) if not t.isdigit() and not is_detail(t) and n not in aged
+        ]
         if not own or not joined.candidates:
             return joined
         weights = [self.index.term_idf(t) for t in own]

@@ -83,6 +83,24 @@ def test_a_length_of_time_is_not_an_age():
     assert "3y" in surface_words("he is 3 years now")
 
 
+def test_an_age_said_without_a_unit_or_in_part_years_is_an_age():
+    assert surface_words("my 1.5 year old")[-2:] == ["18m", "toddler"]
+    assert "5y" not in surface_words("my 2.5 yo")
+    assert surface_words("he's 3, is it too late")[1:3] == ["3y", "toddler"]
+    assert surface_words("my daughter is 4.")[-2:] == ["4y", "child"]
+    # A number that is not a child's age stays a number.
+    for other in ("he's 2 hours late", "she is 1 of 3", "he is 30", "this is 2 questions"):
+        assert not {"baby", "toddler", "child"} & set(surface_words(other)), other
+
+
+def test_an_intensifier_asks_nothing_and_choosing_a_school_is_no_childs_choice(normalizer):
+    assert normalizer.terms("full on screaming") == normalizer.terms("screaming")
+    assert "full" in normalizer.terms("full time work")
+    opinion = normalizer.terms("opinions")[0]
+    assert opinion not in normalizer.terms("how do i choose a good nursery")
+    assert normalizer.terms("choose a school") != normalizer.terms("school")
+
+
 def test_texting_spellings_read_as_words():
     assert surface_words("wht r u doing pls") == ["what", "are", "you", "doing", "please"]
     assert surface_words("dose my baby need it") == ["does", "my", "baby", "need", "it"]
