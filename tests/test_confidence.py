@@ -75,6 +75,7 @@ def test_a_question_about_someone_the_content_is_not_about_abstains(assistant):
         "how can i get my teenager to trust me again",
         "how do i build trust with my boss",
         "do we need a security camera in the baby's room",
+        "what temperature should the nursery be at night",
     ):
         answer = assistant.ask(question)
         assert answer.kind == "abstain", (question, answer.kind)

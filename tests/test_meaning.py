@@ -209,6 +209,15 @@ def test_a_childs_choices_are_opinions_and_an_eldest_has_a_sibling(normalizer):
     assert sibling in normalizer.terms("we are expecting baby number 2")
 
 
+def test_a_close_relationship_with_ones_child_is_a_bond_and_a_view_is_no_opinion(normalizer):
+    bond = normalizer.terms("bond")[0]
+    assert bond in normalizer.terms("how do i build a close relationship with my son")
+    opinion = normalizer.terms("opinions")[0]
+    assert opinion in normalizer.terms("should i listen to her views")
+    # Seeing something is not an opinion ("views" read as its plural took StackFAQ queries).
+    assert opinion not in normalizer.terms("can i view the page")
+
+
 def test_asking_for_the_article_in_short(normalizer):
     assert normalizer.terms("sum up the article") == normalizer.terms("summary of the article")
 
