@@ -306,7 +306,15 @@ def _age(number: float, unit: str) -> str:
     """An age as one token and its stage word: "8m baby", "2y toddler"; a part
     year in months ("2.5 years": "30m toddler"), since a word holds no dot."""
     months = number * _UNIT_MONTHS[unit]
-    stage = "baby" if months < 12 else "toddler" if months < 48 else "child"
+    stage = (
+        "baby"
+        if months < 12
+        else "toddler"
+        if months < 48
+        else "child"
+        if months < 156
+        else "teenager"
+    )
     if number != int(number):
         token = f"{int(months)}m" if unit != "w" else f"{int(number)}w"
     else:

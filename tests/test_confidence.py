@@ -76,6 +76,7 @@ def test_a_question_about_someone_the_content_is_not_about_abstains(assistant):
         "how do i build trust with my boss",
         "do we need a security camera in the baby's room",
         "what temperature should the nursery be at night",
+        "my 14 year old won't talk to me anymore, how do i rebuild trust",
     ):
         answer = assistant.ask(question)
         assert answer.kind == "abstain", (question, answer.kind)

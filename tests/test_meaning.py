@@ -218,6 +218,26 @@ def test_a_close_relationship_with_ones_child_is_a_bond_and_a_view_is_no_opinion
     assert opinion not in normalizer.terms("can i view the page")
 
 
+def test_parents_slang_for_upset_clinging_and_rage_reads_as_the_articles_words(normalizer):
+    def has(text, word):
+        return normalizer.terms(word)[0] in normalizer.terms(text)
+
+    assert has("he goes mental when i hand him over", "cry")
+    assert has("she sobs at the window", "cry")
+    assert has("i have to pop out to the shops", "leave")
+    assert has("she hangs on my leg all day", "clingy")
+    assert has("he is raging and hits me", "tantrum")
+    assert has("how do i make him feel valued", "self esteem")
+    assert has("our baby sees different people each day", "several people")
+    # Losing one's own temper is not the child's tantrum.
+    assert not has("i lost it and yelled", "tantrum")
+
+
+def test_an_age_of_thirteen_or_more_is_a_teenager():
+    assert surface_words("my 15 year old")[-2:] == ["15y", "teenager"]
+    assert surface_words("my 12 year old")[-1] == "child"
+
+
 def test_asking_for_the_article_in_short(normalizer):
     assert normalizer.terms("sum up the article") == normalizer.terms("summary of the article")
 
