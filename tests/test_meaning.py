@@ -233,6 +233,13 @@ def test_parents_slang_for_upset_clinging_and_rage_reads_as_the_articles_words(n
     assert not has("i lost it and yelled", "tantrum")
 
 
+def test_doing_things_oneself_is_independence_and_naps_at_random_times_unpredictable(normalizer):
+    independent = normalizer.terms("independent")[0]
+    assert independent in normalizer.terms("how do i let her do things herself")
+    unpredictable = normalizer.terms("unpredictable")[0]
+    assert unpredictable in normalizer.terms("his naps happen at random times")
+
+
 def test_an_age_of_thirteen_or_more_is_a_teenager():
     assert surface_words("my 15 year old")[-2:] == ["15y", "teenager"]
     assert surface_words("my 12 year old")[-1] == "child"
