@@ -78,6 +78,7 @@ def test_a_question_about_someone_the_content_is_not_about_abstains(assistant):
         "what temperature should the nursery be at night",
         "my 14 year old won't talk to me anymore, how do i rebuild trust",
         "how many hours of sleep does a 3 year old need",
+        "how do i register for a place at the local kindergarten",
     ):
         answer = assistant.ask(question)
         assert answer.kind == "abstain", (question, answer.kind)

@@ -240,6 +240,13 @@ def test_doing_things_oneself_is_independence_and_naps_at_random_times_unpredict
     assert unpredictable in normalizer.terms("his naps happen at random times")
 
 
+def test_leave_from_work_is_time_off_and_letting_a_named_child_choose_keeps_the_child(normalizer):
+    leave = normalizer.terms("leave")[0]
+    assert leave not in normalizer.terms("my maternity leave ends soon")
+    assert normalizer.terms("after parental leave") == normalizer.terms("after maternity leave")
+    assert "toddler" in normalizer.terms("should i let my toddler choose")
+
+
 def test_an_age_of_thirteen_or_more_is_a_teenager():
     assert surface_words("my 15 year old")[-2:] == ["15y", "teenager"]
     assert surface_words("my 12 year old")[-1] == "child"
