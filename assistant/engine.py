@@ -22,6 +22,7 @@ from .confidence import (
     Calibration,
     answer_features,
     coverage,
+    is_detail,
 )
 from .evidence import best_sentence
 from .index import HybridIndex, IndexedDoc, collector_paused
@@ -90,6 +91,13 @@ class Assistant:
         self.calibration = calibration or TUNED_CALIBRATION
         self.options_calibration = options_calibration or TUNED_OPTIONS
         self.composer = Composer(knowledge)
+        # Who or what the content is not about (`outside` in synonyms.yaml), as words:
+        # read as words, not stems ("manager" names a person, "manage" does not).
+        self.outside = frozenset(
+            w
+            for word in knowledge.synonyms.get("outside") or ()
+            for w in self.normalizer.words(word)
+        )
         # The docs a citation's evidence is looked for in: those indexed with their
         # sentences (passages); the others have none to highlight (`best_sentence`),
         # and a dict of every entry took 6 MB at 100,000 entries.
@@ -229,7 +237,13 @@ class Assistant:
         best few candidates, the one whose phrasings hold most of what the follow-up
         adds ("what about naps?" after a routine question: the sleep schedule, not
         the routine)."""
-        own = [t for t in self.retriever.query_terms(question) if not t.isdigit()]
+        # An age and the stage word read with it ("and if she's 2?": "2y toddler") are a
+        # detail of the same question, not a topic of their own to lift.
+        terms = self.retriever.query_terms(question)
+        aged = {n + 1 for n, t in enumerate(terms) if is_detail(t)}
+        own = [
+            t for n, t in enumerate(terms) if not t.isdigit() and not is_detail(t) and n not in aged
+        ]
         if not own or not joined.candidates:
             return joined
         weights = [self.index.term_idf(t) for t in own]
@@ -313,6 +327,11 @@ class Assistant:
             return self.composer.abstain("not_covered")
         best = ranking.candidates[0]
         others = [(self.index.docs_[c.doc].source_id, c.score) for c in ranking.candidates[1:]]
+        if self.asks_outside(text, best.doc):
+            # A teenager, a pet, a boss: the words it shares with an entry ask
+            # something else, however well they match.
+            ranked = [(self.index.docs_[best.doc].source_id, best.score), *others]
+            return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
         if confidence < self.calibration.threshold:
             ranked = [(self.index.docs_[best.doc].source_id, best.score), *others]
             options = self.clarify_options(ranking)
@@ -327,6 +346,14 @@ class Assistant:
             self.matched_terms(ranking.query_terms, best.doc, ranking.words),
             self.highlights(source_id, ranking.words, ranking.query_terms),
         )
+
+    def asks_outside(self, text: str, doc: int) -> bool:
+        """Whether `text` names someone or something the content is not about
+        (`outside` in synonyms.yaml) that the entry `doc` does not name."""
+        if not self.outside:
+            return False
+        named = [stem(w) for w in dict.fromkeys(self.normalizer.words(text)) if w in self.outside]
+        return bool(named) and not all(self.index.found_in("doc_words", doc, named))
 
     def highlights(self, source_id: str, words: list[str], terms: list[str]) -> dict[str, str]:
         """For each passage an answer from `source_id` cites, its sentence that

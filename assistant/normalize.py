@@ -299,10 +299,43 @@ def _age_words(match: re.Match) -> str:
         or _DURATION_AFTER.match(text, end, end + 12)
     ):
         return match.group(0)
+    return _age(float(match.group(1)), match.group(2)[0])
+
+
+def _age(number: float, unit: str) -> str:
+    """An age as one token and its stage word: "8m baby", "2y toddler"; a part
+    year in months ("2.5 years": "30m toddler"), since a word holds no dot."""
+    months = number * _UNIT_MONTHS[unit]
+    stage = (
+        "baby"
+        if months < 12
+        else "toddler"
+        if months < 48
+        else "child"
+        if months < 156
+        else "teenager"
+    )
+    if number != int(number):
+        token = f"{int(months)}m" if unit != "w" else f"{int(number)}w"
+    else:
+        token = f"{int(number)}{unit}"
+    return f" {token} {stage} "
+
+
+# An age said with no unit, of a child named just before it: "she's 2.5 and...",
+# "he is 3, is it too late" (years); not "he's 2 hours late", "she is 1 of 3".
+_BARE_AGE = re.compile(
+    r"\b(?:she|he|son|daughter|dd|ds)(?: is)? (\d{1,2}(?:\.\d)?)"
+    r"(?=\s*(?:$|[,;!?]|\.(?!\d)|(?:and|but|so|now|already|next|this|going|turning)\b))"
+)
+
+
+def _bare_age(match: re.Match) -> str:
     number = float(match.group(1))
-    months = number * _UNIT_MONTHS[match.group(2)[0]]
-    stage = "baby" if months < 12 else "toddler" if months < 48 else "child"
-    return f" {match.group(1)}{match.group(2)[0]} {stage} "
+    if not 1 <= number <= 12:
+        return match.group(0)
+    head = match.group(0)[: match.start(1) - match.start()]
+    return head + _age(number, "y").strip()
 
 
 def word_runs(text: str) -> list[str]:
@@ -318,6 +351,8 @@ def surface_words(text: str) -> list[str]:
     if "'" in text:
         text = _APOSTROPHE.sub(lambda m: _APOSTROPHE_FORMS[m.group(0)], text).replace("'", "")
     text = _AGE.sub(_age_words, text)
+    if " is " in text or "he " in text:
+        text = _BARE_AGE.sub(_bare_age, text)
     if "dose " in text:
         text = _DOSE.sub("does ", text)
     words = word_runs(text)

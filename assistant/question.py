@@ -27,7 +27,12 @@ _OPENER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|and|but|also|wait|right|hmm+|well|oh|then|yeah|sorry|"
     r"what about|how about|btw|by the way|actually|plus|u+m+|u+h+|hi(?: there)?|hello|hey|"
     r"one more (?:thing|question)|another question|quick question|just wondering|"
-    r"i was wondering|i wonder|(?:apart from|besides|other than) (?:that|this))\b[\s,.:;!-]*)+",
+    r"i was wondering|i wonder|(?:apart from|besides|other than) (?:that|this)|"
+    # Asking what the content says about a topic: the topic is the question.
+    r"what (?:does|do|did) (?:the|this|your) (?:article|articles|clinic|author|writer) "
+    r"(?:say|says|said|recommend|suggest|think)(?: about| on| regarding)?|"
+    r"(?:does|do) (?:the|this|your) (?:article|articles|author|writer) say anything (?:about|on)|"
+    r"according to (?:the|this|your) (?:article|articles|author|writer))\b[\s,.:;!-]*)+",
     re.IGNORECASE,
 )
 

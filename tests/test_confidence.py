@@ -67,3 +67,41 @@ def test_an_age_is_a_detail_not_a_word_the_entry_lacks(assistant, age):
     features = assistant.features(ranking)
     assert features["unknown"] == 0.0
     assert features["uncovered"] < 1.0
+
+
+def test_a_question_about_someone_the_content_is_not_about_abstains(assistant):
+    # A teenager, a boss, a security camera: the words shared with an entry ask something else.
+    for question in (
+        "how can i get my teenager to trust me again",
+        "how do i build trust with my boss",
+        "do we need a security camera in the baby's room",
+        "what temperature should the nursery be at night",
+        "my 14 year old won't talk to me anymore, how do i rebuild trust",
+        "how many hours of sleep does a 3 year old need",
+        "how do i register for a place at the local kindergarten",
+    ):
+        answer = assistant.ask(question)
+        assert answer.kind == "abstain", (question, answer.kind)
+    # A teenager in the future, or "manage" (not a manager), is still answered.
+    for question in (
+        "will cuddling my baby now help her relationships as a teenager",
+        "how do i manage my toddler's meltdowns",
+    ):
+        assert assistant.ask(question).kind == "answer", question
+
+
+def test_the_gate_is_the_outside_word_the_entry_lacks(assistant, monkeypatch):
+    question = "how can i get my teenager to trust me again"
+    best = assistant.rank(question).candidates[0].doc
+    assert assistant.asks_outside(question, best)
+    assert not assistant.asks_outside("how can i get my toddler to trust me again", best)
+    # An entry whose own words hold the outside word may answer it.
+    monkeypatch.setattr(assistant.index, "found_in", lambda field, doc, terms: [True] * len(terms))
+    assert not assistant.asks_outside(question, best)
+
+
+def test_outside_must_be_a_list_of_words():
+    from knowledge.datafiles import synonyms_problems
+
+    assert synonyms_problems({"outside": ["teenager", "boss"]}, "synonyms.yaml") == []
+    assert synonyms_problems({"outside": "teenager"}, "synonyms.yaml")

@@ -101,3 +101,23 @@ def test_a_follow_up_sent_alone_is_answered_as_the_rest_of_it(assistant):
     answer = assistant.ask("ok and so what about cuddles, are they good for her?")
     assert answer.kind == "answer"
     assert answer.source_id in {"faq:physical-contact", "faq:cuddle-toddler"}
+
+
+def test_an_age_in_a_follow_up_is_a_detail_not_a_new_topic(assistant):
+    # "and at 3 years old?" asks the same question of an older child: the stage word the
+    # age brings ("toddler") does not pull the answer to another entry that says it.
+    history = ["my baby cries when i leave the room"]
+    for follow_up in ("and if he's 3?", "and at 3 years old?"):
+        answer = assistant.ask(follow_up, history)
+        assert answer.source_id == "faq:crying-when-parent-leaves", (follow_up, answer.source_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("what does the article say about rocking babies", "rocking babies"),
+        ("according to the article, is rocking good", "is rocking good"),
+    ],
+)
+def test_asking_what_the_article_says_about_a_topic_reads_the_topic(message, rest):
+    assert without_opener(message) == rest
