@@ -10,7 +10,9 @@ and 而家 before an age or a worry; a family kept in by a quarantine and a part
 locks the parent in with the children; lips after a food with and without a sign;
 the anger at a partner (想殺咗佢) and an urge at the baby; an ex who follows the
 parent (domestic violence, not psychosis); not waking up wished by the parent
-(suicidal ideation, not an unresponsive child)."""
+(suicidal ideation, not an unresponsive child); nail polish; the news said and one's
+own work (a nurse, a paramedic: 做護士); back on the bike; a child wishing someone
+else dead; choking on words; 而家唔敢 (now afraid), each with a harmful reading."""
 
 import pytest
 
@@ -48,6 +50,19 @@ import pytest
         "食完朱古力佢嘴唇黑晒",
         # the anger is at a partner
         "男朋友又唔洗碗，我真係想殺咗佢",
+        "老公成日唔收拾，我真係想掐死佢",
+        # nail polish, make-up
+        "can i paint her nails purple for the party or is varnish bad for kids?",
+        # the news said; one's work
+        "the news said a boy fell off a balcony in tsuen wan, are window restrictors worth it?",
+        "i work as a paramedic and i have seen kids not breathing after accidents, how do i stop worrying at home?",
+        "我係護士，成日都見到小朋友抽筋嘅個案，點樣唔好將工作帶返屋企？",
+        # back on the bike; a child's words about someone else; words, not food
+        "she came off her scooter and her elbow bled a lot but she hopped straight back on",
+        "he screamed that he wishes daddy was dead because we turned off the tv",
+        "he chokes on his words when he is nervous, should we see a speech therapist?",
+        # 而家 before avoidance
+        "佢上次喺海灘遇溺嚇親，而家唔敢落水，點幫佢？",
     ],
 )
 def test_a_harmless_frame_does_not_escalate(rules, message):
@@ -78,6 +93,12 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
         ("i honestly wouldnt care if i didnt wake up tomorrow", "suicidal_ideation"),
         ("it would be a relief if i never woke up", "suicidal_ideation"),
         ("my baby wont wake up for feeds and feels floppy", "unresponsive"),
+        ("i painted the fence and now her lips are going blue and she cant breathe", "breathing"),
+        ("my toddler just fell from the balcony, he is not moving", "head_injury"),
+        ("i am a nurse and my own baby is not breathing right now, help", "breathing"),
+        ("is it normal to wish you were dead when you have a newborn? i think it all the time", "suicidal_ideation"),
+        ("he is choking on a sweet and cant breathe", "choking"),
+        ("佢而家喺泳池遇溺，冇反應", "drowning"),
     ],
 )
 def test_the_harmful_reading_still_escalates_with_its_guidance(rules, message, category):
