@@ -12,7 +12,8 @@ the anger at a partner (想殺咗佢) and an urge at the baby; an ex who follows
 parent (domestic violence, not psychosis); not waking up wished by the parent
 (suicidal ideation, not an unresponsive child); nail polish; the news said and one's
 own work (a nurse, a paramedic: 做護士); back on the bike; a child wishing someone
-else dead; choking on words; 而家唔敢 (now afraid), each with a harmful reading."""
+else dead; choking on words; 而家唔敢 (now afraid); the ground swallowing me (embarrassment); a pet that died and a
+child who cried 好耐, each with a harmful reading."""
 
 import pytest
 
@@ -63,6 +64,9 @@ import pytest
         "he chokes on his words when he is nervous, should we see a speech therapist?",
         # 而家 before avoidance
         "佢上次喺海灘遇溺嚇親，而家唔敢落水，點幫佢？",
+        # embarrassment; a pet that died and a child who cried long (好耐 is not 好)
+        "when she threw her shoe at the vicar i wanted the ground to swallow me whole",
+        "隻倉鼠死咗，個仔喊咗好耐，點同佢講？",
     ],
 )
 def test_a_harmless_frame_does_not_escalate(rules, message):
@@ -108,6 +112,8 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
         ),
         ("he is choking on a sweet and cant breathe", "choking"),
         ("佢而家喺泳池遇溺，冇反應", "drowning"),
+        ("i pray god takes me in my sleep tonight", "suicidal_ideation"),
+        ("有時覺得我死咗就好，大家都輕鬆啲", "suicidal_ideation"),
     ],
 )
 def test_the_harmful_reading_still_escalates_with_its_guidance(rules, message, category):
