@@ -13,7 +13,8 @@ parent (domestic violence, not psychosis); not waking up wished by the parent
 (suicidal ideation, not an unresponsive child); nail polish; the news said and one's
 own work (a nurse, a paramedic: 做護士); back on the bike; a child wishing someone
 else dead; choking on words; 而家唔敢 (now afraid); the ground swallowing me (embarrassment); a pet that died and a
-child who cried 好耐, each with a harmful reading."""
+child who cried 好耐; burnt out (exhaustion) and a child burnt by an adult, each
+with a harmful reading."""
 
 import pytest
 
@@ -38,6 +39,8 @@ import pytest
         "he tripped on the rug and bumped his head, cried for a minute and then went back to his train set",
         # a purpose clause
         "how hot should the kettle water be for formula so it doesnt scald him?",
+        # burnt out: exhaustion, not a burn
+        "im totally burnt out with my son this week, he never naps, how do other mums cope",
         # a seizure long ago, nothing since
         "my son had a febrile fit when he was two, nothing since, does it run in families?",
         # the news, a course, 而家 before an age or a worry
@@ -91,6 +94,7 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
             "head_injury",
         ),
         ("the bath water scalded his legs and the skin is peeling", "burns"),
+        ("the nanny burnt my son with a lighter, there are marks on his hand", "physical_abuse"),
         ("he is having a seizure right now and wont stop shaking", "seizure"),
         ("個仔而家喺泳池遇溺，撈返上嚟冇反應", "drowning"),
         ("佢食提子哽住咗，而家面都紫埋", "choking"),
