@@ -131,6 +131,9 @@ def test_medical_questions_are_referred(assistant, message):
         "my newborn weighs nothing, how do i stop being nervous holding her",
         "my back aches from carrying him all day, how do i say no to being carried",
         "is it normal for toddlers to bite when teething",
+        # dependence on a parent is attachment, not a symptom
+        "my 18 month old is so dependent on me, is that normal at this age",
+        "our son relies on me for everything, is it normal for a 2 year old",
         "我同老公分開咗，點樣同個女講",
         "佢好怕睇醫生，出門口之前可以點講",
     ],
