@@ -185,9 +185,12 @@ def needs(pattern: str, commonness=None) -> list[frozenset]:
 
 
 def _coster(commonness):
+    # fsum: a clause is a set, iterated in the process's hash order; a plain sum's
+    # rounding then differs by process, and so would the pick between equal clauses
+    # (a readings file written by one process would not match another's).
     if commonness is None:
-        return lambda clause: sum(1.0 + 4.0 / max(len(f), 1) for f in clause)
-    return lambda clause: sum(commonness(f) for f in clause)
+        return lambda clause: math.fsum(1.0 + 4.0 / max(len(f), 1) for f in clause)
+    return lambda clause: math.fsum(commonness(f) for f in clause)
 
 
 def _sequence(nodes: list, left: bool, right: bool, cost) -> tuple[list[frozenset], bool]:
