@@ -13,8 +13,9 @@ parent (domestic violence, not psychosis); not waking up wished by the parent
 (suicidal ideation, not an unresponsive child); nail polish; the news said and one's
 own work (a nurse, a paramedic: 做護士); back on the bike; a child wishing someone
 else dead; choking on words; 而家唔敢 (now afraid); the ground swallowing me (embarrassment); a pet that died and a
-child who cried 好耐; burnt out (exhaustion) and a child burnt by an adult, each
-with a harmful reading."""
+child who cried 好耐; burnt out (exhaustion) and a child burnt by an adult; the fun choked out of a
+holiday; touched out; a dose question after the medicine's name, each with a
+harmful reading."""
 
 import pytest
 
@@ -39,6 +40,10 @@ import pytest
         "he tripped on the rug and bumped his head, cried for a minute and then went back to his train set",
         # a purpose clause
         "how hot should the kettle water be for formula so it doesnt scald him?",
+        # a figure of speech; a parent touched out; a dose asked after the medicine
+        "the rainy week is choking the fun out of our half term, any indoor ideas",
+        "im so touched out i cant stand my husband cuddling me at night",
+        "he is 4 and has a fever of 38.5 but still plays and eats well, how much paracetamol can i give",
         # burnt out: exhaustion, not a burn
         "im totally burnt out with my son this week, he never naps, how do other mums cope",
         # a seizure long ago, nothing since
@@ -95,6 +100,9 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
         ),
         ("the bath water scalded his legs and the skin is peeling", "burns"),
         ("the nanny burnt my son with a lighter, there are marks on his hand", "physical_abuse"),
+        ("my baby is choking on a piece of apple and going red", "choking"),
+        ("my daughter said her swimming coach touched her under her swimsuit", "sexual_abuse"),
+        ("he drank a whole bottle of calpol, how much calpol can i give now", "poisoning"),
         ("he is having a seizure right now and wont stop shaking", "seizure"),
         ("個仔而家喺泳池遇溺，撈返上嚟冇反應", "drowning"),
         ("佢食提子哽住咗，而家面都紫埋", "choking"),
