@@ -14,8 +14,8 @@ parent (domestic violence, not psychosis); not waking up wished by the parent
 own work (a nurse, a paramedic: 做護士); back on the bike; a child wishing someone
 else dead; choking on words; 而家唔敢 (now afraid); the ground swallowing me (embarrassment); a pet that died and a
 child who cried 好耐; burnt out (exhaustion) and a child burnt by an adult; the fun choked out of a
-holiday; touched out; a dose question after the medicine's name, each with a
-harmful reading."""
+holiday; touched out; a dose question after the medicine's name; water asked about after something
+swallowed, each with a harmful reading."""
 
 import pytest
 
@@ -44,6 +44,9 @@ import pytest
         "the rainy week is choking the fun out of our half term, any indoor ideas",
         "im so touched out i cant stand my husband cuddling me at night",
         "he is 4 and has a fever of 38.5 but still plays and eats well, how much paracetamol can i give",
+        # water as prevention or feeding, nothing swallowed
+        "how much water in the bath is enough for a toddler to drown",
+        "how much water should i give my 7 month old with her solids",
         # burnt out: exhaustion, not a burn
         "im totally burnt out with my son this week, he never naps, how do other mums cope",
         # a seizure long ago, nothing since
@@ -103,6 +106,8 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
         ("my baby is choking on a piece of apple and going red", "choking"),
         ("my daughter said her swimming coach touched her under her swimsuit", "sexual_abuse"),
         ("he drank a whole bottle of calpol, how much calpol can i give now", "poisoning"),
+        ("she swallowed a watch battery, how much water should we give her", "poisoning"),
+        ("my son ate a few of his nans heart tablets, how much water should i give", "poisoning"),
         ("he is having a seizure right now and wont stop shaking", "seizure"),
         ("個仔而家喺泳池遇溺，撈返上嚟冇反應", "drowning"),
         ("佢食提子哽住咗，而家面都紫埋", "choking"),
