@@ -326,19 +326,18 @@ class Assistant:
         if not ranking.candidates:
             return self.composer.abstain("not_covered")
         best = ranking.candidates[0]
+        source_id = self.index.docs_[best.doc].source_id
         others = [(self.index.docs_[c.doc].source_id, c.score) for c in ranking.candidates[1:]]
+        ranked = [(source_id, best.score), *others]
         if self.asks_outside(text, best.doc):
-            # A teenager, a pet, a boss: the words it shares with an entry ask
+            # A teenager, a boss, a mattress: the words it shares with an entry ask
             # something else, however well they match.
-            ranked = [(self.index.docs_[best.doc].source_id, best.score), *others]
             return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
         if confidence < self.calibration.threshold:
-            ranked = [(self.index.docs_[best.doc].source_id, best.score), *others]
             options = self.clarify_options(ranking)
             if options:
                 return self.composer.clarify(options, confidence, ranked)
             return self.composer.abstain("not_covered", confidence, ranked)
-        source_id = self.index.docs_[best.doc].source_id
         return self.composer.answer(
             source_id,
             confidence,
