@@ -351,8 +351,7 @@ def surface_words(text: str) -> list[str]:
     if "'" in text:
         text = _APOSTROPHE.sub(lambda m: _APOSTROPHE_FORMS[m.group(0)], text).replace("'", "")
     text = _AGE.sub(_age_words, text)
-    if " is " in text or "he " in text:
-        text = _BARE_AGE.sub(_bare_age, text)
+    text = _BARE_AGE.sub(_bare_age, text)
     if "dose " in text:
         text = _DOSE.sub("does ", text)
     words = word_runs(text)
