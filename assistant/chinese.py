@@ -216,6 +216,8 @@ class ChineseRanking:
     candidates: list[ChineseCandidate]
     query_terms: list[str]
     unknown_terms: list[str]
+    # What the question names of what the content is not about (`zh_outside`).
+    outside: tuple[str, ...] = ()
 
     @property
     def length(self) -> int:
@@ -275,10 +277,32 @@ class ChineseParams:
 class ChineseRetriever:
     """TF-IDF over folded character n-grams of every doc, in both languages."""
 
-    def __init__(self, docs: Sequence[ChineseDoc], folder: Folder, params=None):
+    def __init__(
+        self,
+        docs: Sequence[ChineseDoc],
+        folder: Folder,
+        params=None,
+        outside: Sequence[str] = (),
+    ):
         self.docs = list(docs)
         self.folder = folder
         self.params = params or ChineseParams()
+        # Topics the content is not about (`zh_outside` in synonyms.yaml, and the
+        # English `outside` words a mixed question may hold), folded as questions are:
+        # a question naming one is answered only by a doc whose own text names it.
+        self.outside = tuple(outside)
+        folded = dict.fromkeys(t for t in map(folder.fold, self.outside) if t.strip())
+        # Longest first; a Latin word only whole ("teen" is not in "teenth").
+        alternatives = [
+            rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" if _LATIN.match(t) else re.escape(t)
+            for t in sorted(folded, key=len, reverse=True)
+        ]
+        self._outside = re.compile("|".join(alternatives)) if alternatives else None
+        # Per doc, the outside topics its own text names.
+        self.names = [
+            self._named(folder.fold(" ".join((*d.phrasings, d.body)))) for d in self.docs
+        ]
+        self.doc_number = {d.source_id: i for i, d in enumerate(self.docs)}
         # Imported here: scikit-learn costs 90 MB of a server that asks no Chinese question.
         from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -346,9 +370,10 @@ class ChineseRetriever:
     def search(self, text: str, language: str = ZH, k: int = 10) -> ChineseRanking:
         terms = list(dict.fromkeys(self.folder.features(text)))
         unknown = [t for t in terms if t not in self.vocabulary]
+        outside = self.named_outside(text)
         signals = self.signals(text)
         if signals is None:
-            return ChineseRanking([], terms, unknown)
+            return ChineseRanking([], terms, unknown, outside)
         phrasing, whole, coverage = signals["phrasing"], signals["whole"], signals["coverage"]
         fused = self.fuse(signals, self.params)
         scores = self._with_tail(text, terms, fused)
@@ -371,7 +396,19 @@ class ChineseRetriever:
                     float(coverage[i]),
                 )
             )
-        return ChineseRanking(candidates, terms, unknown)
+        return ChineseRanking(candidates, terms, unknown, outside)
+
+    def named_outside(self, text: str) -> tuple[str, ...]:
+        """The `outside` topics `text` names, after folding."""
+        return tuple(sorted(self._named(self.folder.fold(text))))
+
+    def _named(self, folded: str) -> frozenset[str]:
+        return frozenset(self._outside.findall(folded)) if self._outside else frozenset()
+
+    def holds_outside(self, source_id: str, named: Sequence[str]) -> bool:
+        """Whether the doc `source_id` names every one of the topics `named`."""
+        i = self.doc_number.get(source_id)
+        return i is not None and self.names[i].issuperset(named)
 
     def _with_tail(self, text: str, terms: list[str], fused: np.ndarray) -> np.ndarray:
         """Per doc, the score of a long question with the share `tail` taken from its
@@ -502,7 +539,16 @@ class ChineseRetriever:
         return scaled + p.whole_confidence * best.whole
 
     def confident(self, ranking: ChineseRanking) -> bool:
-        return bool(ranking.candidates) and self.confidence(ranking) >= self.params.threshold
+        """Sure enough to answer: the confidence clears the threshold, and the best
+        source names whatever `outside` topic the question names (a baby's sleeping
+        position, a school place, a fever: the words it shares with an entry, 寶寶,
+        睡, 幼稚園, ask something else, however well they match)."""
+        if not ranking.candidates:
+            return False
+        best = ranking.candidates[0].source_id
+        if ranking.outside and not self.holds_outside(best, ranking.outside):
+            return False
+        return self.confidence(ranking) >= self.params.threshold
 
 
 def length_factor(length: int, params: ChineseParams) -> float:

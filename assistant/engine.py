@@ -119,8 +119,12 @@ class Assistant:
         """The path of questions holding Chinese characters (assistant/chinese.py), built
         on the first one: it weighs every doc's words at each start (55 s and 190 MB
         at 100,000 English entries, bench/README.md), which English questions never read."""
-        folder = Folder(self.knowledge.synonyms.get("zh_groups"))
-        return ChineseRetriever(chinese_docs(self.knowledge), folder)
+        synonyms = self.knowledge.synonyms
+        folder = Folder(synonyms.get("zh_groups"))
+        # Topics the content is not about: Chinese ones, and the English `outside`
+        # words a mixed question may hold ("我個 teenager 仔").
+        outside = [*(synonyms.get("zh_outside") or ()), *(synonyms.get("outside") or ())]
+        return ChineseRetriever(chinese_docs(self.knowledge), folder, outside=outside)
 
     @collector_paused()  # millions of small objects, no cycle (see assistant.index)
     def _index(self, use_saved: bool) -> HybridIndex:

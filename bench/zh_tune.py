@@ -62,7 +62,8 @@ def signals(assistant: Assistant, rows: list[dict]) -> list[tuple]:
             found = assistant.chinese.signals(text)
             question_tail = tail_of(assistant.chinese.folder, text)
             tail = assistant.chinese.signals(question_tail) if question_tail else None
-            found = {**found, "length": content_terms(assistant.chinese.folder.features(text))}
+            length = content_terms(assistant.chinese.folder.features(text))
+            found = {**found, "length": length, "outside": assistant.chinese.named_outside(text)}
         out.append(
             (row.get("expect") == "abstain", source_ids(row.get("relevant", [])), found, tail)
         )
@@ -71,7 +72,8 @@ def signals(assistant: Assistant, rows: list[dict]) -> list[tuple]:
 
 def outcomes(retriever: ChineseRetriever, rows: list[tuple], params: ChineseParams) -> list:
     """Per row: (expected to abstain, best score, its lead over the next source,
-    triage decided, the best is relevant), as `ChineseRetriever.search` ranks."""
+    decided without the threshold (triage, or an `outside` topic the best source does
+    not name), the best is relevant), as `ChineseRetriever.search` ranks."""
     in_zh = [retriever._in_language(d, ZH) for d in retriever.docs]
     out = []
     for abstain, relevant, found, tail in rows:
@@ -86,6 +88,10 @@ def outcomes(retriever: ChineseRetriever, rows: list[tuple], params: ChinesePara
         best = order[0]
         if fused[best] <= 0:  # the retriever keeps no candidate scoring 0 or less
             out.append((abstain, 0.0, 0.0, False, False))
+            continue
+        if found["outside"] and not retriever.holds_outside(in_zh[best], found["outside"]):
+            # It names a topic the content is not about that the best source lacks.
+            out.append((abstain, 0.0, 0.0, True, in_zh[best] in relevant))
             continue
         # Ranked by the whole question, scored with its tail (as the retriever does).
         after = next((i for i in order[1:] if in_zh[i] != in_zh[best]), None)
@@ -157,7 +163,9 @@ def main() -> None:
         # Holds, the unknown weights and the query's length are built with the
         # retriever; the weights apply to its signals.
         built = replace(shipped, body_hold=body_hold, unknown_weight=unknown, unknown_norm=norm)
-        assistant.chinese = ChineseRetriever(retriever.docs, retriever.folder, built)
+        assistant.chinese = ChineseRetriever(
+            retriever.docs, retriever.folder, built, outside=retriever.outside
+        )
         found = signals(assistant, dev)
         margins = (shipped.margin,) if args.long_only else (0.0, 0.5, 1.0)
         for params in weightings(built, args.long_only):
@@ -172,7 +180,9 @@ def main() -> None:
                         best = (key, replace(params, threshold=threshold, margin=margin))
     chosen = best[1]
     print(f"chosen on dev: {chosen}")
-    assistant.chinese = ChineseRetriever(retriever.docs, retriever.folder, chosen)
+    assistant.chinese = ChineseRetriever(
+        retriever.docs, retriever.folder, chosen, outside=retriever.outside
+    )
     table(assistant, rows)
     speed(assistant, rows)
 
@@ -239,7 +249,7 @@ def speed(assistant: Assistant, rows: list[dict]) -> None:
     builds = []
     for _ in range(3):
         start = time.perf_counter()
-        type(retriever)(retriever.docs, retriever.folder, retriever.params)
+        type(retriever)(retriever.docs, retriever.folder, retriever.params, retriever.outside)
         builds.append(time.perf_counter() - start)
     latencies = []
     for _ in range(3):

@@ -42,14 +42,14 @@ def data_problems(name: str, data: dict, file: str) -> list[Problem]:
 def synonyms_problems(data: dict, file: str) -> list[Problem]:
     # `groups` are English words; `zh_groups` Chinese ones (assistant/chinese.py).
     problems = _groups_problems(data, "groups", file) + _groups_problems(data, "zh_groups", file)
-    # `outside`: words naming who or what the content is not about (assistant/engine.py).
-    outside = data.get("outside")
-    if outside is not None and not (
-        isinstance(outside, list) and all(isinstance(w, str) and w.strip() for w in outside)
-    ):
-        problems.append(
-            Problem(file, line_of(data, "outside"), "'outside' must be a list of words")
-        )
+    # `outside`: words naming who or what the content is not about (assistant/engine.py);
+    # `zh_outside` the same in Chinese (assistant/chinese.py).
+    for key in ("outside", "zh_outside"):
+        outside = data.get(key)
+        if outside is not None and not (
+            isinstance(outside, list) and all(isinstance(w, str) and w.strip() for w in outside)
+        ):
+            problems.append(Problem(file, line_of(data, key), f"'{key}' must be a list of words"))
     return problems
 
 
