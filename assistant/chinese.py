@@ -261,7 +261,7 @@ class ChineseParams:
     phrasing: float = 0.5
     whole: float = 0.3
     coverage: float = 0.15
-    threshold: float = 1.47
+    threshold: float = 1.41
     context: float = 0.2
     body_hold: float = 1.0
     margin: float = 1.0
