@@ -299,9 +299,7 @@ class ChineseRetriever:
         ]
         self._outside = re.compile("|".join(alternatives)) if alternatives else None
         # Per doc, the outside topics its own text names.
-        self.names = [
-            self._named(folder.fold(" ".join((*d.phrasings, d.body)))) for d in self.docs
-        ]
+        self.names = [self._named(folder.fold(" ".join((*d.phrasings, d.body)))) for d in self.docs]
         self.doc_number = {d.source_id: i for i, d in enumerate(self.docs)}
         # Imported here: scikit-learn costs 90 MB of a server that asks no Chinese question.
         from sklearn.feature_extraction.text import TfidfVectorizer

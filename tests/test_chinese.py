@@ -219,6 +219,53 @@ def test_confidence_adds_the_best_sources_whole_doc_cosine(folder):
     assert retriever.confidence(ChineseRanking(two, [], [])) == pytest.approx(0.6)
 
 
+def test_a_question_naming_an_outside_topic_is_answered_only_by_a_doc_naming_it(folder):
+    docs = (("寶寶哭的時候怎樣回應", "要及時回應寶寶。"), ("寶寶發燒哭鬧怎麼辦", "發燒請看醫生。"))
+    retriever = ChineseRetriever(
+        [ChineseDoc(f"faq:{i}", "zh-Hant", (q,), a) for i, (q, a) in enumerate(docs)],
+        folder,
+        ChineseParams(threshold=0.0),
+        outside=["發燒", "teenager"],
+    )
+    # Cantonese and Simplified name it alike; the doc that names it may answer.
+    for question in ("BB 發燒成日喊點算", "宝宝发烧一直哭怎么办"):
+        ranking = retriever.search(question)
+        assert ranking.outside == (folder.fold("發燒"),)
+        assert retriever.confident(ranking) == retriever.holds_outside(
+            ranking.candidates[0].source_id, ranking.outside
+        )
+    assert not retriever.holds_outside("faq:0", (folder.fold("發燒"),))
+    assert retriever.holds_outside("faq:1", (folder.fold("發燒"),))
+    # A doc lacking it does not answer, however well the rest matches.
+    ranking = retriever.search("寶寶哭嘅時候要幾快回應？發燒呢")
+    assert ranking.candidates[0].source_id == "faq:0" and not retriever.confident(ranking)
+    assert retriever.confident(retriever.search("寶寶哭嘅時候要幾快回應"))
+    # An English outside word counts in a mixed question, as a whole word only.
+    assert retriever.named_outside("我個 teenager 仔成日喊") == ("teenager",)
+    assert retriever.named_outside("我個 teenagers 仔成日喊") == ()
+
+
+def test_no_phrasing_of_the_chinese_content_names_an_outside_topic(assistant):
+    # The list is of topics, found anywhere in a question (Chinese has no spaces):
+    # none may sit in the content's own questions, nor across the words of everyday
+    # sentences (人工 in 一個人工作, 上奶 in 晚上奶奶).
+    retriever = assistant.chinese
+    assert len(retriever.outside) > 100
+    named = [
+        p
+        for d in retriever.docs
+        if d.language == "zh-Hant"
+        for p in d.phrasings
+        if retriever.named_outside(p)
+    ]
+    assert named == []
+    for sentence in (
+        "我一個人返工，點樣俾個仔安全感？",
+        "晚上奶奶幫我湊BB，佢會唔會同奶奶親過我？",
+    ):
+        assert retriever.named_outside(sentence) == (), sentence
+
+
 def test_the_tail_is_the_last_clauses_holding_enough_content(folder):
     story = "個女兩歲半，以前自己瞓得好好，最近每晚我一熄燈佢就喊，要我坐喺床邊先肯瞓，點算？"
     # "點算" asks without content: the clause before it joins the tail.

@@ -105,3 +105,5 @@ def test_outside_must_be_a_list_of_words():
 
     assert synonyms_problems({"outside": ["teenager", "boss"]}, "synonyms.yaml") == []
     assert synonyms_problems({"outside": "teenager"}, "synonyms.yaml")
+    assert synonyms_problems({"zh_outside": ["發燒", "尿片"]}, "synonyms.yaml") == []
+    assert synonyms_problems({"zh_outside": "發燒"}, "synonyms.yaml")
