@@ -514,11 +514,11 @@ def test_the_chinese_set_keeps_its_measured_quality(assistant):
     # the same set: 0.923 / 0.872 / 0.894 / 0.804); round 8's whole-doc confidence:
     # 0.917 / 0.886 / 0.876 / 0.847 (recall traded for precision on unseen batches);
     # round 9's `zh_outside` gate, age and English-word folding and threshold 1.41:
-    # 0.925 / 0.905 / 0.935 / 0.909.
+    # 0.925 / 0.905 / 0.947 / 0.910.
     # The dev and test halves; a fresh batch is a check of the next round, not a guard.
     rows = [r for r in read_labelled(DATA / "zh_questions.jsonl") if r["split"] != "fresh"]
     summary = evaluate(assistant, rows).summary()
     assert summary["top1"] >= 0.91
     assert summary["answered_right"] >= 0.89
-    assert summary["abstain_recall"] >= 0.91
+    assert summary["abstain_recall"] >= 0.92
     assert summary["abstain_precision"] >= 0.89
