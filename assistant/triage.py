@@ -214,8 +214,13 @@ class Triage:
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
+        self.long_ago = Screened(_either(concepts, "long_ago"), readings)
+        self.all_clear = Screened(_either(concepts, "all_clear"), readings)
+        self.well_now = Screened(_either(concepts, "well_now"), readings)
+        self.lately = Screened(_either(concepts, "lately"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
+        self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately]
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -226,6 +231,9 @@ class Triage:
         self._reader = Reader(clauses, starts)
         self.settles = {
             c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
+        }
+        self.recovers = {
+            c for c, spec in (safety.get("categories") or {}).items() if spec.get("recovers")
         }
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
@@ -383,6 +391,8 @@ class Triage:
                 continue
             if rule.category in self.settles and self._settled(sentence, features):
                 continue
+            if rule.category in self.recovers and self._recovered(sentence, features):
+                continue
             return True
         return False
 
@@ -400,6 +410,18 @@ class Triage:
         return self.settled.found(sentence, features) and not self.happening.found(
             sentence, features
         )
+
+    def _recovered(self, sentence: str, features: set[str]) -> bool:
+        """A danger told as long over and resolved: long ago and checked or well now
+        now"), or checked and well now; never with anything happening now or lately
+        ("again", "the thoughts are back")."""
+        if self.happening.found(sentence, features) or self.lately.found(sentence, features):
+            return False
+        cleared = self.all_clear.found(sentence, features)
+        well = self.well_now.found(sentence, features)
+        if not (cleared or well):
+            return False
+        return (cleared and well) or self.long_ago.found(sentence, features)
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
