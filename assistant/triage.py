@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -144,6 +144,9 @@ class Rule:
     unless: tuple[LazyPattern, ...]
     chinese: bool  # has Chinese text: worth trying only on a message with some
     unless_needs: tuple[tuple[frozenset, ...], ...]  # what each `unless` pattern needs
+    # The category's harmless frames: each a group of concepts that, found together in
+    # a sentence where nothing is happening now, make it no danger of this category.
+    frames: tuple[tuple[Screened, ...], ...] = ()
 
 
 class Screened:
@@ -218,9 +221,23 @@ class Triage:
         self.all_clear = Screened(_either(concepts, "all_clear"), readings)
         self.well_now = Screened(_either(concepts, "well_now"), readings)
         self.lately = Screened(_either(concepts, "lately"), readings)
+        self.older = Screened(_either(concepts, "older_child"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
-        self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately]
+        self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
+        # Each category's harmless frames (`frames`: groups of concept names).
+        screened: dict[str, Screened] = {}
+        frames = {}
+        for category, spec in (safety.get("categories") or {}).items():
+            frames[category] = tuple(
+                tuple(
+                    screened.setdefault(name, Screened(_either(concepts, name), readings))
+                    for name in group
+                )
+                for group in spec.get("frames") or ()
+            )
+        self.danger[:] = [replace(r, frames=frames.get(r.category, ())) for r in self.danger]
+        self._screened += list(screened.values())
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -391,8 +408,11 @@ class Triage:
                 continue
             if rule.category in self.settles and self._settled(sentence, features):
                 continue
-            if rule.category in self.recovers and self._recovered(sentence, features):
+            if rule.category in self.recovers and self._recovered(sentence, text, features):
                 continue
+            if any(all(f.found(sentence, features) for f in frame) for frame in rule.frames):
+                if not (self.lately.found(sentence, features) or self.older.found(sentence, features)):
+                    continue
             return True
         return False
 
@@ -411,17 +431,20 @@ class Triage:
             sentence, features
         )
 
-    def _recovered(self, sentence: str, features: set[str]) -> bool:
-        """A danger told as long over and resolved: long ago and checked or well now
-        now"), or checked and well now; never with anything happening now or lately
-        ("again", "the thoughts are back")."""
-        if self.happening.found(sentence, features) or self.lately.found(sentence, features):
+    def _recovered(self, sentence: str, text: str, features: set[str]) -> bool:
+        """A danger told as long over and resolved: the sentence dates it long ago and the
+        message says it was checked or all is well now ("last year ... the doctor said she
+        was fine"; "when he was a baby ...; he's 5 now and well"), or the sentence says it
+        was checked and all is well now; never with anything happening now or lately in
+        the sentence ("again", "the thoughts are back"): a danger told in another sentence
+        is matched there."""
+        if self.lately.found(sentence, features):
             return False
-        cleared = self.all_clear.found(sentence, features)
-        well = self.well_now.found(sentence, features)
-        if not (cleared or well):
+        if self.long_ago.found(sentence, features):  # what "happening" reads is then past
+            return self.all_clear.found(text, features) or self.well_now.found(text, features)
+        if self.happening.found(sentence, features):
             return False
-        return (cleared and well) or self.long_ago.found(sentence, features)
+        return self.all_clear.found(sentence, features) and self.well_now.found(sentence, features)
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
