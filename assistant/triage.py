@@ -410,9 +410,8 @@ class Triage:
                 continue
             if rule.category in self.recovers and self._recovered(sentence, text, features):
                 continue
-            if any(all(f.found(sentence, features) for f in frame) for frame in rule.frames):
-                if not (self.lately.found(sentence, features) or self.older.found(sentence, features)):
-                    continue
+            if rule.frames and self._framed(rule, sentence, features):
+                continue
             return True
         return False
 
@@ -430,6 +429,14 @@ class Triage:
         return self.settled.found(sentence, features) and not self.happening.found(
             sentence, features
         )
+
+    def _framed(self, rule: Rule, sentence: str, features: set[str]) -> bool:
+        """A harmless frame of the rule's category holds in the sentence (a child's
+        words in a temper over a small thing, the parent's own childhood, a film), and
+        nothing in it is told as happening lately nor of a teenager."""
+        if not any(all(f.found(sentence, features) for f in frame) for frame in rule.frames):
+            return False
+        return not (self.lately.found(sentence, features) or self.older.found(sentence, features))
 
     def _recovered(self, sentence: str, text: str, features: set[str]) -> bool:
         """A danger told as long over and resolved: the sentence dates it long ago and the
