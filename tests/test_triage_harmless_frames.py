@@ -55,6 +55,15 @@ import pytest
         "burnt my hand on the oven tray again, ouch, any tips for oven gloves",
         "grandma took the kids to the park and theyre not back yet, its only been an hour",
         "im about to lose it with the whining, what do other parents do",
+        # a red food, a sensory habit, locked out by accident, a food question, a
+        # contented baby, a child absorbed in the TV, a hand near a socket
+        "he had tomato soup and his poo looked like red jelly lol, is that the tomato",
+        "she wraps her dressing gown belt round her neck because she likes the squeeze, is that sensory seeking",
+        "my partner accidentally locked me and the baby in the flat when he left for work, where do i get a spare key cut",
+        "can my toddler eat mushrooms from the shop? he loves them",
+        "baby went all floppy and fell asleep in the bath towel, so sweet",
+        "my son doesnt respond when hes watching cartoons, is selective hearing normal at 4",
+        "should i smack my toddlers hand when she reaches for the socket",
         "i feel like im suffocating, the kids need me every minute and i never get a break",
     ],
 )
@@ -108,6 +117,12 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
             "neglect_missing",
         ),
         ("im about to lose it and im scared ill hurt the baby", "harm_urges"),
+        ("he is screaming in waves with his legs drawn up and red jelly poo", "intussusception"),
+        ("the dressing gown belt was tight round her neck and she was blue", "strangulation"),
+        ("my husband locked me and the kids in the flat and took my phone", "domestic_violence"),
+        ("my toddler ate some mushrooms he picked in the park", "poisoning"),
+        ("she went floppy in the bath and wont wake up", "unresponsive"),
+        ("he stuck a fork in the socket and got a shock", "burns"),
         ("i feel like suffocating the baby with a pillow when she cries", "harm_urges"),
     ],
 )
