@@ -64,6 +64,14 @@ import pytest
         "baby went all floppy and fell asleep in the bath towel, so sweet",
         "my son doesnt respond when hes watching cartoons, is selective hearing normal at 4",
         "should i smack my toddlers hand when she reaches for the socket",
+        # a comic, a cold swim, a sibling's "tried to kill me", a shaving cut, a sibling
+        # locked in as a joke, a small burn cooled under the tap
+        "my son read a comic where the hero cant breathe under the sea, now he hates baths",
+        "his lips go a bit blue after a cold swim and are pink again once he is dry, normal?",
+        "my 6 year old keeps telling me her sister tried to kill her because she sat on her, how do i stop the tattling",
+        "i cut myself chopping onions and my toddler cried at the blood, how do i explain",
+        "my daughter locked her brother in the toilet as a prank, they both thought it was funny",
+        "she burnt her finger on the toaster, just red, we ran it under the cold tap. how do i teach her toaster safety",
         "i feel like im suffocating, the kids need me every minute and i never get a break",
     ],
 )
@@ -123,6 +131,10 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
         ("my toddler ate some mushrooms he picked in the park", "poisoning"),
         ("she went floppy in the bath and wont wake up", "unresponsive"),
         ("he stuck a fork in the socket and got a shock", "burns"),
+        ("her lips went blue after a cold swim and she is struggling to breathe", "breathing"),
+        ("i cut myself on purpose again last night", "self_harm"),
+        ("my 8 month old burnt her hand on my tea, just red, we ran it under cold water", "burns"),
+        ("he burnt his hand on the oven, just red at first but now it is blistering", "burns"),
         ("i feel like suffocating the baby with a pillow when she cries", "harm_urges"),
     ],
 )
@@ -134,3 +146,8 @@ def test_the_harmful_reading_still_escalates(rules, message, category):
         message,
         result.reason,
     )
+
+
+def test_a_partner_who_tried_to_kill_the_parent_still_escalates(rules):
+    # (its guidance is the suicide plan's, not domestic violence's: left as on main)
+    assert rules.decide("my husband tried to kill me last night").kind == "escalate"
