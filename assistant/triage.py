@@ -222,9 +222,12 @@ class Triage:
         self.well_now = Screened(_either(concepts, "well_now"), readings)
         self.lately = Screened(_either(concepts, "lately"), readings)
         self.older = Screened(_either(concepts, "older_child"), readings)
+        self.victim_now = Screened(_either(concepts, "victim_now"), readings)
+        self.acted = Screened(_either(concepts, "acted"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
+        self._screened += [self.victim_now, self.acted]
         # Each category's harmless frames (`frames`: groups of concept names).
         screened: dict[str, Screened] = {}
         frames = {}
@@ -416,12 +419,14 @@ class Triage:
         return False
 
     def _prevented(self, group: str | None, sentence: str, features: set[str]) -> bool:
-        """A question about preventing or handling a danger, not one happening.
-        `features`: those of the whole message the sentence is part of."""
+        """A question about preventing or handling a danger (or a story told of others),
+        not one happening nor one hurting the family now. `features`: those of the whole
+        message the sentence is part of."""
         return (
             group in PREVENTABLE_GROUPS
             and self.hypothetical.found(sentence, features)
             and not self.happening.found(sentence, features)
+            and not self.victim_now.found(sentence, features)
         )
 
     def _settled(self, sentence: str, features: set[str]) -> bool:
@@ -433,10 +438,17 @@ class Triage:
     def _framed(self, rule: Rule, sentence: str, features: set[str]) -> bool:
         """A harmless frame of the rule's category holds in the sentence (a child's
         words in a temper over a small thing, the parent's own childhood, a film), and
-        nothing in it is told as happening lately nor of a teenager."""
+        nothing in it is told as happening lately, of a teenager, as hurting the parent
+        or the family now ("and so am i", "then he hit our son"), nor as an act or a
+        means ("tried to", "pills")."""
         if not any(all(f.found(sentence, features) for f in frame) for frame in rule.frames):
             return False
-        return not (self.lately.found(sentence, features) or self.older.found(sentence, features))
+        return not (
+            self.lately.found(sentence, features)
+            or self.older.found(sentence, features)
+            or self.victim_now.found(sentence, features)
+            or self.acted.found(sentence, features)
+        )
 
     def _recovered(self, sentence: str, text: str, features: set[str]) -> bool:
         """A danger told as long over and resolved: the sentence dates it long ago and the

@@ -135,6 +135,27 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
         ("i cut myself on purpose again last night", "self_harm"),
         ("my 8 month old burnt her hand on my tea, just red, we ran it under cold water", "burns"),
         ("he burnt his hand on the oven, just red at first but now it is blistering", "burns"),
+        # a harmless frame beside the family hurt now, an act, or the past come back
+        (
+            "my sister is in an abusive relationship and so am i, my husband hits me",
+            "domestic_violence",
+        ),
+        (
+            "my husband watched a film about a man who hits his kids and then he hit our son",
+            "physical_abuse",
+        ),
+        (
+            "in the film the dad hits the son and my husband does that to our son every day",
+            "physical_abuse",
+        ),
+        (
+            "my 6 year old said he wants to die when i took away the ipad and he tried to jump from the window",
+            "suicidal_ideation",
+        ),
+        (
+            "years ago i tried to overdose, im fine now, but i keep thinking about it",
+            "suicide_plan",
+        ),
         ("i feel like suffocating the baby with a pillow when she cries", "harm_urges"),
     ],
 )
