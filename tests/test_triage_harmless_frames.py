@@ -157,6 +157,28 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
             "suicide_plan",
         ),
         ("i feel like suffocating the baby with a pillow when she cries", "harm_urges"),
+        (
+            "my 6 week old had a fever last week, the doctor said fine, now shes 38.6 and not feeding",
+            "fever_infant",
+        ),
+        (
+            "i was abused as a kid and my daughter says her stepdad touches her at night",
+            "sexual_abuse",
+        ),
+        (
+            "my friend is in an abusive relationship and her boyfriend is at my house now threatening us",
+            "domestic_violence",
+        ),
+        ("our cat had a seizure, and my baby is now stiff and jerking", "seizure"),
+        ("the dog had a seizure and then my son had one too, he is still shaking", "seizure"),
+        (
+            "my toddler is choking me with hugs lol but now hes choking on a grape right now",
+            "choking",
+        ),
+        (
+            "in the movie the mum hears voices, i hear them too and they tell me to drown my son",
+            "postpartum_psychosis",
+        ),
     ],
 )
 def test_the_harmful_reading_still_escalates(rules, message, category):
