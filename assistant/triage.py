@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -144,6 +144,9 @@ class Rule:
     unless: tuple[LazyPattern, ...]
     chinese: bool  # has Chinese text: worth trying only on a message with some
     unless_needs: tuple[tuple[frozenset, ...], ...]  # what each `unless` pattern needs
+    # The category's harmless frames: each a group of concepts that, found together in
+    # a sentence where nothing is happening now, make it no danger of this category.
+    frames: tuple[tuple[Screened, ...], ...] = ()
 
 
 class Screened:
@@ -214,8 +217,30 @@ class Triage:
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
+        self.long_ago = Screened(_either(concepts, "long_ago"), readings)
+        self.all_clear = Screened(_either(concepts, "all_clear"), readings)
+        self.well_now = Screened(_either(concepts, "well_now"), readings)
+        self.lately = Screened(_either(concepts, "lately"), readings)
+        self.older = Screened(_either(concepts, "older_child"), readings)
+        self.victim_now = Screened(_either(concepts, "victim_now"), readings)
+        self.acted = Screened(_either(concepts, "acted"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
+        self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
+        self._screened += [self.victim_now, self.acted]
+        # Each category's harmless frames (`frames`: groups of concept names).
+        screened: dict[str, Screened] = {}
+        frames = {}
+        for category, spec in (safety.get("categories") or {}).items():
+            frames[category] = tuple(
+                tuple(
+                    screened.setdefault(name, Screened(_either(concepts, name), readings))
+                    for name in group
+                )
+                for group in spec.get("frames") or ()
+            )
+        self.danger[:] = [replace(r, frames=frames.get(r.category, ())) for r in self.danger]
+        self._screened += list(screened.values())
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -226,6 +251,9 @@ class Triage:
         self._reader = Reader(clauses, starts)
         self.settles = {
             c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
+        }
+        self.recovers = {
+            c for c, spec in (safety.get("categories") or {}).items() if spec.get("recovers")
         }
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
@@ -383,16 +411,22 @@ class Triage:
                 continue
             if rule.category in self.settles and self._settled(sentence, features):
                 continue
+            if rule.category in self.recovers and self._recovered(sentence, text, features):
+                continue
+            if rule.frames and self._framed(rule, sentence, features):
+                continue
             return True
         return False
 
     def _prevented(self, group: str | None, sentence: str, features: set[str]) -> bool:
-        """A question about preventing or handling a danger, not one happening.
-        `features`: those of the whole message the sentence is part of."""
+        """A question about preventing or handling a danger (or a story told of others),
+        not one happening nor one hurting the family now. `features`: those of the whole
+        message the sentence is part of."""
         return (
             group in PREVENTABLE_GROUPS
             and self.hypothetical.found(sentence, features)
             and not self.happening.found(sentence, features)
+            and not self.victim_now.found(sentence, features)
         )
 
     def _settled(self, sentence: str, features: set[str]) -> bool:
@@ -400,6 +434,36 @@ class Triage:
         return self.settled.found(sentence, features) and not self.happening.found(
             sentence, features
         )
+
+    def _framed(self, rule: Rule, sentence: str, features: set[str]) -> bool:
+        """A harmless frame of the rule's category holds in the sentence (a child's
+        words in a temper over a small thing, the parent's own childhood, a film), and
+        nothing in it is told as happening lately, of a teenager, as hurting the parent
+        or the family now ("and so am i", "then he hit our son"), nor as an act or a
+        means ("tried to", "pills")."""
+        if not any(all(f.found(sentence, features) for f in frame) for frame in rule.frames):
+            return False
+        return not (
+            self.lately.found(sentence, features)
+            or self.older.found(sentence, features)
+            or self.victim_now.found(sentence, features)
+            or self.acted.found(sentence, features)
+        )
+
+    def _recovered(self, sentence: str, text: str, features: set[str]) -> bool:
+        """A danger told as long over and resolved: the sentence dates it long ago and the
+        message says it was checked or all is well now ("last year ... the doctor said she
+        was fine"; "when he was a baby ...; he's 5 now and well"), or the sentence says it
+        was checked and all is well now; never with anything happening now or lately in
+        the sentence ("again", "the thoughts are back"): a danger told in another sentence
+        is matched there."""
+        if self.lately.found(sentence, features):
+            return False
+        if self.long_ago.found(sentence, features):  # what "happening" reads is then past
+            return self.all_clear.found(text, features) or self.well_now.found(text, features)
+        if self.happening.found(sentence, features):
+            return False
+        return self.all_clear.found(sentence, features) and self.well_now.found(sentence, features)
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:

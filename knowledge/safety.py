@@ -85,6 +85,14 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
             )
             continue
         problems += _rules_problems(spec.get("rules"), category, file, where, expanded)
+        frames = spec.get("frames") or []
+        if not isinstance(frames, list) or not all(
+            isinstance(group, list) and group and all(name in concepts for name in group)
+            for group in frames
+        ):
+            problems.append(
+                Problem(file, where, f"'{category}': frames must be lists of concept names")
+            )
     if "medical" in data:
         problems += _rules_problems(
             data.get("medical"), "medical", file, line_of(data, "medical"), expanded

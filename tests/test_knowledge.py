@@ -175,6 +175,13 @@ BROKEN_FILES = [
     ),
     (
         "safety.yaml",
+        SAFE_TEXTS
+        + BREATHING.replace("    rules:", "    frames: [[medai]]\n    rules:")
+        + "      gasp: ['gasping']\n",
+        "safety.yaml:8: 'breathing': frames must be lists of concept names",
+    ),
+    (
+        "safety.yaml",
         SAFE_TEXTS + BREATHING + "      a_rather_long_rule_name: ['gasping']\n",
         "'breathing/a_rather_long_rule_name' must fit in 32 characters",
     ),
