@@ -33,13 +33,18 @@ from .safety_model import SafetyModel
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 # Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
+_HAN_CHAR = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+_CJK = re.compile(f"[{_HAN_CHAR}]")
 # Sentences end at . ! ? ; and new lines (not inside "38.5"), and at Chinese stops:
-# `[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+`, written to open with one set of characters,
-# which lets the regular-expression engine skip to the next such character (five
-# times faster on a long story than trying three choices at every character).
+# `[.!?;]+(?=\s|$|HAN)|(?<=HAN)[.!?;]+|[\n\r]+|[。！？；]+`. A Latin stop touching a
+# Chinese character ends one too: the web layer's NFKC makes "？" "?" and "。" stays,
+# so "點樣處理?佢食咗藥" is two sentences as "點樣處理？佢食咗藥" is (else the question's
+# 點樣 reads the danger beside it as prevention talk). Written to open with one set
+# of characters, which lets the regular-expression engine skip to the next such
+# character (five times faster on a long story than trying the choices at every one).
 _SENTENCE_END = re.compile(
-    r"[.!?;\n\r。！？；](?:(?<=[.!?;])[.!?;]*(?=\s|$)|(?<=[\n\r])[\n\r]*|(?<=[。！？；])[。！？；]*)"
+    rf"[.!?;\n\r。！？；](?:(?<=[.!?;])(?:(?<=[{_HAN_CHAR}][.!?;])[.!?;]*"
+    rf"|[.!?;]*(?=\s|$|[{_HAN_CHAR}]))|(?<=[\n\r])[\n\r]*|(?<=[。！？；])[。！？；]*)"
 )
 
 
