@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
+from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .chinese import to_traditional
 from .english_words import english_words
@@ -214,12 +214,15 @@ class Triage:
         distress = safety.get("distress") or {}
         self.distress = [Screened(p, readings) for ps in distress.values() for p in ps]
         self.hypothetical = Screened(_either(concepts, "hypothetical"), readings)
+        self.asking = Screened(_either(concepts, "asking"), readings)
+        self.ahead = Screened(_either(concepts, "ahead"), readings)
         self.happening = Screened(_either(concepts, "happening"), readings)
         self.urgent = Screened(_either(concepts, "urgent"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
+        self._screened += [self.asking, self.ahead]
         self._screened += [self.frame, self.settled, self.child]
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
@@ -393,12 +396,18 @@ class Triage:
 
     def _prevented(self, group: str | None, sentence: str, features: set[str]) -> bool:
         """A question about preventing or handling a danger, not one happening.
-        `features`: those of the whole message the sentence is part of."""
-        return (
-            group in PREVENTABLE_GROUPS
-            and self.hypothetical.found(sentence, features)
-            and not self.happening.found(sentence, features)
+        `features`: those of the whole message the sentence is part of. Asking what to
+        do about a child's emergency is such a question only when the danger is put
+        ahead ("what do I do if he ever...", "how do I do back blows on a baby", "every
+        time he feeds"): "how do I stop the bleeding, she cut her hand" asks for first
+        aid now (`FIRST_AID_GROUPS`)."""
+        if group not in PREVENTABLE_GROUPS:
+            return False
+        ahead = self.hypothetical.found(sentence, features) or (
+            self.asking.found(sentence, features)
+            and (group not in FIRST_AID_GROUPS or self.ahead.found(sentence, features))
         )
+        return ahead and not self.happening.found(sentence, features)
 
     def _settled(self, sentence: str, features: set[str]) -> bool:
         """A danger told as over, or as a game: "but she's fine now", "last year"."""

@@ -27,3 +27,56 @@ def test_a_chinese_question_before_the_danger_escalates_through_the_app(assistan
 )
 def test_the_same_chinese_words_asked_ahead_do_not_escalate(assistant, message):
     assert assistant.ask(message).kind != "escalate"
+
+
+# Asking what to do, with the danger told as happening beside the question.
+FIRST_AID_NOW = [
+    "how do i stop the blood, he slipped on the tiles and split his chin open and its bleeding everywhere",
+    "how can i get her to breathe better, her ribs are pulling in with every breath and shes grunting",
+    "how do i bring him round, hes gone floppy and his eyes are rolling",
+    "how should i cool it down, my son grabbed the iron and his palm has big blisters",
+    "what do i do if hes eaten one of the dishwasher tablets, the packet is torn open beside him",
+    "how do i get the cord off, the blind cord is wrapped round her neck",
+    "how long do i keep him awake, he fell down the stairs and has been sick twice",
+]
+# The same words asked ahead: if it ever happens, a baby in general, every time, teaching.
+FIRST_AID_AHEAD = [
+    "how do i stop the blood if he ever splits his chin open on the tiles",
+    "how can i tell if a baby is grunting and pulling in at the ribs",
+    "how do i do back blows on a baby, my mum is coming to babysit",
+    "how do i stop him choking on his milk every time he feeds",
+    "how should i teach my son about the iron so he never touches it",
+    "how do i keep my toddler from pulling the blind cord round his neck",
+]
+
+
+@pytest.mark.parametrize("message", FIRST_AID_NOW)
+def test_first_aid_asked_during_a_danger_escalates(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "escalate" and result.group == "child_emergency", result
+
+
+@pytest.mark.parametrize("message", FIRST_AID_AHEAD)
+def test_first_aid_asked_ahead_does_not_escalate(rules, message):
+    assert rules.decide(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Not prevention talk, not a child's danger: each was hidden by "how do i" alone.
+        "how do i get bath time done, i fell down the stairs this morning without the baby and my knee is swollen",
+        "my wife never breathes a word about her day, how can i get her to talk",
+        "i thought he had stopped breathing but he was just in a very deep sleep, how do i stop checking all night",
+    ],
+)
+def test_words_a_prevention_question_used_to_hide_are_not_read_as_danger(rules, message):
+    assert rules.decide(message).kind != "escalate"
+
+
+def test_a_question_about_abuse_keeps_the_prevention_reading(rules):
+    # Asking how to handle an adult's smacking is a worry, read as before; the same
+    # frame beside a child's injury asks for first aid.
+    assert rules.decide("how do i talk to grandma when she smacks our boy").kind != "escalate"
+    injury = "how do i talk to grandma, our boy pulled her hot tea over and his arm is blistering"
+    assert rules.decide(injury).kind == "escalate"
