@@ -221,9 +221,11 @@ class Triage:
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
+        self.self_act = Screened(_either(concepts, "self_act"), readings)
+        self.child_act = Screened(_either(concepts, "child_act"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.asking, self.ahead]
-        self._screened += [self.frame, self.settled, self.child]
+        self._screened += [self.frame, self.settled, self.child, self.self_act, self.child_act]
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -332,14 +334,21 @@ class Triage:
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """The match whose guidance fits the person at risk. A parent's own overdose
-        ("i took a handful of paracetamol") also reads as a child's poisoning: when
-        the message names no child (nor he, she, 佢) and a caregiver-crisis rule
-        matched too, the caregiver's guidance (helplines as well as 999) leads."""
+        ("i took a handful of paracetamol") also reads as a child's poisoning: when a
+        caregiver-crisis rule matched too and the message tells the caregiver doing
+        it ("i swallowed", 我食咗) and no child doing it, or names no child at all
+        (nor he, she, 佢), the caregiver's guidance (helplines as well as 999) leads;
+        the child's text still follows it (`also`). A child's act ("my son swallowed
+        my pills") keeps the child's emergency first, however distressed the parent."""
         first = matched[0]
-        if self.group[first[0]] != "child_emergency" or self.child.found(text, features):
+        if self.group[first[0]] != "child_emergency":
             return first
-        crisis = (m for m in matched if self.group[m[0]] == "caregiver_crisis")
-        return next(crisis, first)
+        crisis = next((m for m in matched if self.group[m[0]] == "caregiver_crisis"), None)
+        if crisis is None or self.child_act.found(text, features):
+            return first
+        if self.self_act.found(text, features) or not self.child.found(text, features):
+            return crisis
+        return first
 
     def _matches(self, rules, text, parts, chinese, first_only, words: Words):
         """(category, rule) of every rule that matches, in order. `words`: the

@@ -3,6 +3,9 @@ the same words asked to prevent or prepare ("how do I childproof...") do not; an
 the guidance leads with the person in danger."""
 
 import pytest
+import yaml
+
+from knowledge import shipped_dir
 
 # Written with full-width Chinese punctuation: the web layer's NFKC turns "？" into
 # "?" with no space after it, which must still end the question's sentence.
@@ -80,3 +83,45 @@ def test_a_question_about_abuse_keeps_the_prevention_reading(rules):
     assert rules.decide("how do i talk to grandma when she smacks our boy").kind != "escalate"
     injury = "how do i talk to grandma, our boy pulled her hot tea over and his arm is blistering"
     assert rules.decide(injury).kind == "escalate"
+
+
+@pytest.mark.parametrize(
+    "message, group",
+    [
+        # The caregiver's own overdose or poisoning, a child named only nearby.
+        ("i necked a whole box of my codeine, my son is napping upstairs", "caregiver_crisis"),
+        ("i drank a cup of weed killer, the twins are at nursery", "caregiver_crisis"),
+        ("i swallowed 30 paracetamol an hour ago and my daughter is asleep", "caregiver_crisis"),
+        ("我頭先飲咗通渠水，囡囡喺房瞓緊", "caregiver_crisis"),
+        ("我今晚食咗成盒止痛藥，BB喺隔離", "caregiver_crisis"),
+        # A child's act keeps the child's emergency first, however distressed the parent.
+        ("my son swallowed a whole box of my codeine, i want to die", "child_emergency"),
+        ("my daughter drank weed killer from the shed, i hate myself", "child_emergency"),
+        ("個女飲咗通渠水，我好想死", "child_emergency"),
+    ],
+)
+def test_the_guidance_leads_with_the_person_in_danger(rules, message, group):
+    result = rules.decide(message)
+    assert result.kind == "escalate" and result.group == group, result.reason
+
+
+def test_a_caregivers_own_overdose_also_gives_the_childs_safety_text(assistant):
+    answer = assistant.ask(
+        "i swallowed a whole strip of my sleeping tablets, the baby is in her cot"
+    )
+    guidance = yaml.safe_load((shipped_dir() / "safety.yaml").read_text(encoding="utf-8"))[
+        "guidance"
+    ]
+    assert answer.text.startswith(guidance["caregiver_crisis"]["en"].split(".")[0])
+    assert guidance["child_emergency"]["en"].split(".")[0] in answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i drank a glass of wine last night, is it ok to feed the baby this morning",
+        "i took my iron tablets with orange juice, does it matter for breastfeeding",
+    ],
+)
+def test_a_caregivers_ordinary_dose_is_not_an_overdose(rules, message):
+    assert rules.decide(message).kind != "escalate"
