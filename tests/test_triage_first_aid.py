@@ -107,7 +107,7 @@ def test_the_guidance_leads_with_the_person_in_danger(rules, message, group):
 
 def test_a_caregivers_own_overdose_also_gives_the_childs_safety_text(assistant):
     answer = assistant.ask(
-        "i swallowed a whole strip of my sleeping tablets, the baby is in her cot"
+        "ive swallowed a full packet of my sleeping tablets with vodka, the baby is in her cot"
     )
     guidance = yaml.safe_load((shipped_dir() / "safety.yaml").read_text(encoding="utf-8"))[
         "guidance"
