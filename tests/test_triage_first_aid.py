@@ -125,3 +125,27 @@ def test_a_caregivers_own_overdose_also_gives_the_childs_safety_text(assistant):
 )
 def test_a_caregivers_ordinary_dose_is_not_an_overdose(rules, message):
     assert rules.decide(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wasp sting on her ankle and now her tongue is getting fat and she sounds croaky",
+        "bee stung him on the hand, now he is drooling and wheezing",
+        "她被蜜蜂螫了以後，嘴唇和舌頭都腫起來",
+    ],
+)
+def test_a_sting_with_signs_beyond_its_site_escalates(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "escalate" and result.category == "allergy", result.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bee sting on his arm, red and a bit swollen round the sting, otherwise happy",
+        "she got stung on the finger and cried but no swelling and she is breathing normally",
+    ],
+)
+def test_a_stings_own_swelling_is_not_an_emergency(rules, message):
+    assert rules.decide(message).kind != "escalate"
