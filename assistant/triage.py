@@ -223,9 +223,11 @@ class Triage:
         self.child = Screened(_either(concepts, "child"), readings)
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
+        self.now = Screened(_either(concepts, "now"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.asking, self.ahead]
         self._screened += [self.frame, self.settled, self.child, self.self_act, self.child_act]
+        self._screened.append(self.now)
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -290,7 +292,10 @@ class Triage:
         chinese = lang == "zh"
         words = self._reader.read(text)
         features = words.features
-        matched = self._matches(self.danger, text, parts, chinese, False, words)
+        # Said to be happening now anywhere in the message ("what do you do when a kid
+        # has a fit?? its happening now"): no sentence of it is prevention talk.
+        now = self.now.found(text, features)
+        matched = self._matches(self.danger, text, parts, chinese, False, words, now=now)
         support = any(p.found(text, features) for p in self.distress)
         if matched:
             category, rule = self._leading(matched, text, features)
@@ -312,7 +317,7 @@ class Triage:
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             if scores.danger >= threshold:
                 category = scores.danger_category
-                if not self._prevented(self.group[category], text, features):
+                if now or not self._prevented(self.group[category], text, features):
                     group = self.group[category]
                     return TriageResult(
                         "escalate", category, "classifier", (), group, support, lang
@@ -350,9 +355,10 @@ class Triage:
             return crisis
         return first
 
-    def _matches(self, rules, text, parts, chinese, first_only, words: Words):
+    def _matches(self, rules, text, parts, chinese, first_only, words: Words, now=False):
         """(category, rule) of every rule that matches, in order. `words`: the
-        message read by `self._reader`."""
+        message read by `self._reader`; `now`: the message says it is happening now
+        (no sentence is then read as prevention talk)."""
         found = []
         openings = self._openings[id(rules)]
         # Only the rules whose needs the message meets can match, and of those only
@@ -367,19 +373,26 @@ class Triage:
             if rule.chinese and not chinese:
                 continue
             offsets = where.get(number) if readable[number] else None
-            if self._rule_matches(rule, text, parts, offsets, words.features):
+            if self._rule_matches(rule, text, parts, offsets, words.features, now):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
         return found
 
     def _rule_matches(
-        self, rule: Rule, text: str, parts: list[str], offsets, features: set[str]
+        self,
+        rule: Rule,
+        text: str,
+        parts: list[str],
+        offsets,
+        features: set[str],
+        now: bool = False,
     ) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk.
         `offsets`: where the first pattern can start (None: anywhere); `features`:
-        the message's (`needs.Words`)."""
+        the message's (`needs.Words`); `now`: the message says it is happening now,
+        so no sentence of it is prevention talk."""
         first, *rest = rule.required
         if offsets is None:
             matches = first.finditer(text)
@@ -396,7 +409,7 @@ class Triage:
             sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in unless):
                 continue
-            if self._prevented(group, sentence, features):
+            if not now and self._prevented(group, sentence, features):
                 continue
             if rule.category in self.settles and self._settled(sentence, features):
                 continue

@@ -149,3 +149,39 @@ def test_a_sting_with_signs_beyond_its_site_escalates(rules, message):
 )
 def test_a_stings_own_swelling_is_not_an_emergency(rules, message):
     assert rules.decide(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long can a toddler have a febrile fit for? its happening right now",
+        "what do i do if a baby is choking. please help, my son has a grape stuck",
+        "點樣幫BB拍背？救命，佢哽住咗",
+    ],
+)
+def test_a_question_in_general_beside_happening_now_escalates(rules, message):
+    assert rules.decide(message).kind == "escalate"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long can a toddler have a febrile fit for? asking for our first aid class",
+        "please help me understand how to stop a baby choking on grapes",
+    ],
+)
+def test_help_that_asks_to_understand_is_not_happening_now(rules, message):
+    assert rules.decide(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # Cantonese puts the child between the verb and its direction (撈返個仔上嚟).
+        ("頭先喺泳池撈返個仔上嚟，佢一路咳仲好冇精神", "escalate"),
+        ("喺海灘拉返個女上岸，佢嘔咗好多水，好眼瞓", "escalate"),
+        ("拎返個仔出嚟沖涼，佢玩水玩到好攰", None),
+    ],
+)
+def test_a_child_lifted_from_water_told_in_cantonese_order(rules, message, expected):
+    assert rules.decide(message).kind == expected
