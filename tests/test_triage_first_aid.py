@@ -185,3 +185,30 @@ def test_help_that_asks_to_understand_is_not_happening_now(rules, message):
 )
 def test_a_child_lifted_from_water_told_in_cantonese_order(rules, message, expected):
     assert rules.decide(message).kind == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Reporting it or calling the police is done about something that happened.
+        "how do i report it, my neighbour leaves her two toddlers alone in the flat all night",
+        "how should i tell the police, my daughter says her uncle touches her private parts",
+        # A symptom lasting all day is happening, not a question about one.
+        "what can i do, my 8 month old has had diarrhoea all day and barely any wet nappies",
+        # Eyes swelling shut with hives after a food.
+        "big hives after the prawn and her eyes are closing up",
+    ],
+)
+def test_signs_that_it_happened_escalate_a_question(assistant, message):
+    assert assistant.ask(message).kind == "escalate"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do i teach my kids what to do if they ever get lost, should they tell the police",
+        "he keeps his eyes closed and scratches his rash when he naps, is it eczema",
+    ],
+)
+def test_the_same_words_without_an_event_do_not_escalate(assistant, message):
+    assert assistant.ask(message).kind != "escalate"
