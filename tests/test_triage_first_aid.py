@@ -212,3 +212,18 @@ def test_signs_that_it_happened_escalate_a_question(assistant, message):
 )
 def test_the_same_words_without_an_event_do_not_escalate(assistant, message):
     assert assistant.ask(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # "if he has a fit" and "when she sleeps" put the danger ahead ...
+        ("what do i do if my son has a fit at nursery, how do i tell his teacher", None),
+        ("how do i know her breathing is ok when she sleeps, she makes little grunts", None),
+        # ... "if" meaning whether, or told in the past, does not.
+        ("how do i know if the scald is bad, my sons arm is red and blistering", "escalate"),
+        ("what do i do if the cord was wrapped round her neck when i found her", "escalate"),
+    ],
+)
+def test_an_if_is_ahead_only_when_it_is_a_condition(rules, message, expected):
+    assert rules.decide(message).kind == expected
