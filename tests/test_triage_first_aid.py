@@ -227,3 +227,33 @@ def test_the_same_words_without_an_event_do_not_escalate(assistant, message):
 )
 def test_an_if_is_ahead_only_when_it_is_a_condition(rules, message, expected):
     assert rules.decide(message).kind == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("ive downed the rest of my fluoxetine, my little boy is asleep", "caregiver_crisis"),
+        (
+            "i sliced my thigh open and cant stop the blood, the baby is in the pram",
+            "caregiver_crisis",
+        ),
+        ("我今晚飲曬成樽紅酒仲食咗成排安眠藥，囡囡瞓咗", "caregiver_crisis"),
+        ("我頭先見到個仔食咗成排安眠藥", "child_emergency"),
+    ],
+)
+def test_a_caregivers_own_overdose_or_wound_in_other_words(rules, message, expected):
+    result = rules.decide(message)
+    assert result.kind == "escalate" and result.group == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i swallowed all of my pride and asked my mum to help with the night feeds",
+        "i took all of my kids to the beach today and they slept so well",
+        "i cut my finger slicing bread while the baby napped, how do i keep cooking",
+        "我飲曬成杯奶茶先去接個仔放學",
+    ],
+)
+def test_a_caregivers_everyday_words_are_not_an_overdose(rules, message):
+    assert rules.decide(message).kind != "escalate"
