@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.safety import DANGER_GROUPS, PREVENTABLE_GROUPS, expand_concepts
+from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
 from .chinese import to_traditional
 from .english_words import english_words
@@ -33,13 +33,18 @@ from .safety_model import SafetyModel
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 # Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
+_HAN_CHAR = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+_CJK = re.compile(f"[{_HAN_CHAR}]")
 # Sentences end at . ! ? ; and new lines (not inside "38.5"), and at Chinese stops:
-# `[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+`, written to open with one set of characters,
-# which lets the regular-expression engine skip to the next such character (five
-# times faster on a long story than trying three choices at every character).
+# `[.!?;]+(?=\s|$|HAN)|(?<=HAN)[.!?;]+|[\n\r]+|[。！？；]+`. A Latin stop touching a
+# Chinese character ends one too: the web layer's NFKC makes "？" "?" and "。" stays,
+# so "點樣處理?佢食咗藥" is two sentences as "點樣處理？佢食咗藥" is (else the question's
+# 點樣 reads the danger beside it as prevention talk). Written to open with one set
+# of characters, which lets the regular-expression engine skip to the next such
+# character (five times faster on a long story than trying the choices at every one).
 _SENTENCE_END = re.compile(
-    r"[.!?;\n\r。！？；](?:(?<=[.!?;])[.!?;]*(?=\s|$)|(?<=[\n\r])[\n\r]*|(?<=[。！？；])[。！？；]*)"
+    rf"[.!?;\n\r。！？；](?:(?<=[.!?;])(?:(?<=[{_HAN_CHAR}][.!?;])[.!?;]*"
+    rf"|[.!?;]*(?=\s|$|[{_HAN_CHAR}]))|(?<=[\n\r])[\n\r]*|(?<=[。！？；])[。！？；]*)"
 )
 
 
@@ -212,6 +217,8 @@ class Triage:
         distress = safety.get("distress") or {}
         self.distress = [Screened(p, readings) for ps in distress.values() for p in ps]
         self.hypothetical = Screened(_either(concepts, "hypothetical"), readings)
+        self.asking = Screened(_either(concepts, "asking"), readings)
+        self.ahead = Screened(_either(concepts, "ahead"), readings)
         self.happening = Screened(_either(concepts, "happening"), readings)
         self.urgent = Screened(_either(concepts, "urgent"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
@@ -228,6 +235,10 @@ class Triage:
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted]
+        self.self_act = Screened(_either(concepts, "self_act"), readings)
+        self.child_act = Screened(_either(concepts, "child_act"), readings)
+        self.now = Screened(_either(concepts, "now"), readings)
+        self._screened += [self.asking, self.ahead, self.self_act, self.child_act, self.now]
         # Each category's harmless frames (`frames`: groups of concept names).
         screened: dict[str, Screened] = {}
         frames = {}
@@ -308,7 +319,10 @@ class Triage:
         chinese = lang == "zh"
         words = self._reader.read(text)
         features = words.features
-        matched = self._matches(self.danger, text, parts, chinese, False, words)
+        # Said to be happening now anywhere in the message ("what do you do when a kid
+        # has a fit?? its happening now"): no sentence of it is prevention talk.
+        now = self.now.found(text, features)
+        matched = self._matches(self.danger, text, parts, chinese, False, words, now=now)
         support = any(p.found(text, features) for p in self.distress)
         if matched:
             category, rule = self._leading(matched, text, features)
@@ -330,7 +344,7 @@ class Triage:
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             if scores.danger >= threshold:
                 category = scores.danger_category
-                if not self._prevented(self.group[category], text, features):
+                if now or not self._prevented(self.group[category], text, features):
                     group = self.group[category]
                     return TriageResult(
                         "escalate", category, "classifier", (), group, support, lang
@@ -352,18 +366,26 @@ class Triage:
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """The match whose guidance fits the person at risk. A parent's own overdose
-        ("i took a handful of paracetamol") also reads as a child's poisoning: when
-        the message names no child (nor he, she, 佢) and a caregiver-crisis rule
-        matched too, the caregiver's guidance (helplines as well as 999) leads."""
+        ("i took a handful of paracetamol") also reads as a child's poisoning: when a
+        caregiver-crisis rule matched too and the message tells the caregiver doing
+        it ("i swallowed", 我食咗) and no child doing it, or names no child at all
+        (nor he, she, 佢), the caregiver's guidance (helplines as well as 999) leads;
+        the child's text still follows it (`also`). A child's act ("my son swallowed
+        my pills") keeps the child's emergency first, however distressed the parent."""
         first = matched[0]
-        if self.group[first[0]] != "child_emergency" or self.child.found(text, features):
+        if self.group[first[0]] != "child_emergency":
             return first
-        crisis = (m for m in matched if self.group[m[0]] == "caregiver_crisis")
-        return next(crisis, first)
+        crisis = next((m for m in matched if self.group[m[0]] == "caregiver_crisis"), None)
+        if crisis is None or self.child_act.found(text, features):
+            return first
+        if self.self_act.found(text, features) or not self.child.found(text, features):
+            return crisis
+        return first
 
-    def _matches(self, rules, text, parts, chinese, first_only, words: Words):
+    def _matches(self, rules, text, parts, chinese, first_only, words: Words, now=False):
         """(category, rule) of every rule that matches, in order. `words`: the
-        message read by `self._reader`."""
+        message read by `self._reader`; `now`: the message says it is happening now
+        (no sentence is then read as prevention talk)."""
         found = []
         openings = self._openings[id(rules)]
         # Only the rules whose needs the message meets can match, and of those only
@@ -378,19 +400,26 @@ class Triage:
             if rule.chinese and not chinese:
                 continue
             offsets = where.get(number) if readable[number] else None
-            if self._rule_matches(rule, text, parts, offsets, words.features):
+            if self._rule_matches(rule, text, parts, offsets, words.features, now):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
         return found
 
     def _rule_matches(
-        self, rule: Rule, text: str, parts: list[str], offsets, features: set[str]
+        self,
+        rule: Rule,
+        text: str,
+        parts: list[str],
+        offsets,
+        features: set[str],
+        now: bool = False,
     ) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk.
         `offsets`: where the first pattern can start (None: anywhere); `features`:
-        the message's (`needs.Words`)."""
+        the message's (`needs.Words`); `now`: the message says it is happening now,
+        so no sentence of it is prevention talk."""
         first, *rest = rule.required
         if offsets is None:
             matches = first.finditer(text)
@@ -407,7 +436,7 @@ class Triage:
             sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in unless):
                 continue
-            if self._prevented(group, sentence, features):
+            if not now and self._prevented(group, sentence, features):
                 continue
             if rule.category in self.settles and self._settled(sentence, features):
                 continue
@@ -420,11 +449,20 @@ class Triage:
 
     def _prevented(self, group: str | None, sentence: str, features: set[str]) -> bool:
         """A question about preventing or handling a danger (or a story told of others),
-        not one happening nor one hurting the family now. `features`: those of the whole
-        message the sentence is part of."""
+        not one happening nor one hurting the family now.
+        `features`: those of the whole message the sentence is part of. Asking what to
+        do about a child's emergency is such a question only when the danger is put
+        ahead ("what do I do if he ever...", "how do I do back blows on a baby", "every
+        time he feeds"): "how do I stop the bleeding, she cut her hand" asks for first
+        aid now (`FIRST_AID_GROUPS`)."""
+        if group not in PREVENTABLE_GROUPS:
+            return False
+        ahead = self.hypothetical.found(sentence, features) or (
+            self.asking.found(sentence, features)
+            and (group not in FIRST_AID_GROUPS or self.ahead.found(sentence, features))
+        )
         return (
-            group in PREVENTABLE_GROUPS
-            and self.hypothetical.found(sentence, features)
+            ahead
             and not self.happening.found(sentence, features)
             and not self.victim_now.found(sentence, features)
         )

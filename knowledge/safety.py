@@ -13,6 +13,11 @@ from .yamlfile import entries, line_of
 DANGER_GROUPS = ("child_emergency", "caregiver_crisis", "abuse", "domestic_violence")
 # Groups where "how do I prevent..." or "what do I do if..." is not an emergency.
 PREVENTABLE_GROUPS = ("child_emergency", "abuse")
+# Groups where asking what to do beside a danger told as happening ("how do I stop the
+# bleeding, she cut her hand") is first aid asked now, not prevention talk. Asked about
+# abuse ("how do I handle it when...", "how do I know if...") it stays as it was:
+# a question about a worry, which the abuse rules read with their own contexts.
+FIRST_AID_GROUPS = ("child_emergency",)
 # The danger taxonomy (shared with the training corpus) and the group of each.
 CATEGORIES = {
     **dict.fromkeys(

@@ -6,7 +6,8 @@ import re
 
 from assistant.triage import _SENTENCE_END, fold, sentences
 
-PLAIN_END = re.compile(r"(?:[.!?;]+(?=\s|$)|[\n\r]+|[。！？；]+)")
+HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+PLAIN_END = re.compile(rf"(?:[.!?;]+(?=\s|$|[{HAN}])|(?<=[{HAN}])[.!?;]+|[\n\r]+|[。！？；]+)")
 PLAIN_NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
 PLAIN_DIGIT_WORD = re.compile(r"(?<=[0-9])(?=[a-z])")
 
