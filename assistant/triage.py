@@ -53,6 +53,9 @@ _NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 # keeps new lines
 _NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
+# Characters parents type for another of the same sound: 吾 ("I", classical) for
+# Cantonese 唔 ("not"): "吾想活", "bb 吾識郁". Read as the word meant.
+_TYPED_ZH = str.maketrans({"吾": "唔"})
 _SCRIPT_GAP = re.compile(rf"(?<=[a-z0-9])(?={_HAN})|(?<={_HAN})(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"[0-9](?=[a-z])")  # a space after it: "\g<0> "
 TYPO_CUTOFF = 85
@@ -95,7 +98,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         if _CJK.search(text):
-            text = to_traditional().convert(text)  # made on the first one
+            text = to_traditional().convert(text).translate(_TYPED_ZH)  # made on the first one
         text = text.replace("\u2019", "").replace("\u2018", "")
     return _words_only(text, _NON_WORD).strip()
 
@@ -126,7 +129,7 @@ def sentences(message: str) -> list[str]:
             joined = "\n".join(parts[i] for i in chinese)
             converted = to_traditional().convert(joined).split("\n")
             for i, part in zip(chinese, converted, strict=True):
-                parts[i] = part
+                parts[i] = part.translate(_TYPED_ZH)
         text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
     text = _words_only(text, _NON_WORD_OR_LINE)
     return [s for s in (part.strip() for part in text.split("\n")) if s]
