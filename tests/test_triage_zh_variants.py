@@ -65,6 +65,20 @@ from knowledge import load_knowledge
         "佢跌落水氹，笑到碌地",
         "學校火警演習之後佢好驚火燭",
         "我發惡夢夢到個仔唔見咗",
+        # a grandparent's lap; a perm; ironing; a phone's battery; a dog abandoned
+        "阿爺成日抱個孫坐喺大髀睇電視",
+        "個女話想燙頭髮，幾多歲先可以",
+        "我燙了件恤衫，bb喺隔籬爬",
+        "部平板個電芯壞咗，個仔成日想玩",
+        "隻貓俾人遺棄咗喺公園，個女想收養",
+        # sleeping beside the baby through the night
+        "我同bb一齊瞓咗成晚，佢一覺瞓到天光",
+        # a chef's knife; a joke; a hand shaken in play; a sore foot from football; a trip
+        "老公係廚師，返屋企都成日揸住把刀切嘢",
+        "老公講笑話要打人，其實佢好錫個女",
+        "哥哥同細佬玩，大力搖佢隻手",
+        "佢打波打到手指腫咗，要唔要冰敷",
+        "好想同個仔一齊消失一個週末，去離島玩",
     ],
 )
 def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
@@ -111,6 +125,15 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
         ("男朋友飲醉就揸住把刀", "domestic_violence"),
         ("老公唔准我同朋友見面", "domestic_violence"),
         ("前夫帶走個女，話我永遠見唔到佢", "domestic_violence"),
+        ("个女话补习老师成日叫佢坐喺佢大髀", "sexual_abuse"),
+        ("宝宝两个月，发烧，一直睡，不吃奶", "fever_infant"),
+        ("我覺得個bb係嚟報仇，佢要害我", "postpartum_psychosis"),
+        ("好想將個bb擺喺後樓梯，由佢自生自滅", "harm_urges"),
+        ("孩子被热汤烫了，起了大水泡", "burns"),
+        ("個仔咬穿咗粒電芯", "poisoning"),
+        ("bb 誤食咗包乾燥劑", "poisoning"),
+        ("我想同bb一齊消失", "harm_urges"),
+        ("有時諗住同bb一齊瞓咗唔再醒", "harm_urges"),
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
