@@ -79,6 +79,18 @@ from knowledge import load_knowledge
         "哥哥同細佬玩，大力搖佢隻手",
         "佢打波打到手指腫咗，要唔要冰敷",
         "好想同個仔一齊消失一個週末，去離島玩",
+        # refusing medicine; a fever after medicine; medicines stored high; moving abroad
+        "個仔好抗拒食藥，每次都要氹好耐",
+        "孩子吃了药还是发烧，要不要再吃",
+        "我將所有藥收埋喺高處，咁樣夠唔夠安全",
+        "下個月移民，之後你哋唔會再見到我喇，多謝各位",
+        "佢食咗藥仲係發燒，使唔使睇醫生",
+        # a fear of what might happen; self-harm denied; a paper cut
+        "我成日驚個仔會食咗磁石，點樣收好啲玩具",
+        "好攰好想喊，不過從來冇諗過傷害自己",
+        "個女俾紙界親手指，流咗少少血",
+        # numbers that count, not 唔
+        "佢5歲，成日唔肯瞓，點算好",
     ],
 )
 def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
@@ -134,6 +146,17 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
         ("bb 誤食咗包乾燥劑", "poisoning"),
         ("我想同bb一齊消失", "harm_urges"),
         ("有時諗住同bb一齊瞓咗唔再醒", "harm_urges"),
+        ("阿媽我好驚，爸爸又打緊媽咪", "domestic_violence"),
+        ("孩子吃了奶奶的降压药，好几颗", "poisoning"),
+        ("我已經將啲安眠藥收埋晒，準備好咗", "suicide_plan"),
+        ("今晚之後你哋唔會再見到我", "suicide_plan"),
+        ("男朋友成日要同個女一齊沖涼，佢話唔想", "sexual_abuse"),
+        ("我好驚，個仔啱啱食咗粒電芯", "poisoning"),
+        ("從來冇傷害過自己，但今晚𠝹咗手", "self_harm"),
+        ("我唔會傷害自己，不過好想𠝹手", "self_harm"),
+        ("我5想再生存", "suicidal_ideation"),
+        ("bb 嘴唇紫咗，唞5到氣", "breathing"),
+        ("我驚我會傷害距", "harm_urges"),
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
@@ -152,3 +175,14 @@ def test_no_rule_writes_wu_which_folding_turns_into_m4():
     """吾 is read as 唔 before matching: a pattern holding 吾 could never match."""
     safety = load_knowledge().safety
     assert "吾" not in repr(safety.get("concepts")) + repr(safety.get("categories"))
+
+
+def test_five_typed_for_m4_is_read_as_not_unless_it_counts():
+    assert sentences("我5想再活。唞5到氣。點叫都5應") == ["我唔想再活", "唞唔到氣", "點叫都唔應"]
+    for counted in ("佢5歲", "bb 5個月", "食咗5粒", "5到6歲先識", "佢得5星期大"):
+        assert "唔" not in sentences(counted)[0], counted
+
+
+def test_ju_typed_for_keoi_is_read_as_keoi_unless_it_is_distance():
+    assert sentences("我好想傷害距") == ["我好想傷害佢"]
+    assert sentences("床欄之間嘅距離要幾多") == ["牀欄之間嘅距離要幾多"]
