@@ -68,6 +68,10 @@ _FIVE_AS_M4 = re.compile(
     r"|到[0-9一二兩三四五六七八九十幾])"
 )
 _JU_AS_KEOI = re.compile(r"(?<![相差間車軸行焦等])距(?!離|今)")
+# 訓 typed for 瞓 (sleep: "訓唔醒", "訓左成日") unless it is teaching or training (訓練,
+# 教訓, 培訓); 無 before 咗/左 typed for 冇 ("無左呼吸": 無咗 is not written Chinese).
+_FAN_AS_SLEEP = re.compile(r"(?<![教培集軍校庭受家])訓(?!練|話|導|誡|示|斥|令|詞)")
+_MOU_DONE = re.compile(r"無(?=咗|左(?!右|邊|手|腳))")
 
 
 def _typed_zh(text: str) -> str:
@@ -75,6 +79,10 @@ def _typed_zh(text: str) -> str:
     text = text.translate(_TYPED_ZH)
     if "5" in text:
         text = _FIVE_AS_M4.sub("唔", text)
+    if "訓" in text:
+        text = _FAN_AS_SLEEP.sub("瞓", text)
+    if "無" in text:
+        text = _MOU_DONE.sub("冇", text)
     return _JU_AS_KEOI.sub("佢", text) if "距" in text else text
 
 

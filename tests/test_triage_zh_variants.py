@@ -91,6 +91,12 @@ from knowledge import load_knowledge
         "個女俾紙界親手指，流咗少少血",
         # numbers that count, not 唔
         "佢5歲，成日唔肯瞓，點算好",
+        # training and a lesson (訓練, 教訓), not sleep
+        "佢上完游水訓練班好攰，點樣幫佢早啲瞓",
+        # a phone call; a school camp; a first-aid kit
+        "爸爸打俾媽媽個電話唔通，個女好擔心",
+        "個仔話你哋唔會再見到我，因為佢去宿營三日",
+        "我將啲藥收埋喺櫃頂，準備好咗急救箱",
     ],
 )
 def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
@@ -157,6 +163,9 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
         ("我5想再生存", "suicidal_ideation"),
         ("bb 嘴唇紫咗，唞5到氣", "breathing"),
         ("我驚我會傷害距", "harm_urges"),
+        ("bb 訓左成日，叫佢都訓唔醒", "unresponsive"),
+        ("個仔撈返上嚟無左呼吸", "breathing"),
+        ("有時好想揸住個bb條頸", "harm_urges"),
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
@@ -186,3 +195,8 @@ def test_five_typed_for_m4_is_read_as_not_unless_it_counts():
 def test_ju_typed_for_keoi_is_read_as_keoi_unless_it_is_distance():
     assert sentences("我好想傷害距") == ["我好想傷害佢"]
     assert sentences("床欄之間嘅距離要幾多") == ["牀欄之間嘅距離要幾多"]
+
+
+def test_fan_and_mou_typed_for_sleep_and_gone():
+    assert sentences("叫佢都訓唔醒。無左呼吸") == ["叫佢都瞓唔醒", "冇左呼吸"]
+    assert sentences("游水訓練。教訓佢。左右手") == ["游水訓練", "教訓佢", "左右手"]
