@@ -72,6 +72,8 @@ _JU_AS_KEOI = re.compile(r"(?<![相差間車軸行焦等])距(?!離|今)")
 # 教訓, 培訓); 無 before 咗/左 typed for 冇 ("無左呼吸": 無咗 is not written Chinese).
 _FAN_AS_SLEEP = re.compile(r"(?<![教培集軍校庭受家])訓(?!練|話|導|誡|示|斥|令|詞)")
 _MOU_DONE = re.compile(r"無(?=咗|左(?!右|邊|手|腳))")
+# 淤 (silt) written for 瘀 (a bruise): "淤青", "淤血".
+_BRUISE = re.compile(r"淤(?=青|血|傷|痕|紫|黑|痕)")
 
 
 def _typed_zh(text: str) -> str:
@@ -83,6 +85,8 @@ def _typed_zh(text: str) -> str:
         text = _FAN_AS_SLEEP.sub("瞓", text)
     if "無" in text:
         text = _MOU_DONE.sub("冇", text)
+    if "淤" in text:
+        text = _BRUISE.sub("瘀", text)
     return _JU_AS_KEOI.sub("佢", text) if "距" in text else text
 
 

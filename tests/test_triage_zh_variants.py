@@ -97,6 +97,9 @@ from knowledge import load_knowledge
         "爸爸打俾媽媽個電話唔通，個女好擔心",
         "個仔話你哋唔會再見到我，因為佢去宿營三日",
         "我將啲藥收埋喺櫃頂，準備好咗急救箱",
+        # a bump with no red sign; a child late home for dinner
+        "佢跌親個頭，冇事，照玩，夜晚好眼瞓係咪正常",
+        "孩子還沒回來，我在等他吃飯",
     ],
 )
 def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
@@ -166,6 +169,9 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
         ("bb 訓左成日，叫佢都訓唔醒", "unresponsive"),
         ("個仔撈返上嚟無左呼吸", "breathing"),
         ("有時好想揸住個bb條頸", "harm_urges"),
+        ("宝宝从沙发掉下来，头上肿了个包，一直想睡", "head_injury"),
+        ("孩子的继父打他，身上都是淤青", "physical_abuse"),
+        ("女儿放学后一直没回来，电话打不通", "neglect_missing"),
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
@@ -200,3 +206,4 @@ def test_ju_typed_for_keoi_is_read_as_keoi_unless_it_is_distance():
 def test_fan_and_mou_typed_for_sleep_and_gone():
     assert sentences("叫佢都訓唔醒。無左呼吸") == ["叫佢都瞓唔醒", "冇左呼吸"]
     assert sentences("游水訓練。教訓佢。左右手") == ["游水訓練", "教訓佢", "左右手"]
+    assert sentences("身上都是淤青。好多淤泥") == ["身上都是瘀青", "好多淤泥"]
