@@ -100,6 +100,12 @@ from knowledge import load_knowledge
         # a bump with no red sign; a child late home for dinner
         "佢跌親個頭，冇事，照玩，夜晚好眼瞓係咪正常",
         "孩子還沒回來，我在等他吃飯",
+        # asking at what age, in case, and a habit of wanting to eat things
+        "幾歲先可以留個女自己喺屋企半個鐘",
+        "萬一個仔食咗電池點算，想預先知道",
+        "個仔成日想食電池，點樣收埋",
+        # asking whether a past febrile seizure may come back
+        "佢上個月發燒抽過筋，之後會唔會再抽",
     ],
 )
 def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
@@ -172,6 +178,10 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
         ("宝宝从沙发掉下来，头上肿了个包，一直想睡", "head_injury"),
         ("孩子的继父打他，身上都是淤青", "physical_abuse"),
         ("女儿放学后一直没回来，电话打不通", "neglect_missing"),
+        ("個仔啱啱食咗電池，點算", "poisoning"),
+        ("我留咗個女自己喺屋企成晚", "neglect_missing"),
+        ("佢成日想食磁石，頭先真係吞咗一粒", "poisoning"),
+        ("個女抽完筋之後又再抽，已經第二次", "seizure"),
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
