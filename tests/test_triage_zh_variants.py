@@ -106,6 +106,17 @@ from knowledge import load_knowledge
         "個仔成日想食電池，點樣收埋",
         # asking whether a past febrile seizure may come back
         "佢上個月發燒抽過筋，之後會唔會再抽",
+        # a holiday; a joke about school; a child tired from play; a cold day; a push
+        "好想解脫下，放假去個旅行",
+        "個仔話好想永遠瞓落去唔使返學，哈哈",
+        "個女玩到成個人冇晒力，瞓咗",
+        "今日好凍，bb 面色好白，係咪唔夠衫",
+        "bb 屙屎好用力，成日呻",
+        "bb 企喺窗口睇車，我好驚佢會跌落去，要裝窗花",
+        # a sleeping baby's noises; a dark time now over; a child at the window
+        "bb 瞓覺成日哼哼聲，呼吸好順，係咪發夢",
+        "生完第一胎之後覺得生不如死，而家好返好多",
+        "住高層，個仔成日企喺窗邊，點樣防跌",
     ],
 )
 def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
@@ -182,6 +193,16 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
         ("我留咗個女自己喺屋企成晚", "neglect_missing"),
         ("佢成日想食磁石，頭先真係吞咗一粒", "poisoning"),
         ("個女抽完筋之後又再抽，已經第二次", "seizure"),
+        ("我只想永遠瞓落去", "suicidal_ideation"),
+        ("好想去一個冇痛苦嘅地方，唔再返嚟", "suicidal_ideation"),
+        ("冇咗我，屋企人會輕鬆好多", "suicidal_ideation"),
+        ("我好想去陪我老公，佢上年過咗身", "suicidal_ideation"),
+        ("日日都覺得生不如死", "suicidal_ideation"),
+        ("企喺天台，成日諗住跳落去", "suicide_plan"),
+        ("bb 嘴唇好似灰灰地，唞氣好辛苦", "breathing"),
+        ("bb 一路呻，好似好辛苦咁唞氣", "breathing"),
+        ("bb 雙手垂低晒，成個人冇晒力", "unresponsive"),
+        ("bb 面色白雪雪，手腳凍冰冰，唔鬱", "unresponsive"),
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
