@@ -58,6 +58,43 @@ _NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 # keeps new lines
 _NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
+# Characters parents type for another of the same sound: 吾 ("I", classical) for
+# Cantonese 唔 ("not"): "吾想活", "bb 吾識郁". Read as the word meant.
+_TYPED_ZH = str.maketrans({"吾": "唔"})
+# The digit 5 typed for 唔 (both read "m"), "我5想再活", "唞5到氣", "點叫都5應": a 5
+# after a Chinese character or at a word's start and before one, unless it counts
+# something ("5歲", "5個月", "5粒", "5到6歲"). 距 typed for 佢 ("叫距都唔應"), unless it
+# is distance (距離, 相距, 差距).
+_FIVE_AS_M4 = re.compile(
+    rf"(?:(?<={_HAN})|(?<![^\s]))5(?={_HAN})"
+    r"(?!歲|個|點|分|日|次|粒|度|星|週|周|月|年|號|樓|小|毫|蚊|元|隻|條|件|啖|口|格|匙|支|包"
+    r"|盒|樽|張|層|磅|斤|公|米|呎|吋|秒|鐘|天|晚|夜|倍|成|千|百|萬|十|折|份|位|人|本|對|架|部"
+    r"|間|餐|杯|碗|尺|寸|厘|時|刻|安|盎|克|滴|片|顆|枚|塊|碟|堂|課|至|多|幾|半|毛|仙|號|座|期"
+    r"|到[0-9一二兩三四五六七八九十幾])"
+)
+_JU_AS_KEOI = re.compile(r"(?<![相差間車軸行焦等])距(?!離|今)")
+# 訓 typed for 瞓 (sleep: "訓唔醒", "訓左成日") unless it is teaching or training (訓練,
+# 教訓, 培訓); 無 before 咗/左 typed for 冇 ("無左呼吸": 無咗 is not written Chinese).
+_FAN_AS_SLEEP = re.compile(r"(?<![教培集軍校庭受家])訓(?!練|話|導|誡|示|斥|令|詞)")
+_MOU_DONE = re.compile(r"無(?=咗|左(?!右|邊|手|腳))")
+# 淤 (silt) written for 瘀 (a bruise): "淤青", "淤血".
+_BRUISE = re.compile(r"淤(?=青|血|傷|痕|紫|黑|痕)")
+
+
+def _typed_zh(text: str) -> str:
+    """Chinese typed with a character or digit of the same sound, read as meant."""
+    text = text.translate(_TYPED_ZH)
+    if "5" in text:
+        text = _FIVE_AS_M4.sub("唔", text)
+    if "訓" in text:
+        text = _FAN_AS_SLEEP.sub("瞓", text)
+    if "無" in text:
+        text = _MOU_DONE.sub("冇", text)
+    if "淤" in text:
+        text = _BRUISE.sub("瘀", text)
+    return _JU_AS_KEOI.sub("佢", text) if "距" in text else text
+
+
 _SCRIPT_GAP = re.compile(rf"(?<=[a-z0-9])(?={_HAN})|(?<={_HAN})(?=[a-z0-9])")
 _DIGIT_WORD = re.compile(r"[0-9](?=[a-z])")  # a space after it: "\g<0> "
 TYPO_CUTOFF = 85
@@ -100,7 +137,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         if _CJK.search(text):
-            text = to_traditional().convert(text)  # made on the first one
+            text = _typed_zh(to_traditional().convert(text))  # made on the first one
         text = text.replace("\u2019", "").replace("\u2018", "")
     return _words_only(text, _NON_WORD).strip()
 
@@ -131,7 +168,7 @@ def sentences(message: str) -> list[str]:
             joined = "\n".join(parts[i] for i in chinese)
             converted = to_traditional().convert(joined).split("\n")
             for i, part in zip(chinese, converted, strict=True):
-                parts[i] = part
+                parts[i] = _typed_zh(part)
         text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
     text = _words_only(text, _NON_WORD_OR_LINE)
     return [s for s in (part.strip() for part in text.split("\n")) if s]
