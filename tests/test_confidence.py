@@ -100,6 +100,14 @@ def test_the_gate_is_the_outside_word_the_entry_lacks(assistant, monkeypatch):
     assert not assistant.asks_outside(question, best)
 
 
+def test_an_outside_word_spelt_in_parts_does_not_make_its_parts_outside(assistant):
+    # "co-worker" is outside, but a daycare worker or co-sleeping is not.
+    assert "worker" not in assistant.outside and "co" not in assistant.outside
+    assert assistant.ask("the daycare worker says he cries all day after i leave").kind == "answer"
+    best = assistant.rank("my co-worker cries when i leave the room").candidates[0].doc
+    assert assistant.asks_outside("my co-worker cries when i leave the room", best)
+
+
 def test_outside_must_be_a_list_of_words():
     from knowledge.datafiles import synonyms_problems
 
