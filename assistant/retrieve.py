@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from .english_words import english_words
 from .index import HybridIndex
@@ -159,22 +160,53 @@ class Retriever:
     def spelled(self, term: str) -> str | None:
         """The indexed word an unknown term misspells ("secruity"), or None. Words under
         five letters are read only as a word with one of its double letters typed once
-        ("kis" as "kiss", "hapy" as "happy"), the commonest slip in short words: any
-        other near word is left alone ("read" is not a typo of "ready")."""
+        ("kis" as "kiss", "hapy" as "happy") or two neighbours swapped ("wrok"), the
+        commonest slips in short words: any other near word is left alone ("read" is
+        not a typo of "ready")."""
         if term.isdigit():
             return None
-        if len(term) < 5:
-            return self.doubled(term) if len(term) >= 3 else None
+        if len(term) < 3:
+            return None
         cached = self._spelling.get(term, False)
-        if cached is False:
+        if cached is False and len(term) < 5:
+            # Or, in four letters, two neighbours swapped ("wrok" for "work").
+            cached = self.doubled(term) or (self.edited(term, 1, True) if len(term) == 4 else None)
+            if len(self._spelling) < 100_000:
+                self._spelling[term] = cached
+        elif cached is False:
             words = self.index.spelling_words(term[0])
             # Short words are nearer other real words: "paint" is 83 from "patient".
             cutoff = 80 if len(term) >= 7 else 88
             best = process.extractOne(term, words.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
             cached = words[best[0]] if best else None
+            if cached is None:
+                # A letter typed for another, two swapped or a sound spelt as heard
+                # ("theery", "routeen", "dauter"), which the ratio counts twice.
+                cached = self.edited(term, 1 if len(term) < 8 else 2)
             if len(self._spelling) < 100_000:
                 self._spelling[term] = cached
         return cached
+
+    def edited(self, word: str, most: int, swaps_only: bool = False) -> str | None:
+        """The term of the indexed word (or synonym) fewest edits from `word`, at most
+        `most` (optimal string alignment: a swap of neighbours is one edit), when every
+        word that near stands for one term; else None. `swaps_only`: only a swap of two
+        neighbouring letters ("wrok" for "work"), for four-letter words."""
+        words = self.index.spelling_words(word[0])
+        found = process.extract(
+            word, words.keys(), scorer=OSA.distance, score_cutoff=most, limit=None
+        )
+        if not found:
+            return None
+        nearest = min(d for _, d, _ in found)
+        terms = {words[w] for w, d, _ in found if d == nearest}
+        if len(terms) != 1:
+            return None
+        if swaps_only and not any(
+            d == nearest and len(w) == len(word) and sorted(w) == sorted(word) for w, d, _ in found
+        ):
+            return None
+        return terms.pop()
 
     def doubled(self, word: str) -> str | None:
         """The indexed word that is `word` with one of its letters doubled, or None."""

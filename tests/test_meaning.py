@@ -360,3 +360,42 @@ def test_a_short_word_with_a_double_letter_typed_once_is_read_as_the_word(assist
     # and an English word ("god") is never read as another ("good").
     assert terms("can i red to her") != terms("can i read to her")
     assert "good" not in terms("is god mentioned")
+
+
+def test_a_letter_swapped_or_typed_for_another_is_read_as_the_word(assistant):
+    terms = assistant.retriever.query_terms
+    # Four letters: two neighbours swapped.
+    assert terms("my husband is at wrok all day") == terms("my husband is at work all day")
+    # One letter typed for another, or a vowel spelt as heard.
+    assert terms("is it bad to sneek out") == terms("is it bad to sneak out")
+    assert terms("what is eriksons theery") == terms("what is eriksons theory")
+    # Not a substitution in four letters ("red" stays, "sone" is not read as "some").
+    assert terms("can i red to her") != terms("can i read to her")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("i have post natal depression", "article"),
+        ("she cannot fit the last puzzle piece", "article"),
+        ("i wrote down her feeding times", "author"),
+        ("he is a source of joy", "reference"),
+        ("the mobile over her cot", "phone"),
+        ("she goes into a meltdown when i leave", "include"),
+    ],
+)
+def test_a_word_is_folded_only_in_the_sense_its_group_means(normalizer, text, word):
+    assert word not in normalizer.words(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("who wrote this piece", "article"),
+        ("what sources does it use", "reference"),
+        ("i am always on my mobile", "phone"),
+        ("what goes into a daily routine", "include"),
+    ],
+)
+def test_the_phrases_keep_their_sense(normalizer, text, word):
+    assert word in normalizer.words(text)
