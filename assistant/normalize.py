@@ -451,9 +451,14 @@ class Normalizer:
         found: dict[str, set[str]] = {}
         for variant, canonical in self.single.items():
             root = stem(variant)
-            if len(root) >= _MIN_STEM and variant[len(root) :] in _VARIANT_ENDINGS:
-                if variant.startswith(root):
-                    found.setdefault(root, set()).add(canonical)
+            if len(root) < _MIN_STEM:
+                continue
+            if variant.startswith(root) and variant[len(root) :] in _VARIANT_ENDINGS:
+                found.setdefault(root, set()).add(canonical)
+            elif variant == root[:-1] + "y":
+                # The stemmer spells a final y as i ("nursery" -> "nurseri"), so
+                # "nurseries" and "grannies" are inflections of a listed word too.
+                found.setdefault(root, set()).add(canonical)
         canonicals = {" ".join(surface_words(str(c))) for c in groups}
         return {
             root: next(iter(names))

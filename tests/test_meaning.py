@@ -36,6 +36,9 @@ def test_forms_of_one_word_meet(normalizer, one, other):
         ("cuddled", "cuddle"),
         ("scheduled", "schedule"),
         ("exhausting", "exhausted"),
+        # A final y the stemmer spells i: "nursery" -> "nurseri".
+        ("nurseries", "nursery"),
+        ("grannies", "granny"),
     ],
 )
 def test_an_unlisted_inflection_of_a_synonym_reads_as_its_group(normalizer, unlisted, listed):
