@@ -265,6 +265,7 @@ supposed mean means kind sort stuff pretty fine alright sure maybe probably seem
 say says said ask asking asked wonder wondering curious question explain someone
 anyone everyone whether though vs versus help helps helping helped
 lol haha hahaha omg tbh btw idk imo fyi hmm umm
+until til unless while whilst during
 """.split()
 )
 # Kept although they look like stop words: they change what a question asks.

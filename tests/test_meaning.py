@@ -402,3 +402,11 @@ def test_a_word_is_folded_only_in_the_sense_its_group_means(normalizer, text, wo
 )
 def test_the_phrases_keep_their_sense(normalizer, text, word):
     assert word in normalizer.words(text)
+
+
+def test_words_that_only_join_clauses_are_not_what_a_question_asks(assistant):
+    # "unless", "til", "while": no entry holds them, and left in they count as words
+    # the content lacks (a sign the question asks something else).
+    ranking = assistant.rank("she cries at bedtime unless i stay til she is asleep")
+    assert not {"unless", "til"} & set(ranking.query_terms)
+    assert "whilst" not in assistant.retriever.query_terms("whilst i am at work")
