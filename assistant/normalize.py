@@ -100,6 +100,17 @@ CONTRACTIONS = {
     "hubbie": "husband",
     "wifey": "wife",
     "n": "and",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "smth": "something",
+    "sth": "something",
+    "rly": "really",
+    "srsly": "seriously",
+    "lil": "little",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    # "Dear husband" in parents' forums (as "dd" and "ds" are a daughter and a son).
+    "dh": "husband",
 }
 # "dose" is a word of its own (of medicine); it stands for "does" only before the
 # subject of a question ("dose my baby need...", "dose it matter").
@@ -356,11 +367,32 @@ def surface_words(text: str) -> list[str]:
     if "dose " in text:
         text = _DOSE.sub("does ", text)
     words = word_runs(text)
+    if _ELONGATED.search(text):
+        words = [_shortened(word) for word in words]
     if not CONTRACTIONS.keys().isdisjoint(words):
         words = [part for word in words for part in CONTRACTIONS.get(word, word).split()]
     if not BRITISH.keys().isdisjoint(words):
         words = [BRITISH.get(word, word) for word in words]
     return words
+
+
+# A letter held for emphasis ("sooo", "pleeease", "cryyy"): three or more in a row.
+_ELONGATED = re.compile(r"([a-z])\1\1")
+
+
+@lru_cache(maxsize=4096)
+def _shortened(word: str) -> str:
+    """`word` with each run of a letter held for emphasis cut to two letters
+    ("goood" -> "good"), or to one where only that makes an English word ("sooo" ->
+    "so", "cryyy" -> "cry")."""
+    if not _ELONGATED.search(word):
+        return word
+    from .english_words import english_words
+
+    double = re.sub(r"([a-z])\1+", r"\1\1", word)
+    single = re.sub(r"([a-z])\1\1+", r"\1", word)
+    known = english_words().known([double, single])
+    return single if single in known and double not in known else double
 
 
 # A Snowball stemmer keeps the word it works on in itself, so two threads stemming

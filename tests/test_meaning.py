@@ -110,6 +110,15 @@ def test_texting_spellings_read_as_words():
     assert surface_words("my hubby says alot") == ["my", "husband", "says", "a", "lot"]
     # A dose of medicine stays a dose.
     assert "dose" in surface_words("what dose of paracetamol for a baby")
+    assert surface_words("my lil one is kinda clingy") == "my little one is kind of clingy".split()
+
+
+def test_a_letter_held_for_emphasis_is_read_as_the_word():
+    assert surface_words("sooo tired pleeease help") == ["so", "tired", "please", "help"]
+    assert surface_words("she cryyyy all day") == ["she", "cry", "all", "day"]
+    # Cut to two letters where that is the word ("goood" is not "god").
+    assert surface_words("is that goood") == ["is", "that", "good"]
+    assert surface_words("sleeeep") == ["sleep"]
 
 
 def test_leaving_a_child_to_cry_is_not_leaving_for_work(normalizer):
