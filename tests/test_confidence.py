@@ -79,6 +79,11 @@ def test_a_question_about_someone_the_content_is_not_about_abstains(assistant):
         "my 14 year old won't talk to me anymore, how do i rebuild trust",
         "how many hours of sleep does a 3 year old need",
         "how do i register for a place at the local kindergarten",
+        "when should i start potty training my 2 year old",
+        "is a naughty step ok for a toddler who keeps hitting",
+        "what time should my 18 month old go to bed",
+        "how do i help my 3 year old when she says no to everything",
+        "my son is getting bullied at school, how do i help",
     ):
         answer = assistant.ask(question)
         assert answer.kind == "abstain", (question, answer.kind)
