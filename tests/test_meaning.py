@@ -419,3 +419,22 @@ def test_words_that_only_join_clauses_are_not_what_a_question_asks(assistant):
     ranking = assistant.rank("she cries at bedtime unless i stay til she is asleep")
     assert not {"unless", "til"} & set(ranking.query_terms)
     assert "whilst" not in assistant.retriever.query_terms("whilst i am at work")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("every time we visit he buries his face in my shoulder", "shy"),
+        ("so what are the key takeaways", "summary"),
+        ("how do i show her she can depend on me", "reliable"),
+        ("she screams if anyone but me holds her", "clingy"),
+        ("my husband is away on an offshore rotation", "work"),
+        ("she gets upset when plans change", "unpredictable"),
+    ],
+)
+def test_meaning_told_in_other_words_reads_as_its_concept(normalizer, text, word):
+    assert word in normalizer.words(text)
+
+
+def test_a_child_who_depends_on_a_parent_is_not_a_reliable_parent(normalizer):
+    assert "reliable" not in normalizer.words("my toddler depends on me for everything")
