@@ -422,7 +422,11 @@ def with_bigrams(terms: list[str]) -> list[str]:
 
 
 # A `*` in a synonym phrase: one or two words.
-_GAP = r" [a-z0-9]+(?: [a-z0-9]+)? "
+# One or two words; a child's age read as a word of its own ("6m", "3y": `_age`) does
+# not count, so "leave my 6 month old to cry" ("leave my 6m baby to cry") is still
+# "leave * to cry".
+_AGE_WORD = r"(?:[0-9]+[a-z]+ )?"
+_GAP = rf" {_AGE_WORD}[a-z0-9]+(?: {_AGE_WORD}[a-z0-9]+)? "
 
 # Endings by which a synonym's other forms are read as it ("caregiving" as the
 # listed "caregiver", "fusses" as "fussing"): only inflections left once the

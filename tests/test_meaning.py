@@ -131,6 +131,16 @@ def test_leaving_a_child_to_cry_is_not_leaving_for_work(normalizer):
     assert "leav" not in normalizer.terms("how do i say goodbye at daycare drop off")
 
 
+def test_a_childs_age_inside_a_phrase_does_not_break_it(assistant, normalizer):
+    # "my 6 month old" reads "my 6m baby": the age is not one of the gap's words.
+    aged = normalizer.terms("should i leave my 6 month old to cry")
+    assert "leav" not in aged
+    assert set(aged) == set(normalizer.terms("should i leave her to cry"))
+    assert assistant.ask("should i leave my 6 month old to cry").source_id == "faq:leave-to-cry"
+    promise = normalizer.terms("promise")[0]
+    assert promise in normalizer.terms("i told my 3 year old i would be back")
+
+
 def test_telling_a_child_you_will_do_something_reads_as_a_promise(normalizer):
     promise = normalizer.terms("promise")[0]
     for told in (
