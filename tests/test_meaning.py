@@ -440,6 +440,7 @@ def test_words_that_only_join_clauses_are_not_what_a_question_asks(assistant):
         ("she screams if anyone but me holds her", "clingy"),
         ("my husband is away on an offshore rotation", "work"),
         ("she gets upset when plans change", "unpredictable"),
+        ("his dad and i are splitting up", "divorce"),
     ],
 )
 def test_meaning_told_in_other_words_reads_as_its_concept(normalizer, text, word):
@@ -448,3 +449,7 @@ def test_meaning_told_in_other_words_reads_as_its_concept(normalizer, text, word
 
 def test_a_child_who_depends_on_a_parent_is_not_a_reliable_parent(normalizer):
     assert "reliable" not in normalizer.words("my toddler depends on me for everything")
+
+
+def test_parents_who_part_are_not_a_childs_separation_from_a_parent(normalizer):
+    assert "divorce" not in normalizer.words("separation anxiety in my 10 month old")
