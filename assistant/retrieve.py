@@ -160,16 +160,17 @@ class Retriever:
     def spelled(self, term: str) -> str | None:
         """The indexed word an unknown term misspells ("secruity"), or None. Words under
         five letters are read only as a word with one of its double letters typed once
-        ("kis" as "kiss", "hapy" as "happy") or two neighbours swapped ("wrok"), the
-        commonest slips in short words: any other near word is left alone ("read" is
-        not a typo of "ready")."""
+        ("kis" as "kiss", "hapy" as "happy"), two neighbours swapped ("wrok") or, in
+        four letters, one left out ("hlps"), the commonest slips in short words: a
+        letter typed for another is left alone ("red" is not "read"). A real English
+        word is never read as another (`another_word`, where it is called)."""
         if term.isdigit():
             return None
         if len(term) < 3:
             return None
         cached = self._spelling.get(term, False)
         if cached is False and len(term) < 5:
-            # Or, in four letters, two neighbours swapped ("wrok" for "work").
+            # Or, in four letters, two neighbours swapped ("wrok") or one left out ("hlps").
             cached = self.doubled(term) or (self.edited(term, 1, True) if len(term) == 4 else None)
             if len(self._spelling) < 100_000:
                 self._spelling[term] = cached
@@ -190,8 +191,9 @@ class Retriever:
     def edited(self, word: str, most: int, swaps_only: bool = False) -> str | None:
         """The term of the indexed word (or synonym) fewest edits from `word`, at most
         `most` (optimal string alignment: a swap of neighbours is one edit), when every
-        word that near stands for one term; else None. `swaps_only`: only a swap of two
-        neighbouring letters ("wrok" for "work"), for four-letter words."""
+        word that near stands for one term; else None. `swaps_only`, for four-letter
+        words: only two neighbouring letters swapped ("wrok" for "work") or a letter
+        left out ("hlps" for "helps"), never one letter typed for another ("sone")."""
         words = self.index.spelling_words(word[0])
         found = process.extract(
             word, words.keys(), scorer=OSA.distance, score_cutoff=most, limit=None
@@ -203,7 +205,9 @@ class Retriever:
         if len(terms) != 1:
             return None
         if swaps_only and not any(
-            d == nearest and len(w) == len(word) and sorted(w) == sorted(word) for w, d, _ in found
+            d == nearest
+            and ((len(w) == len(word) and sorted(w) == sorted(word)) or len(w) == len(word) + 1)
+            for w, d, _ in found
         ):
             return None
         return terms.pop()

@@ -391,6 +391,8 @@ def test_a_letter_swapped_or_typed_for_another_is_read_as_the_word(assistant):
     # One letter typed for another, or a vowel spelt as heard.
     assert terms("is it bad to sneek out") == terms("is it bad to sneak out")
     assert terms("what is eriksons theery") == terms("what is eriksons theory")
+    # Four letters: one left out.
+    assert terms("my baby cant slep") == terms("my baby cant sleep")
     # Not a substitution in four letters ("red" stays, "sone" is not read as "some").
     assert terms("can i red to her") != terms("can i read to her")
 
