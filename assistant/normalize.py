@@ -453,12 +453,14 @@ class Normalizer:
         # Phrases with a gap ("leave * to cry"), tried first: one pattern, a group each.
         gapped: list[tuple[str, str]] = []
         gapped_firsts: set[str] = set()  # the first word of each, when it has one
+        gapped_words: list[str] = []  # their words around the gaps
         for canonical, variants in groups.items():
             canonical = " ".join(surface_words(str(canonical)))
             for variant in variants or []:
                 if "*" in str(variant):
                     parts = [" ".join(surface_words(p)) for p in str(variant).split("*")]
                     gapped_firsts.update(parts[0].split()[:1] or ["*"])
+                    gapped_words.extend(parts)
                     pattern = _GAP.join(re.escape(p) for p in parts)
                     gapped.append((pattern.strip(), canonical))
                     continue
@@ -480,6 +482,7 @@ class Normalizer:
         )
         alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         self._phrases = phrases
+        self._gapped_words = tuple(gapped_words)
         self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
 
     def _inflections(self, groups: dict) -> dict[str, str]:
@@ -502,6 +505,12 @@ class Normalizer:
             for root, names in found.items()
             if len(names) == 1 and root not in canonicals
         }
+
+    def phrase_words(self) -> frozenset[str]:
+        """The words of the synonym phrases (gapped ones too), as written."""
+        return frozenset(
+            word for phrase in (*self._phrases, *self._gapped_words) for word in phrase.split()
+        )
 
     def read_as(self, word: str) -> str:
         """The indexed word for `word`: its synonym group's, listed or an inflection

@@ -455,3 +455,14 @@ def test_a_child_who_depends_on_a_parent_is_not_a_reliable_parent(normalizer):
 
 def test_parents_who_part_are_not_a_childs_separation_from_a_parent(normalizer):
     assert "divorce" not in normalizer.words("separation anxiety in my 10 month old")
+
+
+def test_a_typo_inside_a_phrase_does_not_break_it(assistant):
+    terms = assistant.retriever.query_terms
+    # "toliet" is read as "toilet" before the phrases, so "go to the toilet" is leaving.
+    assert terms("when i go to the toliet he screams") == terms(
+        "when i go to the toilet he screams"
+    )
+    assert assistant.ask("when should i start toilet trianing my 2 year old").kind == "abstain"
+    # A word a doc holds, or a real English word, is left as typed.
+    assert assistant.retriever.respelled("can i read to her") == "can i read to her"
