@@ -94,6 +94,7 @@ class Retriever:
         self._spelling: dict[str, str | None] = {}
         self._stop_spelling: dict[str, bool] = {}
         self._respelled: dict[str, str | None] = {}
+        self._by_length: dict[str, dict[int, list[str]]] = {}
 
     def search(self, text: str, k: int = 10) -> Ranking:
         """The top `k` docs for `text`, best first (empty when nothing matches).
@@ -209,7 +210,11 @@ class Retriever:
         left out ("hlps" for "helps"), never one letter typed for another ("sone")."""
         words = self.index.spelling_words(word[0])
         found = process.extract(
-            word, words.keys(), scorer=OSA.distance, score_cutoff=most, limit=None
+            word,
+            self._near_length(word[0], len(word), most),
+            scorer=OSA.distance,
+            score_cutoff=most,
+            limit=None,
         )
         if not found:
             return None
@@ -224,6 +229,17 @@ class Retriever:
                 if (len(w) == len(word) and sorted(w) == sorted(word)) or len(w) == len(word) + 1
             ]
         return min(closest, default=None)
+
+    def _near_length(self, initial: str, length: int, most: int) -> list[str]:
+        """The spelling targets starting with `initial` whose length is within `most`
+        of `length` (no others are that few edits away): a tenth of them to compare."""
+        by_length = self._by_length.get(initial)
+        if by_length is None:
+            by_length = {}
+            for target in self.index.spelling_words(initial):
+                by_length.setdefault(len(target), []).append(target)
+            self._by_length[initial] = by_length
+        return [w for n in range(length - most, length + most + 1) for w in by_length.get(n, ())]
 
     def doubled(self, word: str) -> str | None:
         """The indexed word (as written) that is `word` with one of its letters
