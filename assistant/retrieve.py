@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from .english_words import english_words
 from .index import HybridIndex
 from .kernels import scoring as _scoring
-from .normalize import KEEP, STOP_WORDS, clean, stem, surface_words, with_bigrams
+from .normalize import KEEP, STOP_WORDS, clean, stem, with_bigrams
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ class Ranking:
 
 # The stop words a misspelling may stand for (those that change a question stay).
 _STOP_LIST = sorted(w for w in STOP_WORDS - KEEP if len(w) >= 4)
+# A run of letters and digits (a word as `surface_words` reads it).
+_WORD_RUN = re.compile(r"[a-z0-9]+")
 # Fewer word-matched candidates than this and characters search every phrasing.
 MIN_POOL = 5
 # A real English word is read as an indexed one only when it begins as that one
@@ -109,7 +111,7 @@ class Retriever:
         # The word fields read misspelt words corrected before phrases are read
         # (`respelled`); the characters and the token set ratio see the words as
         # typed (read corrected, they moved StackFAQ's tech words: MRR@10 -0.002).
-        respelled = self.respelled(text)
+        respelled = self.respelled(text, words)
         terms = self.spelled_terms(
             words if respelled is text else index.normalizer.words(respelled)
         )
@@ -270,7 +272,7 @@ class Retriever:
         """The question's content terms, misspelt ones replaced by the indexed word."""
         return self.spelled_terms(self.index.normalizer.words(self.respelled(text)))
 
-    def respelled(self, text: str) -> str:
+    def respelled(self, text: str, words: list[str] | None = None) -> str:
         """`text` (lowercase) with each misspelt word replaced by the word it stands for
         as written ("cudle" -> "cuddle"), so that synonyms and phrases are read with
         the word, not the typo ("toilet trianing" still folds); `text` itself when
@@ -278,7 +280,9 @@ class Retriever:
         English word stays as typed (`spelled_terms` still reads a form of an
         indexed word afterwards)."""
         fixes = {}
-        for word in surface_words(text):
+        # `words`: the text's `Normalizer.words`, when read already (a misspelt word
+        # is no synonym, so it is there as typed).
+        for word in self.index.normalizer.words(text) if words is None else words:
             fixed = self._respelled.get(word, False)
             if fixed is False:
                 fixed = self._written(word)
@@ -288,8 +292,7 @@ class Retriever:
                 fixes[word] = fixed
         if not fixes:
             return text
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, fixes)) + r")\b")
-        return pattern.sub(lambda m: fixes[m.group(0)], clean(text).lower())
+        return _WORD_RUN.sub(lambda m: fixes.get(m.group(0), m.group(0)), clean(text).lower())
 
     def _written(self, word: str) -> str | None:
         """What `respelled` reads `word` as, or None to leave it."""
