@@ -92,11 +92,14 @@ class Assistant:
         self.options_calibration = options_calibration or TUNED_OPTIONS
         self.composer = Composer(knowledge)
         # Who or what the content is not about (`outside` in synonyms.yaml), as words:
-        # read as words, not stems ("manager" names a person, "manage" does not).
+        # read as words, not stems ("manager" names a person, "manage" does not). Only
+        # an entry read as one word counts: "co-worker" read as its parts would make
+        # "worker" (a daycare worker) and "co" (co-sleeping) outside; synonyms.yaml folds
+        # such spellings to one word.
         self.outside = frozenset(
-            w
+            read[0]
             for word in knowledge.synonyms.get("outside") or ()
-            for w in self.normalizer.words(word)
+            if len(read := self.normalizer.words(word)) == 1
         )
         # The docs a citation's evidence is looked for in: those indexed with their
         # sentences (passages); the others have none to highlight (`best_sentence`),

@@ -846,6 +846,11 @@ class HybridIndex:
                 term = stem(canonical)
                 if len(variant) > 3 and term in vocabulary:
                     words.setdefault(variant, term)
+            # The words of the synonyms' phrases: "go to the toliet" is read as the
+            # phrase once "toliet" is (`Retriever.respelled`), though no doc holds "toilet".
+            for phrase in self.normalizer.phrase_words():
+                if len(phrase) > 3:
+                    words.setdefault(phrase, stem(phrase))
             by_initial = {}
             for word, term in words.items():
                 by_initial.setdefault(word[0], {})[word] = term

@@ -100,6 +100,17 @@ CONTRACTIONS = {
     "hubbie": "husband",
     "wifey": "wife",
     "n": "and",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "smth": "something",
+    "sth": "something",
+    "rly": "really",
+    "srsly": "seriously",
+    "lil": "little",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    # "Dear husband" in parents' forums (as "dd" and "ds" are a daughter and a son).
+    "dh": "husband",
 }
 # "dose" is a word of its own (of medicine); it stands for "does" only before the
 # subject of a question ("dose my baby need...", "dose it matter").
@@ -265,6 +276,7 @@ supposed mean means kind sort stuff pretty fine alright sure maybe probably seem
 say says said ask asking asked wonder wondering curious question explain someone
 anyone everyone whether though vs versus help helps helping helped
 lol haha hahaha omg tbh btw idk imo fyi hmm umm
+until til unless while whilst during
 """.split()
 )
 # Kept although they look like stop words: they change what a question asks.
@@ -355,11 +367,32 @@ def surface_words(text: str) -> list[str]:
     if "dose " in text:
         text = _DOSE.sub("does ", text)
     words = word_runs(text)
+    if _ELONGATED.search(text):
+        words = [_shortened(word) for word in words]
     if not CONTRACTIONS.keys().isdisjoint(words):
         words = [part for word in words for part in CONTRACTIONS.get(word, word).split()]
     if not BRITISH.keys().isdisjoint(words):
         words = [BRITISH.get(word, word) for word in words]
     return words
+
+
+# A letter held for emphasis ("sooo", "pleeease", "cryyy"): three or more in a row.
+_ELONGATED = re.compile(r"([a-z])\1\1")
+
+
+@lru_cache(maxsize=4096)
+def _shortened(word: str) -> str:
+    """`word` with each run of a letter held for emphasis cut to two letters
+    ("goood" -> "good"), or to one where only that makes an English word ("sooo" ->
+    "so", "cryyy" -> "cry")."""
+    if not _ELONGATED.search(word):
+        return word
+    from .english_words import english_words
+
+    double = re.sub(r"([a-z])\1+", r"\1\1", word)
+    single = re.sub(r"([a-z])\1\1+", r"\1", word)
+    known = english_words().known([double, single])
+    return single if single in known and double not in known else double
 
 
 # A Snowball stemmer keeps the word it works on in itself, so two threads stemming
@@ -389,7 +422,11 @@ def with_bigrams(terms: list[str]) -> list[str]:
 
 
 # A `*` in a synonym phrase: one or two words.
-_GAP = r" [a-z0-9]+(?: [a-z0-9]+)? "
+# One or two words; a child's age read as a word of its own ("6m", "3y": `_age`) does
+# not count, so "leave my 6 month old to cry" ("leave my 6m baby to cry") is still
+# "leave * to cry".
+_AGE_WORD = r"(?:[0-9]+[a-z]+ )?"
+_GAP = rf" {_AGE_WORD}[a-z0-9]+(?: {_AGE_WORD}[a-z0-9]+)? "
 
 # Endings by which a synonym's other forms are read as it ("caregiving" as the
 # listed "caregiver", "fusses" as "fussing"): only inflections left once the
@@ -416,12 +453,14 @@ class Normalizer:
         # Phrases with a gap ("leave * to cry"), tried first: one pattern, a group each.
         gapped: list[tuple[str, str]] = []
         gapped_firsts: set[str] = set()  # the first word of each, when it has one
+        gapped_words: list[str] = []  # their words around the gaps
         for canonical, variants in groups.items():
             canonical = " ".join(surface_words(str(canonical)))
             for variant in variants or []:
                 if "*" in str(variant):
                     parts = [" ".join(surface_words(p)) for p in str(variant).split("*")]
                     gapped_firsts.update(parts[0].split()[:1] or ["*"])
+                    gapped_words.extend(parts)
                     pattern = _GAP.join(re.escape(p) for p in parts)
                     gapped.append((pattern.strip(), canonical))
                     continue
@@ -443,6 +482,7 @@ class Normalizer:
         )
         alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         self._phrases = phrases
+        self._gapped_words = tuple(gapped_words)
         self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
 
     def _inflections(self, groups: dict) -> dict[str, str]:
@@ -451,15 +491,26 @@ class Normalizer:
         found: dict[str, set[str]] = {}
         for variant, canonical in self.single.items():
             root = stem(variant)
-            if len(root) >= _MIN_STEM and variant[len(root) :] in _VARIANT_ENDINGS:
-                if variant.startswith(root):
-                    found.setdefault(root, set()).add(canonical)
+            if len(root) < _MIN_STEM:
+                continue
+            if variant.startswith(root) and variant[len(root) :] in _VARIANT_ENDINGS:
+                found.setdefault(root, set()).add(canonical)
+            elif variant == root[:-1] + "y":
+                # The stemmer spells a final y as i ("nursery" -> "nurseri"), so
+                # "nurseries" and "grannies" are inflections of a listed word too.
+                found.setdefault(root, set()).add(canonical)
         canonicals = {" ".join(surface_words(str(c))) for c in groups}
         return {
             root: next(iter(names))
             for root, names in found.items()
             if len(names) == 1 and root not in canonicals
         }
+
+    def phrase_words(self) -> frozenset[str]:
+        """The words of the synonym phrases (gapped ones too), as written."""
+        return frozenset(
+            word for phrase in (*self._phrases, *self._gapped_words) for word in phrase.split()
+        )
 
     def read_as(self, word: str) -> str:
         """The indexed word for `word`: its synonym group's, listed or an inflection

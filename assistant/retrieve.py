@@ -5,16 +5,18 @@ score those candidates only; the signals are fused into one score."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from .english_words import english_words
 from .index import HybridIndex
 from .kernels import scoring as _scoring
-from .normalize import KEEP, STOP_WORDS, stem, with_bigrams
+from .normalize import KEEP, STOP_WORDS, clean, stem, with_bigrams
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Ranking:
 
 # The stop words a misspelling may stand for (those that change a question stay).
 _STOP_LIST = sorted(w for w in STOP_WORDS - KEEP if len(w) >= 4)
+# A run of letters and digits (a word as `surface_words` reads it).
+_WORD_RUN = re.compile(r"[a-z0-9]+")
 # Fewer word-matched candidates than this and characters search every phrasing.
 MIN_POOL = 5
 # A real English word is read as an indexed one only when it begins as that one
@@ -91,6 +95,8 @@ class Retriever:
         self.params = params or RetrievalParams()
         self._spelling: dict[str, str | None] = {}
         self._stop_spelling: dict[str, bool] = {}
+        self._respelled: dict[str, str | None] = {}
+        self._by_length: dict[str, dict[int, list[str]]] = {}
 
     def search(self, text: str, k: int = 10) -> Ranking:
         """The top `k` docs for `text`, best first (empty when nothing matches).
@@ -102,7 +108,13 @@ class Retriever:
         """
         index, p = self.index, self.params
         words = index.normalizer.words(text)  # analysed once, for every signal
-        terms = self.spelled_terms(words)
+        # The word fields read misspelt words corrected before phrases are read
+        # (`respelled`); the characters and the token set ratio see the words as
+        # typed (read corrected, they moved StackFAQ's tech words: MRR@10 -0.002).
+        respelled = self.respelled(text, words)
+        terms = self.spelled_terms(
+            words if respelled is text else index.normalizer.words(respelled)
+        )
         unknown = [t for t in terms if not index.known_term(t)]
         features = with_bigrams(terms)
         scores, lookup = index.scratch()
@@ -159,30 +171,86 @@ class Retriever:
     def spelled(self, term: str) -> str | None:
         """The indexed word an unknown term misspells ("secruity"), or None. Words under
         five letters are read only as a word with one of its double letters typed once
-        ("kis" as "kiss", "hapy" as "happy"), the commonest slip in short words: any
-        other near word is left alone ("read" is not a typo of "ready")."""
-        if term.isdigit():
+        ("kis" as "kiss", "hapy" as "happy"), two neighbours swapped ("wrok") or, in
+        four letters, one left out ("hlps"), the commonest slips in short words: a
+        letter typed for another is left alone ("red" is not "read"). A real English
+        word is never read as another (`another_word`, where it is called)."""
+        written = self.misspelt(term)
+        return self.index.spelling_words(term[0])[written] if written else None
+
+    def misspelt(self, word: str) -> str | None:
+        """The target of spelling correction (an indexed word or a synonym, as
+        written) that `word` misspells, by `spelled`'s rules; or None."""
+        if word.isdigit() or len(word) < 3:
             return None
-        if len(term) < 5:
-            return self.doubled(term) if len(term) >= 3 else None
-        cached = self._spelling.get(term, False)
+        cached = self._spelling.get(word, False)
         if cached is False:
-            words = self.index.spelling_words(term[0])
-            # Short words are nearer other real words: "paint" is 83 from "patient".
-            cutoff = 80 if len(term) >= 7 else 88
-            best = process.extractOne(term, words.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
-            cached = words[best[0]] if best else None
+            if len(word) < 5:
+                # Or, in four letters, two neighbours swapped ("wrok") or one left out.
+                cached = self.doubled(word) or (
+                    self.edited(word, 1, True) if len(word) == 4 else None
+                )
+            else:
+                words = self.index.spelling_words(word[0])
+                # Short words are nearer other real words: "paint" is 83 from "patient".
+                cutoff = 80 if len(word) >= 7 else 88
+                best = process.extractOne(
+                    word, words.keys(), scorer=fuzz.ratio, score_cutoff=cutoff
+                )
+                # Else a letter typed for another, two swapped or a sound spelt as heard
+                # ("theery", "routeen", "dauter"), which the ratio counts twice.
+                cached = best[0] if best else self.edited(word, 1 if len(word) < 8 else 2)
             if len(self._spelling) < 100_000:
-                self._spelling[term] = cached
+                self._spelling[word] = cached
         return cached
 
+    def edited(self, word: str, most: int, swaps_only: bool = False) -> str | None:
+        """The indexed word (or synonym), as written, fewest edits from `word`, at most
+        `most` (optimal string alignment: a swap of neighbours is one edit), when every
+        word that near stands for one term; else None. `swaps_only`, for four-letter
+        words: only two neighbouring letters swapped ("wrok" for "work") or a letter
+        left out ("hlps" for "helps"), never one letter typed for another ("sone")."""
+        words = self.index.spelling_words(word[0])
+        found = process.extract(
+            word,
+            self._near_length(word[0], len(word), most),
+            scorer=OSA.distance,
+            score_cutoff=most,
+            limit=None,
+        )
+        if not found:
+            return None
+        nearest = min(d for _, d, _ in found)
+        closest = [w for w, d, _ in found if d == nearest]
+        if len({words[w] for w in closest}) != 1:
+            return None
+        if swaps_only:
+            closest = [
+                w
+                for w in closest
+                if (len(w) == len(word) and sorted(w) == sorted(word)) or len(w) == len(word) + 1
+            ]
+        return min(closest, default=None)
+
+    def _near_length(self, initial: str, length: int, most: int) -> list[str]:
+        """The spelling targets starting with `initial` whose length is within `most`
+        of `length` (no others are that few edits away): a tenth of them to compare."""
+        by_length = self._by_length.get(initial)
+        if by_length is None:
+            by_length = {}
+            for target in self.index.spelling_words(initial):
+                by_length.setdefault(len(target), []).append(target)
+            self._by_length[initial] = by_length
+        return [w for n in range(length - most, length + most + 1) for w in by_length.get(n, ())]
+
     def doubled(self, word: str) -> str | None:
-        """The indexed word that is `word` with one of its letters doubled, or None."""
+        """The indexed word (as written) that is `word` with one of its letters
+        doubled, or None."""
         words = self.index.spelling_words(word[0])
         for n in range(1, len(word) + 1):
-            found = words.get(word[:n] + word[n - 1 :])
-            if found is not None:
-                return found
+            doubled = word[:n] + word[n - 1 :]
+            if doubled in words:
+                return doubled
         return None
 
     def misspelt_stop_word(self, word: str) -> bool:
@@ -202,7 +270,42 @@ class Retriever:
 
     def query_terms(self, text: str) -> list[str]:
         """The question's content terms, misspelt ones replaced by the indexed word."""
-        return self.spelled_terms(self.index.normalizer.words(text))
+        return self.spelled_terms(self.index.normalizer.words(self.respelled(text)))
+
+    def respelled(self, text: str, words: list[str] | None = None) -> str:
+        """`text` (lowercase) with each misspelt word replaced by the word it stands for
+        as written ("cudle" -> "cuddle"), so that synonyms and phrases are read with
+        the word, not the typo ("toilet trianing" still folds); `text` itself when
+        nothing is misspelt. A word a doc holds, a synonym, a stop word or a real
+        English word stays as typed (`spelled_terms` still reads a form of an
+        indexed word afterwards)."""
+        fixes = {}
+        # `words`: the text's `Normalizer.words`, when read already (a misspelt word
+        # is no synonym, so it is there as typed).
+        for word in self.index.normalizer.words(text) if words is None else words:
+            fixed = self._respelled.get(word, False)
+            if fixed is False:
+                fixed = self._written(word)
+                if len(self._respelled) < 100_000:
+                    self._respelled[word] = fixed
+            if fixed:
+                fixes[word] = fixed
+        if not fixes:
+            return text
+        return _WORD_RUN.sub(lambda m: fixes.get(m.group(0), m.group(0)), clean(text).lower())
+
+    def _written(self, word: str) -> str | None:
+        """What `respelled` reads `word` as, or None to leave it."""
+        if len(word) < 4 or not word.isalpha() or word in STOP_WORDS:
+            return None
+        normalizer = self.index.normalizer
+        if word in normalizer.single or normalizer.read_as(word) != word:
+            return None
+        if self.index.known_term(stem(word)) or english_words().known([word]):
+            return None
+        if self.misspelt_stop_word(word):
+            return None
+        return self.misspelt(word)
 
     def spelled_terms(self, words: list[str]) -> list[str]:
         """The content terms of `words` (from `Normalizer.words`); a word whose stem

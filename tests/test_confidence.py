@@ -79,6 +79,11 @@ def test_a_question_about_someone_the_content_is_not_about_abstains(assistant):
         "my 14 year old won't talk to me anymore, how do i rebuild trust",
         "how many hours of sleep does a 3 year old need",
         "how do i register for a place at the local kindergarten",
+        "when should i start potty training my 2 year old",
+        "is a naughty step ok for a toddler who keeps hitting",
+        "what time should my 18 month old go to bed",
+        "how do i help my 3 year old when she says no to everything",
+        "my son is getting bullied at school, how do i help",
     ):
         answer = assistant.ask(question)
         assert answer.kind == "abstain", (question, answer.kind)
@@ -98,6 +103,14 @@ def test_the_gate_is_the_outside_word_the_entry_lacks(assistant, monkeypatch):
     # An entry whose own words hold the outside word may answer it.
     monkeypatch.setattr(assistant.index, "found_in", lambda field, doc, terms: [True] * len(terms))
     assert not assistant.asks_outside(question, best)
+
+
+def test_an_outside_word_spelt_in_parts_does_not_make_its_parts_outside(assistant):
+    # "co-worker" is outside, but a daycare worker or co-sleeping is not.
+    assert "worker" not in assistant.outside and "co" not in assistant.outside
+    assert assistant.ask("the daycare worker says he cries all day after i leave").kind == "answer"
+    best = assistant.rank("my co-worker cries when i leave the room").candidates[0].doc
+    assert assistant.asks_outside("my co-worker cries when i leave the room", best)
 
 
 def test_outside_must_be_a_list_of_words():
