@@ -25,7 +25,8 @@ import numpy as np
 MODEL_FILE = "safety-model.npz"
 CORPUS_DIR = "safety-corpus"
 CHAR_SIZES = (2, 3, 4)
-FEATURES_VERSION = "chars-2-4+cjk-1+words-1-2:v2"  # part of the hash: new features, new model
+# part of the corpus hash: new features, new model
+FEATURES_VERSION = "chars-2-4+cjk-1+words-1-2:v3-raw-tf"
 
 
 def features(text: str) -> list[str]:
@@ -118,7 +119,7 @@ class SafetyModel:
     # -- scoring ---------------------------------------------------------
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The message's TF-IDF vector as (columns, values), as scikit-learn makes it:
-        sublinear term frequency times idf, scaled to unit length."""
+        term frequency (the count, not its logarithm) times idf, scaled to unit length."""
         words = text.split()
         parts = [self._word_columns(w) for w in words]
         pairs = self._pairs
@@ -131,7 +132,7 @@ class SafetyModel:
         starts = np.flatnonzero(np.concatenate(([True], grams[1:] != grams[:-1])))
         columns = grams[starts]
         counts = np.diff(np.append(starts, len(grams)))
-        values = (1.0 + np.log(counts)) * self.idf[columns]
+        values = counts * self.idf[columns]
         values /= math.sqrt(float(values @ values))
         return columns, values
 
@@ -241,7 +242,11 @@ def folded(rows: list[dict]) -> list[str]:
 def vectorizer():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+    # Raw counts, not 1 + log(count): on grouped cross-validation of the corpus the
+    # triage as shipped misses 36 danger messages instead of 40 at the threshold
+    # with at most 1% false alarms on the hard negatives (bench/safety_model.py),
+    # and the same at DANGER_THRESHOLD on the check batches.
+    return TfidfVectorizer(analyzer=features, sublinear_tf=False, min_df=2)
 
 
 # A danger message weighs as much in the fit as this many ordinary ones: the
