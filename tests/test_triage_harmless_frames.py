@@ -73,6 +73,8 @@ import pytest
         "my daughter locked her brother in the toilet as a prank, they both thought it was funny",
         "she burnt her finger on the toaster, just red, we ran it under the cold tap. how do i teach her toaster safety",
         "i feel like im suffocating, the kids need me every minute and i never get a break",
+        # lost for a moment long ago and found by someone else
+        "my daughter went missing at the beach last month and a lifeguard found her, what should she do next time",
     ],
 )
 def test_a_harmless_frame_does_not_escalate(rules, message):
@@ -179,6 +181,10 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
             "in the movie the mum hears voices, i hear them too and they tell me to drown my son",
             "postpartum_psychosis",
         ),
+        ("a security guard found her but she is not breathing", "breathing"),
+        ("my son went missing at the mall an hour ago and nobody has found him", "neglect_missing"),
+        # mottled skin told as a pattern, with cold feet or hands (NICE NG143)
+        ("his tummy has a net like purple pattern on it and his hands are icy cold", "fever_infant"),
     ],
 )
 def test_the_harmful_reading_still_escalates(rules, message, category):

@@ -117,6 +117,13 @@ from knowledge import load_knowledge
         "bb 瞓覺成日哼哼聲，呼吸好順，係咪發夢",
         "生完第一胎之後覺得生不如死，而家好返好多",
         "住高層，個仔成日企喺窗邊，點樣防跌",
+        # a choke told as over, then how to teach; a purpose clause ("so that it won't")
+        "舊年個女食提子哽親，拍完背冇事，而家點教佢食慢啲",
+        "熱水爐要校幾多度先唔會淥親小朋友",
+        "奶瓶要晾幾耐先不會有細菌",
+        # medicine stored out of reach; mottled paint
+        "啲藥我都儲埋喺高櫃，個仔拎唔到",
+        "個仔畫到成隻手一塊一塊紫色，洗極唔甩",
     ],
 )
 def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
@@ -203,6 +210,10 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
         ("bb 一路呻，好似好辛苦咁唞氣", "breathing"),
         ("bb 雙手垂低晒，成個人冇晒力", "unresponsive"),
         ("bb 面色白雪雪，手腳凍冰冰，唔鬱", "unresponsive"),
+        ("熱水淥親佢隻手，起晒水泡，而家點算", "burns"),
+        ("佢而家哽住咗唔識喊，點教我做", "choking"),
+        ("我已經將啲藥儲起咗，等佢哋出咗街就食", "suicide_plan"),
+        ("bb 周身一笪笪紫紫哋，手腳凍冰冰", "fever_infant"),
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
