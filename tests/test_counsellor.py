@@ -365,21 +365,21 @@ def test_a_follow_up_is_read_in_context_by_another_instance(app, client, databas
     other = create_app({"DATABASE_URL": database_url, "RATELIMIT_ENABLED": False})
     first = ask(client, "why keep promises to my toddler")
     flush(app)
-    follow = ask(other.test_client(), "and if i forget?", first["conversation_id"])
+    follow = ask(other.test_client(), "and if i fail?", first["conversation_id"])
     assert follow["source_id"] == "faq:keep-promises"
-    alone = ask(other.test_client(), "and if i forget?")
+    alone = ask(other.test_client(), "and if i fail?")
     assert alone["source_id"] != "faq:keep-promises"  # without the context, not the same
 
 
 def test_own_turns_are_read_before_they_are_written(app, client):
     first = ask(client, "why keep promises to my toddler")  # not flushed: still queued
-    follow = ask(client, "and if i forget?", first["conversation_id"])
+    follow = ask(client, "and if i fail?", first["conversation_id"])
     assert follow["source_id"] == "faq:keep-promises"
     storage = app.extensions["storage"]
     turns = storage.recent_turns(first["conversation_id"], 5, 3600)  # some may be written
     flush(app)
     assert turns == storage.recent_turns(first["conversation_id"], 5, 3600)  # read once each
-    assert [t["question"] for t in turns] == ["why keep promises to my toddler", "and if i forget?"]
+    assert [t["question"] for t in turns] == ["why keep promises to my toddler", "and if i fail?"]
 
 
 def test_old_questions_are_no_longer_context(app, client):
@@ -393,7 +393,7 @@ def test_old_questions_are_no_longer_context(app, client):
     flush(app)
     with app.extensions["storage"].engine.begin() as conn:
         conn.execute(update(exchanges).values(created_at=now() - timedelta(hours=2)))
-    follow = ask(client, "and if i forget?", first["conversation_id"])
+    follow = ask(client, "and if i fail?", first["conversation_id"])
     assert follow["source_id"] != "faq:keep-promises"  # read alone: the context is not kept
 
 
@@ -404,7 +404,7 @@ def test_follow_ups_are_read_alone_when_no_message_is_stored(database_url):
     client = app.test_client()
     first = ask(client, "why keep promises to my toddler")
     flush(app)
-    follow = ask(client, "and if i forget?", first["conversation_id"])
+    follow = ask(client, "and if i fail?", first["conversation_id"])
     assert follow["source_id"] != "faq:keep-promises"  # read alone: the context is not kept
 
 
