@@ -32,6 +32,7 @@ from .question import (
     check_length,
     check_question,
     is_follow_up,
+    leans_on_conversation,
     read_text,
     with_context,
     without_opener,
@@ -53,6 +54,9 @@ MEDICAL_ANSWER_SCORE_ZH = 0.7
 # assistant before it is preferred to the message alone.
 FOLLOW_UP_MARGIN = 0.1
 FOLLOW_UP_LIFT = 0.4
+# A bare follow-up read alone ("and if i forget?") stands on one word: answered only
+# when the confidence is this high (the model was fitted on whole questions).
+BARE_FOLLOW_UP_CONFIDENCE = 0.5
 # A long story's closing question is read alone when it holds at least this many
 # content terms; with fewer ("is that an issue?"), with the sentences before it.
 QUESTION_TERMS = 3
@@ -235,7 +239,10 @@ class Assistant:
         if history and is_follow_up(self.normalizer, question):
             text = self.with_context(question, history)
             joined, confidence = self.best_reading(text)
-            if confidence >= alone[1] + FOLLOW_UP_MARGIN:
+            # A message with no topic of its own ("and what does it cover?") is read
+            # with the conversation unless that reading is less sure.
+            lean = leans_on_conversation(self.normalizer, question)
+            if confidence >= alone[1] + (0.0 if lean else FOLLOW_UP_MARGIN):
                 return text, self.follow_up_order(question, joined), confidence
         return (question, *alone)
 
@@ -339,6 +346,10 @@ class Assistant:
         if self.asks_outside(text, best.doc):
             # A teenager, a boss, a mattress: the words it shares with an entry ask
             # something else, however well they match.
+            return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
+        bare = leans_on_conversation(self.normalizer, text)
+        if bare or (bare is not None and confidence < BARE_FOLLOW_UP_CONFIDENCE):
+            # Read alone, its topic is in a conversation there is none of.
             return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
         if confidence < self.calibration.threshold:
             options = self.clarify_options(ranking)

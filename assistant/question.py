@@ -17,6 +17,12 @@ _FOLLOW_UP = re.compile(
 # ...or one that points back at it ("does that work for toddlers?") or at someone the
 # conversation named ("are they right?", "will he love her more?").
 _PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one|they|he|she|him|her)\b")
+# ...and one that points back at a thing the conversation named ("and if i miss it?",
+# "what if that doesn't work?"), not the "it" of "is it ok".
+_THING = re.compile(r"\b(it|that|this)\b")
+_EXPLETIVE = re.compile(r"\b(?:is|was|isnt|wasnt) (?:it|that|this)\b|\b(?:it|that|this) (?:is|was)\b")
+# Terms that say how, not what: a follow-up holding only these has no topic of its own.
+_NO_TOPIC = frozenset({"not", "cannot"})
 
 
 # Words a message may open with that carry nothing of what it asks ("ok, and", "wait
@@ -110,3 +116,18 @@ def is_follow_up(normalizer: Normalizer, question: str) -> bool:
         return False
     lowered = " ".join(words)
     return bool(_FOLLOW_UP.match(lowered) or _PRONOUN.search(lowered))
+
+
+def leans_on_conversation(normalizer: Normalizer, question: str) -> bool | None:
+    """For a bare follow-up ("and if i forget?", "what if she won't?": opening like a
+    follow-up, with at most one word of its own), whether its topic is plainly
+    elsewhere (True: no topic word, or a thing it points back at) or it may stand on
+    its one word (False: answer it alone only when sure); None for any other message."""
+    words = normalizer.words(question)
+    lowered = " ".join(words)
+    if len(words) > 12 or not _FOLLOW_UP.match(lowered):
+        return None
+    content = [t for t in normalizer.terms(question) if t not in _NO_TOPIC]
+    if len(content) > 1:
+        return None
+    return not content or bool(_THING.search(_EXPLETIVE.sub(" ", lowered)))

@@ -121,3 +121,38 @@ def test_an_age_in_a_follow_up_is_a_detail_not_a_new_topic(assistant):
 )
 def test_asking_what_the_article_says_about_a_topic_reads_the_topic(message, rest):
     assert without_opener(message) == rest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "and if i forget?",
+        "what if she won't?",
+        "but what if i mess up?",
+        "so what if i break it?",
+        "and if it happens again?",
+        "and if that doesnt work?",
+        "n if i miss it??",
+    ],
+)
+def test_a_bare_follow_up_read_alone_is_not_answered(assistant, message):
+    # Its topic is in a conversation there is none of: one word of its own (or none,
+    # or a thing it points back at) is no question to answer.
+    assert assistant.ask(message).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "message", ["and is it ok to rock her?", "what if she clings to me at playgroup?"]
+)
+def test_a_message_opening_like_a_follow_up_with_its_own_topic_is_answered(assistant, message):
+    assert assistant.ask(message).kind == "answer"
+
+
+def test_a_follow_up_with_no_topic_of_its_own_takes_the_conversations(assistant):
+    history = ["what is the article about"]
+    question = "and what does it cover?"
+    alone = assistant.ask(question)
+    assert alone.kind != "answer"
+    answer = assistant.ask(question, history)
+    assert answer.kind == "answer"
+    assert assistant.read(question, history)[0] != question
