@@ -466,3 +466,39 @@ def test_a_typo_inside_a_phrase_does_not_break_it(assistant):
     assert assistant.ask("when should i start toilet trianing my 2 year old").kind == "abstain"
     # A word a doc holds, or a real English word, is left as typed.
     assert assistant.retriever.respelled("can i read to her") == "can i read to her"
+
+
+def test_why_something_matters_in_other_words_is_importance_and_no_big_deal_dismissing(normalizer):
+    important = normalizer.terms("important")[0]
+    assert important in normalizer.terms("y is feeling secure such a big deal for a baby")
+    assert important in normalizer.terms("attachment stuff, why should i even bother")
+    dismissing = normalizer.terms("no big deal")
+    assert important not in normalizer.terms("i told him it was no big deal")
+    assert set(dismissing) <= set(normalizer.terms("i told him it was no big deal"))
+
+
+def test_qualifications_are_the_authors_only_when_they_are_the_writers(normalizer):
+    author = normalizer.terms("author")[0]
+    assert author in normalizer.terms("what are the writer's qualifications")
+    assert author in normalizer.terms("who really wrote this")
+    assert author not in normalizer.terms("what qualifications should a childminder have")
+
+
+def test_a_bedtime_goodnight_is_one_word_but_have_a_good_night_is_a_farewell(normalizer):
+    assert normalizer.terms("we say night night and she howls") [0] == normalizer.terms("goodnight")[0]
+    assert normalizer.terms("goodnight")[0] not in normalizer.terms("have a good night")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the mmr jab due for my 1 year old",
+        "how to talk to a 5 yr old about his nana dying",
+        "our 3 year old chats to every stranger in the park, how do we teach stranger safety",
+        "is it ok for a baby and a 4 year old to share a bedroom",
+        "carrying him all day gives me back pain, any tips",
+        "im anxious in relationships, how do i change my attachment style as an adult",
+    ],
+)
+def test_near_misses_on_topics_the_articles_do_not_discuss_are_not_answered(assistant, question):
+    assert assistant.ask(question).kind != "answer"
