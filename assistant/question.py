@@ -20,7 +20,9 @@ _PRONOUN = re.compile(r"\b(it|that|this|those|these|them|there|one|they|he|she|h
 # ...and one that points back at a thing the conversation named ("and if i miss it?",
 # "what if that doesn't work?"), not the "it" of "is it ok".
 _THING = re.compile(r"\b(it|that|this)\b")
-_EXPLETIVE = re.compile(r"\b(?:is|was|isnt|wasnt) (?:it|that|this)\b|\b(?:it|that|this) (?:is|was)\b")
+_EXPLETIVE = re.compile(
+    r"\b(?:is|was|isnt|wasnt) (?:it|that|this)\b|\b(?:it|that|this) (?:is|was)\b"
+)
 # Terms that say how, not what: a follow-up holding only these has no topic of its own.
 _NO_TOPIC = frozenset({"not", "cannot"})
 

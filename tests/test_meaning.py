@@ -485,7 +485,9 @@ def test_qualifications_are_the_authors_only_when_they_are_the_writers(normalize
 
 
 def test_a_bedtime_goodnight_is_one_word_but_have_a_good_night_is_a_farewell(normalizer):
-    assert normalizer.terms("we say night night and she howls") [0] == normalizer.terms("goodnight")[0]
+    assert (
+        normalizer.terms("we say night night and she howls")[0] == normalizer.terms("goodnight")[0]
+    )
     assert normalizer.terms("goodnight")[0] not in normalizer.terms("have a good night")
 
 
