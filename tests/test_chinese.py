@@ -548,12 +548,3 @@ def test_the_chinese_set_keeps_its_measured_quality(assistant):
     assert summary["answered_right"] >= 0.89
     assert summary["abstain_recall"] >= 0.92
     assert summary["abstain_precision"] >= 0.89
-
-
-def test_an_aspect_particle_does_not_split_a_verb_from_its_object(folder):
-    # 換咗外傭 (Cantonese) and 换了保姆 (Mandarin) share the content's 換保姆 bigram;
-    # 了 in 了解 and 為了 is not an aspect particle and stays.
-    for text in ("換咗外傭", "换了保姆"):
-        assert set(folder.features("換保姆")) & {"换保"} <= set(folder.features(text))
-    assert "了解" in folder.features("我想了解佢")
-    assert "为了" in folder.features("為了佢")
