@@ -262,8 +262,34 @@ def test_no_phrasing_of_the_chinese_content_names_an_outside_topic(assistant):
     for sentence in (
         "我一個人返工，點樣俾個仔安全感？",
         "晚上奶奶幫我湊BB，佢會唔會同奶奶親過我？",
+        # Words that only look like a listed topic: an intensifier (累死了), a
+        # child's crying (喊到死去活來), a full-time mother, the child's own insecurity.
+        "夜晚湊完BB我累死了，佢一喊我就唔想郁，點算？",
+        "佢喊到死去活來，我係咪應該即刻抱佢？",
+        "我係全職媽媽，成日陪住個女，點解佢仲係咁黐身？",
+        "佢自己都冇安全感，我應該點幫佢？",
     ):
         assert retriever.named_outside(sentence) == (), sentence
+    # Topics beyond the article, in Cantonese and Simplified alike: later ages, pets,
+    # motor milestones, grief, choosing a school, a parent's own insecurity.
+    for sentence in (
+        "個仔就快青春期，點樣同佢溝通？",
+        "屋企啱啱養咗隻貓，BB 會唔會驚？",
+        "宝宝几个月会爬？",
+        "點樣同細路講婆婆過咗身？",
+        "邊間幼稚園最好？",
+        "我自己沒安全感，成日怕老公唔要我",
+    ):
+        assert retriever.named_outside(sentence) != (), sentence
+
+
+def test_everyday_variants_fold_to_the_contents_words(folder):
+    # A stay-at-home mother is not at work; a newborn is one in either dialect;
+    # care taken in turns is care by several people.
+    assert folder.fold("全職媽媽") != folder.fold("返工媽媽")
+    assert folder.fold("初生BB") == folder.fold("新生嬰兒")
+    assert folder.fold("輪流湊") == folder.fold("幾個人照顧")
+    assert folder.fold("陣間") == folder.fold("遲啲")
 
 
 def test_the_tail_is_the_last_clauses_holding_enough_content(folder):
