@@ -214,9 +214,8 @@ def test_a_partner_who_tried_to_kill_the_parent_still_escalates(rules):
         # overwork: "killing myself" doing the chores
         "my husband says im killing myself doing all the night feeds alone",
         "honestly im killing myself trying to keep the house clean with twins",
-        # ending a relationship; waking at a time or waking someone
+        # ending a relationship
         "should i end it with my boyfriend, the kids adore him",
-        "i hope i dont wake up at 4am again, the early starts are brutal",
         # a gesture: a head shaken, eyes rolled at a parent
         "my teen rolls her eyes at me and shakes her head whenever i ask about school",
     ],
