@@ -264,3 +264,41 @@ def test_a_follow_up_names_nothing_only_when_every_word_is_a_function_word():
     assert not names_nothing(["i cant anymore"])
     assert not names_nothing(["help"])
     assert not names_nothing(["如果我做唔到呢"])
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # texting spellings of the child and of berries
+        ("my daugther ate berrys off a bush at the park and now she is really sleepy", "poisoning"),
+        # a child kept outside at night or for hours (neglect)
+        ("the kid across the hall gets shut outside all night when his dad is angry", "neglect_missing"),
+        ("they lock her out on the balcony for hours as punishment", "neglect_missing"),
+        # a deep burn: white and leathery, little pain
+        ("he grabbed the oven tray, his fingers have gone white and leathery and he isnt crying", "burns"),
+        # a child hurting themselves on purpose, told by the parent
+        ("my 13 year old has been cutting herself with a compass, i saw the marks", "self_harm"),
+        # a head banged (base form) with a knock out or clear fluid from the nose
+        ("my boy bang his head on the step and got knock out for a second", "head_injury"),
+        # a cushion brought close to the baby's face
+        ("i keep holding the cushion close to her face when she screams, i havent pressed", "harm_urges"),
+    ],
+)
+def test_more_dangers_in_plain_or_texting_words_escalate(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
+    assert result.category == category or category in result.also, (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we got locked out at night and had to call a locksmith, the kids loved it",
+        "i put the bins out at night after the kids are asleep",
+        "he cut himself on a tin can by accident, it was only a scratch",
+        "he bangs his head on the floor in tantrums, is that normal",
+        "the pillow near her face in the cot, is that safe",
+    ],
+)
+def test_the_same_words_in_an_everyday_scene_do_not_escalate(rules, message):
+    assert rules.decide(message).kind != "escalate", message
