@@ -105,6 +105,32 @@ MEDICAL_THRESHOLD = 0.99
 # half of the development messages: none of their answerable questions reach it).
 MEDICAL_REFERRAL = 0.3
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
+# Words that name nothing on their own: pronouns, auxiliaries and modals with their
+# negations, conjunctions, question words, small adverbs and fillers. A message made
+# only of them ("and if i cant?", "what if she wont") is a follow-up whose meaning
+# lies in the conversation before it: the learned model, reading n-grams, has nothing
+# of a danger to go on, and does not escalate it (the rules still read it; "help",
+# "anymore", "done" or any other word hands it back to the model).
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but so if then than what whats when why how who which where
+    i im ive id ill me my we us our you your he hes him his she shes her they them their
+    it its this that these those am is are was were be been being do does did doing
+    dont doesnt didnt have has had havent hasnt hadnt can cant cannot could couldnt
+    will wont would wouldnt shall should shouldnt may might must not no yes yeah yep
+    ok okay oh um hmm well just still really also too only even again anyway about for
+    with to of at on in by from there here sorry please pls thanks""".split()
+)
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def names_nothing(parts: list[str]) -> bool:
+    """Whether a message (its folded, spelt-out sentences) is made only of words that
+    name nothing: no Chinese, and every Latin word in `_FUNCTION_WORDS`."""
+    text = " ".join(parts)
+    if _CJK.search(text):
+        return False
+    words = _LATIN_WORD.findall(text)
+    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 
 
@@ -379,7 +405,7 @@ class Triage:
                 and not self.urgent.found(text, features)
             )
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
-            if scores.danger >= threshold:
+            if scores.danger >= threshold and not names_nothing(parts):
                 category = scores.danger_category
                 if now or not self._prevented(self.group[category], text, features):
                     group = self.group[category]

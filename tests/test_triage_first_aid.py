@@ -257,3 +257,31 @@ def test_a_caregivers_own_overdose_or_wound_in_other_words(rules, message, expec
 )
 def test_a_caregivers_everyday_words_are_not_an_overdose(rules, message):
     assert rules.decide(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i took two paracetamol for a headache, can i still breastfeed him",
+        "had one ibuprofen this morning, is it ok to keep pumping?",
+        "took a couple of cold and flu tablets last night and im nursing, should i pump and dump",
+        "im pregnant and took a paracetamol for my back, is that ok",
+        "餵緊人奶，頭先食咗兩粒止痛藥，仲可唔可以餵",
+        "我哺乳期間食咗感冒藥，會唔會影響bb",
+    ],
+)
+def test_a_nursing_or_pregnant_mothers_usual_dose_is_a_medicine_question(rules, message):
+    assert rules.decide(message).kind != "escalate", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i swallowed a whole box of paracetamol, the baby is breastfeeding next to me",
+        "im breastfeeding and my son got hold of two of my tablets and swallowed them",
+        "我餵緊人奶，啱啱食咗成排止痛藥",
+        "餵緊奶，個仔偷食咗我啲藥",
+    ],
+)
+def test_an_overdose_or_a_childs_dose_beside_breastfeeding_still_escalates(rules, message):
+    assert rules.decide(message).kind == "escalate", message

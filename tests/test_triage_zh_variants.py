@@ -249,3 +249,39 @@ def test_fan_and_mou_typed_for_sleep_and_gone():
     assert sentences("叫佢都訓唔醒。無左呼吸") == ["叫佢都瞓唔醒", "冇左呼吸"]
     assert sentences("游水訓練。教訓佢。左右手") == ["游水訓練", "教訓佢", "左右手"]
     assert sentences("身上都是淤青。好多淤泥") == ["身上都是瘀青", "好多淤泥"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # news told with 説 (Simplified 说)
+        "新闻说有小朋友吞了电池，家里的遥控器要怎么收好",
+        "新聞説有bb俾磁石整傷，我哋屋企啲雪櫃貼使唔使收埋",
+        # a choke coughed out and fine, told as over
+        "上個禮拜佢食提子哽親，即刻咳返出嚟冇事，提子應該點切",
+        # a letter alone; medicine put away from the children
+        "我寫好咗信俾個女，等佢生日先俾佢",
+        "啲藥我收埋咗喺高櫃，費事個仔拎到",
+        # a switch of milk, not a baby left unfed
+        "bb兩日冇餵過母乳，改咗飲奶粉得唔得",
+    ],
+)
+def test_shared_chinese_words_in_a_harmless_frame_do_not_escalate(rules, message):
+    assert rules.decide(message).kind != "escalate", message
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("佢啱啱哽親，咳咗出嚟，但係而家仲咳到唞唔到氣", "breathing"),
+        ("个女食饼干哽住咗，出唔到声", "choking"),
+        ("宝宝才3周，发烧38.2度", "fever_infant"),
+        ("佢得兩周大，摸落好熱，探到38度", "fever_infant"),
+        ("我把安眠药都存起来了，也给老公写好了信", "suicide_plan"),
+        ("我已經三日冇餵過個仔，成日瞓喺床起唔到身", "neglect_missing"),
+    ],
+)
+def test_the_harmful_chinese_reading_escalates(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
+    assert result.category == category or category in result.also, (message, result.reason)
