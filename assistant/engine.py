@@ -33,6 +33,7 @@ from .question import (
     check_question,
     is_follow_up,
     leans_on_conversation,
+    names_no_topic,
     read_text,
     with_context,
     without_opener,
@@ -348,6 +349,8 @@ class Assistant:
             # something else, however well they match.
             return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
         bare = leans_on_conversation(self.normalizer, text)
+        if names_no_topic(self.normalizer, text):
+            return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
         if bare or (bare is not None and confidence < BARE_FOLLOW_UP_CONFIDENCE):
             # Read alone, its topic is in a conversation there is none of.
             return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)

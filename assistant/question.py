@@ -105,6 +105,14 @@ def with_context(normalizer: Normalizer, question: str, history: Sequence[str]) 
     return " ".join(parts)
 
 
+def names_no_topic(normalizer: Normalizer, question: str) -> bool:
+    """Whether the message's only words of its own are a negation ("i just can't", "i
+    can't go on"): it says how the parent is, not what they ask about, and an entry
+    that happens to hold "can't" is no answer to it."""
+    terms = normalizer.terms(question)
+    return bool(terms) and all(t in _NO_TOPIC for t in terms)
+
+
 def is_follow_up(normalizer: Normalizer, question: str) -> bool:
     """Short and leaning on what came before: it opens like a follow-up ("and for
     toddlers?", "what about dads?") or points back ("does that work at night?").

@@ -156,3 +156,16 @@ def test_a_follow_up_with_no_topic_of_its_own_takes_the_conversations(assistant)
     answer = assistant.ask(question, history)
     assert answer.kind == "answer"
     assert assistant.read(question, history)[0] != question
+
+
+@pytest.mark.parametrize("message", ["i just can't", "i can't do this", "honestly i cant go on"])
+def test_a_message_whose_only_word_is_a_negation_gets_no_entry(assistant, message):
+    """It tells how the parent is, not what they ask: an entry holding "can't" is no
+    answer (each of these reached one at confidence 0.9)."""
+    answer = assistant.ask(message)
+    assert answer.kind == "abstain", (message, answer.source_id)
+
+
+def test_a_negation_beside_a_topic_word_is_still_answered(assistant):
+    answer = assistant.ask("i can't leave the room without her screaming")
+    assert answer.kind == "answer"
