@@ -131,6 +131,8 @@ def names_nothing(parts: list[str]) -> bool:
         return False
     words = _LATIN_WORD.findall(text)
     return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+
+
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 
 
