@@ -348,9 +348,9 @@ class Assistant:
             # A teenager, a boss, a mattress: the words it shares with an entry ask
             # something else, however well they match.
             return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
-        bare = leans_on_conversation(self.normalizer, text)
         if names_no_topic(self.normalizer, text):
             return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)
+        bare = leans_on_conversation(self.normalizer, text)
         if bare or (bare is not None and confidence < BARE_FOLLOW_UP_CONFIDENCE):
             # Read alone, its topic is in a conversation there is none of.
             return self.composer.abstain("not_covered", min(confidence, 0.1), ranked)

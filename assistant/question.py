@@ -23,7 +23,8 @@ _THING = re.compile(r"\b(it|that|this)\b")
 _EXPLETIVE = re.compile(
     r"\b(?:is|was|isnt|wasnt) (?:it|that|this)\b|\b(?:it|that|this) (?:is|was)\b"
 )
-# Terms that say how, not what: a follow-up holding only these has no topic of its own.
+# Terms that say how, not what: a message (or a follow-up's own words) holding only
+# these has no topic of its own.
 _NO_TOPIC = frozenset({"not", "cannot"})
 
 
