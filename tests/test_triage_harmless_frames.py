@@ -75,6 +75,9 @@ import pytest
         "i feel like im suffocating, the kids need me every minute and i never get a break",
         # lost for a moment long ago and found by someone else
         "my daughter went missing at the beach last month and a lifeguard found her, what should she do next time",
+        # a child clinging at a goodbye; leaving a child at the classroom door
+        "every morning she holds on to my neck and wails when i try to hand her over",
+        "is it ok to leave him at the gate of the nursery if he cries less that way",
     ],
 )
 def test_a_harmless_frame_does_not_escalate(rules, message):
@@ -182,6 +185,8 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
             "postpartum_psychosis",
         ),
         ("a security guard found her but she is not breathing", "breathing"),
+        ("he held onto my neck and squeezed until i nearly blacked out", "domestic_violence"),
+        ("i keep thinking i could leave her at the gate of a church and never come back", "harm_urges"),
         ("my son went missing at the mall an hour ago and nobody has found him", "neglect_missing"),
         # mottled skin told as a pattern, with cold feet or hands (NICE NG143)
         (
