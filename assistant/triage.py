@@ -69,7 +69,7 @@ _FIVE_AS_M4 = re.compile(
     rf"(?:(?<={_HAN})|(?<![^\s]))5(?={_HAN})"
     r"(?!歲|個|點|分|日|次|粒|度|星|週|周|月|年|號|樓|小|毫|蚊|元|隻|條|件|啖|口|格|匙|支|包"
     r"|盒|樽|張|層|磅|斤|公|米|呎|吋|秒|鐘|天|晚|夜|倍|成|千|百|萬|十|折|份|位|人|本|對|架|部"
-    r"|間|餐|杯|碗|尺|寸|厘|時|刻|安|盎|克|滴|片|顆|枚|塊|碟|堂|課|至|多|幾|半|毛|仙|號|座|期"
+    r"|間|餐|杯|碗|尺|寸|厘|時|刻|安|盎|克|滴|片|顆|枚|塊|碟|堂|課|至|多|幾|半|毛|仙|座|期"
     r"|到[0-9一二兩三四五六七八九十幾])"
 )
 _JU_AS_KEOI = re.compile(r"(?<![相差間車軸行焦等])距(?!離|今)")
@@ -78,7 +78,7 @@ _JU_AS_KEOI = re.compile(r"(?<![相差間車軸行焦等])距(?!離|今)")
 _FAN_AS_SLEEP = re.compile(r"(?<![教培集軍校庭受家])訓(?!練|話|導|誡|示|斥|令|詞)")
 _MOU_DONE = re.compile(r"無(?=咗|左(?!右|邊|手|腳))")
 # 淤 (silt) written for 瘀 (a bruise): "淤青", "淤血".
-_BRUISE = re.compile(r"淤(?=青|血|傷|痕|紫|黑|痕)")
+_BRUISE = re.compile(r"淤(?=青|血|傷|痕|紫|黑)")
 
 
 def _typed_zh(text: str) -> str:
@@ -254,9 +254,10 @@ class Triage:
         concepts = expand_concepts(safety.get("concepts") or {})
         self.model = model
         self.texting = {k: str(v) for k, v in (safety.get("texting") or {}).items()}
-        self.group = {c: spec["group"] for c, spec in (safety.get("categories") or {}).items()}
+        categories = safety.get("categories") or {}
+        self.group = {c: spec["group"] for c, spec in categories.items()}
         self.danger = _rules(
-            [(c, spec.get("rules") or {}) for c, spec in safety.get("categories", {}).items()],
+            [(c, spec.get("rules") or {}) for c, spec in categories.items()],
             concepts,
             readings,
         )
@@ -305,16 +306,14 @@ class Triage:
         self.now = Screened(_either(concepts, "now"), readings)
         self._screened += [self.asking, self.ahead, self.self_act, self.child_act, self.now]
         # Each category's harmless frames (`frames`: groups of concept names).
-        screened: dict[str, Screened] = {}
-        frames = {}
-        for category, spec in (safety.get("categories") or {}).items():
-            frames[category] = tuple(
-                tuple(
-                    screened.setdefault(name, Screened(_either(concepts, name), readings))
-                    for name in group
-                )
-                for group in spec.get("frames") or ()
+        names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
+        screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
+        frames = {
+            category: tuple(
+                tuple(screened[name] for name in group) for group in spec.get("frames") or ()
             )
+            for category, spec in categories.items()
+        }
         self.danger[:] = [replace(r, frames=frames.get(r.category, ())) for r in self.danger]
         self._screened += list(screened.values())
         # The reader must know every word start, end and inside that any clause
@@ -325,12 +324,8 @@ class Triage:
         self._clauses = clauses
         starts = set().union(*(o.starts for o in self._openings.values()))
         self._reader = Reader(clauses, starts)
-        self.settles = {
-            c for c, spec in (safety.get("categories") or {}).items() if spec.get("settles")
-        }
-        self.recovers = {
-            c for c, spec in (safety.get("categories") or {}).items() if spec.get("recovers")
-        }
+        self.settles = {c for c, spec in categories.items() if spec.get("settles")}
+        self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
             for pattern in rule.required:

@@ -22,14 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.common import markdown_table  # noqa: E402
-from bench.safety_fresh import judge, read_batch  # noqa: E402
+from bench.safety_fresh import judge, read_batch, share  # noqa: E402
 from knowledge.safety import CATEGORIES  # noqa: E402
 
 DEFAULT = ROOT / "bench" / "data" / "safety_check_firstaid.jsonl"
-
-
-def count(rows: list[dict], key: str, value: str) -> str:
-    return f"{sum(r[key] == value for r in rows)}/{len(rows)}" if rows else "-"
 
 
 def leading_group_right(row: dict) -> bool:
@@ -56,7 +52,7 @@ def table(rows: list[dict]) -> str:
             ("medical referred, full", medical, "full", "refer"),
         ):
             if part:
-                lines.append([section, what, *(count(h, key, value) for h in halves(part))])
+                lines.append([section, what, *(share(h, key, value) for h in halves(part))])
         if expect:
             right = [
                 f"{sum(map(leading_group_right, h))}/{len(h)}" if h else "-" for h in halves(expect)

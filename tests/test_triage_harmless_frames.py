@@ -186,7 +186,10 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
         ),
         ("a security guard found her but she is not breathing", "breathing"),
         ("he held onto my neck and squeezed until i nearly blacked out", "domestic_violence"),
-        ("i keep thinking i could leave her at the gate of a church and never come back", "harm_urges"),
+        (
+            "i keep thinking i could leave her at the gate of a church and never come back",
+            "harm_urges",
+        ),
         ("my son went missing at the mall an hour ago and nobody has found him", "neglect_missing"),
         # mottled skin told as a pattern, with cold feet or hands (NICE NG143)
         (
