@@ -279,8 +279,21 @@ def test_no_phrasing_of_the_chinese_content_names_an_outside_topic(assistant):
         "點樣同細路講婆婆過咗身？",
         "邊間幼稚園最好？",
         "我自己沒安全感，成日怕老公唔要我",
+        # The age a child starts or can do something, spacing births, strangers.
+        "BB 大概幾個月開始會認人？",
+        "小朋友幾歲開始學外語好？",
+        "大仔同細仔相差幾歲先好湊？",
+        "點樣教個女唔好同陌生人走，提高警覺？",
     ):
         assert retriever.named_outside(sentence) != (), sentence
+    # ... while the content's own questions about the same people and times are not
+    # outside: a child wary of strangers, a second baby on the way, a first year.
+    for sentence in (
+        "個仔好怕醜，見到陌生人就匿埋，點幫佢？",
+        "我哋就快有第二個 BB，大女會唔會冇安全感？",
+        "點解頭一年咁重要？",
+    ):
+        assert retriever.named_outside(sentence) == (), sentence
 
 
 def test_everyday_variants_fold_to_the_contents_words(folder):
@@ -290,6 +303,31 @@ def test_everyday_variants_fold_to_the_contents_words(folder):
     assert folder.fold("初生BB") == folder.fold("新生嬰兒")
     assert folder.fold("輪流湊") == folder.fold("幾個人照顧")
     assert folder.fold("陣間") == folder.fold("遲啲")
+    # Cantonese 驚 is the content's 怕; a good night typed in English or Cantonese is
+    # its 晚安; hiding from someone new is one word in either dialect; 怕醜 is 害羞.
+    assert folder.fold("佢好驚") == folder.fold("他好怕")
+    assert folder.fold("同佢講 good night") == folder.fold("同佢講 晚安")
+    assert folder.fold("早唞") == folder.fold("晚安")
+    assert folder.fold("匿埋") == folder.fold("躲起來")
+    assert folder.fold("怕醜") == folder.fold("害羞")
+    # A scolding in English or Cantonese is the content's 罵; the 鬧 of 哭鬧 (crying
+    # and fussing) is not a scolding.
+    assert folder.fold("我鬧咗佢") == folder.fold("我罵了他")
+    assert folder.fold("I scolded him") == folder.fold("I 罵 him")
+    assert "罵" not in folder.fold("幼兒哭鬧")
+
+
+def test_after_all_and_really_press_a_question_without_changing_what_it_asks(assistant):
+    # 究竟 / 到底 add no topic: the same source leads, and the question is not read
+    # as partly about something the content lacks (its confidence does not fall).
+    retriever = assistant.chinese
+    for plain, pressed in (
+        ("BB 一喊就抱會唔會寵壞佢？", "BB 一喊就抱究竟會唔會寵壞佢？"),
+        ("我應唔應該由得個仔喊？", "我到底應唔應該由得個仔喊？"),
+    ):
+        before, after = retriever.search(plain), retriever.search(pressed)
+        assert after.candidates[0].source_id == before.candidates[0].source_id
+        assert retriever.confidence(after) >= retriever.confidence(before) - 1e-6
 
 
 def test_the_tail_is_the_last_clauses_holding_enough_content(folder):
