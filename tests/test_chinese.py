@@ -303,6 +303,14 @@ def test_everyday_variants_fold_to_the_contents_words(folder):
     assert folder.fold("初生BB") == folder.fold("新生嬰兒")
     assert folder.fold("輪流湊") == folder.fold("幾個人照顧")
     assert folder.fold("陣間") == folder.fold("遲啲")
+    # An aspect particle inside a verb-object word does not break it (出咗差 is 出差 gone
+    # on, 瞓咗覺 is 瞓覺 done), in Cantonese and Mandarin; one after a word stays.
+    assert folder.fold("老公出咗差") == folder.fold("老公出差")
+    assert folder.fold("佢瞓咗覺") == folder.fold("佢瞓覺")
+    assert folder.fold("我們搬了家") == folder.fold("我們搬家")
+    assert folder.fold("佢喊咗好耐") == folder.fold("他哭了好耐")
+    # Going out of the door is leaving.
+    assert folder.fold("我一出門佢就喊") == folder.fold("我一離開佢就喊")
 
 
 def test_the_tail_is_the_last_clauses_holding_enough_content(folder):
