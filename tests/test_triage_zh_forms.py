@@ -10,8 +10,10 @@ a fever with a stiff neck or dark spots; an English "baby" before a Chinese age;
 child not found, named after the verb; someone's act each time the baby cries; a
 threat never to let the parent find the child; English body words in a Chinese
 breathing sign; the letter m typed for 唔 and 野 for 嘢; eating, then no sound and a
-colour; skin patchy in two colours (灰一忽白一忽) with a fever. Each beside harmless
-messages sharing the words."""
+colour; skin patchy in two colours (灰一忽白一忽) with a fever; 把 order with a
+place between the child and the throw. Each beside harmless messages sharing the
+words: among them 昨天/今天 and 精神 read as a voice from heaven or a god, a lost
+iPad read as a lost child, worry told around "bb" read as a choking now."""
 
 import pytest
 
@@ -65,6 +67,8 @@ import pytest
         # eating, then no sound and a colour; skin patchy in two colours with a fever
         ("佢食緊魚蛋 突然唔識出聲 指住條頸", "choking"),
         ("阿女發緊燒 手腳好凍 皮膚灰一忽白一忽", "fever_infant"),
+        # 把 order with a place between the child and the throw
+        ("男朋友昨晚把我女儿从床上扔到地上，她一直哭", "physical_abuse"),
     ],
 )
 def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
@@ -119,6 +123,16 @@ def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
         # 野 in a word of the wild; "I m" is not 唔
         "聽日去郊野公園野餐，要帶啲咩嘢食",
         "I m好攰，個仔又唔肯瞓，點算",
+        # a day word and a fever, 精神: not a message from heaven or a god
+        "孩子前天发烧，今天退烧了，精神很好",
+        "佢今日精神好好，俾佢食少少粥得唔得",
+        # a child's vitamins at the child's dose; a young child's words in a temper
+        "個女食咗兩粒維他命軟糖，係兒童份量",
+        "佢一嬲就話要打死我，佢先三歲，點教",
+        # playing dead; a worry told with bb; a lost tablet computer
+        "個女扮死咗好得意，成家人笑到碌地",
+        "我好驚BB會窒息，所以唔敢畀佢用枕頭",
+        "個仔唔見咗部ipad，喊咗成晚",
     ],
 )
 def test_shared_words_in_an_ordinary_chinese_message_do_not_escalate(rules, message):
