@@ -69,6 +69,10 @@ import pytest
         ("阿女發緊燒 手腳好凍 皮膚灰一忽白一忽", "fever_infant"),
         # 把 order with a place between the child and the throw
         ("男朋友昨晚把我女儿从床上扔到地上，她一直哭", "physical_abuse"),
+        # pills hidden away to take later; a reaction after a jab; the baby's "voice"
+        ("我把止痛藥全部收埋咗，等佢哋瞓晒就食", "suicide_plan"),
+        ("个女打完预防针十分钟，成块面肿起，全身起风癞", "allergy"),
+        ("我成日聽到BB同我講叫我去死", "postpartum_psychosis"),
     ],
 )
 def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
@@ -133,6 +137,9 @@ def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
         "個女扮死咗好得意，成家人笑到碌地",
         "我好驚BB會窒息，所以唔敢畀佢用枕頭",
         "個仔唔見咗部ipad，喊咗成晚",
+        # medicine put away from a child; a sore arm after a jab
+        "我將啲安眠藥收埋咗，費事個女攞到",
+        "打完針手臂腫咗少少，正常嗎",
     ],
 )
 def test_shared_words_in_an_ordinary_chinese_message_do_not_escalate(rules, message):
