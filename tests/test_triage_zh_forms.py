@@ -73,6 +73,9 @@ import pytest
         ("我把止痛藥全部收埋咗，等佢哋瞓晒就食", "suicide_plan"),
         ("个女打完预防针十分钟，成块面肿起，全身起风癞", "allergy"),
         ("我成日聽到BB同我講叫我去死", "postpartum_psychosis"),
+        # a scald now beside the age; a toy broken and a child hurt
+        ("佢兩歲，頭先燙親隻手，起晒水泡", "burns"),
+        ("佢老豆打爛咗個玩具，仲打到個仔隻手瘀晒", "physical_abuse"),
     ],
 )
 def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
@@ -140,6 +143,10 @@ def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
         # medicine put away from a child; a sore arm after a jab
         "我將啲安眠藥收埋咗，費事個女攞到",
         "打完針手臂腫咗少少，正常嗎",
+        # a repeated verb taking the breath away; a scald long healed; a toy bitten
+        "返工返到透唔到氣，返到屋企仲要湊仔",
+        "佢兩歲時燙親過隻手，而家冇疤，想問點護理皮膚",
+        "隻狗咬爛咗個公仔，個女喊到好慘",
     ],
 )
 def test_shared_words_in_an_ordinary_chinese_message_do_not_escalate(rules, message):
