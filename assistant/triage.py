@@ -79,6 +79,16 @@ _FAN_AS_SLEEP = re.compile(r"(?<![教培集軍校庭受家])訓(?!練|話|導|�
 _MOU_DONE = re.compile(r"無(?=咗|左(?!右|邊|手|腳))")
 # 淤 (silt) written for 瘀 (a bruise): "淤青", "淤血".
 _BRUISE = re.compile(r"淤(?=青|血|傷|痕|紫|黑)")
+# The letter m typed for 唔 (read "m"): "叫極都m醒", "bb m識郁", touching a Chinese
+# character after it and with a Chinese character (or one and a space), "bb " or
+# nothing before it, so "I m好攰" and "5m" are left alone.
+_M_AS_M4 = re.compile(rf"(?:(?<={_HAN})|(?<={_HAN}\s)|(?<=[bB][bB]\s)|^)[mM](?={_HAN})")
+# 野 (wild) typed for 嘢 (thing): "冇野食", "食野", "d野", after a word that takes a
+# thing and not in 野生, 野外, 野餐 or another word of the wild.
+_YE_AS_THING = re.compile(
+    r"(?<=[冇無有食飲做講買玩搞咩乜啲dD啦呢個嗰好爛乜咁])野"
+    r"(?!生|外|餐|心|獸|蠻|戰|營|味|花|草|性|豬|狗|貓|雞|馬|鴨|兔|莓|山|地|火)"
+)
 
 
 def _typed_zh(text: str) -> str:
@@ -92,6 +102,10 @@ def _typed_zh(text: str) -> str:
         text = _MOU_DONE.sub("冇", text)
     if "淤" in text:
         text = _BRUISE.sub("瘀", text)
+    if "m" in text or "M" in text:
+        text = _M_AS_M4.sub("唔", text)
+    if "野" in text:
+        text = _YE_AS_THING.sub("嘢", text)
     return _JU_AS_KEOI.sub("佢", text) if "距" in text else text
 
 
