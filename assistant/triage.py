@@ -48,6 +48,20 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A turn to another matter inside one run-on sentence ("she fell off the counter and has
+# been sick four times, anyway what age should she drop her nap?") ends the sentence:
+# else the question's words after it ("what age", "how do i") read the danger told
+# before it as prevention talk. Only a turn to a question: "anyway shes fine now" stays
+# in the sentence it settles. On folded text.
+_TURN_WORD = re.compile(r"\b(?:anyway|anyways|anyhow|btw|by the way|unrelated|on another note)\b")
+_TURN = re.compile(
+    r" (?=(?:but |and |so |oh )?(?:anyway|anyways|anyhow|btw|by the way|unrelated|on another note)"
+    r"(?: (?:but|though|also|too|sorry|lol))? (?:what|how|when|where|why|which|who|should|shall"
+    r"|is|are|can|could|do|does|did|would|will|any|i (?:wanted|want|was|am) (?:to ask|wondering)"
+    r"|just wondering|wondering|quick question|my question)\b)"
+)
+
+
 def _non_word(word: str) -> re.Pattern:
     """Each run of characters not of `word` (a set's contents), except a lone space
     (made a space again: left alone), opening with one set for speed as above."""
@@ -199,6 +213,8 @@ def sentences(message: str) -> list[str]:
                 parts[i] = _typed_zh(part)
         text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
     text = _words_only(text, _NON_WORD_OR_LINE)
+    if _TURN_WORD.search(text):
+        text = _TURN.sub("\n", text)
     return [s for s in (part.strip() for part in text.split("\n")) if s]
 
 
