@@ -142,3 +142,37 @@ def test_a_turn_to_a_question_ends_a_run_on_sentence_and_a_settling_turn_does_no
         "anyway what age should she drop her nap",
     ]
     assert sentences("he choked, anyway hes fine now") == ["he choked anyway hes fine now"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "and if she wont drink?",
+        "and if he wont take the bottle",
+        "and if he still wont eat",
+        "what if the baby wont listen",
+        "and if he gets hurt?",
+    ],
+)
+def test_a_short_what_if_about_someone_else_is_not_escalated_by_the_model(assistant, message):
+    assert assistant.ask(message).kind != "escalate", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["and if i dont wake up?", "what if i hurt myself", "and if he hits me again?"],
+)
+def test_a_short_what_if_about_the_writer_or_told_by_a_rule_still_escalates(assistant, message):
+    assert assistant.ask(message).kind == "escalate", message
+
+
+def test_asked_of_another_is_one_short_sentence_about_someone_else():
+    from assistant.triage import asked_of_another
+
+    assert asked_of_another(["and if he wont take the bottle"])
+    assert asked_of_another(["what if my son still refuses"])
+    assert not asked_of_another(["and if i dont wake up"])
+    assert not asked_of_another(["and if he wont take the bottle", "he is 3 weeks old"])
+    assert not asked_of_another(
+        ["what if he wont take the bottle and then he gets dehydrated and floppy"]
+    )
