@@ -176,3 +176,42 @@ def test_asked_of_another_is_one_short_sentence_about_someone_else():
     assert not asked_of_another(
         ["what if he wont take the bottle and then he gets dehydrated and floppy"]
     )
+
+
+@pytest.mark.parametrize(
+    "message, category",
+    [
+        ("i just cant anymore", "suicidal_ideation"),
+        ("there's no way out of this", "suicidal_ideation"),
+        ("nothing matters anymore", "suicidal_ideation"),
+        ("whats the point anymore", "suicidal_ideation"),
+        ("i cant do life any more", "suicidal_ideation"),
+        ("what if i just vanished", "suicidal_ideation"),
+        ("what if i steered into the oncoming traffic", "suicidal_ideation"),
+        ("what if i smothered him", "harm_urges"),
+        ("what if i shook the baby", "harm_urges"),
+    ],
+)
+def test_other_bare_hopelessness_and_what_if_thoughts_escalate(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
+    assert result.category == category, (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "whats the point of tummy time",
+        "i dont see the point",
+        "nothing matters more than sleep right now lol",
+        "theres no way out of the nursery waiting list, any tips?",
+        "i cant anymore with the night feeds",
+        "what if i drop him when im tired",
+        "what if i hurt her when cutting her nails",
+        "what if i just disappeared for a spa weekend, would he cope with the kids",
+        "what if i drove into a pole reversing, is the car seat ok",
+    ],
+)
+def test_the_same_words_with_a_load_or_an_accident_do_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
