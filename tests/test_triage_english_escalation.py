@@ -215,3 +215,31 @@ def test_other_bare_hopelessness_and_what_if_thoughts_escalate(rules, message, c
 def test_the_same_words_with_a_load_or_an_accident_do_not_escalate(rules, message):
     result = rules.decide(message)
     assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our boys love to jump off the jetty into the sea every summer",
+        "we walked into the sea and the waves made her cry",
+        "he screams every time we drive out of the car park",
+        "can a 5 year old jump into the sea from the boat in a life jacket?",
+    ],
+)
+def test_a_child_or_a_family_at_play_jumping_or_walking_into_the_sea_does_not_escalate(
+    rules, message
+):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 14 year old told me she is going to jump off the bridge",
+        "my teenage son keeps talking about jumping in front of a train",
+        "i keep thinking about walking into the sea",
+    ],
+)
+def test_jumping_told_as_intent_still_escalates(rules, message):
+    assert rules.decide(message).kind == "escalate", message
