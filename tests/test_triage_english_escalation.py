@@ -243,3 +243,30 @@ def test_a_child_or_a_family_at_play_jumping_or_walking_into_the_sea_does_not_es
 )
 def test_jumping_told_as_intent_still_escalates(rules, message):
     assert rules.decide(message).kind == "escalate", message
+
+
+@pytest.mark.parametrize(
+    "message, category",
+    [
+        ("i turned round for a second and found her under the water in the bath", "drowning"),
+        ("ive been storing up my sleeping tablets, i have about 40 now", "suicide_plan"),
+        ("been hoarding my pills in a drawer", "suicide_plan"),
+    ],
+)
+def test_under_the_water_and_tablets_stored_up_escalate(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
+    assert result.category == category, (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he loves going under the water at bath time and blowing bubbles",
+        "how do i teach her to put her face under the water",
+        "we store our tablets in a locked box up high",
+    ],
+)
+def test_play_under_water_and_safe_storage_do_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
