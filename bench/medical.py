@@ -1,6 +1,6 @@
 """How precise the medical referral is.
 
-    python bench/medical.py [--fails]
+    python bench/medical.py [--fails] [--batch FILE ...]
 
 Asks the real engine every message of the held-out medical set
 (tests/data/medical_questions.jsonl: medical questions against parenting questions
@@ -8,6 +8,12 @@ with medical-looking words, English and Chinese) and, when ../shared is there, o
 parent-dev by half (`fit` was tuned on, `report` only measured). A message is
 referred when the answer is an abstention with reason "medical". Prints recall on
 the medical questions and the false referrals on the rest; `--fails` lists the misses.
+
+`--batch FILE` scores a check batch of JSON lines {"text", "label": "medical"|
+"ordinary", "lang", ...} instead, by half: the lines are taken in pairs, the first
+pair `fit`, the next `report`, and so on (a batch written as medical question then
+its look-alike keeps both halves balanced). `--fails` then lists the fit half's
+misses only: the report half is measured, never read.
 """
 
 from __future__ import annotations
@@ -44,8 +50,38 @@ def figures(assistant, rows: list[tuple[str, bool]]) -> tuple[list, list[str]]:
     return cells, [f"  missed: {m}" for m in missed] + [f"  wrongly referred: {m}" for m in wrong]
 
 
+def batch_half(number: int) -> str:
+    """The half of a batch's line `number` (from 0): pairs of lines alternate."""
+    return "fit" if number // 2 % 2 == 0 else "report"
+
+
+def score_batches(assistant: Assistant, paths: list[Path], show: bool) -> None:
+    table, fails = [], []
+    for path in paths:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [(batch_half(n), json.loads(line)) for n, line in enumerate(lines)]
+        for part in ("fit", "report"):
+            for lang in ("en", "zh", "all"):
+                chosen = [
+                    (r["text"], r["label"] == "medical")
+                    for h, r in rows
+                    if h == part and lang in (r["lang"], "all")
+                ]
+                cells, misses = figures(assistant, chosen)
+                table.append([f"{path.stem} {part} {lang}", *cells])
+                if part == "fit" and lang != "all":
+                    fails += misses
+    print(markdown_table(["set", "medical referred", "others referred"], table))
+    if show:
+        print("\n".join(fails))
+
+
 def main(argv: list[str]) -> None:
     assistant = Assistant.load()
+    if "--batch" in argv:
+        paths = [Path(a) for a in argv[argv.index("--batch") + 1 :] if not a.startswith("--")]
+        score_batches(assistant, paths, "--fails" in argv)
+        return
     table, fails = [], []
     held = [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines()]
     for part in sorted({r["set"] for r in held}):
