@@ -350,6 +350,18 @@ def _bare_age(match: re.Match) -> str:
     return head + _age(number, "y").strip()
 
 
+# An age said with "age" ("at age 6", "aged 2", "by the age of 3"): years, as
+# `_BARE_AGE` reads "she's 3". A unit after it was read by `_AGE` first ("age 8m").
+_SAID_AGE = re.compile(r"\b(age of|aged?) (\d{1,2}(?:\.\d)?)(?![\d.]*[a-z0-9])")
+
+
+def _said_age(match: re.Match) -> str:
+    number = float(match.group(2))
+    if not 1 <= number <= 17:
+        return match.group(0)
+    return f"{match.group(1)} {_age(number, 'y').strip()}"
+
+
 def word_runs(text: str) -> list[str]:
     """The runs of [a-z0-9] in lowercase `text`."""
     if text.isascii():  # most questions: a byte table instead of a regex
@@ -364,6 +376,8 @@ def surface_words(text: str) -> list[str]:
         text = _APOSTROPHE.sub(lambda m: _APOSTROPHE_FORMS[m.group(0)], text).replace("'", "")
     text = _AGE.sub(_age_words, text)
     text = _BARE_AGE.sub(_bare_age, text)
+    if "age" in text:
+        text = _SAID_AGE.sub(_said_age, text)
     if "dose " in text:
         text = _DOSE.sub("does ", text)
     words = word_runs(text)

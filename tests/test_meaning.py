@@ -575,3 +575,26 @@ def test_the_first_steps_of_advice_are_no_milestone_and_telling_something_is_no_
 ):
     assert "milestone" not in normalizer.words("what are the first steps the article recommends")
     assert "limit" not in normalizer.words("i tell her it is no big deal")
+
+
+def test_an_age_said_with_the_word_age_is_an_age():
+    assert surface_words("can she go on a school trip at age 7")[-2:] == ["7y", "child"]
+    assert "2y" in surface_words("is it too late by the age of 2")
+    # Not a page, nor a number that is no child's age.
+    assert surface_words("see page 3") == ["see", "page", "3"]
+    assert "30" in surface_words("i became a mum at age 30")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i find time to exercise with a newborn",
+        "any tips on getting some me time with two under two",
+        "when is a good time to move a baby into her own room",
+        "does baby eczema need a cream from the doctor",
+        "should we let our adopted son meet his birth mother",
+    ],
+)
+def test_a_parents_own_needs_and_other_topics_are_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert assistant.asks_outside(question, ranking.candidates[0].doc)
