@@ -598,3 +598,11 @@ def test_an_age_said_with_the_word_age_is_an_age():
 def test_a_parents_own_needs_and_other_topics_are_gated(assistant, question):
     ranking = assistant.rank(question)
     assert assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we tried controlled crying last week", "is letting my son cry for ten minutes cruel"],
+)
+def test_named_ways_of_leaving_a_baby_to_cry_read_as_crying_unattended(normalizer, text):
+    assert normalizer.terms("leave her to cry")[0] in normalizer.terms(text)
