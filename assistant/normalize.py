@@ -453,6 +453,29 @@ _READ_ENDINGS = frozenset({"", "e", "s", "es", "ed", "d", "ing"})
 _MIN_STEM = 4
 
 
+def _trie_pattern(strings) -> str:
+    """One pattern matching any of `strings`, as a trie of their characters: at each
+    place in a text it finds the longest of them (deeper branches are tried before a
+    string that ends there), as an alternation sorted longest first would, without
+    trying each string in turn (hundreds of phrases: a third of `words`' time)."""
+    trie: dict = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
+        if "" in node and branches:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return pattern(trie)
+
+
 # The words whose `read_as` a normalizer remembers (a server meets typos without end).
 READ_REMEMBERED = 1 << 16
 
@@ -494,10 +517,9 @@ class Normalizer:
         self._gapped_re = (
             re.compile("|".join(rf"\b({pattern})\b" for pattern, _ in gapped)) if gapped else None
         )
-        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         self._phrases = phrases
         self._gapped_words = tuple(gapped_words)
-        self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
+        self._phrase_re = re.compile(rf"\b(?:{_trie_pattern(phrases)})\b") if phrases else None
 
     def _inflections(self, groups: dict) -> dict[str, str]:
         """Stem -> canonical word for the single-word variants whose stem no other

@@ -606,3 +606,34 @@ def test_a_parents_own_needs_and_other_topics_are_gated(assistant, question):
 )
 def test_named_ways_of_leaving_a_baby_to_cry_read_as_crying_unattended(normalizer, text):
     assert normalizer.terms("leave her to cry")[0] in normalizer.terms(text)
+
+
+def test_the_phrase_pattern_finds_the_longest_phrase_as_a_sorted_alternation_would():
+    import re
+
+    from assistant.normalize import _trie_pattern
+
+    phrases = [
+        "go out",
+        "go out with",
+        "go outside",
+        "go to bed",
+        "go to the loo",
+        "bed time",
+        "go",
+    ]
+    texts = [
+        "we go out with friends",
+        "we go outside at bed time",
+        "i go out",
+        "time to go to bed",
+        "go to the looo now",
+        "go to the loo",
+        "they go",
+        "ago outing",
+    ]
+    trie = re.compile(rf"\b(?:{_trie_pattern(phrases)})\b")
+    longest_first = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alternation = re.compile(rf"\b(?:{longest_first})\b")
+    for text in texts:
+        assert trie.findall(text) == alternation.findall(text), text
