@@ -107,6 +107,14 @@ class Assistant:
             for word in knowledge.synonyms.get("outside") or ()
             if len(read := self.normalizer.words(word)) == 1
         )
+        # An `outside` word that names who a question is about, not what it asks
+        # (twins): the question is covered when it asks one of the content's own
+        # concepts about them (bonding, closeness, security), read as words.
+        self.outside_unless = {
+            read[0]: frozenset(w for c in concepts for w in self.normalizer.words(str(c)))
+            for word, concepts in (knowledge.synonyms.get("outside_unless") or {}).items()
+            if len(read := self.normalizer.words(str(word))) == 1
+        }
         # The docs a citation's evidence is looked for in: those indexed with their
         # sentences (passages); the others have none to highlight (`best_sentence`),
         # and a dict of every entry took 6 MB at 100,000 entries.
@@ -377,7 +385,12 @@ class Assistant:
             return True
         if not self.outside:
             return False
-        named = [stem(w) for w in dict.fromkeys(words) if w in self.outside]
+        asked = frozenset(words)
+        named = [
+            stem(w)
+            for w in dict.fromkeys(words)
+            if w in self.outside and asked.isdisjoint(self.outside_unless.get(w, ()))
+        ]
         return bool(named) and not all(self.index.found_in("doc_words", doc, named))
 
     def highlights(self, source_id: str, words: list[str], terms: list[str]) -> dict[str, str]:
