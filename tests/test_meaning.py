@@ -681,3 +681,29 @@ def test_near_misses_that_share_the_articles_words_are_gated(assistant, question
 
 def test_hong_kong_kindergarten_years_read_as_a_first_school(normalizer):
     assert normalizer.terms("daycare")[0] in normalizer.terms("she starts k1 after the summer")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what words do i use to explain our separation to a three year old",
+        "how careful should my toddler be around strangers, i worry about her safety",
+        "the puppy keeps jumping at my newborn, how do we train it",
+    ],
+)
+def test_topics_told_by_two_concepts_together_are_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son is frightened of strangers, how can i make him feel safe",
+        "she is scared of our neighbour's dog, what helps",
+        "we divorced last year, how do we keep the two homes alike for our son",
+    ],
+)
+def test_one_of_the_two_concepts_alone_is_not_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert not assistant.asks_outside(question, ranking.candidates[0].doc)
