@@ -144,15 +144,17 @@ def answer_features(
 _AGE_TERM = re.compile(r"\d+[wmy]")
 
 
-# When in the year or the week something happens ("due in spring", "starts in
-# September", "every Monday"): a detail of the question like an age; no entry names
-# one, and as unknown words they made a covered question look like another topic.
+# When in the year, the week or the day something happens ("due in spring", "starts
+# in September", "every Monday", "every night"): a detail of the question like an
+# age; no entry names one ("night" is in none: the entries say bedtime, sleep and
+# goodnight), and as unknown words they made a covered question look like another topic.
 # (Not "may", "march" or "fall": verbs as often as dates.)
 _WHEN_TERMS = frozenset(
     stem(w)
     for w in """january february april june july august september october november december
     jan feb apr jun jul aug sept oct nov dec spring summer autumn winter
-    monday tuesday wednesday thursday friday saturday sunday weekday weekdays""".split()
+    monday tuesday wednesday thursday friday saturday sunday weekday weekdays
+    night nights nighttime tonight""".split()
 )
 
 

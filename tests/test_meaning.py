@@ -707,3 +707,7 @@ def test_topics_told_by_two_concepts_together_are_gated(assistant, question):
 def test_one_of_the_two_concepts_alone_is_not_gated(assistant, question):
     ranking = assistant.rank(question)
     assert not assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+def test_a_couples_evening_out_is_the_parents_relationship(normalizer):
+    assert "couplehood" in normalizer.words("can grandma babysit so we can have a date night")
