@@ -711,3 +711,21 @@ def test_one_of_the_two_concepts_alone_is_not_gated(assistant, question):
 
 def test_a_couples_evening_out_is_the_parents_relationship(normalizer):
     assert "couplehood" in normalizer.words("can grandma babysit so we can have a date night")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my 3 year old keeps pushing her little sister over, how do i make her stop",
+        "is 2 too young for my son to learn to swim",
+    ],
+)
+def test_hurting_a_sibling_and_learning_a_skill_are_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+def test_a_class_in_a_story_of_clinging_is_a_scene_not_a_lesson(assistant):
+    question = "at her dance class she hangs on my leg and will not join the others"
+    ranking = assistant.rank(question)
+    assert not assistant.asks_outside(question, ranking.candidates[0].doc)
