@@ -6,7 +6,9 @@ losing them. Each concept beside harmless messages in the same words.
 Verb forms the rules missed ("picturing", "disappearing", "tossing", "feels like");
 letters to the family put away "just in case" (C-SSRS preparation); the family
 better off with another mother or father (EPDS: thoughts of not being needed); in
-Chinese, how to jump thought over or the place already chosen. A baby thing ("the
+Chinese, how to jump thought over or the place already chosen, and a child found
+holding a cleaner or medicine with its smell or froth on the mouth (the model's
+stricter bar for messages naming a symptom had left one of these to refer). A baby thing ("the
 baby monitor") is not the child."""
 
 import pytest
@@ -25,6 +27,7 @@ import pytest
         ("left letters for my husband and kids in the wardrobe just in case", "suicide_plan"),
         ("我諗咗好多晚點樣跳落去", "suicide_plan"),
         ("已經揀好咗位置，到時跳樓", "suicide_plan"),
+        ("我喺廚房煮緊飯 出返嚟見到個女拎住樽漂白水 把口有陣味", "poisoning"),
     ],
 )
 def test_the_danger_escalates_by_the_rules(rules, message, category):
@@ -47,6 +50,7 @@ def test_the_danger_escalates_by_the_rules(rules, message, category):
         "wrote notes to my kids for their lunchboxes just in case they miss me",
         "我揀好咗日子帶個仔去海洋公園",
         "我諗咗好耐點樣同個女講要搬屋",
+        "個女成日拎住支消毒藥水扮醫生 點樣收好佢",
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
