@@ -601,3 +601,13 @@ def test_cantonese_going_home_ignoring_and_clinging_read_as_the_contents_words(f
     assert folder.fold("又爽約") == folder.fold("又失信")
     # 返工 is still going to work, not going home.
     assert folder.fold("返工") != folder.fold("回工")
+
+
+def test_english_outside_topics_count_in_every_spelling_in_a_mixed_question(assistant):
+    # The English path reads "time out" and "vaccine" as its outside words timeout and
+    # vaccination; a mixed Chinese question naming them asks about them just the same.
+    retriever = assistant.chinese
+    assert retriever.named_outside("佢一扭計我就俾佢 time out，啱唔啱？") != ()
+    assert retriever.named_outside("打完 vaccine 之後 BB 好黐身") != ()
+    # An everyday English word of the content's own kind is not one.
+    assert retriever.named_outside("我個仔好 clingy，點算？") == ()
