@@ -143,3 +143,33 @@ def test_the_harmful_reading_still_escalates_with_its_guidance(rules, message, c
 
 def test_a_parent_not_waking_early_on_weekends_is_not_suicidal(rules):
     assert rules.decide("i dont mind if i dont wake up early on the weekend").kind is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 2yo throws fits whenever i go out the door",
+        "she threw a screaming fit at drop off, then fits of giggles by lunch",
+        "which buggy fits two kids and folds small",
+        "the new cot barely fits in our room",
+        "is he fitting in ok at playgroup, he looks lonely",
+        "we're fitting the booster seat this weekend, any tips",
+    ],
+)
+def test_fits_as_tantrums_or_a_size_do_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he's fitting right now, arms stiff and shaking",
+        "baby been fitting for 6 mins what do i do",
+        "she keeps having fits, her whole body jerks",
+    ],
+)
+def test_fits_as_seizures_still_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
+    assert result.category == "seizure", (message, result.reason)
