@@ -29,6 +29,7 @@ from .index import HybridIndex, IndexedDoc, collector_paused
 from .normalize import Normalizer, stem
 from .persist import INDEX_FILE, StaleIndex, content_hash, load_index, save_index
 from .question import (
+    asks_about_older_child,
     check_length,
     check_question,
     is_follow_up,
@@ -369,10 +370,14 @@ class Assistant:
 
     def asks_outside(self, text: str, doc: int) -> bool:
         """Whether `text` names someone or something the content is not about
-        (`outside` in synonyms.yaml) that the entry `doc` does not name."""
+        (`outside` in synonyms.yaml) that the entry `doc` does not name, or asks only
+        about a child of school age or older."""
+        words = self.normalizer.words(text)
+        if asks_about_older_child(words):
+            return True
         if not self.outside:
             return False
-        named = [stem(w) for w in dict.fromkeys(self.normalizer.words(text)) if w in self.outside]
+        named = [stem(w) for w in dict.fromkeys(words) if w in self.outside]
         return bool(named) and not all(self.index.found_in("doc_words", doc, named))
 
     def highlights(self, source_id: str, words: list[str], terms: list[str]) -> dict[str, str]:

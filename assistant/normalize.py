@@ -350,6 +350,18 @@ def _bare_age(match: re.Match) -> str:
     return head + _age(number, "y").strip()
 
 
+# An age said with "age" ("at age 6", "aged 2", "by the age of 3"): years, as
+# `_BARE_AGE` reads "she's 3". A unit after it was read by `_AGE` first ("age 8m").
+_SAID_AGE = re.compile(r"\b(age of|aged?) (\d{1,2}(?:\.\d)?)(?![\d.]*[a-z0-9])")
+
+
+def _said_age(match: re.Match) -> str:
+    number = float(match.group(2))
+    if not 1 <= number <= 17:
+        return match.group(0)
+    return f"{match.group(1)} {_age(number, 'y').strip()}"
+
+
 def word_runs(text: str) -> list[str]:
     """The runs of [a-z0-9] in lowercase `text`."""
     if text.isascii():  # most questions: a byte table instead of a regex
@@ -364,6 +376,8 @@ def surface_words(text: str) -> list[str]:
         text = _APOSTROPHE.sub(lambda m: _APOSTROPHE_FORMS[m.group(0)], text).replace("'", "")
     text = _AGE.sub(_age_words, text)
     text = _BARE_AGE.sub(_bare_age, text)
+    if "age" in text:
+        text = _SAID_AGE.sub(_said_age, text)
     if "dose " in text:
         text = _DOSE.sub("does ", text)
     words = word_runs(text)
@@ -439,6 +453,29 @@ _READ_ENDINGS = frozenset({"", "e", "s", "es", "ed", "d", "ing"})
 _MIN_STEM = 4
 
 
+def _trie_pattern(strings) -> str:
+    """One pattern matching any of `strings`, as a trie of their characters: at each
+    place in a text it finds the longest of them (deeper branches are tried before a
+    string that ends there), as an alternation sorted longest first would, without
+    trying each string in turn (hundreds of phrases: a third of `words`' time)."""
+    trie: dict = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
+        if "" in node and branches:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return pattern(trie)
+
+
 # The words whose `read_as` a normalizer remembers (a server meets typos without end).
 READ_REMEMBERED = 1 << 16
 
@@ -480,10 +517,9 @@ class Normalizer:
         self._gapped_re = (
             re.compile("|".join(rf"\b({pattern})\b" for pattern, _ in gapped)) if gapped else None
         )
-        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         self._phrases = phrases
         self._gapped_words = tuple(gapped_words)
-        self._phrase_re = re.compile(rf"\b(?:{alternation})\b") if phrases else None
+        self._phrase_re = re.compile(rf"\b(?:{_trie_pattern(phrases)})\b") if phrases else None
 
     def _inflections(self, groups: dict) -> dict[str, str]:
         """Stem -> canonical word for the single-word variants whose stem no other

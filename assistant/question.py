@@ -28,6 +28,28 @@ _EXPLETIVE = re.compile(
 _NO_TOPIC = frozenset({"not", "cannot"})
 
 
+# A child's age as the normaliser writes it ("8m", "2y"; `normalize._age`), in months.
+_AGE_TOKEN = re.compile(r"(\d+)([wmy])")
+_AGE_MONTHS = {"w": 0.25, "m": 1, "y": 12}
+# The articles are about infants and toddlers: from school age (six) on, a question
+# about the child asks about another stage (homework, lying, friends at school),
+# whatever words it shares with them. Not when it also names a younger child: "my 7
+# year old is jealous of the new baby" asks about the baby's arrival.
+SCHOOL_AGE_MONTHS = 72
+_YOUNGER = frozenset({"baby", "toddler", "sibling", "pregnant"})
+
+
+def asks_about_older_child(words: Sequence[str]) -> bool:
+    """Whether the question's (normalised) `words` name only children of school age
+    or older: every age it gives is six years or more, and no baby or toddler."""
+    ages = [
+        int(m.group(1)) * _AGE_MONTHS[m.group(2)]
+        for w in words
+        if (m := _AGE_TOKEN.fullmatch(w)) is not None
+    ]
+    return bool(ages) and min(ages) >= SCHOOL_AGE_MONTHS and _YOUNGER.isdisjoint(words)
+
+
 # Words a message may open with that carry nothing of what it asks ("ok, and", "wait
 # so", "what about", and chat's greetings and asides: "hi there", "btw", "one more
 # question", "besides that"): a follow-up sent on its own keeps them, and they dilute
