@@ -346,12 +346,16 @@ class Triage:
         self.older = Screened(_either(concepts, "older_child"), readings)
         self.victim_now = Screened(_either(concepts, "victim_now"), readings)
         self.acted = Screened(_either(concepts, "acted"), readings)
-        # Two lookaheads over the whole message (English and Chinese in one): no `\b`.
-        self.asked_ahead = Screened(concepts.get("asked_ahead", "(?!)"), readings)
+        # Asked ahead, the child well, nothing told (English and Chinese in each: no `\b`).
+        self.asked_ahead, self.well_ahead, self.told_event = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("asked_ahead", "well_ahead", "told_event")
+        )
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
-        self._screened += [self.victim_now, self.acted, self.asked_ahead]
+        self._screened += [self.victim_now, self.acted]
+        self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
@@ -438,6 +442,8 @@ class Triage:
         ahead = (
             not now
             and self.asked_ahead.found(text, features)
+            and self.well_ahead.found(text, features)
+            and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
         )
         matched = self._matches(
