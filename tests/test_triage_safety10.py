@@ -87,6 +87,11 @@ import pytest
         # at night into the child's room, touching
         ("我發現姨丈半夜走入個女間房摸佢", "sexual_abuse"),
         ("個bb爸爸夜晚入囡囡房 touch 佢 我好驚", "sexual_abuse"),
+        ("爸爸夜晚爬上囡囡張牀摸佢", "sexual_abuse"),
+        (
+            "came in and the bottle of calpol was empty and my 3 year old is sticky all over",
+            "poisoning",
+        ),
     ],
 )
 def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
@@ -123,6 +128,14 @@ def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
         "was so tired out on the balcony i thought i might fall asleep standing up",
         "how do i stop her climbing out of the bath? she wants to let go of the side and swim",
         "the doctor checked the rash under her vest and said it was eczema",
+        "he whistles while eating popcorn, is that bad manners?",
+        "i was wondering about stepping out on the balcony for some fresh air while she naps",
+        "i nearly fall over every time i carry the pram down the tower block stairs",
+        "i'm scared of letting go of him in the bath because he's so slippery",
+        "grandma felt him under his vest to see if he was too warm",
+        "the calpol bottle is empty, where can i buy more for my son",
+        "老公夜晚上床攬住個女瞓覺",
+        "媽媽半夜入房摸佢有冇踢被",
     ],
 )
 def test_a_look_alike_does_not_escalate(rules, message):
