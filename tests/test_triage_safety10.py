@@ -128,6 +128,12 @@ def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
         "was so tired out on the balcony i thought i might fall asleep standing up",
         "how do i stop her climbing out of the bath? she wants to let go of the side and swim",
         "the doctor checked the rash under her vest and said it was eczema",
+        # the same look-alikes in English
+        "the childminder says she is better off once im gone, she settles quicker without me there",
+        "teacher told me everyone is happier when im not around at drop off because he stops crying",
+        "my son loves the sea and keeps saying he wants to jump off the pier into the water",
+        "she's obsessed with swimming and says she wants to jump into the deep end",
+        "my 15 year old stopped taking his antidepressants and keeps them in a drawer",
         "he whistles while eating popcorn, is that bad manners?",
         "i was wondering about stepping out on the balcony for some fresh air while she naps",
         "i nearly fall over every time i carry the pram down the tower block stairs",
@@ -156,6 +162,12 @@ def test_a_look_alike_does_not_escalate(rules, message):
         "my son has been hiding his pills instead of taking them and says he wants to die",
         # a whole bottle taken while pregnant
         "i took a whole bottle of iron tablets while pregnant",
+        # a wish to be gone beside a carer's word, or a child's talk of dying
+        "everyone would be better off once im gone, even the nursery staff",
+        "teacher said he settles better when i leave quickly, i honestly think the whole family would be better off if i was dead",
+        "my son keeps talking about jumping off the bridge into the river and says he wants to die",
+        "i want to jump off the pier, i cant do this",
+        "my son took all of his antidepressants at once",
         # a partner hitting, whatever is asked after
         "my husband slaps me when i say no, should i hit him back",
     ],
