@@ -88,6 +88,9 @@ import pytest
         ("我發現姨丈半夜走入個女間房摸佢", "sexual_abuse"),
         ("個bb爸爸夜晚入囡囡房 touch 佢 我好驚", "sexual_abuse"),
         ("爸爸夜晚爬上囡囡張牀摸佢", "sexual_abuse"),
+        ("BB屙咗成日水咁嘅便便 好眼瞓 唔肯飲奶", "dehydration"),
+        ("我幫BB沖涼嗰陣好想放手俾佢沉落水", "harm_urges"),
+        ("補習老師叫個仔喺video call除衫", "sexual_abuse"),
         (
             "came in and the bottle of calpol was empty and my 3 year old is sticky all over",
             "poisoning",
@@ -141,6 +144,13 @@ def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
         "grandma felt him under his vest to see if he was too warm",
         "the calpol bottle is empty, where can i buy more for my son",
         "老公夜晚上床攬住個女瞓覺",
+        "BB冇肚屙，但唔肯飲奶，係咪出牙",
+        "個仔屙水 但精神好好 照食照玩",
+        "BB沖涼除衫我幫佢拍片俾嫲嫲睇",
+        "囡囡video call同婆婆傾偈 傾完就去沖涼除衫",
+        "個女唔肯食敏感藥 成日收埋喺書包",
+        "我懷孕食緊鐵丸 有冇影響",
+        "奶奶話我走咗之後佢仲喊咗好耐",
         "媽媽半夜入房摸佢有冇踢被",
     ],
 )
