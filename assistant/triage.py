@@ -351,11 +351,13 @@ class Triage:
             Screened(concepts.get(name, "(?!)"), readings)
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
+        self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
+        self._screened += [self.medicine_asked]
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
@@ -481,13 +483,14 @@ class Triage:
             support = support or scores.danger >= self.model.support_threshold
         # A question asked ahead while the child is well ("at what temperature should I
         # call the doctor? asking so I know, she's fine now") is prevention: answered,
-        # not referred, unless the message tells something happening.
-        if ahead:
+        # not referred, unless it names a medicine or a dose (those go to a doctor).
+        prevention = ahead and not self.medicine_asked.found(text, features)
+        if prevention:
             medical = []
         # The model reads medical words; a question about feelings, play or routine
         # around them ("she is scared of the doctor") is not referred on its say.
         if (
-            not ahead
+            not prevention
             and not medical
             and scores is not None
             and scores.medical >= MEDICAL_REFERRAL

@@ -193,6 +193,8 @@ def test_the_look_alikes_words_with_a_danger_still_escalate(rules, message):
         "When should I take a newborn to A&E for a fever? Just asking for future reference, he's well.",
         "BB發燒幾多度要去急症？想預先知定，佢而家好健康",
         "三個月以下嘅BB幾度要睇醫生？了解下先，目前冇事",
+        "how many days of diarrhoea before i should worry? just want to know beforehand, hes totally fine rn",
+        "when should i worry about a fever in a 2 month old? asking in advance, shes fine at the moment",
     ],
 )
 def test_a_question_asked_ahead_with_the_child_well_is_neither_escalated_nor_referred(
@@ -214,6 +216,18 @@ def test_a_question_asked_ahead_with_the_child_well_is_neither_escalated_nor_ref
 )
 def test_asking_ahead_beside_a_danger_told_still_escalates(assistant, message):
     assert assistant.ask(message).kind == "escalate", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "宝宝发烧到几度要吃退烧药？提前了解一下，现在宝宝很健康",
+        "how much calpol for a 2 year old with a fever? asking ahead of time, she's fine now",
+    ],
+)
+def test_a_medicine_asked_ahead_is_still_referred_and_not_escalated(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.kind == "abstain" and answer.reason == "medical", (message, answer.reason)
 
 
 def test_a_flat_spot_on_the_head_is_referred(assistant):
