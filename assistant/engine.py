@@ -132,7 +132,12 @@ class Assistant:
         folder = Folder(synonyms.get("zh_groups"))
         # Topics the content is not about: Chinese ones, and the English `outside`
         # words a mixed question may hold ("我個 teenager 仔").
-        outside = [*(synonyms.get("zh_outside") or ()), *(synonyms.get("outside") or ())]
+        # An English one counts in every spelling its group gives it ("time out" for
+        # timeout, "vaccine" for vaccination), as the English path reads it.
+        english = synonyms.get("outside") or ()
+        groups = synonyms.get("groups") or {}
+        spellings = [v for word in english for v in groups.get(word) or ()]
+        outside = [*(synonyms.get("zh_outside") or ()), *english, *spellings]
         return ChineseRetriever(chinese_docs(self.knowledge), folder, outside=outside)
 
     @collector_paused()  # millions of small objects, no cycle (see assistant.index)

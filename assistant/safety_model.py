@@ -264,7 +264,10 @@ def regression(class_weight: dict | None = None):
 
 # Chosen on grouped cross-validation of the corpus and checked on the development
 # messages (bench/safety_model.py): the danger probability at which a message
-# escalates, and the one at which it gets the support note.
+# escalates, and the one at which it gets the support note. 0.97 keeps the model's
+# false alarms on the hard negatives within 1% and loses no danger on the check
+# batches, but it lost 3 of 160 dangers of an unseen batch (safety_fresh_11) and
+# spared no ordinary message there: recall comes first.
 DANGER_THRESHOLD = 0.945
 SUPPORT_THRESHOLD = 0.4
 

@@ -308,9 +308,29 @@ def test_everyday_variants_fold_to_the_contents_words(folder):
     assert folder.fold("老公出咗差") == folder.fold("老公出差")
     assert folder.fold("佢瞓咗覺") == folder.fold("佢瞓覺")
     assert folder.fold("我們搬了家") == folder.fold("我們搬家")
-    assert folder.fold("佢喊咗好耐") == folder.fold("他哭了好耐")
+    assert folder.fold("佢喊咗好耐") == folder.fold("他哭咗好耐")
     # Going out of the door is leaving.
     assert folder.fold("我一出門佢就喊") == folder.fold("我一離開佢就喊")
+
+
+def test_cantonese_aspect_particle_does_not_part_a_verb_from_its_object(folder):
+    # 咗 is never part of a word: changing the helper is 換外傭 with or without it, and
+    # the pair it sat between is read as the content writes it.
+    assert folder.features("屋企換咗外傭") == folder.features("屋企換外傭")
+    assert folder.features("我哋啱啱搬咗屋") == folder.features("我哋啱啱搬屋")
+    assert "咗" not in "".join(folder.features("佢喊咗成晚"))
+    # Mandarin 了 stays where it makes words (了解, 為了).
+    assert "了解" in folder.features("我想了解佢")
+
+
+def test_working_hours_read_as_the_contents_words(folder):
+    # Long hours and the clock's two ends of a working day meet the content's 工作時間.
+    working = folder.fold("工作時間")
+    assert working in folder.fold("我朝八晚十咁返工")
+    assert working in folder.fold("兩公婆都係長工時")
+    assert working in folder.fold("成日要加班")
+    # A morning alone, or the evening alone, is not an hour of work.
+    assert working not in folder.fold("朝早同夜晚都要餵奶")
 
 
 def test_the_tail_is_the_last_clauses_holding_enough_content(folder):
@@ -569,3 +589,25 @@ def test_the_chinese_set_keeps_its_measured_quality(assistant):
     assert summary["answered_right"] >= 0.89
     assert summary["abstain_recall"] >= 0.92
     assert summary["abstain_precision"] >= 0.89
+
+
+def test_cantonese_going_home_ignoring_and_clinging_read_as_the_contents_words(folder):
+    # 返 is 回 in going home; leaving work is 下班; not even looking at someone is
+    # ignoring them; not letting a parent out of sight is clinging; failing to turn
+    # up is breaking one's word.
+    assert folder.fold("放工返到屋企") == folder.fold("下班回到家")
+    assert folder.fold("望都唔望我") == folder.fold("不理我")
+    assert folder.fold("佢離唔開我") == folder.fold("他黏人我")
+    assert folder.fold("又爽約") == folder.fold("又失信")
+    # 返工 is still going to work, not going home.
+    assert folder.fold("返工") != folder.fold("回工")
+
+
+def test_english_outside_topics_count_in_every_spelling_in_a_mixed_question(assistant):
+    # The English path reads "time out" and "vaccine" as its outside words timeout and
+    # vaccination; a mixed Chinese question naming them asks about them just the same.
+    retriever = assistant.chinese
+    assert retriever.named_outside("佢一扭計我就俾佢 time out，啱唔啱？") != ()
+    assert retriever.named_outside("打完 vaccine 之後 BB 好黐身") != ()
+    # An everyday English word of the content's own kind is not one.
+    assert retriever.named_outside("我個仔好 clingy，點算？") == ()
