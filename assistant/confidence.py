@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .index import HybridIndex
+from .normalize import stem
 from .retrieve import Ranking
 
 
@@ -143,9 +144,24 @@ def answer_features(
 _AGE_TERM = re.compile(r"\d+[wmy]")
 
 
+# When in the year, the week or the day something happens ("due in spring", "starts
+# in September", "every Monday", "every night"): a detail of the question like an
+# age; no entry names one ("night" is in none: the entries say bedtime, sleep and
+# goodnight), and as unknown words they made a covered question look like another topic.
+# (Not "may", "march" or "fall": verbs as often as dates.)
+_WHEN_TERMS = frozenset(
+    stem(w)
+    for w in """january february april june july august september october november december
+    jan feb apr jun jul aug sept oct nov dec spring summer autumn winter
+    monday tuesday wednesday thursday friday saturday sunday weekday weekdays
+    night nights nighttime tonight""".split()
+)
+
+
 def is_detail(term: str) -> bool:
-    """Whether a query term is an age: a detail of the question, not what it asks about."""
-    return _AGE_TERM.fullmatch(term) is not None
+    """Whether a query term is an age or a date: a detail of the question, not what
+    it asks about."""
+    return _AGE_TERM.fullmatch(term) is not None or term in _WHEN_TERMS
 
 
 def rival_score(ranking: Ranking, passages: Callable[[int], frozenset[str]] | None) -> float:

@@ -107,6 +107,24 @@ class Assistant:
             for word in knowledge.synonyms.get("outside") or ()
             if len(read := self.normalizer.words(word)) == 1
         )
+        # An `outside` word that names who a question is about, not what it asks
+        # (twins): the question is covered when it asks one of the content's own
+        # concepts about them (bonding, closeness, security), read as words.
+        # Topics the content does not cover that are told by two concepts together
+        # (telling a child about a divorce: the parting and the telling), as pairs of
+        # word sets: a question naming a word of each is gated as `outside`.
+        self.outside_together = tuple(
+            tuple(
+                frozenset(w for c in side for w in self.normalizer.words(str(c))) for side in pair
+            )
+            for pair in knowledge.synonyms.get("outside_together") or ()
+            if len(pair) == 2
+        )
+        self.outside_unless = {
+            read[0]: frozenset(w for c in concepts for w in self.normalizer.words(str(c)))
+            for word, concepts in (knowledge.synonyms.get("outside_unless") or {}).items()
+            if len(read := self.normalizer.words(str(word))) == 1
+        }
         # The docs a citation's evidence is looked for in: those indexed with their
         # sentences (passages); the others have none to highlight (`best_sentence`),
         # and a dict of every entry took 6 MB at 100,000 entries.
@@ -380,9 +398,16 @@ class Assistant:
         words = self.normalizer.words(text)
         if asks_about_older_child(words):
             return True
+        asked = frozenset(words)
+        if any(not asked.isdisjoint(a) and not asked.isdisjoint(b) for a, b in self.outside_together):
+            return True
         if not self.outside:
             return False
-        named = [stem(w) for w in dict.fromkeys(words) if w in self.outside]
+        named = [
+            stem(w)
+            for w in dict.fromkeys(words)
+            if w in self.outside and asked.isdisjoint(self.outside_unless.get(w, ()))
+        ]
         return bool(named) and not all(self.index.found_in("doc_words", doc, named))
 
     def highlights(self, source_id: str, words: list[str], terms: list[str]) -> dict[str, str]:

@@ -637,3 +637,95 @@ def test_the_phrase_pattern_finds_the_longest_phrase_as_a_sorted_alternation_wou
     alternation = re.compile(rf"\b(?:{longest_first})\b")
     for text in texts:
         assert trie.findall(text) == alternation.findall(text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can i feel closer to both of my twin girls",
+        "is it normal to bond faster with one twin than the other",
+    ],
+)
+def test_twins_asked_about_a_bond_are_not_gated(assistant, question):
+    # Twins name who is asked about: a bond with each is the content's own concept.
+    ranking = assistant.rank(question)
+    assert not assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what pram is best for twins",
+        "how do i get my twins to nap at the same time",
+    ],
+)
+def test_twins_asked_about_something_of_their_own_are_not_answered(assistant, question):
+    assert assistant.ask(question).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my newborn refuses the bottle when my husband feeds her",
+        "what do i say to my 4 year old when we tell him about the divorce",
+        "he had an affair and i cannot forgive him, what now",
+        "ways to love my body again after a c-section",
+        "our cat is hissing at the baby's cot, how do i train her",
+        "should i teach my son what to do if he gets lost in a mall",
+    ],
+)
+def test_near_misses_that_share_the_articles_words_are_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+def test_hong_kong_kindergarten_years_read_as_a_first_school(normalizer):
+    assert normalizer.terms("daycare")[0] in normalizer.terms("she starts k1 after the summer")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what words do i use to explain our separation to a three year old",
+        "how careful should my toddler be around strangers, i worry about her safety",
+        "the puppy keeps jumping at my newborn, how do we train it",
+    ],
+)
+def test_topics_told_by_two_concepts_together_are_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son is frightened of strangers, how can i make him feel safe",
+        "she is scared of our neighbour's dog, what helps",
+        "we divorced last year, how do we keep the two homes alike for our son",
+    ],
+)
+def test_one_of_the_two_concepts_alone_is_not_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert not assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+def test_a_couples_evening_out_is_the_parents_relationship(normalizer):
+    assert "couplehood" in normalizer.words("can grandma babysit so we can have a date night")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my 3 year old keeps pushing her little sister over, how do i make her stop",
+        "is 2 too young for my son to learn to swim",
+    ],
+)
+def test_hurting_a_sibling_and_learning_a_skill_are_gated(assistant, question):
+    ranking = assistant.rank(question)
+    assert assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+def test_a_class_in_a_story_of_clinging_is_a_scene_not_a_lesson(assistant):
+    question = "at her dance class she hangs on my leg and will not join the others"
+    ranking = assistant.rank(question)
+    assert not assistant.asks_outside(question, ranking.candidates[0].doc)
