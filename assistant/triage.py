@@ -346,10 +346,18 @@ class Triage:
         self.older = Screened(_either(concepts, "older_child"), readings)
         self.victim_now = Screened(_either(concepts, "victim_now"), readings)
         self.acted = Screened(_either(concepts, "acted"), readings)
+        # Asked ahead, the child well, nothing told (English and Chinese in each: no `\b`).
+        self.asked_ahead, self.well_ahead, self.told_event = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("asked_ahead", "well_ahead", "told_event")
+        )
+        self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted]
+        self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
+        self._screened += [self.medicine_asked]
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
@@ -431,7 +439,18 @@ class Triage:
         # Said to be happening now anywhere in the message ("what do you do when a kid
         # has a fit?? its happening now"): no sentence of it is prevention talk.
         now = self.now.found(text, features)
-        matched = self._matches(self.danger, text, parts, chinese, False, words, now=now)
+        # A question asked ahead while the child is well ("... for next time, she's
+        # fine now") with nothing told as happening: no child emergency is read in it.
+        ahead = (
+            not now
+            and self.asked_ahead.found(text, features)
+            and self.well_ahead.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.happening.found(text, features)
+        )
+        matched = self._matches(
+            self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
+        )
         support = any(p.found(text, features) for p in self.distress)
         if matched:
             category, rule = self._leading(matched, text, features)
@@ -454,17 +473,25 @@ class Triage:
             follow_up = names_nothing(parts) or asked_of_another(parts)
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
-                if now or not self._prevented(self.group[category], text, features):
+                asked = ahead and self.group[category] in FIRST_AID_GROUPS
+                if now or not (asked or self._prevented(self.group[category], text, features)):
                     group = self.group[category]
                     return TriageResult(
                         "escalate", category, "classifier", (), group, support, lang
                     )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
+        # A question asked ahead while the child is well ("at what temperature should I
+        # call the doctor? asking so I know, she's fine now") is prevention: answered,
+        # not referred, unless it names a medicine or a dose (those go to a doctor).
+        prevention = ahead and not self.medicine_asked.found(text, features)
+        if prevention:
+            medical = []
         # The model reads medical words; a question about feelings, play or routine
         # around them ("she is scared of the doctor") is not referred on its say.
         if (
-            not medical
+            not prevention
+            and not medical
             and scores is not None
             and scores.medical >= MEDICAL_REFERRAL
             and not self.frame.found(text, features)
@@ -492,10 +519,13 @@ class Triage:
             return crisis
         return first
 
-    def _matches(self, rules, text, parts, chinese, first_only, words: Words, now=False):
+    def _matches(
+        self, rules, text, parts, chinese, first_only, words: Words, now=False, ahead=False
+    ):
         """(category, rule) of every rule that matches, in order. `words`: the
         message read by `self._reader`; `now`: the message says it is happening now
-        (no sentence is then read as prevention talk)."""
+        (no sentence is then read as prevention talk); `ahead`: it asks ahead while
+        the child is well (no child emergency is read in it)."""
         found = []
         openings = self._openings[id(rules)]
         # Only the rules whose needs the message meets can match, and of those only
@@ -510,6 +540,8 @@ class Triage:
             if rule.chinese and not chinese:
                 continue
             offsets = where.get(number) if readable[number] else None
+            if ahead and self.group.get(rule.category) in FIRST_AID_GROUPS:
+                continue
             if self._rule_matches(rule, text, parts, offsets, words.features, now):
                 found.append((rule.category, rule.name))
                 if first_only:
