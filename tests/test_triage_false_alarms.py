@@ -173,3 +173,36 @@ def test_fits_as_seizures_still_escalate(rules, message):
     result = rules.decide(message)
     assert result.kind == "escalate", message
     assert result.category == "seizure", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad keeps saying he'll take her camping and never does, she's gutted",
+        "when should my baby start crawling, 10 months and not moving anywhere yet",
+        "個女成日搶我部iPad睇卡通，點樣戒",
+        "想請新姐姐，經中介定係自己揾好？邊個方法平啲",
+        "個仔喺屋企成日跳嚟跳去，樓下嫌嘈，點算",
+        "bb啲衣服要唔要用專用洗衣液洗",
+    ],
+)
+def test_everyday_questions_sharing_danger_words_do_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("my ex says he'll take her and i will never see her again", "domestic_violence"),
+        ("she rolled off the changing table and isnt moving", "unresponsive"),
+        ("老公搶走我部手機，唔俾我打電話求救", "domestic_violence"),
+        ("我上網揾咗自殺嘅方法", "suicidal_ideation"),
+        ("我想由天台跳落樓下", "suicide_plan"),
+        ("個仔誤服咗洗衣液", "poisoning"),
+    ],
+)
+def test_the_danger_in_those_words_still_escalates(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
+    assert result.category == category, (message, result.reason)
