@@ -83,3 +83,28 @@ def test_scene_words_in_parenting_questions_are_not_referred(assistant, message)
 )
 def test_new_wordings_of_medical_questions_are_referred(assistant, message):
     assert referred(assistant.ask(message)), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she had pneumonia as a baby, shes 3 now and fine, but i cant sleep without checking on her",
+        "he had bad reflux when he was 2 months old and cried for hours, could that have hurt our bond",
+        "my girl had a kidney infection as a newborn and i couldnt hold her much, is she less secure now",
+    ],
+)
+def test_an_illness_long_over_then_a_question_of_closeness_is_not_referred(assistant, message):
+    answer = assistant.ask(message)
+    assert not referred(answer), message
+    assert answer.kind != "escalate", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she had pneumonia as a baby and now she has a cough again, should she see the gp",
+        "he had reflux when he was 2 months old and it's come back, is there a medicine",
+    ],
+)
+def test_the_illness_back_is_still_referred(assistant, message):
+    assert referred(assistant.ask(message)), message

@@ -206,3 +206,10 @@ def test_the_danger_in_those_words_still_escalates(rules, message, category):
     result = rules.decide(message)
     assert result.kind == "escalate", message
     assert result.category == category, (message, result.reason)
+
+
+def test_a_seizure_at_an_age_long_past_with_the_child_well_now_does_not_escalate(rules):
+    told = "she had a febrile fit at 14 months, shes nearly 5 now and fine. how do i stop hovering"
+    assert rules.decide(told).kind != "escalate"
+    again = "she had a febrile fit at 14 months and now shes fitting again"
+    assert rules.decide(again).kind == "escalate"
