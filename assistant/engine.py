@@ -107,9 +107,6 @@ class Assistant:
             for word in knowledge.synonyms.get("outside") or ()
             if len(read := self.normalizer.words(word)) == 1
         )
-        # An `outside` word that names who a question is about, not what it asks
-        # (twins): the question is covered when it asks one of the content's own
-        # concepts about them (bonding, closeness, security), read as words.
         # Topics the content does not cover that are told by two concepts together
         # (telling a child about a divorce: the parting and the telling), as pairs of
         # word sets: a question naming a word of each is gated as `outside`.
@@ -120,6 +117,9 @@ class Assistant:
             for pair in knowledge.synonyms.get("outside_together") or ()
             if len(pair) == 2
         )
+        # An `outside` word that names who a question is about, not what it asks
+        # (twins): the question is covered when it asks one of the content's own
+        # concepts about them (bonding, closeness, security), read as words.
         self.outside_unless = {
             read[0]: frozenset(w for c in concepts for w in self.normalizer.words(str(c)))
             for word, concepts in (knowledge.synonyms.get("outside_unless") or {}).items()
@@ -399,7 +399,9 @@ class Assistant:
         if asks_about_older_child(words):
             return True
         asked = frozenset(words)
-        if any(not asked.isdisjoint(a) and not asked.isdisjoint(b) for a, b in self.outside_together):
+        if any(
+            not asked.isdisjoint(a) and not asked.isdisjoint(b) for a, b in self.outside_together
+        ):
             return True
         if not self.outside:
             return False

@@ -46,11 +46,31 @@ def synonyms_problems(data: dict, file: str) -> list[Problem]:
     # `zh_outside` the same in Chinese (assistant/chinese.py).
     for key in ("outside", "zh_outside"):
         outside = data.get(key)
-        if outside is not None and not (
-            isinstance(outside, list) and all(isinstance(w, str) and w.strip() for w in outside)
-        ):
+        if outside is not None and not _is_word_list(outside):
             problems.append(Problem(file, line_of(data, key), f"'{key}' must be a list of words"))
+    # `outside_together`: pairs of word lists, outside when a question names one of each;
+    # `outside_unless`: an `outside` word -> the concepts that let it through (engine).
+    pairs = data.get("outside_together")
+    if pairs is not None and not (
+        isinstance(pairs, list) and all(_is_pair_of_word_lists(p) for p in pairs)
+    ):
+        where = line_of(data, "outside_together")
+        problems.append(Problem(file, where, "'outside_together' must be pairs of word lists"))
+    unless = data.get("outside_unless")
+    if unless is not None and not (
+        isinstance(unless, dict) and all(_is_word_list(v) for _, v in entries(unless))
+    ):
+        where = line_of(data, "outside_unless")
+        problems.append(Problem(file, where, "'outside_unless' must map a word to a list of words"))
     return problems
+
+
+def _is_word_list(value) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value)
+
+
+def _is_pair_of_word_lists(value) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(_is_word_list(s) for s in value)
 
 
 def _groups_problems(data: dict, key: str, file: str) -> list[Problem]:

@@ -120,12 +120,22 @@ def test_outside_must_be_a_list_of_words():
     assert synonyms_problems({"outside": "teenager"}, "synonyms.yaml")
     assert synonyms_problems({"zh_outside": ["發燒", "尿片"]}, "synonyms.yaml") == []
     assert synonyms_problems({"zh_outside": "發燒"}, "synonyms.yaml")
+    pair = [["divorce"], ["explain", "explaining"]]
+    assert synonyms_problems({"outside_together": [pair]}, "synonyms.yaml") == []
+    assert synonyms_problems({"outside_together": [["divorce", "explain"]]}, "synonyms.yaml")
+    assert synonyms_problems({"outside_together": [[["divorce"]]]}, "synonyms.yaml")
+    assert (
+        synonyms_problems({"outside_unless": {"twins": ["bond", "trust"]}}, "synonyms.yaml") == []
+    )
+    assert synonyms_problems({"outside_unless": {"twins": "bond"}}, "synonyms.yaml")
 
 
 @pytest.mark.parametrize("when", ["in the autumn", "next february", "on tuesdays", "every night"])
 def test_when_in_the_year_or_week_is_a_detail_not_an_unknown_topic(assistant, when):
     # A date says when, not what: it is not counted as a word no entry knows.
-    plain = assistant.features(assistant.rank("my wife is pregnant again, how do we help our toddler"))
+    plain = assistant.features(
+        assistant.rank("my wife is pregnant again, how do we help our toddler")
+    )
     dated = assistant.features(
         assistant.rank(f"my wife is pregnant again {when}, how do we help our toddler")
     )
