@@ -346,6 +346,7 @@ class Triage:
         self.older = Screened(_either(concepts, "older_child"), readings)
         self.victim_now = Screened(_either(concepts, "victim_now"), readings)
         self.acted = Screened(_either(concepts, "acted"), readings)
+        self.real_sign = Screened(_either(concepts, "real_sign"), readings)
         # Asked ahead, the child well, nothing told (English and Chinese in each: no `\b`).
         self.asked_ahead, self.well_ahead, self.told_event = (
             Screened(concepts.get(name, "(?!)"), readings)
@@ -355,7 +356,7 @@ class Triage:
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
-        self._screened += [self.victim_now, self.acted]
+        self._screened += [self.victim_now, self.acted, self.real_sign]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked]
         self.self_act = Screened(_either(concepts, "self_act"), readings)
@@ -620,7 +621,7 @@ class Triage:
         words in a temper over a small thing, the parent's own childhood, a film), and
         nothing in it is told as happening lately, of a teenager, as hurting the parent
         or the family now ("and so am i", "then he hit our son"), nor as an act or a
-        means ("tried to", "pills")."""
+        means ("tried to", "pills"), nor with a sign of a real emergency ("lips blue")."""
         if not any(all(f.found(sentence, features) for f in frame) for frame in rule.frames):
             return False
         return not (
@@ -628,6 +629,7 @@ class Triage:
             or self.older.found(sentence, features)
             or self.victim_now.found(sentence, features)
             or self.acted.found(sentence, features)
+            or self.real_sign.found(sentence, features)
         )
 
     def _recovered(self, sentence: str, text: str, features: set[str]) -> bool:

@@ -1,0 +1,112 @@
+"""Ordinary messages that share danger words, and the dangers beside them (issue 18,
+false escalations).
+
+The rules read a danger word without asking who it happens to and whether it is
+happening. Not escalated: a toy, a doll, a pet or a character named as the one hurt
+("the teddy can't breathe"), a child's game of pretend (playing doctor, dolls), words a
+young child repeats from school or a screen, a post or a thread read about another
+family, another child's emergency told after it, a partner's threat over a purchase,
+telling a child a cartoon is not real, the parent's own medicine kept out of a child's
+reach, a fall told as "back in" a month long past, and a news story followed by
+"what do I do" (點算) about a child's fear.
+
+Still escalated: the same frames with a real sign beside them (blue lips, floppy, an
+ambulance called), a child hurt while playing, a danger told after a story ("I read
+about it and now mine ..."), a child named by age before 個仔.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a toy, a doll, a pet or a character named as the one hurt
+        "we were doing vets and she told me the toy rabbit cant breathe so it needs an x ray",
+        "his teddy stopped breathing apparently so we did pretend cpr on the sofa lol",
+        "my daughter says her dolly has a fever and needs medicine every single night",
+        # a game of pretend
+        "the boys love playing hospital, one lies down and the other says he's not breathing",
+        "she was pretending the baby was unconscious and wrapped it in bandages, is that ok",
+        "my 4 year old plays superheroes and says the bad guy is bleeding everywhere",
+        "他玩扮醫生，話啲公仔冇呼吸要打針，係咪好正常",
+        "囡囡玩煮飯仔，話個娃娃發燒要食藥，佢三歲",
+        "我個女play doctor成日幫熊仔急救，話佢唔識呼吸",
+        # words a young child repeats
+        "my 4 year old picked up 'i want to die' from a cartoon and says it when his sandwich is cut wrong",
+        "she copied 'i wish i was dead' from her big cousin and now says it about bath time",
+        # a post or a thread about another family
+        "saw a thread on a parenting forum about a newborn who stopped breathing in a sling, is a sling safe for my 6 week old?",
+        "my mum read a post about a toddler drowning in a bucket and now won't let mine near the garden",
+        # another child's emergency, told after it
+        "a girl at my daughter's nursery had a seizure last term and my daughter keeps asking about it",
+        "a kid in my son's playgroup had a bad allergic reaction and now he asks if his snacks are safe",
+        # a partner's threat over a purchase
+        "my wife will kill me if i order another takeaway, what quick dinners suit toddlers",
+        "hubby says he'll kill me if i buy more toys before christmas, how many toys do kids need",
+        # telling a child that a cartoon is not real
+        "the monster in the film took a baby and she keeps crying, how do i tell her it is not real",
+        # the parent's own medicine kept out of reach
+        "我自己食開安眠藥，應該放喺邊先可以唔俾個仔攞到？",
+        "醫生開咗止痛藥俾我，點收先可以避免小朋友誤食？",
+        # a fall told as long past
+        "back in june he fell off the climbing frame, he was checked and fine, now he's scared of heights",
+        # a news story and a child's fear
+        "新聞講有小朋友喺泳池遇溺，個女之後唔肯落水，點算？",
+        # the parent's own childhood told first
+        "when i was little my mum used to hit me with a slipper, how do i break the cycle",
+    ],
+)
+def test_an_ordinary_look_alike_does_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # a frame and a real sign beside it
+        ("we were playing hospital and now her lips are blue and she cant breathe", "breathing"),
+        (
+            "she was pretending to be asleep but now she's floppy and i cant wake her",
+            "unresponsive",
+        ),
+        ("玩扮醫生之後佢真係唞唔到氣，嘴唇發紫", "breathing"),
+        # a child hurt while playing
+        (
+            "they were playing in the paddling pool, she was under for ages and now shes coughing and sleepy",
+            "drowning",
+        ),
+        (
+            "he was playing superheroes, jumped off the bunk bed, hit his head and keeps vomiting",
+            "head_injury",
+        ),
+        # told after a story, but happening to this child
+        (
+            "i read a post about babies who stop breathing and now my baby isnt breathing right, his face is going grey",
+            "breathing",
+        ),
+        # another child's emergency beside this child's
+        (
+            "a boy in his class had a reaction and now my son has hives and his tongue is swelling",
+            "allergy",
+        ),
+        # a threat over leaving, not a purchase
+        ("my husband said he'll kill me if i leave him and take the kids", "domestic_violence"),
+        # the parent's childhood, and the same now
+        (
+            "when i was a kid my dad used to hit us with a belt and now my husband does it to our son",
+            "physical_abuse",
+        ),
+        # a child named by age before 個仔
+        ("揾唔到四歲個仔成個鐘，報咗警", "neglect_missing"),
+        # pills stored with a night named
+        ("我收埋啲安眠藥唔俾個仔見到，今晚想一次過食曬", "suicide_plan"),
+        # a young child's words with an act
+        ("my 8 year old copied the words 'i want to die' and tried to cut herself", "suicidal_ideation"),
+    ],
+)
+def test_the_same_words_with_a_danger_still_escalate(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", (message, result.reason)
+    assert result.category == category, (message, result.reason)
