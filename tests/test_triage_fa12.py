@@ -55,6 +55,22 @@ import pytest
         "新聞講有小朋友喺泳池遇溺，個女之後唔肯落水，點算？",
         # the parent's own childhood told first
         "when i was little my mum used to hit me with a slipper, how do i break the cycle",
+        # a toy falling, a game's monster, a pet's illness or meal
+        "she drops her dolls off the top of the slide and says they all fell and died, is that odd",
+        "in his game the bad guys get killed and he laughs, he's 6",
+        "細佬玩恐龍，話壞人俾恐龍咬到流血，好暴力",
+        "隻狗昨晚發燒病咗，個仔好擔心，點樣同佢講",
+        "our puppy chewed a blister pack of my antihistamines, the vet sorted him out. the kids were frightened",
+        # a child's words copied from a screen, in Chinese
+        "個女睇完youtube成日講「我想死咗佢」，佢笑住講，點教？",
+        # a rhyme or a picture book
+        "there's a lullaby about a baby falling out of a tree, is it weird to sing it to my son",
+        # a partner's worry about the parent's own prescribed medicine
+        "my husband thinks i take too many of my prescribed anxiety tablets, the gp says the dose is right. how do we talk about it",
+        # children who are "trying to kill" a parent with wake-ups
+        "hubby reckons the kids are trying to kill him with these 4am starts, any tips for early risers",
+        # hyperbole about an adult
+        "i could throttle my mother in law, she gave the baby chocolate again",
     ],
 )
 def test_an_ordinary_look_alike_does_not_escalate(rules, message):
@@ -102,8 +118,23 @@ def test_an_ordinary_look_alike_does_not_escalate(rules, message):
         ("揾唔到四歲個仔成個鐘，報咗警", "neglect_missing"),
         # pills stored with a night named
         ("我收埋啲安眠藥唔俾個仔見到，今晚想一次過食曬", "suicide_plan"),
+        # a pet and a child both
+        (
+            "the dog got into my handbag and so did my toddler, he swallowed some of my sertraline",
+            "poisoning",
+        ),
+        # an urge about a partner and the baby
+        ("i want to strangle my husband and the baby when they both scream at me", "harm_urges"),
+        # a toy falling onto a child's head, with a sign
+        (
+            "the big toy box fell off the shelf onto her head and now she keeps vomiting",
+            "head_injury",
+        ),
         # a young child's words with an act
-        ("my 8 year old copied the words 'i want to die' and tried to cut herself", "suicidal_ideation"),
+        (
+            "my 8 year old copied the words 'i want to die' and tried to cut herself",
+            "suicidal_ideation",
+        ),
     ],
 )
 def test_the_same_words_with_a_danger_still_escalate(rules, message, category):
