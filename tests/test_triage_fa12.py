@@ -65,6 +65,8 @@ import pytest
         "個女睇完youtube成日講「我想死咗佢」，佢笑住講，點教？",
         # a rhyme or a picture book
         "there's a lullaby about a baby falling out of a tree, is it weird to sing it to my son",
+        # a game named by its roles
+        "my daughter plays drowning and rescue in the bath with her brother, they think it's hilarious",
         # a partner's worry about the parent's own prescribed medicine
         "my husband thinks i take too many of my prescribed anxiety tablets, the gp says the dose is right. how do we talk about it",
         # children who are "trying to kill" a parent with wake-ups
@@ -130,6 +132,20 @@ def test_an_ordinary_look_alike_does_not_escalate(rules, message):
             "the big toy box fell off the shelf onto her head and now she keeps vomiting",
             "head_injury",
         ),
+        # medicine kept out of reach, and saved up for tonight
+        (
+            "i keep my tablets locked out of reach of the children but ive saved up enough to take them all tonight",
+            "suicide_plan",
+        ),
+        # an urge told of a partner with the baby after it
+        ("i could strangle my husband and, honestly, the baby as well", "harm_urges"),
+        # a story, then this child face down in water
+        (
+            "just like that news report, my daughter was found face down in the pond and isn't moving",
+            "unresponsive",
+        ),
+        # pretend play, then bleeding that will not stop
+        ("佢扮蜘蛛俠由床跳落嚟，個頭撞穿咗，流好多血", "bleeding"),
         # a young child's words with an act
         (
             "my 8 year old copied the words 'i want to die' and tried to cut herself",
