@@ -67,6 +67,19 @@ import pytest
         "there's a lullaby about a baby falling out of a tree, is it weird to sing it to my son",
         # a game named by its roles
         "my daughter plays drowning and rescue in the bath with her brother, they think it's hilarious",
+        # words copied from a cartoon character; a tantrum over a treat
+        "she says 'i'll die' all the time because a princess in her favourite show says it, she's 4",
+        "他成日講「我要跳樓」，話係電視人物講嘅，五歲，點教？",
+        "my 5yo screamed that he wants to die because he wasn't allowed to have chocolate",
+        # a bath toy, and a toy cared for
+        "my toddler makes his toy boat and his rubber duck drown over and over, then rescues them",
+        "佢幫隻熊仔探熱，話佢發燒要打針，好搞笑",
+        # a friend's child's emergency told after it
+        "my sister in law's baby stopped breathing at nursery last month and is fine now, how do i cope with the worry",
+        # the parent's own extra tablet, checked as fine
+        "我琴晚食多咗一次自己嘅藥，藥劑師話冇事，點樣提醒自己？",
+        # a partner's joke about jumping
+        "老公話再冇覺瞓就跳海，當然係講笑啦，點樣輪流瞓？",
         # a partner's worry about the parent's own prescribed medicine
         "my husband thinks i take too many of my prescribed anxiety tablets, the gp says the dose is right. how do we talk about it",
         # children who are "trying to kill" a parent with wake-ups
@@ -146,6 +159,15 @@ def test_an_ordinary_look_alike_does_not_escalate(rules, message):
         ),
         # pretend play, then bleeding that will not stop
         ("佢扮蜘蛛俠由床跳落嚟，個頭撞穿咗，流好多血", "bleeding"),
+        # a child's own medicine swallowed, the parent's named
+        ("my 2 year old got into the box and ate some of my mirtazapine", "poisoning"),
+        # sank under the bath water
+        ("佢喺浴缸度沉咗落水，撈返上嚟之後一直咳", "drowning"),
+        # a friend's child, and this child now
+        (
+            "my friend's baby choked on a grape last year and now my son is choking and can't breathe",
+            "breathing",
+        ),
         # a young child's words with an act
         (
             "my 8 year old copied the words 'i want to die' and tried to cut herself",
