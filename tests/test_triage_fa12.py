@@ -80,6 +80,10 @@ import pytest
         "我琴晚食多咗一次自己嘅藥，藥劑師話冇事，點樣提醒自己？",
         # a partner's joke about jumping
         "老公話再冇覺瞓就跳海，當然係講笑啦，點樣輪流瞓？",
+        # a story heard on the radio, seen online, shared in a group
+        "heard on the radio that a boy fell from a balcony in sha tin, what locks do people use",
+        "there was an article about a toddler who drank bleach, where should cleaning stuff go",
+        "someone in our nursery parents chat posted that her girl swallowed a battery, which toys have them? what should i watch out for",
         # a partner's worry about the parent's own prescribed medicine
         "my husband thinks i take too many of my prescribed anxiety tablets, the gp says the dose is right. how do we talk about it",
         # children who are "trying to kill" a parent with wake-ups
@@ -167,6 +171,11 @@ def test_an_ordinary_look_alike_does_not_escalate(rules, message):
         (
             "my friend's baby choked on a grape last year and now my son is choking and can't breathe",
             "breathing",
+        ),
+        # a story, then this child now
+        (
+            "saw on facebook a baby swallowed a battery, and my son just swallowed one from the remote",
+            "poisoning",
         ),
         # a young child's words with an act
         (
