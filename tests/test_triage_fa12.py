@@ -84,6 +84,9 @@ import pytest
         "heard on the radio that a boy fell from a balcony in sha tin, what locks do people use",
         "there was an article about a toddler who drank bleach, where should cleaning stuff go",
         "someone in our nursery parents chat posted that her girl swallowed a battery, which toys have them? what should i watch out for",
+        # a young child's jealous words about a sibling; pretend drinking from an empty bottle
+        "my 3 year old keeps shouting 'i will squash the baby' when i feed his sister, how do i help him adjust",
+        "my 2yo pretends to drink from the old washing up liquid bottle, it's empty and washed out, we use it in the sandpit",
         # a partner's worry about the parent's own prescribed medicine
         "my husband thinks i take too many of my prescribed anxiety tablets, the gp says the dose is right. how do we talk about it",
         # children who are "trying to kill" a parent with wake-ups
@@ -175,6 +178,14 @@ def test_an_ordinary_look_alike_does_not_escalate(rules, message):
         # a story, then this child now
         (
             "saw on facebook a baby swallowed a battery, and my son just swallowed one from the remote",
+            "poisoning",
+        ),
+        # a young child's words with an adult named, or the parent agreeing
+        ("my 5 year old told me her stepdad says he will kill the baby", "domestic_violence"),
+        ("my 4 year old says he wants to smother the baby and honestly so do i", "harm_urges"),
+        # pretend drinking, then a sign
+        (
+            "she pretended to drink the bottle of bleach and now her lips are burning and she is drooling",
             "poisoning",
         ),
         # a young child's words with an act
