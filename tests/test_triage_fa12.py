@@ -87,6 +87,10 @@ import pytest
         # a young child's jealous words about a sibling; pretend drinking from an empty bottle
         "my 3 year old keeps shouting 'i will squash the baby' when i feed his sister, how do i help him adjust",
         "my 2yo pretends to drink from the old washing up liquid bottle, it's empty and washed out, we use it in the sandpit",
+        # what babies in general can do, read somewhere
+        "i read that toddlers can stop breathing if a blind cord gets round them, which blinds are safest?",
+        # the parent's own overdose as a teenager, well now
+        "i took an overdose when i was sixteen, i am now 30 and well, how do i talk to my kids about feelings?",
         # a partner's worry about the parent's own prescribed medicine
         "my husband thinks i take too many of my prescribed anxiety tablets, the gp says the dose is right. how do we talk about it",
         # children who are "trying to kill" a parent with wake-ups
@@ -188,6 +192,8 @@ def test_an_ordinary_look_alike_does_not_escalate(rules, message):
             "she pretended to drink the bottle of bleach and now her lips are burning and she is drooling",
             "poisoning",
         ),
+        # what babies can do, and this baby now
+        ("babies can stop breathing in their sleep and mine has, he is grey", "breathing"),
         # a young child's words with an act
         (
             "my 8 year old copied the words 'i want to die' and tried to cut herself",
