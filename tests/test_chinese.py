@@ -649,3 +649,12 @@ def test_the_parents_own_feelings_and_other_nearby_topics_are_outside(assistant)
         "我自己湊個仔，佢成日喊，係咪冇安全感？",
     ):
         assert retriever.named_outside(sentence) == (), sentence
+
+
+def test_cantonese_before_sleep_and_stopping_crying_read_as_the_contents_words(folder):
+    # 臨瞓 and 瞓覺前 are the content's 睡前; 收聲 (and not being able to) is stopping.
+    assert folder.fold("臨瞓佢就喊") == folder.fold("睡前佢就喊")
+    assert folder.fold("瞓覺前佢就喊") == folder.fold("睡前佢就喊")
+    assert folder.fold("氹佢收聲") == folder.fold("氹佢停")
+    # 瞓覺 alone is still sleeping, not the time before it.
+    assert folder.fold("佢瞓覺") != folder.fold("佢睡前")
