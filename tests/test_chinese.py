@@ -658,3 +658,15 @@ def test_cantonese_before_sleep_and_stopping_crying_read_as_the_contents_words(f
     assert folder.fold("氹佢收聲") == folder.fold("氹佢停")
     # 瞓覺 alone is still sleeping, not the time before it.
     assert folder.fold("佢瞓覺") != folder.fold("佢睡前")
+
+
+def test_going_back_to_work_and_everyday_names_for_parents_read_as_the_contents_words(folder):
+    # Back to the workplace after leave is the content's 復工, in either language.
+    assert folder.fold("我要重返職場") == folder.fold("我要復工")
+    assert folder.fold("下個月back to work") == folder.fold("下個月復工")
+    # 返工 alone is going to work on any day, not coming back from leave.
+    assert folder.fold("返工") != folder.fold("復工")
+    # 阿爸, 阿媽 are 爸爸, 媽媽; a grandparent letting a child have its way spoils it.
+    assert folder.fold("佢淨係要阿爸") == folder.fold("佢淨係要爸爸")
+    assert folder.fold("阿媽一走佢就喊") == folder.fold("媽媽一走佢就喊")
+    assert folder.fold("湊到好縱") == folder.fold("湊到寵壞")
