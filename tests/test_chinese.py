@@ -670,3 +670,20 @@ def test_going_back_to_work_and_everyday_names_for_parents_read_as_the_contents_
     assert folder.fold("佢淨係要阿爸") == folder.fold("佢淨係要爸爸")
     assert folder.fold("阿媽一走佢就喊") == folder.fold("媽媽一走佢就喊")
     assert folder.fold("湊到好縱") == folder.fold("湊到寵壞")
+
+
+def test_the_age_for_something_is_outside_in_any_word_order(assistant):
+    # The article gives no ages: asked before or after what it is for, in a clause.
+    retriever = assistant.chinese
+    for sentence in (
+        "幾多歲送佢去學游水比較好？",
+        "BB 要幾個月大先應該戒夜奶？",
+        "小朋友幾歲自己揀衫著最適合",
+    ):
+        assert retriever.named_outside(sentence) != (), sentence
+    # "So big already" and an age told, not asked, are not.
+    for sentence in (
+        "佢幾大個人都仲要我攬住先瞓，點算？",
+        "個仔三歲，我一出門佢就喊，我應該點做？",
+    ):
+        assert retriever.named_outside(sentence) == (), sentence
