@@ -358,6 +358,12 @@ class Triage:
         self._screened += [self.victim_now, self.acted]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked]
+        # A sentence told as over (`told_past`) and a general question (`general_question`)
+        # open a story the next sentences belong to (`_story`).
+        self.told_past = Screened(_either(concepts, "told_past"), readings)
+        self.question = Screened(_either(concepts, "general_question"), readings)
+        self.told_now = Screened(_either(concepts, "told_now"), readings)
+        self._screened += [self.told_past, self.question, self.told_now]
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
@@ -578,6 +584,10 @@ class Triage:
             sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in unless):
                 continue
+            if unless and len(parts) > 1:
+                story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
+                if story and any(p.search(story) for p in unless):
+                    continue
             if not now and self._prevented(group, sentence, features):
                 continue
             if rule.category in self.settles and self._settled(sentence, features):
@@ -588,6 +598,46 @@ class Triage:
                 continue
             return True
         return False
+
+    def _story(self, parts: list[str], number: int, features: set[str]) -> str | None:
+        """The sentences of one story around sentence `number` of `parts`, joined as in
+        the message, for a rule's exceptions to read; None when it stands alone.
+        A sentence told as over ("she had croup last winter", "as a baby", 舊年) reads on
+        into the sentences after it, the rest of its story ("now he's 3 and clingy. how
+        do i..."), up to one telling something as happening now or lately. A sentence
+        that tells nothing as over nor happening reads the general question just before
+        it ("when should he crawl? 10 months and not moving"). Never the other way:
+        a sentence telling something now ("tonight he can't breathe", "she has a rash")
+        is read alone, so a past told beside it never excuses it; what an exception
+        forbids (back, again, still, now has) it forbids in the whole story."""
+        here = parts[number]
+
+        def now(sentence: str) -> bool:
+            return self.now.found(sentence, features) or self.told_now.found(sentence, features)
+
+        def present(sentence: str) -> bool:
+            return (
+                now(sentence)
+                or self.happening.found(sentence, features)
+                or self.lately.found(sentence, features)
+            )
+
+        if present(here):
+            return None
+        if self.told_past.found(here, features):
+            end = number + 1
+            while end < len(parts) and not now(parts[end]):
+                end += 1
+            return SEPARATOR.join(parts[number:end]) if end > number + 1 else None
+        if number > 0:
+            before = parts[number - 1]
+            if (
+                self.question.found(before, features)
+                and not self.told_past.found(before, features)
+                and not present(before)
+            ):
+                return before + SEPARATOR + here
+        return None
 
     def _prevented(self, group: str | None, sentence: str, features: set[str]) -> bool:
         """A question about preventing or handling a danger (or a story told of others),
