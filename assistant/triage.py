@@ -363,7 +363,8 @@ class Triage:
         self.told_past = Screened(_either(concepts, "told_past"), readings)
         self.question = Screened(_either(concepts, "general_question"), readings)
         self.told_now = Screened(_either(concepts, "told_now"), readings)
-        self._screened += [self.told_past, self.question, self.told_now]
+        self.told_habit = Screened(_either(concepts, "told_habit"), readings)
+        self._screened += [self.told_past, self.question, self.told_now, self.told_habit]
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
@@ -602,9 +603,10 @@ class Triage:
     def _story(self, parts: list[str], number: int, features: set[str]) -> str | None:
         """The sentences of one story around sentence `number` of `parts`, joined as in
         the message, for a rule's exceptions to read; None when it stands alone.
-        A sentence told as over ("she had croup last winter", "as a baby", 舊年) reads on
-        into the sentences after it, the rest of its story ("now he's 3 and clingy. how
-        do i..."), up to one telling something as happening now or lately. A sentence
+        A sentence told as over ("she had croup last winter", "as a baby", 舊年) or as a
+        habit of school days ("every monday his tummy hurts") reads on into the
+        sentences after it, the rest of its story ("now he's 3 and clingy. how do
+        i..."), up to one telling something as back or now (`told_now`). A sentence
         that tells nothing as over nor happening reads the general question just before
         it ("when should he crawl? 10 months and not moving"). Never the other way:
         a sentence telling something now ("tonight he can't breathe", "she has a rash")
@@ -622,9 +624,13 @@ class Triage:
                 or self.lately.found(sentence, features)
             )
 
-        if present(here):
+        # A habit of school days is told as a report ("he says his tummy hurts"), which
+        # `happening` reads as a disclosure: only what is back or now stops it.
+        habit = self.told_habit.found(here, features)
+        told_now = (now(here) or self.lately.found(here, features)) if habit else present(here)
+        if told_now:
             return None
-        if self.told_past.found(here, features):
+        if habit or self.told_past.found(here, features):
             end = number + 1
             while end < len(parts) and not now(parts[end]):
                 end += 1
