@@ -266,6 +266,8 @@ class Rule:
     # The category's harmless frames: each a group of concepts that, found together in
     # a sentence where nothing is happening now, make it no danger of this category.
     frames: tuple[tuple[Screened, ...], ...] = ()
+    # The `unless` patterns that read the sentence's story (`STORY_EXCEPTIONS`).
+    story: tuple[LazyPattern, ...] = ()
 
 
 class Screened:
@@ -309,8 +311,11 @@ class Triage:
             [(c, spec.get("rules") or {}) for c, spec in categories.items()],
             concepts,
             readings,
+            DANGER_STORY,
         )
-        self.medical = _rules([("medical", safety.get("medical") or {})], concepts, readings)
+        self.medical = _rules(
+            [("medical", safety.get("medical") or {})], concepts, readings, MEDICAL_STORY
+        )
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
@@ -466,8 +471,14 @@ class Triage:
             return TriageResult(
                 "escalate", category, rule, also, self.group[category], support, lang
             )
-        medical = self._matches(self.medical, text, parts, chinese, True, words)
         scores = self.model.scores(" ".join(folded)) if self.model else None
+        # A message the model reads as near a danger (as for the support note) keeps each
+        # sentence's own reading: a story told around it excuses no medical word, so a
+        # danger the rules miss after a past illness is still sent to a doctor.
+        worried = scores is not None and scores.danger >= self.model.support_threshold
+        medical = self._matches(
+            self.medical, text, parts, chinese, True, words, stories=not worried
+        )
         if scores is not None:
             # A question naming symptoms is a medical one unless the model is sure;
             # one that says it is happening now ("already") or asks about A&E is not.
@@ -527,12 +538,22 @@ class Triage:
         return first
 
     def _matches(
-        self, rules, text, parts, chinese, first_only, words: Words, now=False, ahead=False
+        self,
+        rules,
+        text,
+        parts,
+        chinese,
+        first_only,
+        words: Words,
+        now=False,
+        ahead=False,
+        stories=True,
     ):
         """(category, rule) of every rule that matches, in order. `words`: the
         message read by `self._reader`; `now`: the message says it is happening now
         (no sentence is then read as prevention talk); `ahead`: it asks ahead while
-        the child is well (no child emergency is read in it)."""
+        the child is well (no child emergency is read in it); `stories`: the rules'
+        story exceptions read each sentence's story (`_story`)."""
         found = []
         openings = self._openings[id(rules)]
         # Only the rules whose needs the message meets can match, and of those only
@@ -549,7 +570,7 @@ class Triage:
             offsets = where.get(number) if readable[number] else None
             if ahead and self.group.get(rule.category) in FIRST_AID_GROUPS:
                 continue
-            if self._rule_matches(rule, text, parts, offsets, words.features, now):
+            if self._rule_matches(rule, text, parts, offsets, words.features, now, stories):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
@@ -563,12 +584,14 @@ class Triage:
         offsets,
         features: set[str],
         now: bool = False,
+        stories: bool = True,
     ) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk.
         `offsets`: where the first pattern can start (None: anywhere); `features`:
         the message's (`needs.Words`); `now`: the message says it is happening now,
-        so no sentence of it is prevention talk."""
+        so no sentence of it is prevention talk; `stories`: the rule's story
+        exceptions (`Rule.story`) may read the sentence's story (`_story`) as well."""
         first, *rest = rule.required
         if offsets is None:
             matches = first.finditer(text)
@@ -585,9 +608,9 @@ class Triage:
             sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in unless):
                 continue
-            if unless and len(parts) > 1:
+            if stories and rule.story and len(parts) > 1:
                 story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
-                if story and any(p.search(story) for p in unless):
+                if story and any(p in unless and p.search(story) for p in rule.story):
                     continue
             if not now and self._prevented(group, sentence, features):
                 continue
@@ -735,6 +758,14 @@ class Triage:
         return best[0] if not nearby or best[0] in nearby else word
 
 
+# The exceptions that read a sentence's story (`Triage._story`), not the sentence alone:
+# of a medical rule, an illness told as over, a figure of speech or a school-day ache
+# (`medical_aside`); of a danger rule, only a milestone asked (`milestone_asked`): any
+# other danger told in a sentence is judged by that sentence.
+MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
+DANGER_STORY = re.compile(r"\{milestone_asked\}")
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of `text` (sentences joined by SEPARATOR) around a match."""
     begin = text.rfind(SEPARATOR, 0, start)
@@ -748,9 +779,13 @@ def _dictionary():
 
 
 def _rules(
-    categories: list[tuple[str, dict]], concepts: dict[str, str], readings: Readings
+    categories: list[tuple[str, dict]],
+    concepts: dict[str, str],
+    readings: Readings,
+    story_exceptions: re.Pattern,
 ) -> list[Rule]:
-    """Each category's rules, their concepts filled in (compiled on first use)."""
+    """Each category's rules, their concepts filled in (compiled on first use); the
+    `unless` patterns naming a concept of `story_exceptions` read the sentence's story."""
     rules = []
     for category, named in categories:
         for name, rule in named.items():
@@ -759,16 +794,19 @@ def _rules(
                 if isinstance(rule, dict)
                 else (rule, [])
             )
+            story = [story_exceptions.search(p) is not None for p in unless]
             required = [_fill(p, concepts) for p in required]
             unless = [_fill(p, concepts) for p in unless]
+            exceptions = tuple(LazyPattern(p) for p in unless)
             rules.append(
                 Rule(
                     category,
                     name,
                     tuple(LazyPattern(p) for p in required),
-                    tuple(LazyPattern(p) for p in unless),
+                    exceptions,
                     any(not p.isascii() for p in required),
                     tuple(readings.needs(p) for p in unless),
+                    story=tuple(e for e, s in zip(exceptions, story, strict=True) if s),
                 )
             )
     return rules
