@@ -370,6 +370,7 @@ class Triage:
         self.told_now = Screened(_either(concepts, "told_now"), readings)
         self.told_habit = Screened(_either(concepts, "told_habit"), readings)
         self._screened += [self.told_past, self.question, self.told_now, self.told_habit]
+        self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
@@ -650,10 +651,12 @@ class Triage:
         # A habit of school days is told as a report ("he says his tummy hurts"), which
         # `happening` reads as a disclosure: only what is back or now stops it.
         habit = self.told_habit.found(here, features)
+        # A milestone not reached yet ("still not walking") is no sign of something now
+        # for the question before it to read (and opens no story of its own).
         told_now = (now(here) or self.lately.found(here, features)) if habit else present(here)
-        if told_now:
+        if told_now and not (number > 0 and self.not_yet.search(here)):
             return None
-        if habit or self.told_past.found(here, features):
+        if not told_now and (habit or self.told_past.found(here, features)):
             end = number + 1
             while end < len(parts) and not now(parts[end]):
                 end += 1
@@ -664,6 +667,7 @@ class Triage:
                 self.question.found(before, features)
                 and not self.told_past.found(before, features)
                 and not present(before)
+                and not present(self.not_yet.compiled.sub(" ", here))
             ):
                 return before + SEPARATOR + here
         return None

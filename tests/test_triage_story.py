@@ -100,3 +100,20 @@ def test_a_fall_long_over_and_cleared_is_not_escalated_but_one_with_red_signs_is
 def test_a_figure_of_speech_for_the_whole_family_is_not_referred(rules):
     result = rules.decide("this teething is killing us all, how do we get through the nights?")
     assert result.kind is None, result.reason
+
+
+def test_a_milestone_still_not_reached_after_the_question_is_referred(rules):
+    message = "by what age should they crawl? hes 11 months and still not moving around"
+    result = rules.decide(message)
+    assert referred(result), (result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when should babies crawl? he's still not moving since he fell off the bed",
+        "what age do they walk? she is 1. still not moving at all today and she won't wake up",
+    ],
+)
+def test_a_milestone_question_beside_a_danger_still_escalates(rules, message):
+    assert rules.decide(message).kind == "escalate", message
