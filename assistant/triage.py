@@ -266,7 +266,7 @@ class Rule:
     # The category's harmless frames: each a group of concepts that, found together in
     # a sentence where nothing is happening now, make it no danger of this category.
     frames: tuple[tuple[Screened, ...], ...] = ()
-    # The `unless` patterns that read the sentence's story (`STORY_EXCEPTIONS`).
+    # The `unless` patterns that read the sentence's story (`MEDICAL_STORY`, `DANGER_STORY`).
     story: tuple[LazyPattern, ...] = ()
 
 
