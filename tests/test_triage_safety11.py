@@ -124,6 +124,15 @@ import pytest
             "I watched the mum and dad leave with big bags.",
             "neglect_missing",
         ),
+        # the round's concepts in Chinese
+        ("我成日幻想喺扶手電梯頂放手俾BB車碌落去，好驚自己真係會做", "harm_urges"),
+        ("行到斜路頂我好想推架BB車落去", "harm_urges"),
+        ("我揸住個枕頭企喺BB床邊，諗住做咗佢", "harm_urges"),
+        ("琴晚我拎住張被喺佢床邊企咗好耐，差啲做咗", "harm_urges"),
+        ("BB發燒39度，手腳冰冷，仲一路呻", "fever_infant"),
+        ("個仔咳到好似狗吠咁，吸氣嗰陣有好尖嘅聲，好辛苦", "breathing"),
+        ("喺老公部手機見到個女冇着衫嘅相，仲要影得好近，我從來冇影過", "sexual_abuse"),
+        ("隔離屋個細路自己一個喊咗成日，佢爸媽拖住喼出咗去", "neglect_missing"),
     ],
 )
 def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
@@ -194,6 +203,12 @@ def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
         "老師用繩綁住個仔鞋帶",
         "個女玩扮警察，將我雙手綁住，好得意",
         "個仔睇完超人卡通話自己有超能力，仲未瞓，點算",
+        "BB車喺斜路好易碌落去，有冇好啲嘅腳掣？",
+        "兩歲可唔可以開始用枕頭？我諗緊呢樣",
+        "個女發燒38度，喺街玩完手腳凍咗，但好精神",
+        "個仔有哮吼，咳聲好似狗吠，但吸氣冇怪聲，點樣舒緩",
+        "屋企有好多個仔沖涼嘅相，細個影㗎，可唔可以放上相簿",
+        "我想推BB車落去公園散步，斜路會唔會太危險",
     ],
 )
 def test_a_look_alike_does_not_escalate(rules, message):
