@@ -237,3 +237,54 @@ def test_a_look_alike_does_not_escalate(rules, message):
 )
 def test_the_look_alikes_words_with_a_danger_still_escalate(rules, message):
     assert rules.decide(message).kind == "escalate", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a figure of speech: deadlines or a group chat "strangling" or "choking" a thing
+        "all these school forms are strangling my evenings with the kids",
+        "the nursery whatsapp group is choking my phone with notifications",
+        # the parent's own head on a cupboard during a task
+        "i whacked my head on the kitchen cupboard while i was changing the baby, ouch, she giggled",
+        "I hit my head on the shelf when I was picking up his lego, small lump on me now",
+        # a child who ran to the gate with the parent right behind
+        "my son ran off to the gate when i opened the door for the postman, i was right behind him",
+        # a cold iron or kettle touched
+        "she put her hand on the iron when it was cold and said hot, learning words",
+        # an adult nearly fainting at a jab or a birth
+        "i nearly passed out at her jabs, i hate needles, she didnt even cry",
+        "我老婆陪我打針差啲暈低，好尷尬",
+        # a finger cut by accident while cooking
+        "我切肉整BB飯嗰陣唔小心𠝹親手指，已經冇事",
+        # lips purple from cold after a swimming lesson
+        "游泳班完咗佢凍到嘴唇有啲紫，教練叫佢上水",
+        # the parent at home with the baby, or caring alone
+        "老公出咗去，BB同我喺屋企玩緊",
+        "我一個人湊BB好攰但都應付到",
+        # a child who bobs straight back up
+        "個女跳落泳池即刻自己浮返上嚟，好開心",
+    ],
+)
+def test_a_rule_alarm_of_the_teams_batches_does_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my husband is strangling me and the baby is screaming",
+        "the baby banged his head on the cupboard when he fell off the changing table, "
+        "he is 3 months and vomiting",
+        "I bang my head against the wall until it bleeds when the baby wont stop crying",
+        "she ran out the gate and now she is gone, we are searching the street",
+        "he pulled the kettle of boiling water over, skin is blistering",
+        "my 6 month old passed out and is floppy",
+        "我又用刀𠝹自己隻手",
+        "留個仔自己喺屋企，我出咗去飲酒成晚",
+        "個仔跌落泳池，撈返上嚟冇反應",
+    ],
+)
+def test_the_same_words_with_a_danger_still_escalate(rules, message):
+    assert rules.decide(message).kind == "escalate", message
