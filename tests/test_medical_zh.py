@@ -39,6 +39,7 @@ def referred(answer) -> bool:
         # amounts and growth
         "四個月大一餐飲150ml會唔會太多？",
         "點知人奶夠唔夠BB飲？",
+        "宝宝吃奶吃很久，是不是不够奶？",
         "佢同齡嘅小朋友高好多，係咪發育遲？",
         # asking whether to see a doctor, with the parent's worry said as 驚
         "我好驚佢有咩事，洗唔洗帶佢睇醫生？",
@@ -93,6 +94,13 @@ def test_chinese_parenting_questions_sharing_medical_words_are_not_referred(
 )
 def test_a_medicine_taken_as_a_treatment_is_not_a_swallowed_poison(assistant, message):
     assert assistant.ask(message).kind != "escalate", message
+
+
+def test_a_cramp_in_the_leg_is_a_medical_question_not_a_fit(assistant):
+    # 抽筋 is both a fit and a cramp: a leg's cramp at night, with nothing of the whole
+    # body, the eyes or a fever, goes to a doctor; a fit still escalates (below).
+    answer = assistant.ask("個女半夜成日小腿抽筋，係咪生長痛？")
+    assert referred(answer)
 
 
 @pytest.mark.parametrize(
