@@ -82,9 +82,7 @@ def test_chinese_medical_questions_are_referred(assistant, message):
         "三歲仲要著尿片，點樣教佢坐便盆屙屎？",
     ],
 )
-def test_chinese_parenting_questions_sharing_medical_words_are_not_referred(
-    assistant, message
-):
+def test_chinese_parenting_questions_sharing_medical_words_are_not_referred(assistant, message):
     answer = assistant.ask(message)
     assert not referred(answer), message
     assert answer.kind != "escalate", message
