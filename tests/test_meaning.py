@@ -91,6 +91,9 @@ def test_an_age_said_without_a_unit_or_in_part_years_is_an_age():
     assert "5y" not in surface_words("my 2.5 yo")
     assert surface_words("he's 3, is it too late")[1:3] == ["3y", "toddler"]
     assert surface_words("my daughter is 4.")[-2:] == ["4y", "child"]
+    # Named as a boy, a girl, a stepchild, or by "who is".
+    assert surface_words("the girl is 2, and")[3:5] == ["2y", "toddler"]
+    assert surface_words("bonding with my stepson who is 10")[-2:] == ["10y", "child"]
     # A number that is not a child's age stays a number.
     for other in ("he's 2 hours late", "she is 1 of 3", "he is 30", "this is 2 questions"):
         assert not {"baby", "toddler", "child"} & set(surface_words(other)), other
@@ -729,3 +732,40 @@ def test_a_class_in_a_story_of_clinging_is_a_scene_not_a_lesson(assistant):
     question = "at her dance class she hangs on my leg and will not join the others"
     ranking = assistant.rank(question)
     assert not assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+def test_a_step_parent_is_a_parent_and_new_faces_are_strangers(assistant, normalizer):
+    assert normalizer.terms("my stepdaughter") == normalizer.terms("my daughter")
+    assert normalizer.terms("as a stepdad") == normalizer.terms("as a dad")
+    assert normalizer.terms("unfamiliar adults") == normalizer.terms("strangers")
+    # A step-parent's bond with a young child is the articles' bond.
+    answer = assistant.ask(
+        "im a new stepmom and my partner's 2 yr old pulls away whenever i try to cuddle her"
+    )
+    assert answer.kind == "answer"
+    # A partner's children accepting a new partner, or how they treat a baby, are not.
+    for question in (
+        "how do i get my boyfriend's kids to accept me",
+        "my husband's kids from his first marriage ignore me when they visit",
+    ):
+        assert assistant.ask(question).kind == "abstain", question
+
+
+def test_a_helpers_employment_is_not_the_childs_care_by_her(assistant):
+    for question in (
+        "can our helper take her rest day on a sunday",
+        "how do i tell the nanny we want to fire her",
+        "which employment agency is good for finding a helper",
+    ):
+        assert assistant.ask(question).kind == "abstain", question
+    # A parent's own day off, and a new helper, are the articles'.
+    assert (
+        assistant.ask("on my day off i want quality time with my son, what should we do").kind
+        == "answer"
+    )
+    assert (
+        assistant.ask(
+            "our helper is leaving and a new nanny starts, how do we help the baby adjust"
+        ).kind
+        == "answer"
+    )
