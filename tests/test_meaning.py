@@ -769,3 +769,12 @@ def test_a_helpers_employment_is_not_the_childs_care_by_her(assistant):
         ).kind
         == "answer"
     )
+
+
+def test_the_parents_own_marriage_is_not_the_childs_later_relationships(assistant, normalizer):
+    # The child's marriage later is the articles' future relationships; the parents' is not.
+    assert "marriag" in normalizer.terms("will it help their friendships and marriage later")
+    answer = assistant.ask(
+        "since the baby came my wife and i fight all the time, how do i save my marriage"
+    )
+    assert answer.kind == "abstain"
