@@ -109,6 +109,14 @@ CONTRACTIONS = {
     "lil": "little",
     "2nite": "tonight",
     "tonite": "tonight",
+    "hw": "how",
+    "hv": "have",
+    "tel": "tell",
+    "bak": "back",
+    "wiz": "with",
+    "wif": "with",
+    "bcuz": "because",
+    "dunno": "do not know",
     # "Dear husband" in parents' forums (as "dd" and "ds" are a daughter and a son).
     "dh": "husband",
 }

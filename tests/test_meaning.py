@@ -114,6 +114,16 @@ def test_texting_spellings_read_as_words():
     # A dose of medicine stays a dose.
     assert "dose" in surface_words("what dose of paracetamol for a baby")
     assert surface_words("my lil one is kinda clingy") == "my little one is kind of clingy".split()
+    assert (
+        surface_words("hw do i tel him wen i come bak")
+        == "how do i tell him when i come back".split()
+    )
+
+
+def test_going_to_the_toilet_said_without_the_is_leaving(normalizer):
+    assert normalizer.terms("baby cry when i go toilet") == normalizer.terms(
+        "baby cry when i go to the toilet"
+    )
 
 
 def test_a_letter_held_for_emphasis_is_read_as_the_word():
