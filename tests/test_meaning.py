@@ -788,3 +788,13 @@ def test_the_parents_own_marriage_is_not_the_childs_later_relationships(assistan
         "since the baby came my wife and i fight all the time, how do i save my marriage"
     )
     assert answer.kind == "abstain"
+
+
+def test_asking_the_ways_to_make_a_child_feel_safe_is_not_only_protection(assistant):
+    # "Feel safe" is how parents say the article's security: the entry on feeling
+    # protected (from a fright, a danger) must not take every question that says it.
+    answer = assistant.ask("what are the ways to make a toddler feel safe")
+    assert answer.source_id == "faq:three-methods"
+    assert assistant.ask(
+        "how do i show my toddler i will protect him when he is scared"
+    ).source_id == ("faq:feel-protected")
