@@ -367,7 +367,11 @@ class Assistant:
         what the sentence before it told. None when no sentence asks: the story is
         the question, and its last sentence ("my husband says just close the door.
         i don't know.") would stand for it on setting words alone."""
-        asked = [n for n, s in enumerate(sentences) if s.rstrip().endswith("?") or _ASKS.match(s)]
+        # A question mark says it best; without one, a sentence that opens asking
+        # ("was so hard today." after "how do i help her?" tells).
+        asked = [n for n, s in enumerate(sentences) if s.rstrip().endswith("?")] or [
+            n for n, s in enumerate(sentences) if _ASKS.match(s)
+        ]
         if not asked:
             return None
         last = asked[-1]

@@ -65,6 +65,15 @@ def test_a_story_is_read_by_the_sentence_that_asks(assistant):
         "any tips for the goodbye",
     ]
     assert assistant.closing_question(asked).endswith("any tips for the goodbye")
+    # A question mark wins over a later sentence that only opens like a question.
+    closing = assistant.closing_question(
+        [
+            "We started nursery last week.",
+            "How do I make the goodbye easier for him?",
+            "Was so hard today.",
+        ]
+    )
+    assert closing.endswith("How do I make the goodbye easier for him?")
     # An exclamation tells.
     assert "what a week" not in assistant.closing_question(
         ["how do i settle him at night", "what a week."]
