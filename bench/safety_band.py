@@ -1,6 +1,6 @@
 """The model's band: danger messages the rules miss that the model scores below a bar.
 
-    python bench/safety_band.py [--below 0.98] [--list] [--no-corpus]
+    python bench/safety_band.py [--below 0.98] [--kept-from 0.945] [--list] [--no-corpus]
 
 A danger message the rules miss is caught only when the model scores it at least
 `DANGER_THRESHOLD`; the nearer its score to the threshold, the less a higher
@@ -76,6 +76,7 @@ def main() -> None:
     parser.add_argument("--below", type=float, default=0.98)
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--kept-from", type=float, default=DANGER_THRESHOLD)
     args = parser.parse_args()
     rules = Triage(load_knowledge().safety)
     model = load_shipped_model()
@@ -92,13 +93,13 @@ def main() -> None:
             if r["label"] == "danger"
         ]
     total = caught = 0
-    print(f"| set | danger | rules miss | band (< {args.below}) | of it >= {DANGER_THRESHOLD} |")
+    print(f"| set | danger | rules miss | band (< {args.below}) | of it >= {args.kept_from} |")
     print("| --- | --- | --- | --- | --- |")
     listed = []
     for name, msgs in sets.items():
         missed = [m for m in msgs if rules.decide(m[0]).kind != "escalate"]
         band = [m for m in missed if m[2] < args.below]
-        kept = [m for m in band if m[2] >= DANGER_THRESHOLD]
+        kept = [m for m in band if m[2] >= args.kept_from]
         total += len(band)
         caught += len(kept)
         print(f"| {name} | {len(msgs)} | {len(missed)} | {len(band)} | {len(kept)} |")
