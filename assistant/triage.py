@@ -266,6 +266,8 @@ class Rule:
     # The category's harmless frames: each a group of concepts that, found together in
     # a sentence where nothing is happening now, make it no danger of this category.
     frames: tuple[tuple[Screened, ...], ...] = ()
+    # The `unless` patterns that read the sentence's story (`MEDICAL_STORY`, `DANGER_STORY`).
+    story: tuple[LazyPattern, ...] = ()
 
 
 class Screened:
@@ -309,8 +311,11 @@ class Triage:
             [(c, spec.get("rules") or {}) for c, spec in categories.items()],
             concepts,
             readings,
+            DANGER_STORY,
         )
-        self.medical = _rules([("medical", safety.get("medical") or {})], concepts, readings)
+        self.medical = _rules(
+            [("medical", safety.get("medical") or {})], concepts, readings, MEDICAL_STORY
+        )
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
@@ -359,6 +364,14 @@ class Triage:
         self._screened += [self.victim_now, self.acted]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked]
+        # A sentence told as over (`told_past`) and a general question (`general_question`)
+        # open a story the next sentences belong to (`_story`).
+        self.told_past = Screened(_either(concepts, "told_past"), readings)
+        self.question = Screened(_either(concepts, "general_question"), readings)
+        self.told_now = Screened(_either(concepts, "told_now"), readings)
+        self.told_habit = Screened(_either(concepts, "told_habit"), readings)
+        self._screened += [self.told_past, self.question, self.told_now, self.told_habit]
+        self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
@@ -460,8 +473,14 @@ class Triage:
             return TriageResult(
                 "escalate", category, rule, also, self.group[category], support, lang
             )
-        medical = self._matches(self.medical, text, parts, chinese, True, words)
         scores = self.model.scores(" ".join(folded)) if self.model else None
+        # A message the model reads as near a danger (as for the support note) keeps each
+        # sentence's own reading: a story told around it excuses no medical word, so a
+        # danger the rules miss after a past illness is still sent to a doctor.
+        worried = scores is not None and scores.danger >= self.model.support_threshold
+        medical = self._matches(
+            self.medical, text, parts, chinese, True, words, stories=not worried
+        )
         if scores is not None:
             # A question naming symptoms is a medical one unless the model is sure;
             # one that says it is happening now ("already") or asks about A&E is not.
@@ -531,12 +550,22 @@ class Triage:
         return first
 
     def _matches(
-        self, rules, text, parts, chinese, first_only, words: Words, now=False, ahead=False
+        self,
+        rules,
+        text,
+        parts,
+        chinese,
+        first_only,
+        words: Words,
+        now=False,
+        ahead=False,
+        stories=True,
     ):
         """(category, rule) of every rule that matches, in order. `words`: the
         message read by `self._reader`; `now`: the message says it is happening now
         (no sentence is then read as prevention talk); `ahead`: it asks ahead while
-        the child is well (no child emergency is read in it)."""
+        the child is well (no child emergency is read in it); `stories`: the rules'
+        story exceptions read each sentence's story (`_story`)."""
         found = []
         openings = self._openings[id(rules)]
         # Only the rules whose needs the message meets can match, and of those only
@@ -553,7 +582,7 @@ class Triage:
             offsets = where.get(number) if readable[number] else None
             if ahead and self.group.get(rule.category) in FIRST_AID_GROUPS:
                 continue
-            if self._rule_matches(rule, text, parts, offsets, words.features, now):
+            if self._rule_matches(rule, text, parts, offsets, words.features, now, stories):
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
@@ -567,12 +596,14 @@ class Triage:
         offsets,
         features: set[str],
         now: bool = False,
+        stories: bool = True,
     ) -> bool:
         """All of the rule's patterns match the message, and some sentence where the
         first one does is free of its `unless` patterns and of prevention talk.
         `offsets`: where the first pattern can start (None: anywhere); `features`:
         the message's (`needs.Words`); `now`: the message says it is happening now,
-        so no sentence of it is prevention talk."""
+        so no sentence of it is prevention talk; `stories`: the rule's story
+        exceptions (`Rule.story`) may read the sentence's story (`_story`) as well."""
         first, *rest = rule.required
         if offsets is None:
             matches = first.finditer(text)
@@ -589,6 +620,10 @@ class Triage:
             sentence = _sentence_at(text, found.start(), found.end())
             if any(p.search(sentence) for p in unless):
                 continue
+            if stories and rule.story and len(parts) > 1:
+                story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
+                if story and any(p in unless and p.search(story) for p in rule.story):
+                    continue
             if not now and self._prevented(group, sentence, features):
                 continue
             if rule.category in self.settles and self._settled(sentence, features):
@@ -599,6 +634,54 @@ class Triage:
                 continue
             return True
         return False
+
+    def _story(self, parts: list[str], number: int, features: set[str]) -> str | None:
+        """The sentences of one story around sentence `number` of `parts`, joined as in
+        the message, for a rule's exceptions to read; None when it stands alone.
+        A sentence told as over ("she had croup last winter", "as a baby", 舊年) or as a
+        habit of school days ("every monday his tummy hurts") reads on into the
+        sentences after it, the rest of its story ("now he's 3 and clingy. how do
+        i..."), up to one telling something as back or now (`told_now`). A sentence
+        that tells nothing as over nor happening reads the general question just before
+        it ("when should he crawl? 10 months and not moving"). Never the other way:
+        a sentence telling something now ("tonight he can't breathe", "she has a rash")
+        is read alone, so a past told beside it never excuses it; what an exception
+        forbids (back, again, still, now has) it forbids in the whole story."""
+        here = parts[number]
+
+        def now(sentence: str) -> bool:
+            return self.now.found(sentence, features) or self.told_now.found(sentence, features)
+
+        def present(sentence: str) -> bool:
+            return (
+                now(sentence)
+                or self.happening.found(sentence, features)
+                or self.lately.found(sentence, features)
+            )
+
+        # A habit of school days is told as a report ("he says his tummy hurts"), which
+        # `happening` reads as a disclosure: only what is back or now stops it.
+        habit = self.told_habit.found(here, features)
+        # A milestone not reached yet ("still not walking") is no sign of something now
+        # for the question before it to read (and opens no story of its own).
+        told_now = (now(here) or self.lately.found(here, features)) if habit else present(here)
+        if told_now and not (number > 0 and self.not_yet.search(here)):
+            return None
+        if not told_now and (habit or self.told_past.found(here, features)):
+            end = number + 1
+            while end < len(parts) and not now(parts[end]):
+                end += 1
+            return SEPARATOR.join(parts[number:end]) if end > number + 1 else None
+        if number > 0:
+            before = parts[number - 1]
+            if (
+                self.question.found(before, features)
+                and not self.told_past.found(before, features)
+                and not present(before)
+                and not present(self.not_yet.compiled.sub(" ", here))
+            ):
+                return before + SEPARATOR + here
+        return None
 
     def _prevented(self, group: str | None, sentence: str, features: set[str]) -> bool:
         """A question about preventing or handling a danger (or a story told of others),
@@ -690,6 +773,14 @@ class Triage:
         return best[0] if not nearby or best[0] in nearby else word
 
 
+# The exceptions that read a sentence's story (`Triage._story`), not the sentence alone:
+# of a medical rule, an illness told as over, a figure of speech or a school-day ache
+# (`medical_aside`); of a danger rule, only a milestone asked (`milestone_asked`): any
+# other danger told in a sentence is judged by that sentence.
+MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
+DANGER_STORY = re.compile(r"\{milestone_asked\}")
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of `text` (sentences joined by SEPARATOR) around a match."""
     begin = text.rfind(SEPARATOR, 0, start)
@@ -703,9 +794,13 @@ def _dictionary():
 
 
 def _rules(
-    categories: list[tuple[str, dict]], concepts: dict[str, str], readings: Readings
+    categories: list[tuple[str, dict]],
+    concepts: dict[str, str],
+    readings: Readings,
+    story_exceptions: re.Pattern,
 ) -> list[Rule]:
-    """Each category's rules, their concepts filled in (compiled on first use)."""
+    """Each category's rules, their concepts filled in (compiled on first use); the
+    `unless` patterns naming a concept of `story_exceptions` read the sentence's story."""
     rules = []
     for category, named in categories:
         for name, rule in named.items():
@@ -714,16 +809,19 @@ def _rules(
                 if isinstance(rule, dict)
                 else (rule, [])
             )
+            story = [story_exceptions.search(p) is not None for p in unless]
             required = [_fill(p, concepts) for p in required]
             unless = [_fill(p, concepts) for p in unless]
+            exceptions = tuple(LazyPattern(p) for p in unless)
             rules.append(
                 Rule(
                     category,
                     name,
                     tuple(LazyPattern(p) for p in required),
-                    tuple(LazyPattern(p) for p in unless),
+                    exceptions,
                     any(not p.isascii() for p in required),
                     tuple(readings.needs(p) for p in unless),
+                    story=tuple(e for e, s in zip(exceptions, story, strict=True) if s),
                 )
             )
     return rules

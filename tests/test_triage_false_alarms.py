@@ -184,6 +184,7 @@ def test_fits_as_seizures_still_escalate(rules, message):
         "想請新姐姐，經中介定係自己揾好？邊個方法平啲",
         "個仔喺屋企成日跳嚟跳去，樓下嫌嘈，點算",
         "bb啲衣服要唔要用專用洗衣液洗",
+        "個女砌lego砌唔到，嬲到掟晒啲lego，喊到好大聲，點教好",
     ],
 )
 def test_everyday_questions_sharing_danger_words_do_not_escalate(rules, message):
@@ -200,6 +201,7 @@ def test_everyday_questions_sharing_danger_words_do_not_escalate(rules, message)
         ("我上網揾咗自殺嘅方法", "suicidal_ideation"),
         ("我想由天台跳落樓下", "suicide_plan"),
         ("個仔誤服咗洗衣液", "poisoning"),
+        ("老公嬲起上嚟掟晒啲嘢，仲打個仔打到瘀晒", "physical_abuse"),
     ],
 )
 def test_the_danger_in_those_words_still_escalates(rules, message, category):
