@@ -67,6 +67,19 @@ CLARIFY_POOL = 5
 log = logging.getLogger("parentfaq")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# A sentence that asks without a question mark (texting: "how can i get her ready",
+# "any tips", "not sure what to do"); a story's other sentences tell, they do not ask
+# ("when i get home she cries", "what a week").
+_ASKS = re.compile(
+    r"^\W*(?:(?:ok|so|and|but|also|hi|hey|sorry|anyway|pls|please)\W+)*"
+    r"(?:how|what(?!\s+an?\b)|why|which|should|shall|is|are|am|was|were|does|do|did|can|"
+    r"could|will|would|may|might|must|any\s+(?:tips?|advice|ideas?|help|suggestions?)|"
+    r"help|advice|tips?|ideas?|"
+    r"i\s+wonder|wondering|i(?:'d| would)\s+like\s+to\s+know|i\s+want\s+to\s+know|"
+    r"(?:i(?:'m| am)\s+)?not\s+sure\s+(?:if|whether|how|what|why|when)|"
+    r"i\s+(?:do\s*n[o']?t|dont)\s+know\s+(?:if|whether|how|what|why|when))\b",
+    re.IGNORECASE,
+)
 
 
 def sentences(text: str) -> tuple[str, ...]:
@@ -334,8 +347,9 @@ class Assistant:
             readings.append(plain)
         if len(text.split()) > 20:
             sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-            if len(sentences) > 1:
-                readings.append(self.closing_question(sentences))
+            closing = self.closing_question(sentences) if len(sentences) > 1 else None
+            if closing is not None:
+                readings.append(closing)
         best = None
         for reading in readings:
             ranking = self.retriever.search(reading)
@@ -346,12 +360,21 @@ class Assistant:
                 best = (ranking, confidence)
         return best
 
-    def closing_question(self, sentences: list[str]) -> str:
-        """A story's last question (else its last sentence), with the sentences just
-        before it while it holds fewer than QUESTION_TERMS content terms: "is that
-        an issue?" asks about what the sentence before it told."""
-        asked = [n for n, s in enumerate(sentences) if s.rstrip().endswith("?")]
-        last = asked[-1] if asked else len(sentences) - 1
+    def closing_question(self, sentences: list[str]) -> str | None:
+        """A story's last question (a question mark, or a sentence that opens asking:
+        "any tips", "how do i help him"), with the sentences just before it while it
+        holds fewer than QUESTION_TERMS content terms: "is that an issue?" asks about
+        what the sentence before it told. None when no sentence asks: the story is
+        the question, and its last sentence ("my husband says just close the door.
+        i don't know.") would stand for it on setting words alone."""
+        # A question mark says it best; without one, a sentence that opens asking
+        # ("was so hard today." after "how do i help her?" tells).
+        asked = [n for n, s in enumerate(sentences) if s.rstrip().endswith("?")] or [
+            n for n, s in enumerate(sentences) if _ASKS.match(s)
+        ]
+        if not asked:
+            return None
+        last = asked[-1]
         first = last
         while (
             first > 0

@@ -109,6 +109,14 @@ CONTRACTIONS = {
     "lil": "little",
     "2nite": "tonight",
     "tonite": "tonight",
+    "hw": "how",
+    "hv": "have",
+    "tel": "tell",
+    "bak": "back",
+    "wiz": "with",
+    "wif": "with",
+    "bcuz": "because",
+    "dunno": "do not know",
     # "Dear husband" in parents' forums (as "dd" and "ds" are a daughter and a son).
     "dh": "husband",
 }
@@ -335,9 +343,10 @@ def _age(number: float, unit: str) -> str:
 
 
 # An age said with no unit, of a child named just before it: "she's 2.5 and...",
-# "he is 3, is it too late" (years); not "he's 2 hours late", "she is 1 of 3".
+# "he is 3, is it too late", "my stepson who is 9" (years); not "he's 2 hours late",
+# "she is 1 of 3".
 _BARE_AGE = re.compile(
-    r"\b(?:she|he|son|daughter|dd|ds)(?: is)? (\d{1,2}(?:\.\d)?)"
+    r"\b(?:she|he|son|daughter|dd|ds|boy|girl|stepson|stepdaughter|who)(?: is)? (\d{1,2}(?:\.\d)?)"
     r"(?=\s*(?:$|[,;!?]|\.(?!\d)|(?:and|but|so|now|already|next|this|going|turning)\b))"
 )
 

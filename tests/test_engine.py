@@ -48,6 +48,38 @@ def test_long_story_with_the_question_at_the_end(assistant):
     assert answer.source_id in {"faq:daily-routine", "faq:unstable-care", "faq:predictability"}
 
 
+def test_a_story_is_read_by_the_sentence_that_asks(assistant):
+    # A closing sentence that tells ("my mum thinks we should just shut the door")
+    # does not stand for a story that asks nothing: the story is read whole.
+    told = [
+        "We read two books and sing a song.",
+        "Then I switch the lamp off, say goodnight, and he screams for me to come back.",
+        "My mum thinks we should just shut the door.",
+    ]
+    assert assistant.closing_question(told) is None
+    # A texting question needs no question mark, and a short one takes the sentence
+    # before it.
+    asked = [
+        "Our boy is 2 and starts at a new nursery on monday.",
+        "He clings to my neck every time we get to the gate.",
+        "any tips for the goodbye",
+    ]
+    assert assistant.closing_question(asked).endswith("any tips for the goodbye")
+    # A question mark wins over a later sentence that only opens like a question.
+    closing = assistant.closing_question(
+        [
+            "We started nursery last week.",
+            "How do I make the goodbye easier for him?",
+            "Was so hard today.",
+        ]
+    )
+    assert closing.endswith("How do I make the goodbye easier for him?")
+    # An exclamation tells.
+    assert "what a week" not in assistant.closing_question(
+        ["how do i settle him at night", "what a week."]
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     [

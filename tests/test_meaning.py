@@ -91,6 +91,9 @@ def test_an_age_said_without_a_unit_or_in_part_years_is_an_age():
     assert "5y" not in surface_words("my 2.5 yo")
     assert surface_words("he's 3, is it too late")[1:3] == ["3y", "toddler"]
     assert surface_words("my daughter is 4.")[-2:] == ["4y", "child"]
+    # Named as a boy, a girl, a stepchild, or by "who is".
+    assert surface_words("the girl is 2, and")[3:5] == ["2y", "toddler"]
+    assert surface_words("bonding with my stepson who is 10")[-2:] == ["10y", "child"]
     # A number that is not a child's age stays a number.
     for other in ("he's 2 hours late", "she is 1 of 3", "he is 30", "this is 2 questions"):
         assert not {"baby", "toddler", "child"} & set(surface_words(other)), other
@@ -111,6 +114,16 @@ def test_texting_spellings_read_as_words():
     # A dose of medicine stays a dose.
     assert "dose" in surface_words("what dose of paracetamol for a baby")
     assert surface_words("my lil one is kinda clingy") == "my little one is kind of clingy".split()
+    assert (
+        surface_words("hw do i tel him wen i come bak")
+        == "how do i tell him when i come back".split()
+    )
+
+
+def test_going_to_the_toilet_said_without_the_is_leaving(normalizer):
+    assert normalizer.terms("baby cry when i go toilet") == normalizer.terms(
+        "baby cry when i go to the toilet"
+    )
 
 
 def test_a_letter_held_for_emphasis_is_read_as_the_word():
@@ -729,3 +742,59 @@ def test_a_class_in_a_story_of_clinging_is_a_scene_not_a_lesson(assistant):
     question = "at her dance class she hangs on my leg and will not join the others"
     ranking = assistant.rank(question)
     assert not assistant.asks_outside(question, ranking.candidates[0].doc)
+
+
+def test_a_step_parent_is_a_parent_and_new_faces_are_strangers(assistant, normalizer):
+    assert normalizer.terms("my stepdaughter") == normalizer.terms("my daughter")
+    assert normalizer.terms("as a stepdad") == normalizer.terms("as a dad")
+    assert normalizer.terms("unfamiliar adults") == normalizer.terms("strangers")
+    # A step-parent's bond with a young child is the articles' bond.
+    answer = assistant.ask(
+        "im a new stepmom and my partner's 2 yr old pulls away whenever i try to cuddle her"
+    )
+    assert answer.kind == "answer"
+    # A partner's children accepting a new partner, or how they treat a baby, are not.
+    for question in (
+        "how do i get my boyfriend's kids to accept me",
+        "my husband's kids from his first marriage ignore me when they visit",
+    ):
+        assert assistant.ask(question).kind == "abstain", question
+
+
+def test_a_helpers_employment_is_not_the_childs_care_by_her(assistant):
+    for question in (
+        "can our helper take her rest day on a sunday",
+        "how do i tell the nanny we want to fire her",
+        "which employment agency is good for finding a helper",
+    ):
+        assert assistant.ask(question).kind == "abstain", question
+    # A parent's own day off, and a new helper, are the articles'.
+    assert (
+        assistant.ask("on my day off i want quality time with my son, what should we do").kind
+        == "answer"
+    )
+    assert (
+        assistant.ask(
+            "our helper is leaving and a new nanny starts, how do we help the baby adjust"
+        ).kind
+        == "answer"
+    )
+
+
+def test_the_parents_own_marriage_is_not_the_childs_later_relationships(assistant, normalizer):
+    # The child's marriage later is the articles' future relationships; the parents' is not.
+    assert "marriag" in normalizer.terms("will it help their friendships and marriage later")
+    answer = assistant.ask(
+        "since the baby came my wife and i fight all the time, how do i save my marriage"
+    )
+    assert answer.kind == "abstain"
+
+
+def test_asking_the_ways_to_make_a_child_feel_safe_is_not_only_protection(assistant):
+    # "Feel safe" is how parents say the article's security: the entry on feeling
+    # protected (from a fright, a danger) must not take every question that says it.
+    answer = assistant.ask("what are the ways to make a toddler feel safe")
+    assert answer.source_id == "faq:three-methods"
+    assert assistant.ask(
+        "how do i show my toddler i will protect him when he is scared"
+    ).source_id == ("faq:feel-protected")

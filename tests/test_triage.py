@@ -389,7 +389,11 @@ def test_the_word_screen_never_rules_out_a_matching_rule(assistant):
     ]
     for rules in (triage.danger, triage.medical):
         screen = Screen([r.required[0].pattern for r in rules])
-        assert len(screen.always) < len(rules) / 4  # it does screen
+        # It does screen: few rules that open with Latin words are always tried. A
+        # Chinese rule opens with no Latin word, so it is always let through here; it is
+        # tried only on Chinese messages (`Rule.chinese`) and is read by its needs.
+        latin = [n for n, r in enumerate(rules) if r.required[0].pattern.isascii()]
+        assert len(set(screen.always) & set(latin)) < len(latin) / 4
         for text in texts:
             candidates = set(screen.candidates(text.split()))
             for number, rule in enumerate(rules):
