@@ -263,12 +263,15 @@ def regression(class_weight: dict | None = None):
 
 
 # Chosen on grouped cross-validation of the corpus and checked on the development
-# messages (bench/safety_model.py): the danger probability at which a message
-# escalates, and the one at which it gets the support note. 0.97 keeps the model's
-# false alarms on the hard negatives within 1% and loses no danger on the check
-# batches, but it lost 3 of 160 dangers of an unseen batch (safety_fresh_11) and
-# spared no ordinary message there: recall comes first.
-DANGER_THRESHOLD = 0.945
+# messages (bench/safety_model.py, bench/safety_band.py): the danger probability at
+# which a message escalates, and the one at which it gets the support note. The
+# criterion, written before measuring (branch band2): the lowest threshold at which
+# the triage as shipped escalates at most 1% of the hard negatives out of fold
+# (0.959: 26/2,629), taken only because no danger of the development data that 0.945
+# escalated (every check batch, the released fresh batches 7-11, parent-dev) is lost
+# there. (0.97 lost 3 of 160 dangers of safety_fresh_11 when it was unseen; the
+# first it loses today scores 0.962.)
+DANGER_THRESHOLD = 0.959
 SUPPORT_THRESHOLD = 0.4
 
 

@@ -342,6 +342,7 @@ class Triage:
         self.happening = Screened(_either(concepts, "happening"), readings)
         self.urgent = Screened(_either(concepts, "urgent"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
+        self.figurative = re.compile(_either(concepts, "figurative"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -492,6 +493,8 @@ class Triage:
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             follow_up = names_nothing(parts) or asked_of_another(parts)
             if scores.danger >= threshold and not follow_up:
+                follow_up = self._figurative(" ".join(folded), threshold)
+            if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
                 asked = ahead and self.group[category] in FIRST_AID_GROUPS
                 if now or not (asked or self._prevented(self.group[category], text, features)):
@@ -520,6 +523,14 @@ class Triage:
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
+
+    def _figurative(self, text: str, threshold: float) -> bool:
+        """Whether the model's danger in `text` (folded sentences) rests on figures of
+        speech or voices with a source (concept `figurative`): read again without
+        them, the message falls below `threshold`. Most messages hold none, and then
+        nothing is read again."""
+        plain = self.figurative.sub(" ", text)
+        return plain != text and self.model.scores(plain).danger < threshold
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """The match whose guidance fits the person at risk. A parent's own overdose
