@@ -317,6 +317,10 @@ def test_everyday_variants_fold_to_the_contents_words(folder):
     assert folder.fold("佢喊咗好耐") == folder.fold("他哭咗好耐")
     # Going out of the door is leaving.
     assert folder.fold("我一出門佢就喊") == folder.fold("我一離開佢就喊")
+    # Shift work is the hours a parent works, as the content says them (工作時間),
+    # while care taken in turns stays care by several people.
+    assert folder.fold("我要輪班") == folder.fold("我要返夜更") == folder.fold("我要工作時間")
+    assert folder.fold("輪流湊") != folder.fold("輪班湊")
 
 
 def test_cantonese_aspect_particle_does_not_part_a_verb_from_its_object(folder):
