@@ -293,8 +293,13 @@ def test_no_phrasing_of_the_chinese_content_names_an_outside_topic(assistant):
         "個仔好怕醜，見到陌生人就匿埋，點幫佢？",
         "我哋就快有第二個 BB，大女會唔會冇安全感？",
         "點解頭一年咁重要？",
+        # Luggage as a story's scene: a parent packing to leave is a departure.
+        "我一收拾行李準備出差，個女就扯住我唔俾走，點算？",
     ):
         assert retriever.named_outside(sentence) == (), sentence
+    # ... while what to pack is a packing list, in either script.
+    for sentence in ("帶BB去旅行，行李要帶啲咩？", "生仔前個待產包要準備啲乜？", "带宝宝坐飞机要带什么行李？"):
+        assert retriever.named_outside(sentence) != (), sentence
 
 
 def test_everyday_variants_fold_to_the_contents_words(folder):
@@ -312,6 +317,10 @@ def test_everyday_variants_fold_to_the_contents_words(folder):
     assert folder.fold("佢喊咗好耐") == folder.fold("他哭咗好耐")
     # Going out of the door is leaving.
     assert folder.fold("我一出門佢就喊") == folder.fold("我一離開佢就喊")
+    # Shift work is the hours a parent works, as the content says them (工作時間),
+    # while care taken in turns stays care by several people.
+    assert folder.fold("我要輪班") == folder.fold("我要返夜更") == folder.fold("我要工作時間")
+    assert folder.fold("輪流湊") != folder.fold("輪班湊")
 
 
 def test_cantonese_aspect_particle_does_not_part_a_verb_from_its_object(folder):
