@@ -62,6 +62,7 @@ from assistant.triage import sentences
             "poisoning",
         ),
         ("我已經諗好咗去邊度跳落去", "suicide_plan"),
+        ("我已經知道喺邊度跳，唔想再拖", "suicide_plan"),
         ("收音機話我要將個仔淨化", "postpartum_psychosis"),
         ("my daughter swallowed 一粒電池 just now", "poisoning"),
     ],
@@ -76,6 +77,8 @@ def test_the_danger_escalates_by_the_rules(rules, message, category):
     "message",
     [
         "bought a skipping rope for his birthday, what age can they use one",
+        "我知道喺邊度跳舞最好玩，個女好鍾意",
+        "我揾到喺邊度跳彈床，個仔玩到好開心",
         "we got some rope for a tree swing, which knot is safest for kids",
         "my toddler kicked the door in a tantrum and hurt his toe",
         "he kicked the door open because his arms were full of shopping",
