@@ -341,6 +341,11 @@ class Triage:
         self.ahead = Screened(_either(concepts, "ahead"), readings)
         self.happening = Screened(_either(concepts, "happening"), readings)
         self.urgent = Screened(_either(concepts, "urgent"), readings)
+        # What the calm check reads as happening now: the English `happening`, and in
+        # Chinese only a red sign told now (`emergency_now_zh`), not any time word.
+        calm_now = {"happening": concepts.get("happening", "(?!)")}
+        calm_now["happening_zh"] = concepts.get("emergency_now_zh", "(?!)")
+        self.emergency_now = Screened(_either(calm_now, "happening"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.figurative = re.compile(_either(concepts, "figurative"))
         self.settled = Screened(_either(concepts, "settled"), readings)
@@ -360,6 +365,7 @@ class Triage:
         )
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
+        self._screened += [self.emergency_now]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted, self.real_sign]
@@ -485,9 +491,11 @@ class Triage:
         if scores is not None:
             # A question naming symptoms is a medical one unless the model is sure;
             # one that says it is happening now ("already") or asks about A&E is not.
+            # In Chinese a time word that dates the child or tells a mild course
+            # (而家三歲, 今日出咗少少疹) keeps it calm; a red sign told now does not.
             calm = (
                 medical
-                and not self.happening.found(text, features)
+                and not self.emergency_now.found(text, features)
                 and not self.urgent.found(text, features)
             )
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
