@@ -63,6 +63,8 @@ from assistant.triage import sentences
         ),
         ("我已經諗好咗去邊度跳落去", "suicide_plan"),
         ("我已經知道喺邊度跳，唔想再拖", "suicide_plan"),
+        ("啲安眠藥要食幾多粒先會一瞓唔醒？今晚想試下", "suicide_plan"),
+        ("有時我覺得一瞓唔醒都好", "suicidal_ideation"),
         ("收音機話我要將個仔淨化", "postpartum_psychosis"),
         ("my daughter swallowed 一粒電池 just now", "poisoning"),
     ],
@@ -78,6 +80,7 @@ def test_the_danger_escalates_by_the_rules(rules, message, category):
     [
         "bought a skipping rope for his birthday, what age can they use one",
         "我知道喺邊度跳舞最好玩，個女好鍾意",
+        "希望個仔今晚一瞓到天光，唔好成晚醒",
         "我揾到喺邊度跳彈床，個仔玩到好開心",
         "we got some rope for a tree swing, which knot is safest for kids",
         "my toddler kicked the door in a tantrum and hurt his toe",

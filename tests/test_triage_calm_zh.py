@@ -70,7 +70,7 @@ def test_a_time_word_in_passing_keeps_a_chinese_medical_question_calm(sure_triag
         "佢今日燒到39.5度，要唔要食退燒藥",
         "佢今日燒到40度，係咪要食退燒藥",
         # a parent's plan for tonight, asked as a dose question
-        "安眠藥一次食幾多粒會瞓唔返醒？我今晚就試",
+        "止痛藥一次食幾多粒會出事？我今晚就試",
         "血壓藥食幾多粒會過量？我打算今晚就試",
     ],
 )
