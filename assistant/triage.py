@@ -343,9 +343,7 @@ class Triage:
         self.urgent = Screened(_either(concepts, "urgent"), readings)
         # What the calm check reads as happening now: the English `happening`, and in
         # Chinese only a red sign told now (`emergency_now_zh`), not any time word.
-        calm_now = {"happening": concepts.get("happening", "(?!)")}
-        calm_now["happening_zh"] = concepts.get("emergency_now_zh", "(?!)")
-        self.emergency_now = Screened(_either(calm_now, "happening"), readings)
+        self.emergency_now = Screened(_either(concepts, "emergency_now"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.figurative = re.compile(_either(concepts, "figurative"))
         self.settled = Screened(_either(concepts, "settled"), readings)
