@@ -376,6 +376,18 @@ class Triage:
         self.told_now = Screened(_either(concepts, "told_now"), readings)
         self.told_habit = Screened(_either(concepts, "told_habit"), readings)
         self._screened += [self.told_past, self.question, self.told_now, self.told_habit]
+        # A child's emergency told as over (`_over`): dated in the past, told resolved,
+        # nothing back or happening now after it; a return only feared is no return.
+        self.event_past = Screened(_either(concepts, "event_past"), readings)
+        self.event_over = Screened(_either(concepts, "event_over"), readings)
+        self.event_back = Screened(_either(concepts, "event_back"), readings)
+        self.hedged_back = re.compile(_either(concepts, "hedged_back"))
+        self.health_asked = Screened(_either(concepts, "health_asked"), readings)
+        self.told_present = Screened(_either(concepts, "told_present"), readings)
+        self.present_clause = Screened(_either(concepts, "present_clause"), readings)
+        self._screened += [self.present_clause]
+        self._screened += [self.event_past, self.event_over, self.event_back]
+        self._screened += [self.health_asked, self.told_present]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -481,7 +493,8 @@ class Triage:
         scores = self.model.scores(" ".join(folded)) if self.model else None
         # A message the model reads as near a danger (as for the support note) keeps each
         # sentence's own reading: a story told around it excuses no medical word, so a
-        # danger the rules miss after a past illness is still sent to a doctor.
+        # danger the rules miss after a past illness is still sent to a doctor (an
+        # illness told as over and resolved, `_over`, is still excused).
         worried = scores is not None and scores.danger >= self.model.support_threshold
         medical = self._matches(
             self.medical, text, parts, chinese, True, words, stories=not worried
@@ -633,9 +646,28 @@ class Triage:
                     continue
             if not now and self._prevented(group, sentence, features):
                 continue
-            if rule.category in self.settles and self._settled(sentence, features):
+            number = text.count(SEPARATOR, 0, found.start())
+            # A danger told as over is brought back to now by a later sentence telling
+            # it back or happening ("... and was fine. it's happening again right now").
+            if (
+                rule.category in self.settles
+                and self._settled(sentence, features)
+                and not self._returns(parts, number, features)
+            ):
                 continue
-            if rule.category in self.recovers and self._recovered(sentence, text, features):
+            if (
+                rule.category in self.recovers
+                and self._recovered(sentence, text, features)
+                and not self._returns(parts, number, features)
+            ):
+                continue
+            medical = rule.category == "medical"
+            if (
+                (group == "child_emergency" or medical)
+                and not now
+                and self._over(parts, number, text, features, medical)
+                and self._told_by(rest, text, number)
+            ):
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
@@ -746,6 +778,97 @@ class Triage:
         if self.happening.found(sentence, features):
             return False
         return self.all_clear.found(sentence, features) and self.well_now.found(sentence, features)
+
+    def _over(
+        self, parts: list[str], number: int, text: str, features: set[str], medical: bool = False
+    ) -> bool:
+        """A child's emergency (or a medical complaint) in sentence `number` of `parts`
+        told as over: the sentence is dated in the past (`_dated`); the message tells it
+        resolved (`event_over`: "it came out", "the doctor was happy", "fine since",
+        冇事, 好返); and neither that sentence nor any after it tells it back or
+        happening now (`event_back`: again, tonight, 又, 頭先, 而家 with a red sign;
+        in that sentence also a clause told now, `present_clause`: "but rn he's not
+        breathing"), unless only feared ("could it happen again?"). A danger told in a
+        later sentence is matched there, so a past scare never excuses it. A `medical`
+        complaint is over only with nothing in its sentence told as there now ("now he
+        has a cough") and no question about health or a medicine in it or after it
+        (`_asks_health`: a check-up, a risk, a dose); in Chinese, whose sentences run
+        the past and a symptom now together with commas, only in a sentence before
+        the last. Unlike the story exceptions it holds when the model reads the
+        message as near a danger: what it excuses is told as over, and a danger told
+        after it is read in its own sentence."""
+        here = parts[number]
+        if (
+            self._back(here, features)
+            or self.lately.found(here, features)
+            or self.present_clause.found(here, features)
+        ):
+            return False
+        if medical and (
+            (number == len(parts) - 1 and (_CJK.search(here) or self._asks_health(here, features)))
+            or self.told_now.found(here, features)
+            or any(self._asks_health(later, features) for later in parts[number + 1 :])
+        ):
+            return False
+        return (
+            self._dated(parts, number, features)
+            and self.event_over.found(text, features)
+            and not self._returns(parts, number, features)
+        )
+
+    def _dated(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether sentence `number` tells its event in the past: it dates it itself
+        (`event_past`: "when she was 2", "back in may", "ages ago", 細個, 上年, 吞過), or,
+        told in the English past tense (`told_present` absent), it follows a sentence
+        that did with nothing told as now or back between."""
+        here = parts[number]
+        if self.event_past.found(here, features):
+            return True
+        if (
+            _CJK.search(here)
+            or self.told_present.found(here, features)
+            or self.happening.found(here, features)
+            or self.told_now.found(here, features)
+        ):
+            return False
+        for before in reversed(parts[:number]):
+            if self._back(before, features):
+                return False
+            if self.event_past.found(before, features):
+                return True
+            if self.told_now.found(before, features):
+                return False
+        return False
+
+    def _asks_health(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` asks about health or a medicine (`health_asked`,
+        `medicine_asked`): a past illness and such a question in one sentence stay a
+        medical question."""
+        return self.health_asked.found(sentence, features) or self.medicine_asked.found(
+            sentence, features
+        )
+
+    @staticmethod
+    def _told_by(patterns, text: str, number: int) -> bool:
+        """Whether each of a rule's other `patterns` matches in sentence `number` of
+        `text` or before it: a danger whose signs are told only in a later sentence ("a
+        cold last month, all good now. today he is 38.5") is not the past one's."""
+        end = -1
+        for _ in range(number + 1):
+            end = text.find(SEPARATOR, end + 1)
+            if end < 0:
+                break
+        told = text if end < 0 else text[:end]
+        return all(p.search(told) for p in patterns)
+
+    def _returns(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether a sentence after sentence `number` tells a danger back or happening now."""
+        return any(self._back(later, features) for later in parts[number + 1 :])
+
+    def _back(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` tells a danger back or happening now (`event_back`), a
+        return only feared or asked about ("will it happen again") taken out."""
+        return self.event_back.found(self.hedged_back.sub(" ", sentence), features)
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:

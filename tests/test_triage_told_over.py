@@ -1,0 +1,99 @@
+"""A child's emergency told as past and resolved, then a question about now (issue 18).
+
+Parents often open with an old scare (a coin swallowed "when she was 2", a fit "over
+Christmas", 細個跌親頭) and a sign that it is over ("it passed", "the doctor wasn't
+worried", 冇事, 好返) before asking a parenting question. The triage dates the told event
+(`event_past`), reads the sign it is over (`event_over`) and asks that nothing after it
+tells it back or happening now (`event_back`). A past scare never hides a present danger:
+a return told in the same sentence or after it, or a danger whose signs are told only in
+a later sentence, still escalates; a symptom told now is still referred.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # ages then, months, seasons, holidays, "a while back", "the one time"
+        "my little girl swallowed a marble at 18 months, it passed after a couple of days and "
+        "the GP wasn't worried. she's 3 now, how do I get her to tidy her toys away?",
+        "Our son had a febrile fit over Christmas, the paramedics checked him and he was fine "
+        "after. Now he's terrified of the dark, any tips for bedtime?",
+        "a while back my daughter got her fingers trapped and cut in the car door, needed a "
+        "couple of stitches, healed fine. she now refuses to get in the car - how do i help?",
+        "In the spring my toddler drank some of the washing up liquid, the poisons line said "
+        "it was harmless and he was fine. Is it normal for him to be so fussy with food now?",
+        "the one time my baby fell off the changing table I panicked, but the hospital checked "
+        "her and she was fine. She is 1 now. How do I stop feeling guilty?",
+        "When he was little he pulled a pan of hot water on himself and had burns on his "
+        "chest, all healed now with barely a mark. He's 6 and asking about the scar, what do "
+        "I say?",
+        # Cantonese, written Chinese and Simplified: 之前, 舊年, 細個, 早排, 前年, 兩歲嗰陣
+        "幾個月前佢食咗粒花生窒親，拍背之後吐返出嚟，之後都冇事。想問佢兩歲可唔可以開始自己食飯？",
+        "我個女細個跌落樓梯撞到頭，照完CT冇事。佢而家好怕行樓梯，點幫佢？",
+        "舊年佢誤食咗啲洗衣珠，洗完胃冇事。而家佢五歲，成日問點解要鎖櫃，我點解釋？",
+        "早排個仔食海鮮敏感，塊面腫咗，去急症打完針好返。而家佢唔肯試新嘢食，點算好？",
+        "之前BB瞓覺嗰陣呼吸停咗幾秒，醫生檢查過話正常，之後冇再發生。而家佢八個月，幾時可以瞓自己床？",
+        "宝宝一岁时吞过一颗纽扣，后来排出来了，医生说没事。现在她两岁半，还是什么都往嘴里放，怎么办？",
+    ],
+)
+def test_an_emergency_told_as_over_before_a_parenting_question_is_not_escalated(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a return told after the past one, with or without the danger's own words
+        "he choked on a grape last month and was fine. its happening again right now",
+        "She had a febrile seizure last year, totally fine since. She's having another one "
+        "right now and it's been 6 minutes",
+        # a clause told now in the sentence that dates the scare
+        "he was ok after the choking scare last summer but rn hes not breathing properly and "
+        "his lips r grey",
+        "my son swallowed a magnet last spring and it passed fine, he is now drooling and "
+        "holding his chest after playing with his brothers magnet set",
+        # the danger's signs told only in a later sentence
+        "our 5 week old son had a bit of a sniffle last week but he's fine now. today he's "
+        "38.3 and not interested in his bottle",
+        # Chinese: 又, 頭先, 而家 with a sign
+        "佢上年跌親頭冇事，但而家成個人好軟，叫極都唔醒",
+        "之前吞過硬幣冇事，佢依家流晒口水話心口痛，頭先好似吞咗粒磁石",
+        "宝宝之前呛过奶没事，但是现在又呛到脸发紫，喘不过气",
+    ],
+)
+def test_a_danger_told_now_after_a_past_scare_still_escalates(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "escalate", (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the return only feared: no return
+        "she choked on a bit of apple as a baby and coughed it straight up, all fine. could it "
+        "happen again now she's on finger foods? how do i stay calm at meals",
+        "佢細個抽過筋，之後冇再發生。驚佢會再抽，但佢而家好健康，點樣唔好咁緊張？",
+    ],
+)
+def test_a_return_only_feared_is_not_a_return(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a symptom now, or a question about the illness itself, after a past one
+        "She had a kidney infection when she was 8 months, antibiotics cleared it. Is she "
+        "likely to get it again, does she need a scan?",
+        "my son swallowed a button as a toddler and it passed fine. now he's 5 and gets "
+        "tummy aches every evening, should he be checked?",
+        "個仔之前抽筋過，而家有38度半，但係照玩，退燒藥食幾多ml？",
+    ],
+)
+def test_a_health_question_after_a_past_scare_is_still_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "refer", (message, result.kind, result.reason)
