@@ -180,6 +180,8 @@ def asked_of_another(parts: list[str]) -> bool:
     return len(parts) == 1 and _ASKED_OF_ANOTHER.fullmatch(parts[0]) is not None
 
 
+# A verb told in the present (`Triage._told_present_before`).
+_PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 
 
@@ -658,14 +660,18 @@ class Triage:
             if (
                 rule.category in self.recovers
                 and self._recovered(sentence, text, features)
+                and self._resolved_after(sentence, (self.all_clear, self.well_now), found, text)
                 and not self._returns(parts, number, features)
             ):
                 continue
             medical = rule.category == "medical"
+            # Told as past and resolved: the match and the rule's other patterns within
+            # the past sentence (a match reaching into a later one tells that one's).
             if (
                 (group == "child_emergency" or medical)
                 and not now
-                and self._over(parts, number, text, features, medical)
+                and SEPARATOR not in found.group()
+                and self._over(parts, number, text, features, medical, found.span())
                 and self._told_by(rest, text, number)
             ):
                 continue
@@ -773,6 +779,10 @@ class Triage:
         is matched there."""
         if self.lately.found(sentence, features):
             return False
+        if _CJK.search(sentence) and (
+            self.told_now.found(sentence, features) or self._back(sentence, features)
+        ):
+            return False
         if self.long_ago.found(sentence, features):  # what "happening" reads is then past
             return self.all_clear.found(text, features) or self.well_now.found(text, features)
         if self.happening.found(sentence, features):
@@ -780,15 +790,23 @@ class Triage:
         return self.all_clear.found(sentence, features) and self.well_now.found(sentence, features)
 
     def _over(
-        self, parts: list[str], number: int, text: str, features: set[str], medical: bool = False
+        self,
+        parts: list[str],
+        number: int,
+        text: str,
+        features: set[str],
+        medical: bool = False,
+        span: tuple[int, int] | None = None,
     ) -> bool:
         """A child's emergency (or a medical complaint) in sentence `number` of `parts`
-        told as over: the sentence is dated in the past (`_dated`); the message tells it
-        resolved (`event_over`: "it came out", "the doctor was happy", "fine since",
-        冇事, 好返); and neither that sentence nor any after it tells it back or
-        happening now (`event_back`: again, tonight, 又, 頭先, 而家 with a red sign;
-        in that sentence also a clause told now, `present_clause`: "but rn he's not
-        breathing"), unless only feared ("could it happen again?"). A danger told in a
+        told as over: the sentence dates it in the past (`event_past`: "when she was 2",
+        "back in may", "ages ago", 細個, 上年, 吞過); it tells it resolved after the match
+        (`_sign_after`), or a later sentence does (`event_over`: "it came out", "the
+        doctor was happy", "fine since", 冇事, 好返); and neither that sentence nor any
+        after it tells it back or happening now (`event_back`: again, tonight, 又, 頭先,
+        而家 with a red sign; in that sentence also a clause told now,
+        `present_clause`: "but rn he's not breathing"), unless only feared ("could it
+        happen again?"). A danger told in a
         later sentence is matched there, so a past scare never excuses it. A `medical`
         complaint is over only with nothing in its sentence told as there now ("now he
         has a cough") and no question about health or a medicine in it or after it
@@ -810,35 +828,57 @@ class Triage:
             or any(self._asks_health(later, features) for later in parts[number + 1 :])
         ):
             return False
+        if span is None:
+            signed = self.event_over.found(here, features)
+        else:
+            span = self._offset(text, span)
+            signed = self._sign_after(here, (self.event_over,), span)
+            if medical and self._told_present_before(here, span[0]):
+                return False
+        later = SEPARATOR.join(parts[number + 1 :])
         return (
-            self._dated(parts, number, features)
-            and self.event_over.found(text, features)
+            self.event_past.found(here, features)
+            and (signed or self.event_over.found(later, features))
             and not self._returns(parts, number, features)
         )
 
-    def _dated(self, parts: list[str], number: int, features: set[str]) -> bool:
-        """Whether sentence `number` tells its event in the past: it dates it itself
-        (`event_past`: "when she was 2", "back in may", "ages ago", 細個, 上年, 吞過), or,
-        told in the English past tense (`told_present` absent), it follows a sentence
-        that did with nothing told as now or back between."""
-        here = parts[number]
-        if self.event_past.found(here, features):
-            return True
-        if (
-            _CJK.search(here)
-            or self.told_present.found(here, features)
-            or self.happening.found(here, features)
-            or self.told_now.found(here, features)
-        ):
-            return False
-        for before in reversed(parts[:number]):
-            if self._back(before, features):
-                return False
-            if self.event_past.found(before, features):
-                return True
-            if self.told_now.found(before, features):
-                return False
-        return False
+    def _told_present_before(self, sentence: str, start: int) -> bool:
+        """Whether the clause of `sentence` leading to offset `start`, after its last date
+        or sign that something is over, is told in the present ("..., and was fine after,
+        my baby has a rash"): a complaint of now."""
+        marks = (self.event_past, self.event_over)
+        ends = [m.end() for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)]
+        return _PRESENT.search(sentence, max(ends, default=0), start) is not None
+
+    @staticmethod
+    def _sign_after(sentence: str, signs, span: tuple[int, int]) -> bool:
+        """Whether a sign that the event is over (one of the `signs` patterns) is told
+        in `sentence` after the match at `span`, or the match is part of such a sign
+        ("the GP said she was fine"). A sign told before the match is another event's:
+        "之前跌親冇事，佢唔識郁", "had PND years ago and recovered, now i keep thinking
+        ...", "細個嗰陣好返，上個月佢打我"."""
+        start, end = span
+        found = [m.span() for p in signs for m in p.pattern.compiled.finditer(sentence)]
+        return any(begin <= start < finish or begin >= end for begin, finish in found)
+
+    def _resolved_after(self, sentence: str, signs, found, text: str) -> bool:
+        """Whether the match `found` of `text`, in `sentence` (`_sentence_at`), has a sign
+        that it is over after it: in its sentence (`_sign_after`) or a later one."""
+        begin = text.rfind(SEPARATOR, 0, found.start())
+        shift = begin + 1 if begin >= 0 else 0  # where `_sentence_at` starts it
+        span = (found.start() - shift, found.end() - shift)
+        finish = text.find(SEPARATOR, found.end())
+        later = text[finish:] if finish >= 0 else ""
+        return self._sign_after(sentence, signs, span) or any(
+            p.pattern.search(later) for p in signs
+        )
+
+    @staticmethod
+    def _offset(text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """`span` of `text` as offsets in its sentence (`parts[number]`)."""
+        begin = text.rfind(SEPARATOR, 0, span[0])
+        shift = begin + len(SEPARATOR) if begin >= 0 else 1
+        return span[0] - shift, span[1] - shift
 
     def _asks_health(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` asks about health or a medicine (`health_asked`,
