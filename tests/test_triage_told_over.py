@@ -6,7 +6,9 @@ worried", 冇事, 好返) before asking a parenting question. The triage dates t
 (`event_past`), reads the sign it is over (`event_over`) and asks that nothing after it
 tells it back or happening now (`event_back`). A past scare never hides a present danger:
 a return told in the same sentence or after it, or a danger whose signs are told only in
-a later sentence, still escalates; a symptom told now is still referred.
+a later sentence, still escalates; a symptom told now is still referred. A caregiver's
+own crisis or an abuse long over and treated or left ("ive been fine for over ten years",
+已經離婚，而家好安全) is read the same way, never when something is told again or now.
 """
 
 import pytest
@@ -62,6 +64,11 @@ def test_an_emergency_told_as_over_before_a_parenting_question_is_not_escalated(
         "佢上年跌親頭冇事，但而家成個人好軟，叫極都唔醒",
         "之前吞過硬幣冇事，佢依家流晒口水話心口痛，頭先好似吞咗粒磁石",
         "宝宝之前呛过奶没事，但是现在又呛到脸发紫，喘不过气",
+        # told after the sign that the past one is over, in the same sentence
+        "舊年佢撞親頭好返，BB尿片成日都係乾，成個人軟晒",
+        "I had PND years ago and recovered, now after this baby I keep thinking everyone "
+        "would be better off without me",
+        "細個嗰陣好返，上個月佢老豆打到佢手臂瘀晒",
     ],
 )
 def test_a_danger_told_now_after_a_past_scare_still_escalates(rules, message):
@@ -79,6 +86,23 @@ def test_a_danger_told_now_after_a_past_scare_still_escalates(rules, message):
     ],
 )
 def test_a_return_only_feared_is_not_a_return(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when i was a teenager i used to cut myself, ive been fine for over ten years. my son "
+        "found an old photo showing my arms, how do i talk about it?",
+        "I used to get intrusive thoughts about dropping my baby down the stairs when he was a "
+        "newborn, CBT helped and they stopped long ago. He's 4 now, how do I handle his "
+        "tantrums?",
+        "以前前夫會打我，我哋兩年前已經離婚，而家好安全。個仔問點解唔見爸爸，我點解釋？",
+        "我生完BB嗰陣有產後抑鬱，成日想死，睇完精神科食藥之後好返咗幾年。而家個女問我點解以前成日喊，我點答？",
+    ],
+)
+def test_a_crisis_long_over_and_treated_is_not_escalated(rules, message):
     result = rules.decide(message)
     assert result.kind != "escalate", (message, result.reason)
 
