@@ -31,6 +31,13 @@ import pytest
         "When he was little he pulled a pan of hot water on himself and had burns on his "
         "chest, all healed now with barely a mark. He's 6 and asking about the scar, what do "
         "I say?",
+        # the scare far from its date, a plural sign, "back into" a routine
+        "Our baby had a really high fever and a febrile convulsion at 11 months, the "
+        "paediatrician said it was nothing serious and she's been fine since. How do we get "
+        "her back into a sleep routine after all that?",
+        "The time he fell off the climbing frame and knocked himself out for a few seconds was "
+        "last spring, the hospital kept him in overnight and all scans were normal. He's now "
+        "scared of heights, is that normal?",
         # Cantonese, written Chinese and Simplified: 之前, 舊年, 細個, 早排, 前年, 兩歲嗰陣
         "幾個月前佢食咗粒花生窒親，拍背之後吐返出嚟，之後都冇事。想問佢兩歲可唔可以開始自己食飯？",
         "我個女細個跌落樓梯撞到頭，照完CT冇事。佢而家好怕行樓梯，點幫佢？",
