@@ -674,7 +674,14 @@ class Triage:
         told_now = (now(here) or self.lately.found(here, features)) if habit else present(here)
         if told_now and not (number > 0 and self.not_yet.search(here)):
             return None
-        if not told_now and (habit or self.told_past.found(here, features)):
+        # An illness told plainly and settled in the next sentence ("he had a chest
+        # infection. he's fully recovered now, but since then...") is told as over too.
+        settled_next = (
+            number + 1 < len(parts)
+            and self.told_past.found(parts[number + 1], features)
+            and not present(parts[number + 1])
+        )
+        if not told_now and (habit or settled_next or self.told_past.found(here, features)):
             end = number + 1
             while end < len(parts) and not now(parts[end]):
                 end += 1

@@ -1,0 +1,97 @@
+"""English medical referral, precise by general causes (issue 18 item 6, branch `ref4`).
+
+- An adult named as ill ("mum is in hospital", "i have been sick") excuses the child's
+  symptoms only when that adult stands just before the illness: "is" is no "i" with a
+  plural "s", and a child named between ("dad says she is poorly") is the one ill.
+- A past illness is told as over with a season ("back in autumn"), an age without a
+  unit ("when she was 2"), a stay in hospital in the past tense, or a recovery told in
+  the next sentence; "back in spring" is no "back" of an illness returning, and "still
+  wants to be carried" is behaviour, not a symptom still there.
+- Figures of speech: "cough up" an excuse or a reason, "sick" as praise ("a sick
+  burn"), "growing pains" of friendships; an illness denied ("he's not sick"); a pet's
+  illness; a child poking other people's belly buttons; another family's child in a
+  question of what to bring.
+- Signs the rules missed: pains (plural) in the legs, eyes that go crossed, a bump on
+  the forehead, knee or cheek.
+"""
+
+import pytest
+
+
+def referred(result) -> bool:
+    return result.kind == "refer" and result.category == "medical"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the child is the one ill, whatever "is" spells
+        "my baby is poorly with a cough what can i give him",
+        "she is unwell and has a rash on her tummy",
+        "this week my daughter is ill with a temperature of 38, should she see the doctor",
+        "i think my son is sick, he has a runny nose",
+        "dad says she is poorly, should we keep her off nursery",
+        "my 3 year old is sick and has been coughing up phlegm, what can i give her",
+        # a past illness back, or a sign after it
+        "Back in the summer he had pneumonia and now he has a cough again. Should he see the GP?",
+        "back in spring she had eczema on her arms, it cleared, but now there is a new rash on her legs. cream?",
+        "He had an ear infection. He's recovered but he still seems not to hear well. Should I get his hearing checked?",
+        # a pet's illness the child may catch
+        "our puppy has worms, can my toddler catch them?",
+        "the dog was sick on the rug and the baby crawled through it, could she catch something?",
+        # "not sick" beside a sign or teething
+        "she's not sick but she has a rash on her back, should i worry",
+        "she's not ill but she's teething badly, what can i give her",
+        # signs in forms the rules missed
+        "my 6 yr old gets pains in her legs most nights, cries, fine by morning. growing pains?",
+        "he keeps complaining of pains in his tummy after breakfast, he's 5, eats fine otherwise",
+        "my 2 year old's eyes go crossed when he's tired, is that ok",
+        "her left eye seems to cross inwards sometimes in photos, she's 1",
+        "toddler fell off the bed and has a big bump on his forehead, acting normal, anything to watch?",
+        "he has a bump on his knee after falling at the park, it's swollen a bit",
+        "are these growing pains? her knees ache every evening",
+        # another family's child, a question of catching it
+        "my friend's daughter has chickenpox and my son played with her yesterday, will he get it?",
+    ],
+)
+def test_a_childs_health_question_is_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # an adult's own illness, named just before it
+        "my husband is ill and i have to do bedtime alone with 3 kids, tips?",
+        "im sick with a cold and cant stop coughing, how do i look after a newborn",
+        # a past illness told as over, then a parenting question
+        "Back in the summer he spent four nights in hospital with pneumonia. He's totally fine now but he screams when I leave the room. How do I help him?",
+        "back in autumn she had bronchiolitis and was on oxygen. shes 18 months now n fully recovered but she wont sleep unless shes on me. tips?",
+        "He had a nasty chest infection. He's completely recovered now, but since then he won't settle in his own bed. What can I do?",
+        "my daughter was in hospital with a kidney infection when she was 2. she's 5 now and scared of doctors in general, how do i prepare her for the dentist",
+        "during the winter our boy had croup twice, since spring he's been great. he's now terrified of the dark though. how to help",
+        "in spring the whole family had covid and my son was quite ill. he is well now, but he worries every time someone coughs. how do i reassure him",
+        # figures of speech
+        "my 9yo coughs up a new excuse every night to stay up late. how strict should i be?",
+        "she'll cough up every reason under the sun not to do her reading. ideas?",
+        "sick burn from my 8 yo at dinner: 'mum your cooking is like school food'. how to handle cheek without killing her humour",
+        "he made a sick comeback to his sister and the whole table laughed, then she cried. how do I handle sibling teasing",
+        "growing pains in our marriage since the baby, how do we keep the kids out of it",
+        # the child's behaviour with other people's bodies
+        "my 2yo keeps poking people's belly buttons in the supermarket queue and laughing, how do i stop it",
+        "my toddler pokes everyone's belly button and says beep, it's funny at home but awkward with strangers. how to stop it gently",
+        # a pet's illness
+        "our hamster is really ill and the vet says it wont last the week, how do I tell my 4 year old",
+        "my cat is dying and my daughter wants to be there when the vet comes, is she too young at 6?",
+        "our rabbit swallowed a bit of plastic and needed an operation, my son thinks it's his fault. how do I help?",
+        # an illness denied
+        "He's not sick, he eats and sleeps fine, but he won't stop whining since his sister was born. Help?",
+        "she isnt ill or anything, just super clingy since we moved, how do i help her settle",
+        # another family's child, a question of what to bring or say
+        "my sister's little boy was in hospital with pneumonia but he's home now, what can my kids make him to cheer him up",
+    ],
+)
+def test_a_parenting_question_with_medical_words_is_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
