@@ -95,3 +95,44 @@ def test_a_childs_health_question_is_referred(rules, message):
 def test_a_parenting_question_with_medical_words_is_not_referred(rules, message):
     result = rules.decide(message)
     assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a simile, a complaint used as a stall, a packing list, a hospital show
+        "whats a good way to get a 4yo to sit still for a haircut, she screams like its an injection",
+        "my son acts like vegetables are poison, how do I get him to try one bite",
+        "he treats bath time like it's torture, any tips",
+        "my son is 10 and says he has a headache every time i ask him to do chores, how do i handle the excuses",
+        "my 3yo keeps saying her tummy hurts when it's time for bed, I think it's a stalling trick, how do I respond",
+        "the nursery wants us to send a spare set of clothes and nappy cream, what else should be in the bag",
+        "packing for our first holiday with a 1 year old, what essentials should I bring besides calpol and nappy cream",
+        "my daughter (7) faints at the sight of blood in films lol, should i stop letting her watch hospital dramas with me",
+        # figures: a fever of excitement, allergic to a sibling
+        "my partner and i argue about it, our son gets a fever of excitement before birthdays, how do we calm him down before parties",
+        "my 3 year old says she's allergic to her brother lol, how do i get them to play nicely",
+        "small paper cut on his finger, stopped bleeding, does he need a plaster?",
+    ],
+)
+def test_a_figure_a_stall_or_a_list_is_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the same words with a sign or a health question
+        "my 5yo's tummy hurts every time i ask him to eat vegetables, could it be an intolerance?",
+        "she says her head hurts when it's time for school and she's been vomiting in the mornings",
+        "my 3yo says her tummy hurts every night and she's losing weight",
+        "what cream can I use for nappy rash",
+        "is it safe to give calpol before a long flight",
+        "my son's cut from last week looks red and puffy around the edges",
+        "the mosquito bite on her leg is swollen and hot",
+    ],
+)
+def test_the_same_words_with_a_sign_are_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
