@@ -136,3 +136,47 @@ def test_a_figure_a_stall_or_a_list_is_not_referred(rules, message):
 def test_the_same_words_with_a_sign_are_referred(rules, message):
     result = rules.decide(message)
     assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # signs in families the word lists lacked
+        "the whites of his eyes are a bit yellowish, he's 10 days old and feeding fine",
+        "my son says the words on the board are blurry, he's 8",
+        "my baby only has 3 wet nappies a day, is that enough",
+        "is it ok to give my 5 month old water when its hot",
+        "my 4 year old still can't say his r's properly, should I worry",
+        "my daughter is 10 and has started developing, isn't that early",
+        "my 2 year old has a big head compared to other kids, is that normal",
+        "what's a normal heart rate for a 1 year old",
+        "my baby has a red mark on her eyelid since birth, will it fade",
+        "she keeps blinking a lot lately, like a tic, she's 6",
+        "my son's foreskin is tight, he's 4, is that normal",
+        "my 11 month old isn't crawling but bum shuffles everywhere, is that ok",
+        "my son is 4 and doesn't make eye contact much",
+        "my breastfed baby has green frothy poo",
+    ],
+)
+def test_signs_the_lists_lacked_are_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the same words in parenting questions
+        "how do I talk to my 9 year old about puberty before school does",
+        "my son won the school prize and now he's got a big head about it, how do i keep him humble",
+        "how do i get my shy 5 year old to make eye contact when saying hello to adults",
+        "how many nappies should I pack for a day trip with a 6 month old",
+        "my daughter says the stars are blurry when she cries, so cute, anyway how do i help her with nightmares",
+        "my son is doing a school project on the heart, what's a fun experiment with heart rate we can do at home",
+        "when should i start giving my kids pocket money",
+        "Should I correct my toddler's pronunciation or let it be?",
+    ],
+)
+def test_the_same_words_in_parenting_questions_are_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
