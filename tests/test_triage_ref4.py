@@ -180,3 +180,39 @@ def test_signs_the_lists_lacked_are_referred(rules, message):
 def test_the_same_words_in_parenting_questions_are_not_referred(rules, message):
     result = rules.decide(message)
     assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # told, not asked: a mild sign of the skin or a knock with the child well
+        "little guy bonked his head on the table edge, small bump, he laughed it off and ate his dinner.",
+        "baby has a few tiny pimples on her nose, she's 10 days old and feeding like a champ",
+        "my son got stung by a nettle at the park, a few white bumps came up, he has forgotten all about it and is playing",
+        "toddler has a slight temp of 37.8 after his jabs today, he is eating and playing normally",
+    ],
+)
+def test_a_mild_sign_told_with_the_child_well_asking_nothing_is_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # going on for days, no reassurance, a worry, a question, a medicine, a sign inside
+        "my 2 year old has had a rash on her tummy for 3 days, she seems fine in herself",
+        "baby has had a cough since monday but is feeding well",
+        "she has a red rash on her cheeks and is a bit grumpy",
+        "he bumped his head and has a lump, he is playing but i am worried",
+        "he has a lump on his head from the fall, is that ok, he is playing",
+        "baby has a rash, she seems happy, what cream should i use",
+        "gave her calpol for the fever, she is playing now",
+        "my 3 year old keeps getting nosebleeds, otherwise fine",
+        "my son has a lump behind his ear like a pea, he's happy and playing",
+        "her poo has gone green since the new formula but she's feeding fine",
+    ],
+)
+def test_a_sign_going_on_worried_or_asked_is_still_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
