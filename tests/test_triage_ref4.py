@@ -216,3 +216,40 @@ def test_a_mild_sign_told_with_the_child_well_asking_nothing_is_not_referred(rul
 def test_a_sign_going_on_worried_or_asked_is_still_referred(rules, message):
     result = rules.decide(message)
     assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no words yet, in non-native English; diarrhoea misspelt; a rehydration drink
+        "my girl is 20 months, no say any words yet, only babble. should i worry",
+        "he doesn't talk at all at 2, just grunts and points",
+        "my baby has diarrhoea since this morning, 4 times, what do i do",
+        "my todler has diarea for two days but is drinking ok",
+        "can I give electrolyte drink to my 2 year old with a tummy bug",
+        "before he starts solids should I give him water, and how much?",
+        "she had hand foot and mouth back in june and now her nails are peeling off, is that from it?",
+    ],
+)
+def test_no_words_yet_and_misspelt_signs_are_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # shyness, not a delay; a nickname; solids as a time mark; a party after an illness
+        "my son doesnt talk to strangers at all, how do i help him be less shy",
+        "Is baby sign language useful for babies who can't talk yet?",
+        "grandma calls him her little germ because he's always sticky, how do i get him to wash his hands after nursery",
+        "before he starts solids I'd like to do a baby first aid course, are they worth it",
+        "I want to buy a high chair before she starts on solids next month, which kind is easiest to clean?",
+        "my daughter was in hospital with rotavirus when she was 8 months, all fine now. any ideas for a first birthday cake that isn't too sugary?",
+        "she had hand foot and mouth back in june, totally recovered. what toys are good for a 2 year old's birthday?",
+        "we keep rehydration sachets in the travel bag just in case, what else should I pack for a trip with kids",
+    ],
+)
+def test_shyness_nicknames_and_time_marks_are_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
