@@ -530,6 +530,7 @@ class Triage:
             not chinese
             and not worried
             and "?" not in message
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
             and not self.asks_something.found(text, features)
             and self.told_well.found(text, features)
             and self.mild_sign.found(text, features)
