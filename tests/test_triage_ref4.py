@@ -253,3 +253,36 @@ def test_no_words_yet_and_misspelt_signs_are_referred(rules, message):
 def test_shyness_nicknames_and_time_marks_are_not_referred(rules, message):
     result = rules.decide(message)
     assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the doctor's all-clear and the parent's worry; a faked ache; hygiene taught;
+        # supplies kept; bottles packed; a child's health anxiety
+        "we just got back from the pediatrician and she said everything is perfect, so how do I stop worrying all the time lol",
+        "the school nurse rang because my son faked a tummy ache to come home, how do I handle it",
+        "whats the best way to teach my 5 year old about germs and sneezing into her elbow",
+        "we have a cough and cold box at home with tissues and honey lemon, what else do families keep",
+        "how many bottles should i pack for an overnight at grandma's, she is 8 months",
+        "my son is 9 and keeps googling symptoms and convincing himself he is dying, how do i calm his health anxiety",
+    ],
+)
+def test_an_all_clear_a_fake_or_hygiene_is_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the doctor said she's fine but she still has a rash on her legs, what cream can i use",
+        "the gp said everything is ok but he is still coughing every night, should i go back",
+        "my son has been sneezing into his elbow all day and has a temperature, should he stay home",
+        "how many bottles a day should my 8 month old have",
+        "he faked a tummy ache yesterday but today he has a fever of 38.5",
+    ],
+)
+def test_a_sign_beside_them_is_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
