@@ -286,3 +286,30 @@ def test_an_all_clear_a_fake_or_hygiene_is_not_referred(rules, message):
 def test_a_sign_beside_them_is_referred(rules, message):
     result = rules.decide(message)
     assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i need a prescription for patience lol, my twins are 3, any tips for the witching hour",
+        "she's sick to death of her little brother copying her, how do i help them get along",
+        "potty training is giving me a headache, any tips for a 2.5 year old who won't sit",
+        "we are in the thick of the terrible twos, is there any cure",
+    ],
+)
+def test_a_cure_for_a_phase_or_a_parents_headache_is_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is there a medicine for sleep i can give my 2 year old",
+        "what's the best cure for cradle cap",
+        "her headache won't go away after school, she's 8",
+    ],
+)
+def test_a_cure_or_an_ache_of_the_childs_body_is_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
