@@ -313,3 +313,33 @@ def test_a_cure_for_a_phase_or_a_parents_headache_is_not_referred(rules, message
 def test_a_cure_or_an_ache_of_the_childs_body_is_referred(rules, message):
     result = rules.decide(message)
     assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is 37.6 a fever for a 1 year old or just warm",
+        "my baby hasn't pooed in 5 days, she's formula fed",
+        "my 1 yr old refuses milk now, how much does she need",
+        "my boy 15 month not walk yet, only cruise holding sofa",
+        "my son wees a lot at night and is always thirsty, he's 6",
+        "he has not pooed for 4 days and is crying when he tries",
+    ],
+)
+def test_signs_in_other_words_are_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son is always thirsty for attention when the baby is feeding, how do i include him",
+        "potty training and he pees a lot on the floor, any tips to get him to the potty in time",
+        "we go through so much milk, how much should i buy each week for 3 kids",
+        "he has not pooed on the potty yet, only in his nappy, how do I encourage him",
+    ],
+)
+def test_the_same_words_in_everyday_questions_are_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
