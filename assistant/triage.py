@@ -369,6 +369,10 @@ class Triage:
             for name in ("asks_something", "told_well", "ongoing")
         )
         self.mild_sign = Screened(concepts.get("mild_sign", "(?!)"), readings)
+        self.prevention_asked, self.condition_owned = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("prevention_asked", "condition_owned")
+        )
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.emergency_now]
         self._screened += [self.frame, self.settled, self.child]
@@ -376,7 +380,8 @@ class Triage:
         self._screened += [self.victim_now, self.acted, self.real_sign]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
-        self._screened += [self.ongoing, self.mild_sign]
+        self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
+        self._screened += [self.condition_owned]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -522,6 +527,18 @@ class Triage:
         # call the doctor? asking so I know, she's fine now") is prevention: answered,
         # not referred, unless it names a medicine or a dose (those go to a doctor).
         prevention = ahead and not self.medicine_asked.found(text, features)
+        # A question asked to prevent or be ready, nothing told as there already and no
+        # condition of the child's own named, is prevention too (English).
+        prevention = prevention or (
+            not chinese
+            and not now
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and self.prevention_asked.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.happening.found(text, features)
+            and not self.condition_owned.found(text, features)
+            and not self.medicine_asked.found(text, features)
+        )
         # A message that only tells a mild sign of the skin or a knock, or a mild
         # temperature, with the child well ("bumped his head, small lump, now playing and
         # eating normally."), asking nothing, naming no medicine and nothing going on for

@@ -343,3 +343,37 @@ def test_signs_in_other_words_are_referred(rules, message):
 def test_the_same_words_in_everyday_questions_are_not_referred(rules, message):
     result = rules.decide(message)
     assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # asked to prevent or be ready, nothing there yet
+        "what should i have in the house in case my baby gets a fever at night",
+        "how can i lower the chance of my kids catching colds at nursery this winter",
+        "is there anything I can do to stop my toddler getting nappy rash in the first place",
+        "how do I prevent cavities in a 2 year old who loves juice",
+        "what do I do if my child ever has an allergic reaction, I want to be ready",
+        "any tips to avoid flat head, baby is 2 weeks and fine",
+    ],
+)
+def test_a_medical_question_asked_to_prevent_is_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # already there, coming back, the child's own condition, a vaccine, a medicine
+        "how can I prevent my son's eczema flaring up in winter",
+        "she already has a cold, how do I stop her brother catching it",
+        "how do I avoid my baby getting diarrhoea after antibiotics",
+        "my son keeps getting ear infections, how do I prevent them",
+        "how do I protect my newborn from whooping cough, should I get the vaccine while pregnant",
+        "she gets a few hives from strawberries but no other symptoms, should i avoid them",
+    ],
+)
+def test_prevention_of_something_already_there_is_referred(rules, message):
+    result = rules.decide(message)
+    assert referred(result), (message, result.kind, result.reason)
