@@ -364,13 +364,26 @@ class Triage:
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
+        # A message that asks nothing (`asks_something`), telling a mild sign with the
+        # child well (`told_well`) and nothing going on (`ongoing`): told, not asked.
+        self.asks_something, self.told_well, self.ongoing = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("asks_something", "told_well", "ongoing")
+        )
+        self.mild_sign = Screened(concepts.get("mild_sign", "(?!)"), readings)
+        self.prevention_asked, self.condition_owned = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("prevention_asked", "condition_owned")
+        )
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.emergency_now]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted, self.real_sign]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
-        self._screened += [self.medicine_asked]
+        self._screened += [self.medicine_asked, self.asks_something, self.told_well]
+        self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
+        self._screened += [self.condition_owned]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -529,6 +542,33 @@ class Triage:
         # call the doctor? asking so I know, she's fine now") is prevention: answered,
         # not referred, unless it names a medicine or a dose (those go to a doctor).
         prevention = ahead and not self.medicine_asked.found(text, features)
+        # A question asked to prevent or be ready, nothing told as there already and no
+        # condition of the child's own named, is prevention too (English).
+        prevention = prevention or (
+            not chinese
+            and not now
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and self.prevention_asked.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.happening.found(text, features)
+            and not self.condition_owned.found(text, features)
+            and not self.medicine_asked.found(text, features)
+        )
+        # A message that only tells a mild sign of the skin or a knock, or a mild
+        # temperature, with the child well ("bumped his head, small lump, now playing and
+        # eating normally."), asking nothing, naming no medicine and nothing going on for
+        # days, is not a question for a doctor (English; `mild_sign`).
+        prevention = prevention or (
+            not chinese
+            and not worried
+            and "?" not in message
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and not self.asks_something.found(text, features)
+            and self.told_well.found(text, features)
+            and self.mild_sign.found(text, features)
+            and not self.ongoing.found(text, features)
+            and not self.medicine_asked.found(text, features)
+        )
         if prevention:
             medical = []
         # The model reads medical words; a question about feelings, play or routine
@@ -712,7 +752,14 @@ class Triage:
         told_now = (now(here) or self.lately.found(here, features)) if habit else present(here)
         if told_now and not (number > 0 and self.not_yet.search(here)):
             return None
-        if not told_now and (habit or self.told_past.found(here, features)):
+        # An illness told plainly and settled in the next sentence ("he had a chest
+        # infection. he's fully recovered now, but since then...") is told as over too.
+        settled_next = (
+            number + 1 < len(parts)
+            and self.told_past.found(parts[number + 1], features)
+            and not present(parts[number + 1])
+        )
+        if not told_now and (habit or settled_next or self.told_past.found(here, features)):
             end = number + 1
             while end < len(parts) and not now(parts[end]):
                 end += 1
