@@ -1,0 +1,86 @@
+"""Ordinary English messages whose danger words belong to a frame the triage now reads
+(issue 18, false escalations of look-alikes), and the dangers told inside the same frames.
+
+Not escalated: a toy or a figure doing or suffering a harmful act ("the doll hit the
+baby doll"), the writer's own medicine taken as prescribed, the writer's own panic or
+asthma attack or allergic reaction, a story read or seen (in the sentence, or in the one
+or two before a sentence about someone else's child), words a young child heard after
+watching or playing, and questions asked ahead ("what does X look like", "if ... ever").
+
+Still escalated: a child's own act or sign told beside the toy, a dose beyond the
+prescription or a child taking the parent's medicine, a child's sign told beside the
+parent's attack, and a story followed by the writer's own child or by something here
+and now.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a toy or a figure doing or suffering a harmful act
+        "my son makes his dinosaurs attack the baby dinosaur every night, he's 5, is that aggressive",
+        "she makes her barbies hit each other and says the mummy doll is naughty",
+        "grandson told me his teddy swallowed some poison so we had to give it pretend medicine",
+        "the dad doll in her dollhouse smacks the baby doll, where is she getting this",
+        # the writer's own medicine
+        "i'm on sertraline that my gp prescribed after the birth and i feel so much better, do i need to stop to breastfeed",
+        "been taking propranolol for anxiety every morning, can i still drive the kids to school",
+        # the writer's own attack
+        "i had a panic attack on the bus and couldnt breathe, my 5 year old held my hand. how do i talk to him about it",
+        "my asthma gets so bad in winter i struggle to breathe on the school run, any tips",
+        # a story read or seen, and someone else's child after it
+        "heard on a podcast. a little boy drowned in a garden pond at a party. how do i make our pond safe",
+        "There was a documentary on TV. A baby was shaken by his nanny and died. How do we check a nanny's references?",
+        "saw this story on instagram, a toddler was left in a hot car by her grandad. how do ppl forget",
+        "my sister shared a post about her friends kid who swallowed a magnet. are magnetic tiles ok for a 2 year old",
+        # words a young child heard
+        "4yo keeps saying he wants to die after watching his cousin play a zombie game, how do i stop it",
+        "my 5 year old sings a line from a youtube song about being dead, she doesnt know what it means",
+        # asked ahead
+        "what does an allergic reaction look like in a toddler? we start nuts next week",
+        "if my baby ever swallowed a button battery what would the first signs be",
+        "what would the warning signs of meningitis be in a baby",
+    ],
+)
+def test_a_framed_look_alike_does_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a child's own act or sign beside the toy or the game
+        "we were playing doctors and he swallowed a magnet from the game",
+        "the kids were playing with dolls and my son swallowed the doll's battery",
+        "my daughter was pretending to feed her teddy and she drank the bleach from the bottle",
+        "my partner hits our son with the toy sword until he bruises",
+        "she made the dolls fight and then my husband punched her in the face",
+        "my toddler hit his head on his toy box and vomited three times",
+        "the toy shelf fell on top of him and hit his head, he's confused and being sick",
+        # beyond the prescription, or a child taking it
+        "i'm on sertraline my gp prescribed but my 2 year old ate some of my tablets",
+        "im taking my antidepressants daily but tonight i want to take the whole box",
+        # a child's sign beside the parent's attack
+        "I had a panic attack and now my baby isn't breathing properly, she's grunting",
+        "i have asthma too but it's my son who can't breathe now, he's wheezing and his ribs are pulling in",
+        "i had an allergic reaction to nuts and so did my toddler, his lips are swelling and he can't breathe well",
+        # a story, then the writer's own child or something here and now
+        "saw a story on the news. he's not breathing and his lips are blue",
+        "read about dry drowning. a little boy in our swimming class went under today and now he's coughing",
+        "watching the news. a child is drowning in the pool outside",
+        "heard it on the radio. a baby in the flat next door has been crying alone for two days",
+        "reading the news while feeding. a toddler fell into our pool and isnt breathing",
+        "i saw a story about a baby left in a car and i just realised i left mine in the car park an hour ago",
+        # words a child repeats, with an act
+        "3yo keeps saying he wants to die after watching tv and now he tried to jump from the window",
+        # asked ahead, with it happening now
+        "what does a seizure look like? my baby is jerking right now and not responding",
+        "if he ever stops breathing what do i do, he's gone blue right now",
+    ],
+)
+def test_a_danger_told_inside_the_frame_escalates(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "escalate", message
