@@ -5,12 +5,14 @@ Not escalated: a toy or a figure doing or suffering a harmful act ("the doll hit
 baby doll"), the writer's own medicine taken as prescribed, the writer's own panic or
 asthma attack or allergic reaction, a story read or seen (in the sentence, or in the one
 or two before a sentence about someone else's child), words a young child heard after
-watching or playing, and questions asked ahead ("what does X look like", "if ... ever").
+watching or playing, questions asked ahead ("what does X look like", "if ... ever"), a
+professional's advice told ("the nurse said to call 999 if ..."), and a child's emergency
+feared or pictured ("terrified she'll stop breathing in her sleep").
 
 Still escalated: a child's own act or sign told beside the toy, a dose beyond the
 prescription or a child taking the parent's medicine, a child's sign told beside the
-parent's attack, and a story followed by the writer's own child or by something here
-and now.
+parent's attack, a story followed by the writer's own child or by something here and
+now, advice told beside a sign now, and a fear told beside a sign now or "might have".
 """
 
 import pytest
@@ -42,6 +44,13 @@ import pytest
         "what does an allergic reaction look like in a toddler? we start nuts next week",
         "if my baby ever swallowed a button battery what would the first signs be",
         "what would the warning signs of meningitis be in a baby",
+        # a professional's advice told
+        "the nurse said to call 999 if she ever goes floppy, what else do i look out for",
+        "the gp told us that if he has a fit with a fever we should film it. how do i stay calm",
+        # a child's emergency feared or pictured ahead
+        "i'm so scared he'll stop breathing in his cot, i check him all night. how do i calm down",
+        "i keep imagining her tumbling down the stairs, we have two gates. normal anxiety?",
+        "I had a bad dream that my son drowns at swimming class, should I tell his teacher?",
     ],
 )
 def test_a_framed_look_alike_does_not_escalate(rules, message):
@@ -79,6 +88,14 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         # asked ahead, with it happening now
         "what does a seizure look like? my baby is jerking right now and not responding",
         "if he ever stops breathing what do i do, he's gone blue right now",
+        # the advice told, and it happening now
+        "the gp told us if her temp goes over 39 to bring her in and it's 40 now and she's floppy",
+        "the nurse told me babies can choke on grapes, my daughter just choked on one and is turning blue",
+        "my mum says i'll drown the baby if i bath him and today he went under and came up floppy",
+        # the fear, and the child's sign told now
+        "i'm scared he might have swallowed a battery, one is missing from the remote",
+        "terrified he'll die, he's not breathing properly and his lips are grey",
+        "scared she'll stop breathing, she's already had two pauses tonight and went blue",
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
