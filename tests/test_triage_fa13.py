@@ -51,6 +51,9 @@ import pytest
         "i'm so scared he'll stop breathing in his cot, i check him all night. how do i calm down",
         "i keep imagining her tumbling down the stairs, we have two gates. normal anxiety?",
         "I had a bad dream that my son drowns at swimming class, should I tell his teacher?",
+        # a medicine named, then taken as it should be
+        "she finally takes her medicine, she took it today without a fight",
+        "the cat ate one of my pills, is there a vet open on sunday",
     ],
 )
 def test_a_framed_look_alike_does_not_escalate(rules, message):
@@ -96,6 +99,11 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "i'm scared he might have swallowed a battery, one is missing from the remote",
         "terrified he'll die, he's not breathing properly and his lips are grey",
         "scared she'll stop breathing, she's already had two pauses tonight and went blue",
+        # a dangerous thing read about or named first, then in the child's mouth as "one"
+        "i was reading about button batteries and now he has one in his mouth",
+        "saw a post about magnets. my son just swallowed one off the fridge",
+        "my tablets were in my handbag and she has some in her mouth now",
+        "i'm on citalopram and tonight i took all of them",
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
