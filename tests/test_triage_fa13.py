@@ -7,7 +7,10 @@ asthma attack or allergic reaction, a story read or seen (in the sentence, or in
 or two before a sentence about someone else's child), words a young child heard after
 watching or playing, questions asked ahead ("what does X look like", "if ... ever"), a
 professional's advice told ("the nurse said to call 999 if ..."), and a child's emergency
-feared or pictured ("terrified she'll stop breathing in her sleep").
+feared or pictured ("terrified she'll stop breathing in her sleep"), an allergy or a choke
+long over and resolved, a young child's words told as play-acting ("lol", "such a drama
+queen") or said to a brother or a sister, a sibling's push, a child thrown up in play, and
+a nuisance joked about ("every time ... lol").
 
 Still escalated: a child's own act or sign told beside the toy, a dose beyond the
 prescription or a child taking the parent's medicine, a child's sign told beside the
@@ -54,6 +57,21 @@ import pytest
         # a medicine named, then taken as it should be
         "she finally takes her medicine, she took it today without a fight",
         "the cat ate one of my pills, is there a vet open on sunday",
+        # a danger long over and resolved (allergy and choking recover too)
+        "last summer she had a bad allergic reaction to peanuts, she has been fine. how do i tell her school",
+        "he choked on a sweet months ago, all good now. how do i get him to eat sweets again",
+        "my son swallowed a marble when he was 3, it came out and the gp was happy. he still chews everything",
+        # a young child's words told as play-acting or exaggeration
+        "my 4 year old screams 'i can't breathe' when i tickle him lol",
+        "my 2yo says she cant breathe when her jumper goes over her head, she's fine in 2 seconds",
+        "my son told his teacher nobody feeds him, right after having a big breakfast. how do i handle tall tales",
+        # a child's words or acts to a brother or a sister
+        "she keeps shouting 'i'll kill you' at her little brother over the crayons, she's 4",
+        "big sister pushed the baby over while playing, he cried but he's fine. how do I stop the jealousy",
+        # a child thrown up in play
+        "my husband throws our 3 year old up in the air and she squeals, is it bad for her neck",
+        # a nuisance joke
+        "i want to jump off the balcony every time peppa pig comes on lol",
     ],
 )
 def test_a_framed_look_alike_does_not_escalate(rules, message):
@@ -104,6 +122,13 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "saw a post about magnets. my son just swallowed one off the fridge",
         "my tablets were in my handbag and she has some in her mouth now",
         "i'm on citalopram and tonight i took all of them",
+        # the same frames with a danger told in them
+        "my 3 year old says 'i can't breathe' lol but her lips are going blue",
+        "he says he can't breathe, he's not being dramatic, he's wheezing and pulling in at the ribs",
+        "my husband said to his brother he'd kill me if i leave",
+        "my husband throws the baby up in the air when he's drunk and angry",
+        "i want to jump off the balcony every time the baby cries and i mean it",
+        "he choked on a sweet months ago and now he's choking again on a grape and can't cough",
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
