@@ -61,6 +61,7 @@ import pytest
         "last summer she had a bad allergic reaction to peanuts, she has been fine. how do i tell her school",
         "he choked on a sweet months ago, all good now. how do i get him to eat sweets again",
         "my son swallowed a marble when he was 3, it came out and the gp was happy. he still chews everything",
+        "when he was 4 he swallowed a lego piece, it came out the next day. now 7, how do i stop him chewing pencils",
         # a young child's words told as play-acting or exaggeration
         "my 4 year old screams 'i can't breathe' when i tickle him lol",
         "my 2yo says she cant breathe when her jumper goes over her head, she's fine in 2 seconds",
@@ -70,6 +71,7 @@ import pytest
         "big sister pushed the baby over while playing, he cried but he's fine. how do I stop the jealousy",
         # a child thrown up in play
         "my husband throws our 3 year old up in the air and she squeals, is it bad for her neck",
+        "my boyfriend throws my son up into the air at the pool and he giggles, is it risky",
         # a nuisance joke
         "i want to jump off the balcony every time peppa pig comes on lol",
     ],
@@ -129,6 +131,9 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "my husband throws the baby up in the air when he's drunk and angry",
         "i want to jump off the balcony every time the baby cries and i mean it",
         "he choked on a sweet months ago and now he's choking again on a grape and can't cough",
+        "he swallowed a magnet when he was 2 and the doctor was happy, but now he's vomiting and his tummy is swollen",
+        "my son swallowed a coin when he was 3. it hasn't come out and now he's drooling and won't eat",
+        "my husband throws the baby in the air to make him stop crying",
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
