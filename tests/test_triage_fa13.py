@@ -130,6 +130,8 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "my husband said to his brother he'd kill me if i leave",
         "my husband throws the baby up in the air when he's drunk and angry",
         "i want to jump off the balcony every time the baby cries and i mean it",
+        "i want to jump off the balcony every time i look at my baby lol, i feel nothing for her",
+        "want to jump in front of a train every time i wake up haha, been like this for weeks",
         "he choked on a sweet months ago and now he's choking again on a grape and can't cough",
         "he swallowed a magnet when he was 2 and the doctor was happy, but now he's vomiting and his tummy is swollen",
         "my son swallowed a coin when he was 3. it hasn't come out and now he's drooling and won't eat",
