@@ -387,8 +387,9 @@ class Triage:
         self.others_child = Screened(_either(concepts, "others_child"), readings)
         self.first_person = Screened(_either(concepts, "first_person"), readings)
         self.here_and_now = Screened(_either(concepts, "here_and_now"), readings)
+        self.same_to_us = Screened(_either(concepts, "same_to_us"), readings)
         self._screened += [self.story_opened, self.others_child]
-        self._screened += [self.first_person, self.here_and_now]
+        self._screened += [self.first_person, self.here_and_now, self.same_to_us]
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -665,6 +666,16 @@ class Triage:
         here = parts[number]
         if not self.others_child.found(here, features) or self._of_us_now(here, features):
             return False
+        # Nothing after it turns the story to the family ("my babysitter did the same to
+        # mine today"): a sentence told as lately, now or of the family's hurt.
+        for after in parts[number + 1 :]:
+            if (
+                self.lately.found(after, features)
+                or self.victim_now.found(after, features)
+                or self.same_to_us.found(after, features)
+                or self._of_us_now(after, features, first_person=False)
+            ):
+                return False
         for before in reversed(parts[max(0, number - 2) : number]):
             if self.now.found(before, features) or self.here_and_now.found(before, features):
                 return False
@@ -674,10 +685,11 @@ class Triage:
                 return False
         return False
 
-    def _of_us_now(self, sentence: str, features: set[str]) -> bool:
-        """The sentence tells of the writer or the family, or of something here or now."""
+    def _of_us_now(self, sentence: str, features: set[str], first_person: bool = True) -> bool:
+        """The sentence tells of the writer or the family (unless `first_person` is
+        False), or of something here or now."""
         return (
-            self.first_person.found(sentence, features)
+            (first_person and self.first_person.found(sentence, features))
             or self.here_and_now.found(sentence, features)
             or self.now.found(sentence, features)
             or self.happening.found(sentence, features)

@@ -105,6 +105,7 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "watching the news. a child is drowning in the pool outside",
         "heard it on the radio. a baby in the flat next door has been crying alone for two days",
         "reading the news while feeding. a toddler fell into our pool and isnt breathing",
+        "I saw a documentary about shaking. A babysitter shook a baby. My babysitter did the same to mine today, he's vomiting",
         "i saw a story about a baby left in a car and i just realised i left mine in the car park an hour ago",
         # words a child repeats, with an act
         "3yo keeps saying he wants to die after watching tv and now he tried to jump from the window",
