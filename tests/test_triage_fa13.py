@@ -72,6 +72,12 @@ import pytest
         # a child thrown up in play
         "my husband throws our 3 year old up in the air and she squeals, is it bad for her neck",
         "my boyfriend throws my son up into the air at the pool and he giggles, is it risky",
+        # a young child's act on the baby, the child's age told beside it
+        "he bites the baby when she grabs his toys, he is 2 and so jealous",
+        # a child's protest at a care task
+        "he cries 'you're hurting me' when i cut his nails, i'm so careful",
+        # an illness as a baby, now well
+        "my son had croup as a baby and couldn't breathe, had to go to hospital. now 4 and healthy, is asthma more likely?",
         # a nuisance joke
         "i want to jump off the balcony every time peppa pig comes on lol",
     ],
@@ -137,6 +143,9 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "he swallowed a magnet when he was 2 and the doctor was happy, but now he's vomiting and his tummy is swollen",
         "my son swallowed a coin when he was 3. it hasn't come out and now he's drooling and won't eat",
         "my husband throws the baby in the air to make him stop crying",
+        "he is 3 and jealous but my husband hit the baby when he cried",
+        "my mother in law slaps the baby, she is jealous of how much attention he gets",
+        "he screamed 'you're hurting me!' when his dad grabbed him by the neck at the supermarket",
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
