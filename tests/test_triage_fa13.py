@@ -76,6 +76,13 @@ import pytest
         "he bites the baby when she grabs his toys, he is 2 and so jealous",
         # a child's protest at a care task
         "he cries 'you're hurting me' when i cut his nails, i'm so careful",
+        # a past illness treated and well for a time; nobody hurt; a relative's work told
+        "my husband had a bad depression after our son, he said he wanted to die, he got therapy and has been well for three years. how do we prepare for baby two",
+        "we had a small crash on the highway last week, nobody was hurt, but my son now cries in his car seat",
+        "my wife is a social worker and talks about abused kids from work at dinner, our 9 year old heard",
+        # a child asking why a dead animal stopped breathing; the writer's own fall
+        "my daughter found a dead goldfish and asked me why it stopped breathing",
+        "the kids saw me slip on the wet floor, i only bruised my elbow. how do i make them less worried",
         # an illness as a baby, now well
         "my son had croup as a baby and couldn't breathe, had to go to hospital. now 4 and healthy, is asthma more likely?",
         # a nuisance joke
@@ -146,6 +153,10 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "he is 3 and jealous but my husband hit the baby when he cried",
         "my mother in law slaps the baby, she is jealous of how much attention he gets",
         "he screamed 'you're hurting me!' when his dad grabbed him by the neck at the supermarket",
+        "i slipped on the stairs, the baby hit her head on the step and she is floppy",
+        "my son found a dead bird and touched it, now he isnt breathing properly and is wheezing",
+        "we had a car accident last month, nobody hurt, but today my son was left alone in the car for 2 hours",
+        "she got treatment last year but she says she wants to die again and has pills saved",
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
