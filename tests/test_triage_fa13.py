@@ -66,6 +66,7 @@ import pytest
         "my 4 year old screams 'i can't breathe' when i tickle him lol",
         "my 2yo says she cant breathe when her jumper goes over her head, she's fine in 2 seconds",
         "my son told his teacher nobody feeds him, right after having a big breakfast. how do i handle tall tales",
+        "after swimming my 3 year old shouts 'i drowned!' every time she ducks under, she loves it",
         # a child's words or acts to a brother or a sister
         "she keeps shouting 'i'll kill you' at her little brother over the crayons, she's 4",
         "big sister pushed the baby over while playing, he cried but he's fine. how do I stop the jealousy",
@@ -157,6 +158,7 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
         "my son found a dead bird and touched it, now he isnt breathing properly and is wheezing",
         "we had a car accident last month, nobody hurt, but today my son was left alone in the car for 2 hours",
         "she got treatment last year but she says she wants to die again and has pills saved",
+        "my 3yo says 'i drowned mummy' and she loves the water but today she went under and came up blue and floppy",
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
