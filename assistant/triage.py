@@ -381,6 +381,13 @@ class Triage:
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
         self._screened += [self.asking, self.ahead, self.self_act, self.child_act, self.now]
+        # Who is harmed and who acts, for the guidance that leads (`_leading`).
+        self.self_mind, self.me_harmed, self.child_quote, self.adult_act, self.collapse = (
+            Screened(_either(concepts, name), readings)
+            for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
+        )
+        self._screened += [self.self_mind, self.me_harmed, self.child_quote]
+        self._screened += [self.adult_act, self.collapse]
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -539,21 +546,51 @@ class Triage:
         return plain != text and self.model.scores(plain).danger < threshold
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
-        """The match whose guidance fits the person at risk. A parent's own overdose
-        ("i took a handful of paracetamol") also reads as a child's poisoning: when a
-        caregiver-crisis rule matched too and the message tells the caregiver doing
-        it ("i swallowed", 我食咗) and no child doing it, or names no child at all
-        (nor he, she, 佢), the caregiver's guidance (helplines as well as 999) leads;
-        the child's text still follows it (`also`). A child's act ("my son swallowed
-        my pills") keeps the child's emergency first, however distressed the parent."""
+        """The match whose guidance fits the person at risk, read from who is harmed and
+        who acts rather than from which category's rules come first (child
+        emergencies do); the other groups' texts still follow it (`also`).
+        - An adult hit, choked, locked in or threatened by someone else (`me_harmed`,
+          not a child quoted saying it) with a domestic-violence rule matched: its
+          guidance leads, unless the caregiver's own mind is the danger too.
+        - A caregiver-crisis rule beside a child's emergency words: the caregiver leads
+          when she tells her own act ("i swallowed", 我食咗), her own thought, urge,
+          wish or harm to herself (`self_mind`: "thoughts of drowning the baby", "hit
+          my head till it bled"), or names no child at all; never when a child did the
+          act ("my son swallowed my pills").
+        - An abuse rule beside a child's emergency words: abuse leads when a grown-up's
+          act or its mark is told (`adult_act`: grandpa burned his hand, cigarette
+          burns, finger-shaped bruises), unless the child is collapsing now
+          (`collapse`) or did it itself."""
         first = matched[0]
+        found = {}
+        for category, rule in matched:
+            found.setdefault(self.group[category], (category, rule))
+        crisis = found.get("caregiver_crisis")
+        own_mind = crisis is not None and self.self_mind.found(text, features)
+        violence = found.get("domestic_violence")
+        if (
+            violence is not None
+            and first != violence
+            and not own_mind
+            and self.me_harmed.found(text, features)
+            and not self.child_quote.found(text, features)
+        ):
+            return violence
         if self.group[first[0]] != "child_emergency":
             return first
-        crisis = next((m for m in matched if self.group[m[0]] == "caregiver_crisis"), None)
-        if crisis is None or self.child_act.found(text, features):
+        if self.child_act.found(text, features):
             return first
-        if self.self_act.found(text, features) or not self.child.found(text, features):
+        if crisis is not None and (
+            own_mind or self.self_act.found(text, features) or not self.child.found(text, features)
+        ):
             return crisis
+        abuse = found.get("abuse")
+        if (
+            abuse is not None
+            and self.adult_act.found(text, features)
+            and not self.collapse.found(text, features)
+        ):
+            return abuse
         return first
 
     def _matches(
