@@ -88,3 +88,61 @@ def test_a_wish_or_plan_never_to_wake_escalates(rules, message, category):
 def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
     result = rules.decide(message)
     assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # another adult harming her own body
+        ("caught my girlfriend carving into her forearm with a compass, she says she deserves it", "self_harm"),
+        ("my sister in law keeps slashing her thighs with a blade since the twins came", "self_harm"),
+        # an image or a flash of letting go, the pram rolling
+        ("over the bath tonight i had this image of just letting go of him", "harm_urges"),
+        ("i keep picturing letting the buggy roll down the steps at the mtr", "harm_urges"),
+        ("有把聲一直叫我將個女由露台扔出去", "postpartum_psychosis"),
+        # seeing people who are not there after a birth; hiding the baby from thieves
+        ("since delivery my wife talks to people in the kitchen that aren't there", "postpartum_psychosis"),
+        ("she keeps the baby locked in the bathroom because she says strangers are coming to steal him", "postpartum_psychosis"),
+        # marks shaped like what made them
+        ("the nursery sent him home with bruises on his arm in the shape of a hand", "physical_abuse"),
+        ("個女手臂有幾個煙頭咁嘅燙傷，唔知點嚟", "physical_abuse"),
+        # a young child hurt down there after time away, saying nothing
+        ("my 4 year old came home from her uncle's with blood in her pants and she won't tell me why", "sexual_abuse"),
+        # neighbours' children alone, food run out with the carer away
+        ("the little ones in the flat across the corridor have been alone since friday, crying all night", "neglect_missing"),
+        ("her mum went to the mainland 3 days ago, no formula left, the baby is starving and only has water", "neglect_missing"),
+        ("媽媽走咗三日，屋企冇奶粉，BB餓到冇力喊", "neglect_missing"),
+        # limbs hanging, no response
+        ("when i lift him his legs dangle and he doesn't make a sound or look at me", "unresponsive"),
+        # blisters over a whole palm, vomiting blood
+        ("個女摸咗個暖爐，成個手掌起晒泡，皮都甩埋", "burns"),
+        ("my 2 year old just vomited a lot of bright red blood", "bleeding"),
+        ("bb頭先嘔咗好多血出嚟", "bleeding"),
+    ],
+)
+def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate", (message, result.reason)
+    assert result.category == category, (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my flatmate scratched her legs on the rose bushes gardening again, any cream",
+        "my wife hears the baby crying when he isn't there, is that normal for new mums",
+        "we hide the biscuits in the cupboard so the toddler doesn't steal them from the baby",
+        "she has paint fingerprints all over her arms from nursery art",
+        "my 11 year old got her first period and there was blood in her pants, how do I talk to her",
+        "the kids next door are at home alone for an hour after school, they're teenagers",
+        "ran out of formula tonight and my husband is away, which brand at the pharmacy is closest",
+        "she lets her legs dangle off the swing and laughs",
+        "腳跟著新鞋行山起咗個水泡",
+        "he was sick after beetroot and it looked like blood but he's fine",
+        "氣到我吐血，個女又唔肯瞓",
+        "玻璃窗好多手指印，點樣抹？",
+    ],
+)
+def test_the_new_red_flags_words_told_harmlessly_do_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
