@@ -118,6 +118,10 @@ def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
         ("個女摸咗個暖爐，成個手掌起晒泡，皮都甩埋", "burns"),
         ("my 2 year old just vomited a lot of bright red blood", "bleeding"),
         ("bb頭先嘔咗好多血出嚟", "bleeding"),
+        # bleeding that pressure does not stop, or long
+        ("his nose has been bleeding for 35 mins and pressing it isn't helping", "bleeding"),
+        # a formal wish to be dead, told of the children's good
+        ("my sons would be better raised by a father who is no longer alive", "suicidal_ideation"),
     ],
 )
 def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
@@ -141,6 +145,8 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "he was sick after beetroot and it looked like blood but he's fine",
         "氣到我吐血，個女又唔肯瞓",
         "玻璃窗好多手指印，點樣抹？",
+        "her gums bleed for a few minutes when she brushes, normal?",
+        "my kids would be happier with a mother who is less tired, any tips for energy",
     ],
 )
 def test_the_new_red_flags_words_told_harmlessly_do_not_escalate(rules, message):
