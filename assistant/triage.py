@@ -578,12 +578,8 @@ class Triage:
             return violence
         if self.group[first[0]] != "child_emergency":
             return first
-        if self.child_act.found(text, features):
-            return first
-        if crisis is not None and (
-            own_mind or self.self_act.found(text, features) or not self.child.found(text, features)
-        ):
-            return crisis
+        # A grown-up's act or its mark first: "the sitter says he fell" is the story
+        # the marks do not fit, not the child's own act.
         abuse = found.get("abuse")
         if (
             abuse is not None
@@ -591,6 +587,12 @@ class Triage:
             and not self.collapse.found(text, features)
         ):
             return abuse
+        if self.child_act.found(text, features):
+            return first
+        if crisis is not None and (
+            own_mind or self.self_act.found(text, features) or not self.child.found(text, features)
+        ):
+            return crisis
         return first
 
     def _matches(

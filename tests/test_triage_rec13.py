@@ -38,6 +38,15 @@ import pytest
         ("the babysitter burned my daughters arm with a hot spoon to punish her", "abuse"),
         ("small round marks like cigarette burns on my nephews back after his uncles", "abuse"),
         ("grandpa slap my son on his face so hard, his lip is swollen and bleeding", "abuse"),
+        # nearly doing it, told by the one who nearly did
+        ("i was so close to throwing her onto the tiles tonight, i walked out shaking", "caregiver_crisis"),
+        ("琴晚我大力搖咗個仔幾下，我好驚自己會再咁做", "caregiver_crisis"),
+        # another adult banging her head; a partner's knife and threat; an employer's violence
+        ("my flatmate keeps banging her head against the wall since the baby, there's a bruise", "caregiver_crisis"),
+        ("佢拎住把菜刀話要同我同兩個仔一齊死", "domestic_violence"),
+        ("maam, sir beat madam last night, she has blood on her face, the children saw", "domestic_violence"),
+        # a mark that looks like what made it, beside a story that does not fit it
+        ("the nanny says he tripped but the marks on his back look like a belt buckle", "abuse"),
         # the child's own act or a collapse keeps the child's emergency first
         ("my son swallowed a handful of my sleeping pills and wont wake properly", "child_emergency"),
         ("she pulled the kettle over herself, her chest is red and blistering", "child_emergency"),
@@ -147,6 +156,9 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "玻璃窗好多手指印，點樣抹？",
         "her gums bleed for a few minutes when she brushes, normal?",
         "my kids would be happier with a mother who is less tired, any tips for energy",
+        "i almost dropped her getting out of the bath, she's so wriggly",
+        "i nearly threw my phone at the wall when the app crashed",
+        "my sister's husband hits the gym every day, how do I get motivated after the baby",
     ],
 )
 def test_the_new_red_flags_words_told_harmlessly_do_not_escalate(rules, message):
