@@ -47,6 +47,7 @@ import pytest
         ("maam, sir beat madam last night, she has blood on her face, the children saw", "domestic_violence"),
         # a mark that looks like what made it, beside a story that does not fit it
         ("the nanny says he tripped but the marks on his back look like a belt buckle", "abuse"),
+        ("most nights i hear the dad across the landing beating his little girl, she screams", "abuse"),
         # the child's own act or a collapse keeps the child's emergency first
         ("my son swallowed a handful of my sleeping pills and wont wake properly", "child_emergency"),
         ("she pulled the kettle over herself, her chest is red and blistering", "child_emergency"),
@@ -158,6 +159,7 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "my kids would be happier with a mother who is less tired, any tips for energy",
         "i almost dropped her getting out of the bath, she's so wriggly",
         "i nearly threw my phone at the wall when the app crashed",
+        "we could hear the neighbours hitting the walls doing their renovation all day",
         "my sister's husband hits the gym every day, how do I get motivated after the baby",
     ],
 )
