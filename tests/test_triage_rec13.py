@@ -127,6 +127,10 @@ def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
         # blisters over a whole palm, vomiting blood
         ("個女摸咗個暖爐，成個手掌起晒泡，皮都甩埋", "burns"),
         ("my 2 year old just vomited a lot of bright red blood", "bleeding"),
+        # an infant's age and a fever told in written Chinese numerals
+        ("嬰兒出生五星期，今早探熱三十八點二度，好似冇乜精神", "fever_infant"),
+        # a single mark
+        ("my nephew has a welt across his back, he says his stepdad did it with a cable", "physical_abuse"),
         ("bb頭先嘔咗好多血出嚟", "bleeding"),
         # bleeding that pressure does not stop, or long
         ("his nose has been bleeding for 35 mins and pressing it isn't helping", "bleeding"),
@@ -155,6 +159,7 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "he was sick after beetroot and it looked like blood but he's fine",
         "氣到我吐血，個女又唔肯瞓",
         "玻璃窗好多手指印，點樣抹？",
+        "我的寶寶出生四星期，體溫三十六點八度，想問幾時可以沖涼",
         "her gums bleed for a few minutes when she brushes, normal?",
         "my kids would be happier with a mother who is less tired, any tips for energy",
         "i almost dropped her getting out of the bath, she's so wriggly",
