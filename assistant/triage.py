@@ -227,13 +227,26 @@ def _words_only(text: str, non_word: re.Pattern) -> str:
     return _DIGIT_WORD.sub(r"\g<0> ", text)
 
 
+def _fragments_joined(parts: list[str]) -> list[str]:
+    """A fragment of one or two Latin words ("Coin. Mouth. Gone.", "stop. everything.
+    permanently.") belongs to the sentence before it: telegraphic messages cut what
+    one sentence tells into pieces too short for any rule to read."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part.isascii() and len(part.split()) <= 2 and part.strip():
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def sentences(message: str) -> list[str]:
     """The message's sentences, folded (empty ones dropped)."""
     # `fold` of every part at once: the parts joined by a new line (a split leaves
     # none in them), which no step of the folding makes, removes or reaches across
     # (NFKC composes nothing with it; OpenCC's dictionaries hold no phrase with it,
     # so each part converts as it would alone), then split again.
-    parts = _SENTENCE_END.split(message)
+    parts = _fragments_joined(_SENTENCE_END.split(message))
     if message.isascii():
         text = "\n".join(parts)
     else:

@@ -129,6 +129,15 @@ def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
         ("my 2 year old just vomited a lot of bright red blood", "bleeding"),
         # an infant's age and a fever told in written Chinese numerals
         ("嬰兒出生五星期，今早探熱三十八點二度，好似冇乜精神", "fever_infant"),
+        # telegraphic fragments, read with the sentence before them
+        ("Marble. In mouth. Gagging. Cant reach it. 18mo.", "choking"),
+        ("would be such a relief to just stop. existing. the kids would manage", "suicidal_ideation"),
+        # a car's fluids are substances
+        ("my 2yo drank screenwash from a bottle in the garage and is being sick", "poisoning"),
+        # harder than I should, to make him stop
+        ("when she won't settle I pinch her leg much harder than i should to make her stop", "harm_urges"),
+        # a letter left and a place to fall from, with a time
+        ("我寫好咗信俾老公同個仔，今晚等佢哋瞓咗我就上天台", "suicide_plan"),
         # a single mark
         ("my nephew has a welt across his back, he says his stepdad did it with a cable", "physical_abuse"),
         ("bb頭先嘔咗好多血出嚟", "bleeding"),
@@ -163,6 +172,10 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "her gums bleed for a few minutes when she brushes, normal?",
         "my kids would be happier with a mother who is less tired, any tips for energy",
         "i almost dropped her getting out of the bath, she's so wriggly",
+        "he gags on lumpy food and toast, is that normal at 8 months",
+        "it would be a relief to stop pumping permanently, is 4 months enough",
+        "Done. Finally. She slept. 6 hours!",
+        "我寫好咗封信俾老師，聽日交俾學校，講佢轉班嘅事",
         "i nearly threw my phone at the wall when the app crashed",
         "we could hear the neighbours hitting the walls doing their renovation all day",
         "my sister's husband hits the gym every day, how do I get motivated after the baby",
