@@ -394,13 +394,13 @@ class Triage:
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
         self._screened += [self.asking, self.ahead, self.self_act, self.child_act, self.now]
-        # Who is harmed and who acts, for the guidance that leads (`_leading`).
+        # Who is harmed and who acts, for the guidance that leads (`_leading`): read
+        # only when several kinds of rule matched, so plain patterns, not screened
+        # ones (the reader of every message needs none of their words).
         self.self_mind, self.me_harmed, self.child_quote, self.adult_act, self.collapse = (
-            Screened(_either(concepts, name), readings)
+            LazyPattern(_either(concepts, name))
             for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
         )
-        self._screened += [self.self_mind, self.me_harmed, self.child_quote]
-        self._screened += [self.adult_act, self.collapse]
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -579,14 +579,14 @@ class Triage:
         for category, rule in matched:
             found.setdefault(self.group[category], (category, rule))
         crisis = found.get("caregiver_crisis")
-        own_mind = crisis is not None and self.self_mind.found(text, features)
+        own_mind = crisis is not None and self.self_mind.search(text)
         violence = found.get("domestic_violence")
         if (
             violence is not None
             and first != violence
             and not own_mind
-            and self.me_harmed.found(text, features)
-            and not self.child_quote.found(text, features)
+            and self.me_harmed.search(text)
+            and not self.child_quote.search(text)
         ):
             return violence
         if self.group[first[0]] != "child_emergency":
@@ -596,8 +596,8 @@ class Triage:
         abuse = found.get("abuse")
         if (
             abuse is not None
-            and self.adult_act.found(text, features)
-            and not self.collapse.found(text, features)
+            and self.adult_act.search(text)
+            and not self.collapse.search(text)
         ):
             return abuse
         if self.child_act.found(text, features):
