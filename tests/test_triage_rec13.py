@@ -138,6 +138,9 @@ def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
         ("when she won't settle I pinch her leg much harder than i should to make her stop", "harm_urges"),
         # a letter left and a place to fall from, with a time
         ("我寫好咗信俾老公同個仔，今晚等佢哋瞓咗我就上天台", "suicide_plan"),
+        # written and Simplified Chinese forms
+        ("女兒午睡起身後一直無法喚醒，好擔心", "unresponsive"),
+        ("在公园找不到我三岁的女儿，已经找了半小时，报了警", "neglect_missing"),
         # a single mark
         ("my nephew has a welt across his back, he says his stepdad did it with a cable", "physical_abuse"),
         ("bb頭先嘔咗好多血出嚟", "bleeding"),
@@ -176,6 +179,8 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "it would be a relief to stop pumping permanently, is 4 months enough",
         "Done. Finally. She slept. 6 hours!",
         "我寫好咗封信俾老師，聽日交俾學校，講佢轉班嘅事",
+        "買咗炭同雞翼，星期日同個仔去燒烤，要帶啲咩？",
+        "個女喺商場行失咗一陣，即刻揾返，點教佢記住電話？",
         "i nearly threw my phone at the wall when the app crashed",
         "we could hear the neighbours hitting the walls doing their renovation all day",
         "my sister's husband hits the gym every day, how do I get motivated after the baby",
