@@ -141,6 +141,8 @@ def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
         # written and Simplified Chinese forms
         ("女兒午睡起身後一直無法喚醒，好擔心", "unresponsive"),
         ("在公园找不到我三岁的女儿，已经找了半小时，报了警", "neglect_missing"),
+        # asking how in Chinese after the danger told as happened asks for first aid now
+        ("個女頭先由梳化跌落嚟撞到頭，嘔咗三次，應該點樣做？", "head_injury"),
         # a single mark
         ("my nephew has a welt across his back, he says his stepdad did it with a cable", "physical_abuse"),
         ("bb頭先嘔咗好多血出嚟", "bleeding"),
@@ -180,6 +182,9 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "Done. Finally. She slept. 6 hours!",
         "我寫好咗封信俾老師，聽日交俾學校，講佢轉班嘅事",
         "買咗炭同雞翼，星期日同個仔去燒烤，要帶啲咩？",
+        "BB撞到頭點樣處理？",
+        "如果小朋友抽筋，應該如何處理？",
+        "我哋揀好咗日子擺百日宴，點樣準備？",
         "個女喺商場行失咗一陣，即刻揾返，點教佢記住電話？",
         "i nearly threw my phone at the wall when the app crashed",
         "we could hear the neighbours hitting the walls doing their renovation all day",
