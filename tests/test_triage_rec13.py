@@ -143,6 +143,18 @@ def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
         ("在公园找不到我三岁的女儿，已经找了半小时，报了警", "neglect_missing"),
         # asking how in Chinese after the danger told as happened asks for first aid now
         ("個女頭先由梳化跌落嚟撞到頭，嘔咗三次，應該點樣做？", "head_injury"),
+        # a sign told now after a long scene-setting sentence (games at a party)
+        ("we were at a picnic, games and cake, then after the pesto pasta now she keeps coughing and says her throat is tight", "allergy"),
+        # foam at the mouth with shaking
+        ("my son fell over and his whole body is shaking, there's froth at his mouth", "seizure"),
+        # the soft spot described at length
+        ("the soft spot at the very top of her little head is bulging out, with a fever", "fever_infant"),
+        # sunken eyes told plainly, drowsy not settled by 'goes back to sleep even when'
+        ("vomiting for 2 days, hardly any wee, his eyes have gone in", "dehydration"),
+        ("i can't rouse my 3 month old, he flops and goes back to sleep even while i change him", "unresponsive"),
+        # texting 'w/o' and a goodbye with a means
+        ("they'd all be better off w/o me, even the twins", "suicidal_ideation"),
+        ("got the pills ready. letters on the table. this is goodbye.", "suicide_plan"),
         # a single mark
         ("my nephew has a welt across his back, he says his stepdad did it with a cable", "physical_abuse"),
         ("bb頭先嘔咗好多血出嚟", "bleeding"),
@@ -182,6 +194,9 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "Done. Finally. She slept. 6 hours!",
         "我寫好咗封信俾老師，聽日交俾學校，講佢轉班嘅事",
         "買咗炭同雞翼，星期日同個仔去燒烤，要帶啲咩？",
+        "he foams at the mouth with toothpaste and falls about laughing, how do I teach him to spit",
+        "this is goodbye to the baby group, we're moving to the mainland, we'll miss the trips to the roof garden",
+        "she fell asleep in the car, woke, then went straight back to sleep in her cot, how long should naps be",
         "BB撞到頭點樣處理？",
         "如果小朋友抽筋，應該如何處理？",
         "我哋揀好咗日子擺百日宴，點樣準備？",
