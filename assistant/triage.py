@@ -229,13 +229,26 @@ def _words_only(text: str, non_word: re.Pattern) -> str:
     return _DIGIT_WORD.sub(r"\g<0> ", text)
 
 
+def _fragments_joined(parts: list[str]) -> list[str]:
+    """A fragment of one or two Latin words ("Coin. Mouth. Gone.", "stop. everything.
+    permanently.") belongs to the sentence before it: telegraphic messages cut what
+    one sentence tells into pieces too short for any rule to read."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part.isascii() and len(part.split()) <= 2 and part.strip():
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def sentences(message: str) -> list[str]:
     """The message's sentences, folded (empty ones dropped)."""
     # `fold` of every part at once: the parts joined by a new line (a split leaves
     # none in them), which no step of the folding makes, removes or reaches across
     # (NFKC composes nothing with it; OpenCC's dictionaries hold no phrase with it,
     # so each part converts as it would alone), then split again.
-    parts = _SENTENCE_END.split(message)
+    parts = _fragments_joined(_SENTENCE_END.split(message))
     if message.isascii():
         text = "\n".join(parts)
     else:
@@ -417,6 +430,13 @@ class Triage:
         self.same_to_us = Screened(_either(concepts, "same_to_us"), readings)
         self._screened += [self.story_opened, self.others_child]
         self._screened += [self.first_person, self.here_and_now, self.same_to_us]
+        # Who is harmed and who acts, for the guidance that leads (`_leading`): read
+        # only when several kinds of rule matched, so plain patterns, not screened
+        # ones (the reader of every message needs none of their words).
+        self.self_mind, self.me_harmed, self.child_quote, self.adult_act, self.collapse = (
+            LazyPattern(_either(concepts, name))
+            for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
+        )
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -603,20 +623,52 @@ class Triage:
         return plain != text and self.model.scores(plain).danger < threshold
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
-        """The match whose guidance fits the person at risk. A parent's own overdose
-        ("i took a handful of paracetamol") also reads as a child's poisoning: when a
-        caregiver-crisis rule matched too and the message tells the caregiver doing
-        it ("i swallowed", 我食咗) and no child doing it, or names no child at all
-        (nor he, she, 佢), the caregiver's guidance (helplines as well as 999) leads;
-        the child's text still follows it (`also`). A child's act ("my son swallowed
-        my pills") keeps the child's emergency first, however distressed the parent."""
+        """The match whose guidance fits the person at risk, read from who is harmed and
+        who acts rather than from which category's rules come first (child
+        emergencies do); the other groups' texts still follow it (`also`).
+        - An adult hit, choked, locked in or threatened by someone else (`me_harmed`,
+          not a child quoted saying it) with a domestic-violence rule matched: its
+          guidance leads, unless the caregiver's own mind is the danger too.
+        - A caregiver-crisis rule beside a child's emergency words: the caregiver leads
+          when she tells her own act ("i swallowed", 我食咗), her own thought, urge,
+          wish or harm to herself (`self_mind`: "thoughts of drowning the baby", "hit
+          my head till it bled"), or names no child at all; never when a child did the
+          act ("my son swallowed my pills").
+        - An abuse rule beside a child's emergency words: abuse leads when a grown-up's
+          act or its mark is told (`adult_act`: grandpa burned his hand, cigarette
+          burns, finger-shaped bruises), unless the child is collapsing now
+          (`collapse`) or did it itself."""
         first = matched[0]
+        found = {}
+        for category, rule in matched:
+            found.setdefault(self.group[category], (category, rule))
+        crisis = found.get("caregiver_crisis")
+        own_mind = crisis is not None and self.self_mind.search(text)
+        violence = found.get("domestic_violence")
+        if (
+            violence is not None
+            and first != violence
+            and not own_mind
+            and self.me_harmed.search(text)
+            and not self.child_quote.search(text)
+        ):
+            return violence
         if self.group[first[0]] != "child_emergency":
             return first
-        crisis = next((m for m in matched if self.group[m[0]] == "caregiver_crisis"), None)
-        if crisis is None or self.child_act.found(text, features):
+        # A grown-up's act or its mark first: "the sitter says he fell" is the story
+        # the marks do not fit, not the child's own act.
+        abuse = found.get("abuse")
+        if (
+            abuse is not None
+            and self.adult_act.search(text)
+            and not self.collapse.search(text)
+        ):
+            return abuse
+        if self.child_act.found(text, features):
             return first
-        if self.self_act.found(text, features) or not self.child.found(text, features):
+        if crisis is not None and (
+            own_mind or self.self_act.found(text, features) or not self.child.found(text, features)
+        ):
             return crisis
         return first
 
