@@ -1,0 +1,122 @@
+"""Chinese look-alikes and Chinese medical questions (issue 18, branch `zhfa`).
+
+The Chinese rules read a danger or a medical word without asking what it is doing in
+the sentence. Not escalated: a question whether, when or which medicine to give (可唔可以
+同時食, 食唔食退燒藥好, 洗唔洗食藥); a bump of the child's own at play (踢波跌親膝頭瘀咗);
+a want that is negated (也不想睡) beside a fall from the sofa; an adult who does not
+answer in talk (老公冇反應); a story seen in a post, in a group chat or heard from a
+friend; a young child's words in a temper over a treat, or copied from a sibling; 中毒
+of a habit (打機打到中毒咁). Not referred: 頭痛 of a task (揀幼稚園好頭痛); an enthusiast
+(發燒友); a doll's fever in a game; a mild sign asked about while the child is plainly
+well, only whether to worry.
+
+Still escalated or referred: a medicine swallowed, taken all at once or by mistake (also
+told with 把); a bruise someone made; an urge to throw the baby; a child who does not
+respond; a parent's wish to die said in earnest, with hyperbole beside it; a passive wish
+never to wake after 諗住; a mild sign with a doctor, a medicine, a jab, days of it, an
+infant or a milk feed named.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a question whether, when or which medicine to give
+        "佢發燒，可以隔四個鐘再食多次退燒藥嗎？",
+        "三歲仔感冒，可以同時飲感冒藥水同埋鼻敏感藥嗎",
+        "佢今日38度，食唔食退燒藥好？",
+        "個女有少少 fever 37.9，洗唔洗食藥？",
+        "四歲女兒咳又流鼻水，應該點樣俾佢食止咳藥同退燒藥？",
+        # the child's own bump at play
+        "個仔踢波跌親膝頭瘀咗一笪，佢話唔痛，係咪冰敷就得？",
+        "囡囡玩滑板車撞到腳瘀咗，照跑照跳，洗唔洗理？",
+        "個女同佢家姐玩玩下撞到頭，即刻喊，抱完就冇事，需要留意咩？",
+        # a negated want beside a fall that is over
+        "女兒從沙發上摔下來，哭了一下就好了，沒有吐，也不想睡，應該沒事吧？",
+        # an adult who does not answer
+        "我同老公講嘢佢成日都冇乜反應，淨係望住電話，點溝通？",
+        "家婆聽到我哋唔請工人之後完全冇反應，係咪唔開心？",
+        # a story seen in a post, a chat group, on TV, or heard from a friend
+        "IG 見到有BB俾窗簾繩纏住條頸，好驚，家用窗簾繩點處理先安全？",
+        "群組有人分享話個仔吞咗磁石要做手術，磁石玩具係咪唔好買？",
+        "聽朋友講佢同事個BB遇溺，我哋去泳池要注意啲咩？",
+        "睇電視見到有個媽媽跳樓，個女問點解人會想死，我點答？",
+        "看完新聞有人跳橋，女兒問我為什麼有人會自殺，怎樣回答？",
+        "套劇有個角色燒炭，個仔問我咩係燒炭，我點解釋？",
+        # a young child's words in a temper over a treat, or copied from a sibling
+        "個仔話「我想死喇」因為唔俾佢食雪糕，三歲仔講呢啲點處理？",
+        "個女學佢哥哥講「我要跳樓」，佢根本唔明，使唔使擔心？",
+        # 中毒 of a habit
+        "個大仔打機打到中毒咁，一叫佢停就發脾氣",
+        # hyperbole of a tired parent, with tonight's bedtime
+        "攰到想死咁，個BB今晚又唔肯瞓，有冇湊仔貼士？",
+    ],
+)
+def test_a_chinese_look_alike_does_not_escalate(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # 頭痛 of a task or a choice
+        "揀幼稚園真係好頭痛，公立定私立好？",
+        "個仔啲功課真係好頭痛，每晚做到十點，點幫佢？",
+        # an enthusiast, a doll's fever
+        "個仔係恐龍發燒友，有咩恐龍書推介？",
+        "娃娃說她發燒了，女兒幫她打針餵藥，好得意",
+        # a mild sign while the child is plainly well, only whether to worry
+        "囡囡手臂有啲細細粒紅點，撳落去會退，佢照食照玩，使唔使擔心？",
+        "天氣焗，阿仔背脊生咗啲熱痱，精神好好，正常嘅話？",
+        "BB面珠有啲乾皮，佢食得瞓得，好開心，需唔需要理？",
+    ],
+)
+def test_a_chinese_look_alike_is_not_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind is None, (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "佢頭先同時食咗我啲安眠藥同退燒藥，點算",
+        "兩歲女一次過食咗成排退燒藥，可唔可以等睇下先？",
+        "宝宝刚刚把一整瓶退烧药喝完了，能不能先观察？",
+        "老公話個仔唔聽話，打到佢隻腳瘀曬",
+        "我有念頭想將BB由床上摔落地",
+        "個仔行行下絆親跌低，撞到頭，叫佢都唔應",
+        "佢好似唔喺度咁，點同佢講嘢都冇反應，個人好淋",
+        "我見到新聞都好想死，我都想跳樓",
+        "睇完新聞有人跳樓，我都想跟住跳",
+        "個仔問我點解成日喊，我真係諗緊跳樓",
+        "個仔頭先條頸俾窗簾繩纏住，而家面都紫咗",
+        "日日湊仔湊到想死，係真係想死，唔係講笑，我成日諗點樣結束",
+        "攰到極，成日諗住一瞓唔醒就好",
+        "個女話佢好想死，佢十四歲，仲有𠝹手",
+    ],
+)
+def test_the_same_words_in_a_danger_still_escalate(rules, message):
+    assert rules.decide(message).kind == "escalate", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "退燒藥同止咳藥可以一齊食嗎？",
+        "宝宝能不能同时吃美林和泰诺林？",
+        "個仔成日話頭痛，要唔要睇醫生？",
+        "三個月BB今日有少少燒，37.9度，精神都幾好，正唔正常？",
+        "個仔發燒第四日，仲有38.5度，不過仍然有精神，要唔要睇醫生？",
+        "囡囡出咗啲紅疹，好痕，成日抓，精神正常，可以搽咩膏？",
+        "兩歲女咳咗兩個禮拜，照玩照食，正常嗎？",
+        "個女打完流感針之後有少少燒，37.6度，照樣跑來跑去，係咪正常反應？",
+        "寶寶嘔奶之後照樣笑同食奶，正唔正常？",
+        "我個仔同人玩撞到膝頭，有少少瘀，行路正常，要唔要照X光？",
+    ],
+)
+def test_a_chinese_medical_question_is_still_referred(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "refer", (message, result.kind, result.reason)
