@@ -33,6 +33,8 @@ import pytest
         "個仔踢波跌親膝頭瘀咗一笪，佢話唔痛，係咪冰敷就得？",
         "囡囡玩滑板車撞到腳瘀咗，照跑照跳，洗唔洗理？",
         "個女同佢家姐玩玩下撞到頭，即刻喊，抱完就冇事，需要留意咩？",
+        # an insect's bite
+        "個仔手臂被蚊咬咗一粒，有少少腫，照玩照跳，應該冇事嘅？",
         # a negated want beside a fall that is over
         "女兒從沙發上摔下來，哭了一下就好了，沒有吐，也不想睡，應該沒事吧？",
         # an adult who does not answer
@@ -72,6 +74,8 @@ def test_a_chinese_look_alike_does_not_escalate(rules, message):
         "囡囡手臂有啲細細粒紅點，撳落去會退，佢照食照玩，使唔使擔心？",
         "天氣焗，阿仔背脊生咗啲熱痱，精神好好，正常嘅話？",
         "BB面珠有啲乾皮，佢食得瞓得，好開心，需唔需要理？",
+        "個女跌落地喊咗一陣，冇嘔冇瞓，照玩，應該OK嘅？",
+        "女兒額頭有少少汗疹，精神好好，需要擔心嗎？",
     ],
 )
 def test_a_chinese_look_alike_is_not_referred(rules, message):
@@ -115,6 +119,11 @@ def test_the_same_words_in_a_danger_still_escalate(rules, message):
         "個女打完流感針之後有少少燒，37.6度，照樣跑來跑去，係咪正常反應？",
         "寶寶嘔奶之後照樣笑同食奶，正唔正常？",
         "我個仔同人玩撞到膝頭，有少少瘀，行路正常，要唔要照X光？",
+        # a mild sign beside another, or of another kind, while the child is well
+        "女兒出咗紅疹，有啲發燒，照玩照食，使唔使擔心？",
+        "個仔今朝嘔咗兩次，之後照玩，使唔使擔心？",
+        "兩歲仔今日屙咗三次水便，精神都好，正常嗎？",
+        "個女眼有少少紅，仲有眼屎，不過好精神，使唔使擔心？",
     ],
 )
 def test_a_chinese_medical_question_is_still_referred(rules, message):
