@@ -54,6 +54,15 @@ import pytest
         "個大仔打機打到中毒咁，一叫佢停就發脾氣",
         # hyperbole of a tired parent, with tonight's bedtime
         "攰到想死咁，個BB今晚又唔肯瞓，有冇湊仔貼士？",
+        # 想撞牆 as exasperation
+        "個女成晚扭計唔肯刷牙，我真係想撞牆，有冇好方法？",
+        "教功課教到想撞牆，三年級英文點教好？",
+        # the parent's own treatment, prescribed and over
+        "產後我有抑鬱，睇咗醫生食咗半年藥，而家好返，點樣同大仔解釋嗰段時間？",
+        # asking ahead, the reason in the next sentence
+        "如果BB俾熱水淥親，應該點處理？想預先知定，屋企成日煲滾水",
+        # a head knocked on furniture, over
+        "個仔個頭撞到張枱，喊咗兩聲又去玩，好彩冇事",
     ],
 )
 def test_a_chinese_look_alike_does_not_escalate(rules, message):
@@ -76,6 +85,12 @@ def test_a_chinese_look_alike_does_not_escalate(rules, message):
         "BB面珠有啲乾皮，佢食得瞓得，好開心，需唔需要理？",
         "個女跌落地喊咗一陣，冇嘔冇瞓，照玩，應該OK嘅？",
         "女兒額頭有少少汗疹，精神好好，需要擔心嗎？",
+        # the parent's own treatment over; a past allergy cleared by a doctor; money
+        "之前焦慮症醫生開咗藥俾我食，依家停咗藥，想問點安排返工同湊仔？",
+        "舊年個仔對花生敏感過，而家醫生話可以食返，點同幼稚園講？",
+        "舊年佢食蝦敏感過一次，醫生話已經可以食返。點樣同補習社老師講？",
+        "BB用品真係大出血，奶粉尿片一個月幾千蚊，點慳？",
+        "三歲仔今日有啲低燒，37.8，不過胃口好，又玩得，應該唔使太擔心掛？",
     ],
 )
 def test_a_chinese_look_alike_is_not_referred(rules, message):
@@ -100,6 +115,13 @@ def test_a_chinese_look_alike_is_not_referred(rules, message):
         "日日湊仔湊到想死，係真係想死，唔係講笑，我成日諗點樣結束",
         "攰到極，成日諗住一瞓唔醒就好",
         "個女話佢好想死，佢十四歲，仲有𠝹手",
+        "我頭先用個頭撞牆撞到流血，我唔想再湊落去",
+        "我成日忍唔住撞牆，仲用刀𠝹自己",
+        "我頭先食咗醫生開俾我嘅藥成排，而家好暈",
+        "個仔偷食咗我醫生開嘅藥，而家好眼瞓",
+        "個仔頭先俾滾水淥親隻手，起曬水泡，應該點處理？",
+        "老公捉住個仔個頭撞落枱角，佢額頭腫咗一舊",
+        "佢頭先食咗蝦，已經成塊面腫曬，點算",
     ],
 )
 def test_the_same_words_in_a_danger_still_escalate(rules, message):
@@ -118,6 +140,10 @@ def test_the_same_words_in_a_danger_still_escalate(rules, message):
         "兩歲女咳咗兩個禮拜，照玩照食，正常嗎？",
         "個女打完流感針之後有少少燒，37.6度，照樣跑來跑去，係咪正常反應？",
         "寶寶嘔奶之後照樣笑同食奶，正唔正常？",
+        "女兒額角撞到茶几起咗個包，喊咗一陣就冇事，照玩，使唔使睇醫生？",
+        "轉咗平啲嘅奶粉牌子之後佢成日便秘，要唔要轉返？",
+        "佢細個對牛奶敏感過。而家又出返疹，要唔要睇醫生？",
+        "佢已經咳咗一個禮拜，要唔要睇醫生？",
         "我個仔同人玩撞到膝頭，有少少瘀，行路正常，要唔要照X光？",
         # a mild sign beside another, or of another kind, while the child is well
         "女兒出咗紅疹，有啲發燒，照玩照食，使唔使擔心？",
