@@ -63,6 +63,9 @@ import pytest
         "如果BB俾熱水淥親，應該點處理？想預先知定，屋企成日煲滾水",
         # a head knocked on furniture, over
         "個仔個頭撞到張枱，喊咗兩聲又去玩，好彩冇事",
+        # breathless from crying, as a figure (咁), in a separation question
+        "工人姐姐放假，個仔成日喊住搵佢，喊到唞唔到氣咁，點安撫？",
+        "BB一見陌生人就喊到上氣唔接下氣，點樣令佢唔咁怕醜？",
     ],
 )
 def test_a_chinese_look_alike_does_not_escalate(rules, message):
@@ -91,6 +94,9 @@ def test_a_chinese_look_alike_does_not_escalate(rules, message):
         "舊年佢食蝦敏感過一次，醫生話已經可以食返。點樣同補習社老師講？",
         "BB用品真係大出血，奶粉尿片一個月幾千蚊，點慳？",
         "三歲仔今日有啲低燒，37.8，不過胃口好，又玩得，應該唔使太擔心掛？",
+        # vomiting from crying in a tantrum or at drop-off
+        "每次返工個女都攬實我唔俾走，喊到嘔，點樣令佢適應？",
+        "女兒一發脾氣就哭到吐，是不是要先不理她？",
     ],
 )
 def test_a_chinese_look_alike_is_not_referred(rules, message):
@@ -122,6 +128,7 @@ def test_a_chinese_look_alike_is_not_referred(rules, message):
         "個仔頭先俾滾水淥親隻手，起曬水泡，應該點處理？",
         "老公捉住個仔個頭撞落枱角，佢額頭腫咗一舊",
         "佢頭先食咗蝦，已經成塊面腫曬，點算",
+        "BB喊到唞唔到氣，成個面發紫，仲軟咗",
     ],
 )
 def test_the_same_words_in_a_danger_still_escalate(rules, message):
@@ -144,6 +151,10 @@ def test_the_same_words_in_a_danger_still_escalate(rules, message):
         "轉咗平啲嘅奶粉牌子之後佢成日便秘，要唔要轉返？",
         "佢細個對牛奶敏感過。而家又出返疹，要唔要睇醫生？",
         "佢已經咳咗一個禮拜，要唔要睇醫生？",
+        "個仔今朝嘔咗三次，仲有啲燒，要唔要睇醫生？",
+        # a dose given as directed and the next step asked
+        "孩子吃了退烧药一小时还是39度，可以再吃一次吗？",
+        "個仔對蝦敏感，食咗敏感藥可唔可以去學校？",
         "我個仔同人玩撞到膝頭，有少少瘀，行路正常，要唔要照X光？",
         # a mild sign beside another, or of another kind, while the child is well
         "女兒出咗紅疹，有啲發燒，照玩照食，使唔使擔心？",
