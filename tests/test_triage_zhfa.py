@@ -66,6 +66,10 @@ import pytest
         # breathless from crying, as a figure (咁), in a separation question
         "工人姐姐放假，個仔成日喊住搵佢，喊到唞唔到氣咁，點安撫？",
         "BB一見陌生人就喊到上氣唔接下氣，點樣令佢唔咁怕醜？",
+        # English danger words after a Chinese "X made me", in a mixed message
+        "個 baby 喊到我 want to die lol，有冇 sleep training tips？",
+        "today 好 stress，work deadline 搞到我 can't breathe，返到屋企都冇耐性對個仔",
+        "個女扭計扭到我 wanna die，點樣處理 terrible twos？",
     ],
 )
 def test_a_chinese_look_alike_does_not_escalate(rules, message):
@@ -129,6 +133,9 @@ def test_a_chinese_look_alike_is_not_referred(rules, message):
         "老公捉住個仔個頭撞落枱角，佢額頭腫咗一舊",
         "佢頭先食咗蝦，已經成塊面腫曬，點算",
         "BB喊到唞唔到氣，成個面發紫，仲軟咗",
+        "湊仔湊到我 really want to die，唔係講笑",
+        "我 want to die，唔想再湊落去",
+        "bb 喊到 can't breathe 面都紫咗",
     ],
 )
 def test_the_same_words_in_a_danger_still_escalate(rules, message):
