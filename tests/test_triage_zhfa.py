@@ -47,6 +47,7 @@ import pytest
         "睇電視見到有個媽媽跳樓，個女問點解人會想死，我點答？",
         "看完新聞有人跳橋，女兒問我為什麼有人會自殺，怎樣回答？",
         "套劇有個角色燒炭，個仔問我咩係燒炭，我點解釋？",
+        "看了一本繪本講小兔子迷路了，兒子睡前一直問會不會找不到媽媽，怎麼回答？",
         # a young child's words in a temper over a treat, or copied from a sibling
         "個仔話「我想死喇」因為唔俾佢食雪糕，三歲仔講呢啲點處理？",
         "個女學佢哥哥講「我要跳樓」，佢根本唔明，使唔使擔心？",
@@ -136,6 +137,11 @@ def test_a_chinese_look_alike_is_not_referred(rules, message):
         "湊仔湊到我 really want to die，唔係講笑",
         "我 want to die，唔想再湊落去",
         "bb 喊到 can't breathe 面都紫咗",
+        # a programme watched is when it happened, not a story told
+        "個女睇完卡通之後跳咗落泳池，撈返上嚟冇呼吸",
+        "個仔睇完電視之後突然抽筋，叫佢冇反應",
+        "個女看了卡通後喝了一口漂白水",
+        "個仔睇咗卡通之後自己走咗出街，搵唔到佢",
     ],
 )
 def test_the_same_words_in_a_danger_still_escalate(rules, message):
