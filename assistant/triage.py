@@ -180,6 +180,8 @@ def asked_of_another(parts: list[str]) -> bool:
     return len(parts) == 1 and _ASKED_OF_ANOTHER.fullmatch(parts[0]) is not None
 
 
+# A verb told in the present (`Triage._told_present_before`).
+_PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 
 
@@ -362,13 +364,26 @@ class Triage:
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
+        # A message that asks nothing (`asks_something`), telling a mild sign with the
+        # child well (`told_well`) and nothing going on (`ongoing`): told, not asked.
+        self.asks_something, self.told_well, self.ongoing = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("asks_something", "told_well", "ongoing")
+        )
+        self.mild_sign = Screened(concepts.get("mild_sign", "(?!)"), readings)
+        self.prevention_asked, self.condition_owned = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("prevention_asked", "condition_owned")
+        )
         self._screened = [*self.distress, self.hypothetical, self.happening, self.urgent]
         self._screened += [self.emergency_now]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted, self.real_sign]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
-        self._screened += [self.medicine_asked]
+        self._screened += [self.medicine_asked, self.asks_something, self.told_well]
+        self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
+        self._screened += [self.condition_owned]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -376,6 +391,18 @@ class Triage:
         self.told_now = Screened(_either(concepts, "told_now"), readings)
         self.told_habit = Screened(_either(concepts, "told_habit"), readings)
         self._screened += [self.told_past, self.question, self.told_now, self.told_habit]
+        # A child's emergency told as over (`_over`): dated in the past, told resolved,
+        # nothing back or happening now after it; a return only feared is no return.
+        self.event_past = Screened(_either(concepts, "event_past"), readings)
+        self.event_over = Screened(_either(concepts, "event_over"), readings)
+        self.event_back = Screened(_either(concepts, "event_back"), readings)
+        self.hedged_back = re.compile(_either(concepts, "hedged_back"))
+        self.health_asked = Screened(_either(concepts, "health_asked"), readings)
+        self.told_present = Screened(_either(concepts, "told_present"), readings)
+        self.present_clause = Screened(_either(concepts, "present_clause"), readings)
+        self._screened += [self.present_clause]
+        self._screened += [self.event_past, self.event_over, self.event_back]
+        self._screened += [self.health_asked, self.told_present]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -481,7 +508,8 @@ class Triage:
         scores = self.model.scores(" ".join(folded)) if self.model else None
         # A message the model reads as near a danger (as for the support note) keeps each
         # sentence's own reading: a story told around it excuses no medical word, so a
-        # danger the rules miss after a past illness is still sent to a doctor.
+        # danger the rules miss after a past illness is still sent to a doctor (an
+        # illness told as over and resolved, `_over`, is still excused).
         worried = scores is not None and scores.danger >= self.model.support_threshold
         medical = self._matches(
             self.medical, text, parts, chinese, True, words, stories=not worried
@@ -514,6 +542,33 @@ class Triage:
         # call the doctor? asking so I know, she's fine now") is prevention: answered,
         # not referred, unless it names a medicine or a dose (those go to a doctor).
         prevention = ahead and not self.medicine_asked.found(text, features)
+        # A question asked to prevent or be ready, nothing told as there already and no
+        # condition of the child's own named, is prevention too (English).
+        prevention = prevention or (
+            not chinese
+            and not now
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and self.prevention_asked.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.happening.found(text, features)
+            and not self.condition_owned.found(text, features)
+            and not self.medicine_asked.found(text, features)
+        )
+        # A message that only tells a mild sign of the skin or a knock, or a mild
+        # temperature, with the child well ("bumped his head, small lump, now playing and
+        # eating normally."), asking nothing, naming no medicine and nothing going on for
+        # days, is not a question for a doctor (English; `mild_sign`).
+        prevention = prevention or (
+            not chinese
+            and not worried
+            and "?" not in message
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and not self.asks_something.found(text, features)
+            and self.told_well.found(text, features)
+            and self.mild_sign.found(text, features)
+            and not self.ongoing.found(text, features)
+            and not self.medicine_asked.found(text, features)
+        )
         if prevention:
             medical = []
         # The model reads medical words; a question about feelings, play or routine
@@ -633,9 +688,32 @@ class Triage:
                     continue
             if not now and self._prevented(group, sentence, features):
                 continue
-            if rule.category in self.settles and self._settled(sentence, features):
+            number = text.count(SEPARATOR, 0, found.start())
+            # A danger told as over is brought back to now by a later sentence telling
+            # it back or happening ("... and was fine. it's happening again right now").
+            if (
+                rule.category in self.settles
+                and self._settled(sentence, features)
+                and not self._returns(parts, number, features)
+            ):
                 continue
-            if rule.category in self.recovers and self._recovered(sentence, text, features):
+            if (
+                rule.category in self.recovers
+                and self._recovered(sentence, text, features)
+                and self._resolved_after(sentence, (self.all_clear, self.well_now), found, text)
+                and not self._returns(parts, number, features)
+            ):
+                continue
+            medical = rule.category == "medical"
+            # Told as past and resolved: the match and the rule's other patterns within
+            # the past sentence (a match reaching into a later one tells that one's).
+            if (
+                (group == "child_emergency" or medical)
+                and not now
+                and SEPARATOR not in found.group()
+                and self._over(parts, number, text, features, medical, found.span())
+                and self._told_by(rest, text, number)
+            ):
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
@@ -674,7 +752,14 @@ class Triage:
         told_now = (now(here) or self.lately.found(here, features)) if habit else present(here)
         if told_now and not (number > 0 and self.not_yet.search(here)):
             return None
-        if not told_now and (habit or self.told_past.found(here, features)):
+        # An illness told plainly and settled in the next sentence ("he had a chest
+        # infection. he's fully recovered now, but since then...") is told as over too.
+        settled_next = (
+            number + 1 < len(parts)
+            and self.told_past.found(parts[number + 1], features)
+            and not present(parts[number + 1])
+        )
+        if not told_now and (habit or settled_next or self.told_past.found(here, features)):
             end = number + 1
             while end < len(parts) and not now(parts[end]):
                 end += 1
@@ -741,11 +826,136 @@ class Triage:
         is matched there."""
         if self.lately.found(sentence, features):
             return False
+        if _CJK.search(sentence) and (
+            self.told_now.found(sentence, features) or self._back(sentence, features)
+        ):
+            return False
         if self.long_ago.found(sentence, features):  # what "happening" reads is then past
             return self.all_clear.found(text, features) or self.well_now.found(text, features)
         if self.happening.found(sentence, features):
             return False
         return self.all_clear.found(sentence, features) and self.well_now.found(sentence, features)
+
+    def _over(
+        self,
+        parts: list[str],
+        number: int,
+        text: str,
+        features: set[str],
+        medical: bool = False,
+        span: tuple[int, int] | None = None,
+    ) -> bool:
+        """A child's emergency (or a medical complaint) in sentence `number` of `parts`
+        told as over: the sentence dates it in the past (`event_past`: "when she was 2",
+        "back in may", "ages ago", 細個, 上年, 吞過); it tells it resolved after the match
+        (`_sign_after`), or a later sentence does (`event_over`: "it came out", "the
+        doctor was happy", "fine since", 冇事, 好返); and neither that sentence nor any
+        after it tells it back or happening now (`event_back`: again, tonight, 又, 頭先,
+        而家 with a red sign; in that sentence also a clause told now,
+        `present_clause`: "but rn he's not breathing"), unless only feared ("could it
+        happen again?"). A danger told in a
+        later sentence is matched there, so a past scare never excuses it. A `medical`
+        complaint is over only with nothing in its sentence told as there now ("now he
+        has a cough") and no question about health or a medicine in it or after it
+        (`_asks_health`: a check-up, a risk, a dose); in Chinese, whose sentences run
+        the past and a symptom now together with commas, only in a sentence before
+        the last. Unlike the story exceptions it holds when the model reads the
+        message as near a danger: what it excuses is told as over, and a danger told
+        after it is read in its own sentence."""
+        here = parts[number]
+        if (
+            self._back(here, features)
+            or self.lately.found(here, features)
+            or self.present_clause.found(here, features)
+        ):
+            return False
+        if medical and (
+            (number == len(parts) - 1 and (_CJK.search(here) or self._asks_health(here, features)))
+            or self.told_now.found(here, features)
+            or any(self._asks_health(later, features) for later in parts[number + 1 :])
+        ):
+            return False
+        if span is None:
+            signed = self.event_over.found(here, features)
+        else:
+            span = self._offset(text, span)
+            signed = self._sign_after(here, (self.event_over,), span)
+            if medical and self._told_present_before(here, span[0]):
+                return False
+        later = SEPARATOR.join(parts[number + 1 :])
+        return (
+            self.event_past.found(here, features)
+            and (signed or self.event_over.found(later, features))
+            and not self._returns(parts, number, features)
+        )
+
+    def _told_present_before(self, sentence: str, start: int) -> bool:
+        """Whether the clause of `sentence` leading to offset `start`, after its last date
+        or sign that something is over, is told in the present ("..., and was fine after,
+        my baby has a rash"): a complaint of now."""
+        marks = (self.event_past, self.event_over)
+        ends = [m.end() for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)]
+        return _PRESENT.search(sentence, max(ends, default=0), start) is not None
+
+    @staticmethod
+    def _sign_after(sentence: str, signs, span: tuple[int, int]) -> bool:
+        """Whether a sign that the event is over (one of the `signs` patterns) is told
+        in `sentence` after the match at `span`, or the match is part of such a sign
+        ("the GP said she was fine"). A sign told before the match is another event's:
+        "之前跌親冇事，佢唔識郁", "had PND years ago and recovered, now i keep thinking
+        ...", "細個嗰陣好返，上個月佢打我"."""
+        start, end = span
+        found = [m.span() for p in signs for m in p.pattern.compiled.finditer(sentence)]
+        return any(begin <= start < finish or begin >= end for begin, finish in found)
+
+    def _resolved_after(self, sentence: str, signs, found, text: str) -> bool:
+        """Whether the match `found` of `text`, in `sentence` (`_sentence_at`), has a sign
+        that it is over after it: in its sentence (`_sign_after`) or a later one."""
+        begin = text.rfind(SEPARATOR, 0, found.start())
+        shift = begin + 1 if begin >= 0 else 0  # where `_sentence_at` starts it
+        span = (found.start() - shift, found.end() - shift)
+        finish = text.find(SEPARATOR, found.end())
+        later = text[finish:] if finish >= 0 else ""
+        return self._sign_after(sentence, signs, span) or any(
+            p.pattern.search(later) for p in signs
+        )
+
+    @staticmethod
+    def _offset(text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """`span` of `text` as offsets in its sentence (`parts[number]`)."""
+        begin = text.rfind(SEPARATOR, 0, span[0])
+        shift = begin + len(SEPARATOR) if begin >= 0 else 1
+        return span[0] - shift, span[1] - shift
+
+    def _asks_health(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` asks about health or a medicine (`health_asked`,
+        `medicine_asked`): a past illness and such a question in one sentence stay a
+        medical question."""
+        return self.health_asked.found(sentence, features) or self.medicine_asked.found(
+            sentence, features
+        )
+
+    @staticmethod
+    def _told_by(patterns, text: str, number: int) -> bool:
+        """Whether each of a rule's other `patterns` matches in sentence `number` of
+        `text` or before it: a danger whose signs are told only in a later sentence ("a
+        cold last month, all good now. today he is 38.5") is not the past one's."""
+        end = -1
+        for _ in range(number + 1):
+            end = text.find(SEPARATOR, end + 1)
+            if end < 0:
+                break
+        told = text if end < 0 else text[:end]
+        return all(p.search(told) for p in patterns)
+
+    def _returns(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether a sentence after sentence `number` tells a danger back or happening now."""
+        return any(self._back(later, features) for later in parts[number + 1 :])
+
+    def _back(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` tells a danger back or happening now (`event_back`), a
+        return only feared or asked about ("will it happen again") taken out."""
+        return self.event_back.found(self.hedged_back.sub(" ", sentence), features)
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
