@@ -408,6 +408,15 @@ class Triage:
         self.child_act = Screened(_either(concepts, "child_act"), readings)
         self.now = Screened(_either(concepts, "now"), readings)
         self._screened += [self.asking, self.ahead, self.self_act, self.child_act, self.now]
+        # A story read or seen, and the sentences after it told of someone else's child
+        # (`_told_of_others`).
+        self.story_opened = Screened(_either(concepts, "story_opened"), readings)
+        self.others_child = Screened(_either(concepts, "others_child"), readings)
+        self.first_person = Screened(_either(concepts, "first_person"), readings)
+        self.here_and_now = Screened(_either(concepts, "here_and_now"), readings)
+        self.same_to_us = Screened(_either(concepts, "same_to_us"), readings)
+        self._screened += [self.story_opened, self.others_child]
+        self._screened += [self.first_person, self.here_and_now, self.same_to_us]
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -717,8 +726,52 @@ class Triage:
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
+            if len(parts) > 1 and self._told_of_others(
+                parts, text.count(SEPARATOR, 0, found.start()), features
+            ):
+                continue
             return True
         return False
+
+    def _told_of_others(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether sentence `number` of `parts` goes on with a story read, seen or heard
+        in one of the two sentences before it (`story_opened`: "saw a story on the news. a toddler was
+        left in a hot car and died."): it tells of someone else's child (`others_child`:
+        "a toddler", "her neighbours kid") and nothing of the writer or the family
+        (`first_person`), nothing here or now (`here_and_now`, `now`, `happening`), and
+        neither does any sentence between. "i read about button batteries. he just
+        swallowed one" names no other child and is read alone."""
+        here = parts[number]
+        if not self.others_child.found(here, features) or self._of_us_now(here, features):
+            return False
+        # Nothing after it turns the story to the family ("my babysitter did the same to
+        # mine today"): a sentence told as lately, now or of the family's hurt.
+        for after in parts[number + 1 :]:
+            if (
+                self.lately.found(after, features)
+                or self.victim_now.found(after, features)
+                or self.same_to_us.found(after, features)
+                or self._of_us_now(after, features, first_person=False)
+            ):
+                return False
+        for before in reversed(parts[max(0, number - 2) : number]):
+            if self.now.found(before, features) or self.here_and_now.found(before, features):
+                return False
+            if self.story_opened.found(before, features):
+                return True
+            if self._of_us_now(before, features):
+                return False
+        return False
+
+    def _of_us_now(self, sentence: str, features: set[str], first_person: bool = True) -> bool:
+        """The sentence tells of the writer or the family (unless `first_person` is
+        False), or of something here or now."""
+        return (
+            (first_person and self.first_person.found(sentence, features))
+            or self.here_and_now.found(sentence, features)
+            or self.now.found(sentence, features)
+            or self.happening.found(sentence, features)
+        )
 
     def _story(self, parts: list[str], number: int, features: set[str]) -> str | None:
         """The sentences of one story around sentence `number` of `parts`, joined as in
