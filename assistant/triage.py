@@ -968,6 +968,9 @@ class Triage:
         message as near a danger: what it excuses is told as over, and a danger told
         after it is read in its own sentence."""
         here = parts[number]
+        # Most sentences date nothing in the past: the cheapest test first.
+        if not self.event_past.found(here, features):
+            return False
         if (
             self._back(here, features)
             or self.lately.found(here, features)
@@ -988,10 +991,8 @@ class Triage:
             if medical and self._told_present_before(here, span[0]):
                 return False
         later = SEPARATOR.join(parts[number + 1 :])
-        return (
-            self.event_past.found(here, features)
-            and (signed or self.event_over.found(later, features))
-            and not self._returns(parts, number, features)
+        return (signed or self.event_over.found(later, features)) and not self._returns(
+            parts, number, features
         )
 
     def _told_present_before(self, sentence: str, start: int) -> bool:
