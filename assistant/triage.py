@@ -778,9 +778,7 @@ class Triage:
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
-            if len(parts) > 1 and self._told_of_others(
-                parts, text.count(SEPARATOR, 0, found.start()), features
-            ):
+            if len(parts) > 1 and self._told_of_others(parts, number, features):
                 continue
             return True
         return False
