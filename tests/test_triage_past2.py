@@ -47,3 +47,33 @@ def test_an_old_scare_told_as_over_is_not_escalated(rules, message):
 def test_a_danger_told_after_a_false_alarm_still_escalates(rules, message):
     result = rules.decide(message)
     assert result.kind == "escalate", (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A year ago my daughter went under at the beach and spluttered, she was fine "
+        "afterwards. She's 5 now and wants swimming lessons at the pool, what age is best?",
+        "when he was 3 he slipped under in the bath and coughed, the GP said he was fine. now "
+        "he cries at bath time every night, how do i make it fun",
+    ],
+)
+def test_the_scene_named_again_after_a_scare_told_as_over_is_not_escalated(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A year ago she went under in the bath and was fine after. She has just gone under "
+        "the bath water and is coughing and blue",
+        "when he was 3 he fell in the pond and was fine after. we just pulled him out of the "
+        "pool, he is coughing and drowsy",
+        "Last year she swallowed a magnet and it passed fine. She has swallowed two magnets "
+        "off the fridge",
+    ],
+)
+def test_the_scene_told_happening_after_a_scare_told_as_over_still_escalates(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "escalate", (message, result.kind, result.reason)
