@@ -77,3 +77,28 @@ def test_the_scene_named_again_after_a_scare_told_as_over_is_not_escalated(rules
 def test_the_scene_told_happening_after_a_scare_told_as_over_still_escalates(rules, message):
     result = rules.decide(message)
     assert result.kind == "escalate", (message, result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我後生嗰陣𠝹過手，見過輔導員，已經十幾年冇事。個仔問我隻手點解有疤，點解釋好？",
+        "之前有過傷害自己嘅念頭，見咗醫生，已經好幾年都穩定。點樣同個女講媽咪以前病過？",
+    ],
+)
+def test_a_caregivers_old_crisis_well_for_years_is_not_escalated(rules, message):
+    result = rules.decide(message)
+    assert result.kind != "escalate", (message, result.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "以前𠝹過手，已經好多年冇事，但係最近又想𠝹手",
+        "我細個自殘過，已經幾年冇事，今晚又好想傷害自己",
+        "以前𠝹過手，已經幾年冇事。而家又忍唔住想𠝹自己",
+    ],
+)
+def test_a_caregivers_crisis_back_after_years_still_escalates(rules, message):
+    result = rules.decide(message)
+    assert result.kind == "escalate", (message, result.kind, result.reason)
