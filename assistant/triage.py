@@ -739,8 +739,20 @@ class Triage:
         # An `unless` pattern the whole message lacks the needs of matches no sentence.
         pairs = zip(rule.unless, rule.unless_needs, strict=True)
         unless = [p for p, n in pairs if met(n, features)]
+        over_at = None  # the sentence of a match told as over and resolved
         for found in (opening, *matches):
             sentence = _sentence_at(text, found.start(), found.end())
+            # A later sentence naming only the scene of an emergency told as over
+            # ("... last August, she was fine. now she screams at bath time"): none of
+            # the rule's other signs and nothing told happening there.
+            if (
+                over_at is not None
+                and text.count(SEPARATOR, 0, found.start()) > over_at
+                and not any(p.search(sentence) for p in rest)
+                and not self.told_event.found(sentence, features)
+                and not self.happening.found(sentence, features)
+            ):
+                continue
             if any(p.search(sentence) for p in unless):
                 continue
             if stories and rule.story and len(parts) > 1:
@@ -757,6 +769,7 @@ class Triage:
                 and self._settled(sentence, features)
                 and not self._returns(parts, number, features)
             ):
+                over_at = number
                 continue
             if (
                 rule.category in self.recovers
@@ -764,6 +777,7 @@ class Triage:
                 and self._resolved_after(sentence, (self.all_clear, self.well_now), found, text)
                 and not self._returns(parts, number, features)
             ):
+                over_at = number
                 continue
             medical = rule.category == "medical"
             # Told as past and resolved: the match and the rule's other patterns within
@@ -775,6 +789,7 @@ class Triage:
                 and self._over(parts, number, text, features, medical, found.span())
                 and self._told_by(rest, text, number)
             ):
+                over_at = number
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
