@@ -3,6 +3,7 @@ a person, the conversation kept, the phone layout, contrast (see test_browser.py
 for the basic chat and widget)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .browser import ask
 
@@ -119,9 +120,10 @@ def test_not_helpful_is_acknowledged_and_asks_what_was_missing(page, server):
     page.goto(server.url + "/")
     turn = ask(page, "why keep promises to my toddler")
     turn.locator("button", has_text="Not helpful").click()
-    assert "Thank you for telling us" in turn.locator(".feedback [role=status]").inner_text()
+    # Auto-waiting assertions: the acknowledgement and the focus move after the click.
+    expect(turn.locator(".feedback [role=status]")).to_contain_text("Thank you for telling us")
     field = turn.locator(".looking-for input")
-    assert field.evaluate("e => e === document.activeElement")
+    expect(field).to_be_focused()
     field.fill("how to keep promises when plans change")
     with page.expect_response("**/api/v1/feedback") as sent:
         turn.locator(".looking-for button").click()
