@@ -4,7 +4,7 @@ Escalated by the rules alone: a hit on a child told after a toy was thrown (the 
 no longer hides it); a teenager hitting a much younger sibling every day or leaving
 marks; a child shaken hard, back and forth or until sick, by someone named; a
 partner or relative holding a pillow or a cushion over someone's face, told now or
-as past, in English or Chinese; pills saved up "again" or "like last time".
+as past, in English or Chinese; a child shaken until sick (搖到佢嘔); pills saved up "again" or "like last time".
 
 Not escalated: a toy thrown or hit with no hit on the child after it; a teenager's
 play fight or a young child hitting an older one; a head shaken, a rattle or a
@@ -28,6 +28,7 @@ import pytest
         # shaken hard
         "my husband shakes our daughter really hard when she won't settle",
         "the nanny shook him back and forth until he went quiet",
+        "婆婆嫌BB嘈，次次都搖佢搖到佢吐",
         # a pillow held over a face
         "my ex pressed a pillow down over my face while I was asleep, it happened twice",
         "two months ago my husband held a cushion on my face till I nearly fainted",
@@ -49,6 +50,8 @@ def test_the_danger_escalates(rules, message):
         "my 5 year old hits his 13 year old sister every day, how do I stop it?",
         "she shakes her head hard whenever I offer peas",
         "daddy shakes the rattle hard and she laughs",
+        "我抱住佢搖搖下，搖到佢瞓著",
+        "搖勻個奶樽再俾佢飲",
         "I put a pillow over my face to block the light and have a nap",
         "the toddler put a cushion on my face and giggled",
         "how old should my daughter be to do it alone, she wants to walk to school",
