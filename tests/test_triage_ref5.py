@@ -38,6 +38,9 @@ import pytest
         "老公陪個仔玩騎膊馬，個仔笑到差啲嘔，瞓覺前咁玩得唔得？",
         "兩姊妹玩枕頭戰笑到咳，我應該幾點叫停？",
         "讀書對佢嚟講好似毒藥咁，一見到書就走，點樣培養閱讀興趣？",
+        "a clip of my son singing went viral in the class chat and now he won't go to school, what do i say",
+        "she is feverish with excitement about her party and won't settle at night, any tips?",
+        "湊兩個女真係好頭痛，佢哋日日爭玩具，點算？",
     ],
 )
 def test_a_symptom_word_not_about_a_body_is_not_referred(rules, message):
@@ -57,6 +60,7 @@ def test_a_symptom_word_not_about_a_body_is_not_referred(rules, message):
         "個仔對牛奶過敏，有咩奶可以代替？",
         "阿仔笑完就咳，咳到嘔，已經一個月，係咪氣管敏感？",
         "個仔成日頭痛兼想嘔，要唔要睇醫生？",
+        "my daughter keeps catching tummy bugs at playgroup, four this winter, is that a lot?",
     ],
 )
 def test_the_same_words_about_a_body_are_still_referred(rules, message):
