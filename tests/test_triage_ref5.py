@@ -78,6 +78,8 @@ def test_the_same_words_about_a_body_are_still_referred(rules, message):
         "仔仔喺學校撞親頭，老師話起咗個包，今晚我要點樣觀察佢？",
         "孩子撞到後腦勺，起了一個包，現在沒有不舒服，需要觀察哪些症狀？",
         "bb撞到張櫈，額頭起咗粒包，佢仲笑緊，要留意啲乜？",
+        "阿女跌親膝頭，損咗少少皮，有咩要注意？",
+        "she banged her head on the door and theres a red lump, not sure what to look out for",
     ],
 )
 def test_a_knock_with_a_doctor_question_is_referred(rules, message):
@@ -92,6 +94,8 @@ def test_a_knock_with_a_doctor_question_is_referred(rules, message):
         "帶BB去日本旅行要注意啲咩？",
         "個仔撞跌咗細佬，細佬冇事，我應該點教佢道歉？",
         "第一次畀個女自己搭校巴，要留意啲乜？",
+        "帶個仔去露營有冇咩要特別留意？",
+        "my son fell asleep in the car, what to look for in a new car seat",
         "my daughter fell in love with ballet, what should we look for in a first class?",
         "lil bruise on his shin from the coffee table, he bruises like a peach lol. how do i toddler proof the lounge",
     ],
