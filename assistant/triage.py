@@ -180,6 +180,8 @@ def asked_of_another(parts: list[str]) -> bool:
     return len(parts) == 1 and _ASKED_OF_ANOTHER.fullmatch(parts[0]) is not None
 
 
+# The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
+_WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
@@ -653,6 +655,17 @@ class Triage:
             and not self.child_quote.search(text)
         ):
             return violence
+        # A caregiver-crisis rule read on a message in which the writer never speaks of
+        # herself ("kid maybe 3 standing on the window ledge of the flat opposite, no one
+        # answering", 有個細路仔自己坐喺窗台): the person at risk is the child, whose
+        # group's guidance leads.
+        if (
+            first == crisis
+            and len(found) > 1
+            and not own_mind
+            and not _WRITER.search(text)
+        ):
+            return next(m for g, m in found.items() if g != "caregiver_crisis")
         if self.group[first[0]] != "child_emergency":
             return first
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
