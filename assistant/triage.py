@@ -657,15 +657,11 @@ class Triage:
             return violence
         # A caregiver-crisis rule read on a message in which the writer never speaks of
         # herself ("kid maybe 3 standing on the window ledge of the flat opposite, no one
-        # answering", 有個細路仔自己坐喺窗台): the person at risk is the child, whose
-        # group's guidance leads.
-        if (
-            first == crisis
-            and len(found) > 1
-            and not own_mind
-            and not _WRITER.search(text)
-        ):
-            return next(m for g, m in found.items() if g != "caregiver_crisis")
+        # answering", 有個細路仔自己坐喺窗台) beside a child's danger or its abuse: the
+        # person at risk is the child, whose guidance leads (not a partner's threats).
+        child = found.get("abuse") or found.get("child_emergency")
+        if first == crisis and child and not own_mind and not _WRITER.search(text):
+            return child
         if self.group[first[0]] != "child_emergency":
             return first
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
