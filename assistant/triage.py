@@ -657,11 +657,12 @@ class Triage:
             return violence
         # A caregiver-crisis rule read on a message in which the writer never speaks of
         # herself ("kid maybe 3 standing on the window ledge of the flat opposite, no one
-        # answering", 有個細路仔自己坐喺窗台) beside a child's danger or its abuse: the
-        # person at risk is the child, whose guidance leads (not a partner's threats).
-        child = found.get("abuse") or found.get("child_emergency")
-        if first == crisis and child and not own_mind and not _WRITER.search(text):
-            return child
+        # answering", 有個細路仔自己坐喺窗台) beside a child alone or missing: the person
+        # at risk is the child. Not beside a partner's threats or a hit (a psychosis told
+        # of a wife, an urge told without 我: the caregiver's text stays first).
+        alone = next((m for m in matched if m[0] == "neglect_missing"), None)
+        if first == crisis and alone and not own_mind and not _WRITER.search(text):
+            return alone
         if self.group[first[0]] != "child_emergency":
             return first
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
