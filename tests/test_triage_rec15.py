@@ -96,6 +96,15 @@ def test_the_look_alike_does_not_escalate(rules, message):
         ("老公攞毛巾焗住我個口鼻，我唞唔到氣", "domestic_violence"),
         # another adult cutting her own arms: the caregiver-crisis text, not first aid
         ("my wife slashed her arms in the bathroom, there's a lot of blood, the kids are asleep", "caregiver_crisis"),
+        # a grown-up holding a child's hand to something hot: abuse, not first aid alone
+        ("my partner pressed my 4 year old's hand against the iron because she touched it", "abuse"),
+        # the writer's own blade, and her own picture of holding the baby under: her crisis
+        ("last night i took a razor to my arm again and it won't stop bleeding, the baby is asleep", "caregiver_crisis"),
+        ("i keep picturing holding her under the bath water, she is 5 weeks", "caregiver_crisis"),
+        # a parent's own nanny camera showing the helper hitting: abuse, not a belief of implants
+        ("we put a camera in the nursery and it shows the nanny slapping our son's legs", "abuse"),
+        # a bang heard on the wall next door where a child is beaten: abuse, not self-harm
+        ("樓上個細路成日俾佢老豆打，今晚又聽到撞牆，個女喊到好慘", "abuse"),
     ],
 )
 def test_the_guidance_fits(rules, message, group):
