@@ -89,17 +89,32 @@ def test_the_look_alike_does_not_escalate(rules, message):
     "message, group",
     [
         # a child at a height with no adult: the child's danger leads, not a caregiver crisis
-        ("a kid of maybe 3 sitting on the window ledge opposite, window open, 20th floor, no one home", "abuse"),
+        (
+            "a kid of maybe 3 sitting on the window ledge opposite, window open, 20th floor, no one home",
+            "abuse",
+        ),
         ("對面有個細路仔自己坐喺窗台，隻腳伸出窗外，冇大人喺度", "abuse"),
         # a pillow held over the writer's face: domestic violence, not breathing
-        ("my partner pushed a pillow over my face and I couldn't breathe, the baby was crying", "domestic_violence"),
+        (
+            "my partner pushed a pillow over my face and I couldn't breathe, the baby was crying",
+            "domestic_violence",
+        ),
         ("老公攞毛巾焗住我個口鼻，我唞唔到氣", "domestic_violence"),
         # another adult cutting her own arms: the caregiver-crisis text, not first aid
-        ("my wife slashed her arms in the bathroom, there's a lot of blood, the kids are asleep", "caregiver_crisis"),
+        (
+            "my wife slashed her arms in the bathroom, there's a lot of blood, the kids are asleep",
+            "caregiver_crisis",
+        ),
         # a grown-up holding a child's hand to something hot: abuse, not first aid alone
-        ("my partner pressed my 4 year old's hand against the iron because she touched it", "abuse"),
+        (
+            "my partner pressed my 4 year old's hand against the iron because she touched it",
+            "abuse",
+        ),
         # the writer's own blade, and her own picture of holding the baby under: her crisis
-        ("last night i took a razor to my arm again and it won't stop bleeding, the baby is asleep", "caregiver_crisis"),
+        (
+            "last night i took a razor to my arm again and it won't stop bleeding, the baby is asleep",
+            "caregiver_crisis",
+        ),
         ("i keep picturing holding her under the bath water, she is 5 weeks", "caregiver_crisis"),
         # a parent's own nanny camera showing the helper hitting: abuse, not a belief of implants
         ("we put a camera in the nursery and it shows the nanny slapping our son's legs", "abuse"),
