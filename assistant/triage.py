@@ -422,9 +422,10 @@ class Triage:
             Screened(_either(concepts, name), readings)
             for name in ("parenting_ask", "ask_health", "checked_clear", "symptom_now")
         )
+        self.lasting = Screened(_either(concepts, "lasting"), readings)
         self.care_setting = re.compile(_either(concepts, "care_setting"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
-        self._screened += [self.checked_clear, self.symptom_now]
+        self._screened += [self.checked_clear, self.symptom_now, self.lasting]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -644,9 +645,10 @@ class Triage:
         telling that names health (`ask_health`, or a medical rule matching in it) once the
         clinic's people and places are taken out (`care_setting`: a nurse met in passing,
         a hospital stay) must be told as past
-        (`told_past`, `event_past`, or after such a sentence with nothing told present) or
-        as checked and clear (`checked_clear`), and nothing in it told now (`told_now`,
-        `present_clause`, `symptom_now`, back again)."""
+        (`told_past`, `event_past`, a habit of school days, or after such a sentence with
+        nothing told present; never a lasting condition or a course going on since,
+        `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
+        (`told_now`, `present_clause`, `symptom_now`, back again)."""
         asks, tellings = self._ask_split(message, parts)
         if not asks or not any(self.parenting_ask.found(a, features) for a in asks):
             return False
@@ -656,7 +658,11 @@ class Triage:
             return False
         past_before = False
         for told in tellings:
-            past = self.told_past.found(told, features) or self.event_past.found(told, features)
+            past = (
+                self.told_past.found(told, features)
+                or self.event_past.found(told, features)
+                or self.told_habit.found(told, features)
+            )
             plain = self.care_setting.sub(" ", told)
             if self.ask_health.found(plain, features) or self._medical_in(plain, chinese):
                 if (
@@ -666,8 +672,10 @@ class Triage:
                     or self._back(told, features)
                 ):
                     return False
+                if self.checked_clear.found(told, features):
+                    continue
                 later = past_before and not self.told_present.found(told, features)
-                if not (past or later or self.checked_clear.found(told, features)):
+                if not (past or later) or self.lasting.found(told, features):
                     return False
             past_before = past_before or past
         return True
