@@ -423,9 +423,11 @@ class Triage:
             for name in ("parenting_ask", "ask_health", "checked_clear", "symptom_now")
         )
         self.lasting = Screened(_either(concepts, "lasting"), readings)
+        self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
         self.care_setting = re.compile(_either(concepts, "care_setting"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
-        self._screened += [self.checked_clear, self.symptom_now, self.lasting]
+        self._screened += [self.checked_clear, self.symptom_now]
+        self._screened += [self.lasting, self.sign_asked]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -627,7 +629,9 @@ class Triage:
         if (
             medical
             and not now
-            and self._parenting_asked(message, parts, features, chinese)
+            and self._parenting_asked(
+                message, parts, features, chinese, medical[0][1] != "classifier"
+            )
         ):
             medical = []
         if medical:
@@ -635,10 +639,12 @@ class Triage:
         return TriageResult(None, support=support, lang=lang) if support else SAFE
 
     def _parenting_asked(
-        self, message: str, parts: list[str], features: set[str], chinese: bool
+        self, message: str, parts: list[str], features: set[str], chinese: bool, ruled: bool
     ) -> bool:
         """Whether the message asks a parenting question and tells nothing of the child's
-        health as there now. The ask (`_ask_split`) must name a parenting matter
+        health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
+        ask names nothing nor asks whether something is normal or a worry, `sign_asked`,
+        the clause leading into it) must name a parenting matter
         (`parenting_ask`: behaviour, feelings, sleep, school, siblings, play) and nothing of
         health (`ask_health`, or a medical rule matching in it: a symptom, a medicine, a
         dose, a vaccine, a doctor, growth or feeding amounts). Each sentence of the
@@ -649,8 +655,13 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
-        asks, tellings = self._ask_split(message, parts)
-        if not asks or not any(self.parenting_ask.found(a, features) for a in asks):
+        asks, tellings, leads = self._ask_split(message, parts)
+        # An ask naming nothing itself ("what do i do?") asks about the clause before it
+        # in its sentence ("she won't share with her brother, what do i do?"), unless it
+        # asks whether that is normal or a worry, or only the model read medical words.
+        if not (ruled and not any(self.sign_asked.found(a, features) for a in asks)):
+            leads = []
+        if not any(self.parenting_ask.found(a, features) for a in asks + leads):
             return False
         if any(
             self.ask_health.found(a, features) or self._medical_in(a, chinese) for a in asks
@@ -680,13 +691,17 @@ class Triage:
             past_before = past_before or past
         return True
 
-    def _ask_split(self, message: str, parts: list[str]) -> tuple[list[str], list[str]]:
-        """The message's asks and its telling: each sentence's ask runs from its first
-        question or request (`ask_opening`; in Chinese from the start of that clause) to
-        its end, and what comes before it is told. With no such words but a "?", the last
-        sentence is the ask."""
+    def _ask_split(
+        self, message: str, parts: list[str]
+    ) -> tuple[list[str], list[str], list[str]]:
+        """The message's asks, its telling, and the told clauses that lead into an ask in
+        its sentence: each sentence's ask runs from its first question or request
+        (`ask_opening`; in Chinese from the start of that clause) to its end, and what
+        comes before it is told. With no such words but a "?", the last sentence is the
+        ask."""
         asks: list[str] = []
         tellings: list[str] = []
+        leads: list[str] = []
         opening = self.ask_opening.pattern.compiled
         for part in parts:
             found = opening.search(part)
@@ -698,10 +713,11 @@ class Triage:
                 start = part.rfind(" ", 0, start) + 1
             if part[:start].strip():
                 tellings.append(part[:start].strip())
+                leads.append(part[:start].strip())
             asks.append(part[start:])
         if not asks and "?" in message and len(parts) > 0:
             asks, tellings = [parts[-1]], parts[:-1]
-        return asks, tellings
+        return asks, tellings, leads
 
     def _medical_in(self, portion: str, chinese: bool) -> bool:
         """Whether a medical rule matches `portion` (a sentence or part of one) alone."""
