@@ -36,6 +36,11 @@ def referred(result) -> bool:
         # a habit of school days, a child's own words about it
         "every monday his tummy aches before school but the paediatrician found nothing. "
         "how do i help him with the monday nerves?",
+        "At his hearing test the audiologist said everything was normal. He ignores me when I "
+        "call him for dinner though, how do I get him to listen?",
+        # an ask naming nothing asks about the clause leading into it
+        "The nurse weighed him at the clinic and said he's a healthy weight. He won't share "
+        "his trains with his cousin, what do I do?",
         # Chinese: a jab or an illness over, a check that found nothing
         "上個月打完預防針之後佢好驚醫生，而家見到白袍都喊，點樣令佢唔咁驚？",
         "佢舊年入院做過手術，醫生話已經完全康復，而家好黐身，點樣鼓勵佢自己玩？",
@@ -64,9 +69,11 @@ def test_a_parenting_ask_with_medical_words_only_in_the_telling_is_answered(rule
         # an ask about health after a parenting telling
         "He's clingy and won't sleep alone since his cold last week. Should I take him to the GP?",
         "Bedtime is a battle every night. Is it okay to give him melatonin?",
+        # an ask whether the told thing is normal asks about it, not the clause before
+        "The nurse checked her last week. Now she breathes noisily when she sleeps, is that normal?",
         # Chinese: a symptom told now, an ask about going back to school after an illness
         "個仔今日肚瀉咗四次，點樣令佢肯飲水？",
-        "佢發緊燒，好黐人，點樣氹佢瞓？",
+        "個仔發緊燒，今晚點樣令佢瞓得好啲？",
         "上個禮拜佢出水痘，而家好返，幾時可以返幼稚園？",
     ],
 )
