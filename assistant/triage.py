@@ -630,7 +630,7 @@ class Triage:
             medical
             and not now
             and self._parenting_asked(
-                message, parts, features, chinese, medical[0][1] != "classifier"
+                message, parts, text, features, chinese, medical[0][1] != "classifier"
             )
         ):
             medical = []
@@ -639,7 +639,13 @@ class Triage:
         return TriageResult(None, support=support, lang=lang) if support else SAFE
 
     def _parenting_asked(
-        self, message: str, parts: list[str], features: set[str], chinese: bool, ruled: bool
+        self,
+        message: str,
+        parts: list[str],
+        text: str,
+        features: set[str],
+        chinese: bool,
+        ruled: bool,
     ) -> bool:
         """Whether the message asks a parenting question and tells nothing of the child's
         health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
@@ -655,6 +661,8 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
+        if not self.parenting_ask.found(text, features):  # most medical questions
+            return False
         asks, tellings, leads = self._ask_split(message, parts)
         # An ask naming nothing itself ("what do i do?") asks about the clause before it
         # in its sentence ("she won't share with her brother, what do i do?"), unless it
@@ -663,10 +671,12 @@ class Triage:
             leads = []
         if not any(self.parenting_ask.found(a, features) for a in asks + leads):
             return False
-        if any(
-            self.ask_health.found(a, features) or self._medical_in(a, chinese) for a in asks
+        if any(self.ask_health.found(a, features) for a in asks) or self._medical_in(
+            asks, chinese
         ):
             return False
+        # The telling's sentences not told as past or clear, read for health all at once.
+        unsettled = []
         past_before = False
         for told in tellings:
             past = (
@@ -674,22 +684,24 @@ class Triage:
                 or self.event_past.found(told, features)
                 or self.told_habit.found(told, features)
             )
-            plain = self.care_setting.sub(" ", told)
-            if self.ask_health.found(plain, features) or self._medical_in(plain, chinese):
-                if (
-                    self.told_now.found(told, features)
-                    or self.present_clause.found(told, features)
-                    or self.symptom_now.found(told, features)
-                    or self._back(told, features)
-                ):
+            now = (
+                self.told_now.found(told, features)
+                or self.present_clause.found(told, features)
+                or self.symptom_now.found(told, features)
+                or self._back(told, features)
+            )
+            later = past_before and not self.told_present.found(told, features)
+            settled = not now and (
+                self.checked_clear.found(told, features)
+                or ((past or later) and not self.lasting.found(told, features))
+            )
+            if not settled:
+                plain = self.care_setting.sub(" ", told)
+                if self.ask_health.found(plain, features):
                     return False
-                if self.checked_clear.found(told, features):
-                    continue
-                later = past_before and not self.told_present.found(told, features)
-                if not (past or later) or self.lasting.found(told, features):
-                    return False
+                unsettled.append(plain)
             past_before = past_before or past
-        return True
+        return not self._medical_in(unsettled, chinese)
 
     def _ask_split(
         self, message: str, parts: list[str]
@@ -719,11 +731,14 @@ class Triage:
             asks, tellings = [parts[-1]], parts[:-1]
         return asks, tellings, leads
 
-    def _medical_in(self, portion: str, chinese: bool) -> bool:
-        """Whether a medical rule matches `portion` (a sentence or part of one) alone."""
-        text = f" {portion} "
+    def _medical_in(self, portions: list[str], chinese: bool) -> bool:
+        """Whether a medical rule matches any of `portions` (sentences or parts of them),
+        read as a message of their own."""
+        if not portions:
+            return False
+        text = " " + SEPARATOR.join(portions) + " "
         words = self._reader.read(text)
-        return bool(self._matches(self.medical, text, [portion], chinese, True, words))
+        return bool(self._matches(self.medical, text, portions, chinese, True, words))
 
     def _figurative(self, text: str, threshold: float) -> bool:
         """Whether the model's danger in `text` (folded sentences) rests on figures of
