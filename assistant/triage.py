@@ -379,9 +379,9 @@ class Triage:
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
         # Whether a product or a place is safe for a child, asked ahead (`safety_asked`),
         # and a young child's threat quoted as words (`child_threat`).
-        self.safety_asked, self.child_threat = (
+        self.safety_asked, self.child_threat, self.near_miss_over = (
             Screened(concepts.get(name, "(?!)"), readings)
-            for name in ("safety_asked", "child_threat")
+            for name in ("safety_asked", "child_threat", "near_miss_over")
         )
         # A message that asks nothing (`asks_something`), telling a mild sign with the
         # child well (`told_well`) and nothing going on (`ongoing`): told, not asked.
@@ -403,6 +403,7 @@ class Triage:
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
         self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
+        self._screened += [self.near_miss_over]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -569,6 +570,10 @@ class Triage:
             if scores.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(folded), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
+                follow_up = follow_up or (
+                    self.near_miss_over.found(text, features)
+                    and not self.emergency_now.found(text, features)
+                )
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)

@@ -7,7 +7,8 @@ child's threat to a sibling quoted as words; whether a product or a place is saf
 child, asked ahead; a grown-up's worry that a pet might smother the baby; a screen
 leaving a child's eyes red; a child lost and found again quickly, told as over (好快搵返);
 brothers' play fighting with nobody hurt; a fever medicine given and the child lively
-again; an injury told as long healed (早就好了).
+again; an injury told as long healed (早就好了); a near miss told as long over, the
+child caught in time (差啲跌落水，俾人拉住), for the model.
 
 Still escalated: a swallow told beside a simile, a fit or a child who does not
 respond; a partner named or a grown man's age beside the bite; a child lost again now;
@@ -58,6 +59,9 @@ def test_a_look_alike_is_not_escalated_by_the_rules(rules, message):
         "My 5 year old told his brother he'll push him off the bunk bed if he takes his cars. How do I respond?",
         # a screen leaving the eyes red
         "my daughter watches cartoons until her eyes go red and watery, how much screen is ok at 3",
+        # a near miss told as long over, the child caught in time
+        "前年喺泳池佢差啲沉落水，好彩俾教練即刻拉住，而家佢死都唔肯落水，點算？",
+        "a year ago he almost ran onto the road but i grabbed his hood. now he panics at crossings, how do i help",
         # a fever medicine given and the child lively again
         "個仔三歲，燒咗一日，食咗退燒藥就有精神玩，使唔使睇醫生？",
     ],
@@ -98,6 +102,7 @@ def test_the_same_words_in_a_danger_still_escalate(rules, message):
     [
         "the magnetic tiles snapped and i think he swallowed a couple of the magnets, tummy ache now",
         "Is the balcony safe? My 2 year old has climbed onto the railing and is stuck outside it",
+        "去年佢差啲跌落海俾人拉返，今日又喺泳池沉咗落水，撈返上嚟冇呼吸",
         "my 4 year old said he will kill himself if i take the ipad away, and he tried to climb out the window",
     ],
 )
