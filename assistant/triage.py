@@ -379,9 +379,9 @@ class Triage:
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
         # Whether a product or a place is safe for a child, asked ahead (`safety_asked`),
         # and a young child's threat quoted as words (`child_threat`).
-        self.safety_asked, self.child_threat, self.near_miss_over = (
+        self.safety_asked, self.safety_told, self.child_threat, self.near_miss_over = (
             Screened(concepts.get(name, "(?!)"), readings)
-            for name in ("safety_asked", "child_threat", "near_miss_over")
+            for name in ("safety_asked", "safety_told", "child_threat", "near_miss_over")
         )
         # A message that asks nothing (`asks_something`), telling a mild sign with the
         # child well (`told_well`) and nothing going on (`ongoing`): told, not asked.
@@ -403,7 +403,7 @@ class Triage:
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
         self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
-        self._screened += [self.near_miss_over]
+        self._screened += [self.safety_told, self.near_miss_over]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -533,7 +533,11 @@ class Triage:
         # Whether a product or a place is safe for a child ("are magnet tiles safe for a
         # 3 year old?"), nothing told as happened: asked ahead too, for the rules and the
         # model alike (the model reads the dangers named as a plan or a swallow).
-        product = not now and self.safety_asked.found(text, features)
+        product = (
+            not now
+            and self.safety_asked.found(text, features)
+            and not self.safety_told.found(text, features)
+        )
         ahead = ahead or product
         matched = self._matches(
             self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
