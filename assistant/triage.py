@@ -392,6 +392,12 @@ class Triage:
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
+        # Whether a product or a place is safe for a child, asked ahead (`safety_asked`),
+        # and a young child's threat quoted as words (`child_threat`).
+        self.safety_asked, self.safety_told, self.child_threat, self.near_miss_over = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("safety_asked", "safety_told", "child_threat", "near_miss_over")
+        )
         # A message that asks nothing (`asks_something`), telling a mild sign with the
         # child well (`told_well`) and nothing going on (`ongoing`): told, not asked.
         self.asks_something, self.told_well, self.ongoing = (
@@ -411,7 +417,8 @@ class Triage:
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
-        self._screened += [self.condition_owned]
+        self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
+        self._screened += [self.safety_told, self.near_miss_over]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -550,6 +557,15 @@ class Triage:
             and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
         )
+        # Whether a product or a place is safe for a child ("are magnet tiles safe for a
+        # 3 year old?"), nothing told as happened: asked ahead too, for the rules and the
+        # model alike (the model reads the dangers named as a plan or a swallow).
+        product = (
+            not now
+            and self.safety_asked.found(text, features)
+            and not self.safety_told.found(text, features)
+        )
+        ahead = ahead or product
         matched = self._matches(
             self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
         )
@@ -584,9 +600,14 @@ class Triage:
             follow_up = names_nothing(parts) or asked_of_another(parts)
             if scores.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(folded), threshold)
+                follow_up = follow_up or self.child_threat.found(text, features)
+                follow_up = follow_up or (
+                    self.near_miss_over.found(text, features)
+                    and not self.emergency_now.found(text, features)
+                )
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
-                asked = ahead and self.group[category] in FIRST_AID_GROUPS
+                asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 if now or not (asked or self._prevented(self.group[category], text, features)):
                     group = self.group[category]
                     return TriageResult(
