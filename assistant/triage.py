@@ -416,11 +416,13 @@ class Triage:
         # A question how to explain, teach or reassure the child (or medicines told kept
         # away): about the child now, not about health.
         self.parenting_asked = Screened(_either(concepts, "parenting_asked"), readings)
+        self.medicine_kept = Screened(_either(concepts, "medicine_kept"), readings)
         self.told_present = Screened(_either(concepts, "told_present"), readings)
         self.present_clause = Screened(_either(concepts, "present_clause"), readings)
         self._screened += [self.present_clause]
         self._screened += [self.event_past, self.event_over, self.event_back]
         self._screened += [self.health_asked, self.told_present, self.parenting_asked]
+        self._screened += [self.medicine_kept]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -772,7 +774,7 @@ class Triage:
                 over_at is not None
                 and text.count(SEPARATOR, 0, found.start()) > over_at
                 and not any(p.search(sentence) for p in rest)
-                and self._aftermath(sentence, features)
+                and self._aftermath(sentence, found.group(), features, rule.category == "medical")
             ):
                 continue
             if any(p.search(sentence) for p in unless):
@@ -872,22 +874,47 @@ class Triage:
             self.parenting_asked.found(here, features)
             and not self.told_now.found(here, features)
             and not self._back(here, features)
+            and not self._alarmed(here, features)
             and any(self._over(parts, j, text, features, medical) for j in range(number))
         )
 
-    def _aftermath(self, sentence: str, features: set[str]) -> bool:
-        """A sentence after an emergency told as over that names only its scene (nothing
-        told as an event or happening: "now she screams at bath time"), or asks how to
+    def _aftermath(self, sentence: str, match: str, features: set[str], medical: bool) -> bool:
+        """A sentence after an emergency told as over that names only its scene (`match`
+        a word of a danger rule, nothing told as an event or happening: "now she screams
+        at bath time"), or asks how to
         explain, teach or reassure the child with nothing told now or back ("how do i
         answer when she asks why she can't eat prawns", 佢而家成日問點解唔食得蝦，我點答佢)."""
-        if not self.told_event.found(sentence, features) and not self.happening.found(
-            sentence, features
+        if self._alarmed(sentence, features):
+            return False
+        # The scene is a word ("bath", "pool", 泳池); a match of several words tells an act
+        # ("licked e liquid from a vape", "lost my daughter at the festival"): a new event.
+        # A medical word told again later is a question of its own ("now she coughs
+        # when she laughs, is that normal?") unless asked of the child's feelings or
+        # ways ("he gets clingy whenever he's unwell", `parenting_frame`).
+        scene = match.strip()
+        if (
+            (not medical or self.frame.found(sentence, features))
+            and " " not in scene
+            and (len(scene) <= 2 or not _CJK.search(scene))
+            and not self.told_event.found(sentence, features)
+            and not self.happening.found(sentence, features)
         ):
             return True
         return (
             self.parenting_asked.found(sentence, features)
             and not self.told_now.found(sentence, features)
             and not self._back(sentence, features)
+        )
+
+    def _alarmed(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` tells a red sign, an emergency now or a rush to hospital
+        (`real_sign`, `emergency_now`, `urgent`, `present_clause`): never the aftermath
+        of an event told as over ("... she is coughing and foaming at the mouth")."""
+        return (
+            self.real_sign.found(sentence, features)
+            or self.urgent.found(sentence, features)
+            or self.emergency_now.found(sentence, features)
+            or self.present_clause.found(sentence, features)
         )
 
     def _told_of_others(self, parts: list[str], number: int, features: set[str]) -> bool:
@@ -1155,7 +1182,9 @@ class Triage:
         """Whether `sentence` asks about health or a medicine (`health_asked`,
         `medicine_asked`): a past illness and such a question in one sentence stay a
         medical question."""
-        if self.parenting_asked.found(sentence, features):
+        if self.parenting_asked.found(sentence, features) or self.medicine_kept.found(
+            sentence, features
+        ):
             return False
         return self.health_asked.found(sentence, features) or self.medicine_asked.found(
             sentence, features
