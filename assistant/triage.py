@@ -641,7 +641,9 @@ class Triage:
         after. now he is scared of water, how can i help him?"). A sentence must remain."""
         if len(parts) < 2:
             return False
-        kept = [f for n, f in enumerate(folded) if not self._over(parts, n, text, features, medical)]
+        kept = [
+            f for n, f in enumerate(folded) if not self._over(parts, n, text, features, medical)
+        ]
         if not kept or len(kept) == len(folded):
             return False
         scores = self.model.scores(" ".join(kept))
@@ -1135,7 +1137,9 @@ class Triage:
         if any(m.start() <= start < m.end() for m in over):
             return False  # part of the sign itself: "has since outgrown the allergy"
         marks = (self.event_past, self.event_over)
-        ends = [(m.end(), p) for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)]
+        ends = [
+            (m.end(), p) for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)
+        ]
         begin, mark = max(ends, default=(0, None), key=lambda e: e[0])
         verb = _PRESENT.search(sentence, begin, start)
         # Learners' English tells the dated event in the present right after its date
