@@ -1133,9 +1133,6 @@ class Triage:
         """Whether the clause of `sentence` leading to offset `start`, after its last date
         or sign that something is over, is told in the present ("..., and was fine after,
         my baby has a rash"): a complaint of now."""
-        over = self.event_over.pattern.compiled.finditer(sentence)
-        if any(m.start() <= start < m.end() for m in over):
-            return False  # part of the sign itself: "has since outgrown the allergy"
         marks = (self.event_past, self.event_over)
         ends = [
             (m.end(), p) for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)
@@ -1150,7 +1147,11 @@ class Triage:
             and _DATED_CLAUSE.fullmatch(sentence, begin, verb.start())
         ):
             verb = _PRESENT.search(sentence, verb.end(), start)
-        return verb is not None
+        if verb is None:
+            return False
+        # Part of the sign itself ("has since outgrown the allergy"): no complaint of now.
+        over = self.event_over.pattern.compiled.finditer(sentence)
+        return not any(m.start() <= start < m.end() for m in over)
 
     @staticmethod
     def _sign_after(sentence: str, signs, span: tuple[int, int]) -> bool:
