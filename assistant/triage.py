@@ -851,14 +851,15 @@ class Triage:
             or self.lately.found(here, features)
             or self._back(here, features)
             or self.present_clause.found(here, features)
-            or self._told_present_before(here, self._offset(text, found.span())[0])
         ):
             return False
         if any(self._asks_health(later, features) for later in parts[number + 1 :]):
             return False
+        # The story before it first (most messages tell nothing as over), then the
+        # costlier present-tense reading of the clause before the match.
         for j in range(number - 1, -1, -1):
             if self._over(parts, j, text, features):
-                return True
+                return not self._told_present_before(here, self._offset(text, found.span())[0])
             between = parts[j]
             if (
                 self.told_now.found(between, features)
