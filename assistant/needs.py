@@ -331,14 +331,38 @@ def alternatives(pattern: str) -> list[str]:
         except (Unreadable, RecursionError):
             spelt.append(piece)
             continue
-        groups = [n for n in nodes if n[0] == "group" and len(n[1]) > 1 and not n[4]]
+        groups = [_choice_in(n) for n in nodes]
+        groups = [n for n in groups if n[0] == "group" and len(n[1]) > 1 and not n[4]]
         if not groups:
             spelt.append(piece)
             continue
         group = max(groups, key=lambda n: len(n[1]))
         (start, end), before, after = group[3], "", ""
         before, after = piece[:start], piece[end:]
-        spelt += [f"{before}(?:{piece[a:b]}){after}" for a, b in group[2]]
+        spelt += _spelt(piece, group, before, after)
+    return spelt
+
+
+def _choice_in(node: tuple) -> tuple:
+    """The choice a group of one branch holding only that choice wraps (a concept
+    filled into a group, `(?:(?:a|b))`), else the node."""
+    while node[0] == "group" and len(node[1]) == 1 and len(node[1][0]) == 1 and not node[4]:
+        node = node[1][0][0]
+    return node
+
+
+def _spelt(piece: str, group: tuple, before: str, after: str) -> list[str]:
+    """Each branch of `group` (a choice of `piece`) between `before` and `after`; a
+    branch that is itself only a choice (a concept inside a concept: `(?:a|(?:b|c))`)
+    gives its own branches, which need more than it: searching a choice of some
+    thirty phrases where one of its words stands costs as much as all of them."""
+    spelt = []
+    for (a, b), branch in zip(group[2], group[1], strict=True):
+        inner = _choice_in(branch[0]) if len(branch) == 1 else None
+        if inner is not None and inner[0] == "group" and len(inner[1]) > 1 and not inner[4]:
+            spelt += _spelt(piece, inner, before, after)
+        else:
+            spelt.append(f"{before}(?:{piece[a:b]}){after}")
     return spelt
 
 
@@ -453,9 +477,22 @@ class Index:
                 self._filed.setdefault(feature, []).append(number)
             self._others.append([c for c in clauses if c is not key])
         self._keys = frozenset(self._filed)
+        # The last message's features and what they meet: a concept is looked up in
+        # several sentences of one message (its features, the same set object, held
+        # here so its identity cannot pass to another message's set).
+        self._last: tuple[set[str] | None, tuple[int, ...]] = (None, ())
 
-    def met(self, features: set[str]) -> list[int]:
-        """The requirements (by number, in order) whose every clause `features` meets."""
+    def met(self, features: set[str]) -> tuple[int, ...]:
+        """The requirements (by number, in order) whose every clause `features` meets
+        (`features` must not change once looked up: a message's `Words.features`)."""
+        last = self._last
+        if last[0] is features:
+            return last[1]
+        # Most messages hold none of the features filed (two thirds of the concepts'
+        # look-ups): told by one pass without building a set.
+        if not self._always and self._keys.isdisjoint(features):
+            self._last = (features, ())
+            return ()
         found = set(self._always)
         for feature in features & self._keys:
             found.update(self._filed[feature])
@@ -467,7 +504,8 @@ class Index:
             else:
                 kept.append(number)
         kept.sort()
-        return kept
+        self._last = (features, tuple(kept))
+        return self._last[1]
 
 
 def commonness_of(model):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .needs import PREFIX, Words
-from .screen import opening_words, split_group
+from .screen import _top_level_branches, opening_words, split_group
 
 
 class Openings:
@@ -115,20 +115,55 @@ class Openings:
         return rules
 
 
-def openings_of(pattern: str) -> list[tuple[str, bool]] | None:
+def openings_of(pattern: str, depth: int = 0) -> list[tuple[str, bool]] | None:
     """The screen's reading of a pattern's opening words, and also of a choice some
     of whose alternatives open with a choice of their own (`\\b(?:caught fire|(?:house|
-    kitchen) fire)`): each alternative read as a pattern of its own."""
+    kitchen) fire)`): each alternative read as a pattern of its own, as is each
+    branch of a choice at the top (`\\b...|\\b(?:(?:a|b) c|d)`). An optional group
+    first opens with its words or with what follows it (`\\b(?:already )?(?:wrote|
+    written)`: "already", "wrote", "written"), and a look-behind first opens with
+    what follows it (it only narrows where that may match). Every rule read this
+    way is tried at its words rather than searched through a whole story."""
     found = opening_words(pattern)
-    if found is not None or not pattern.startswith("\\b(?:"):
+    if found is not None or depth > _DEPTH:
         return found
+    branches = _top_level_branches(pattern)
+    if len(branches) > 1:
+        found = []
+        for branch in branches:
+            inner = openings_of(branch, depth + 1)
+            if inner is None:
+                return None
+            found += inner
+        return found
+    if not pattern.startswith("\\b(?:"):
+        return None
     alternatives, after = split_group(pattern, 5)
-    if alternatives is None or after[:1] in ("?", "*", "{"):
-        return None  # unbalanced, or an optional group: other words may open
+    if alternatives is None or after[:1] in ("*", "{"):
+        return None  # unbalanced, or a group repeated from nothing: other words may open
     found = []
+    if after[:1] == "?":  # an optional group: its words, or what follows it
+        after = after[2:] if after[1:2] in ("?", "+") else after[1:]
+        inner = openings_of("\\b" + after, depth + 1)
+        if inner is None:
+            return None
+        found += inner
     for alternative in alternatives:
-        inner = opening_words("\\b" + alternative + after)
+        inner = openings_of("\\b" + _behind_dropped(alternative) + after, depth + 1)
         if inner is None:
             return None
         found += inner
     return found
+
+
+_DEPTH = 6  # groups inside groups read at most this deep (else: unread, searched)
+
+
+def _behind_dropped(alternative: str) -> str:
+    """The alternative without the look-behinds it opens with (`(?<!throw )fit`)."""
+    while alternative.startswith(("(?<!", "(?<=")):
+        parts, rest = split_group(alternative, 4)
+        if parts is None:
+            return alternative
+        alternative = rest
+    return alternative

@@ -300,7 +300,11 @@ class Screened:
     def found(self, text: str, features: set[str]) -> bool:
         """Whether the pattern matches `text` (a message or a sentence of it, whose
         whole message has `features`)."""
-        return any(self.parts[n].search(text) for n in self._index.met(features))
+        parts = self.parts
+        for n in self._index.met(features):  # a loop, not any(): no generator per call
+            if parts[n].compiled.search(text):
+                return True
+        return False
 
 
 class Triage:
