@@ -412,16 +412,15 @@ class Words:
         self._offsets: list[int] | None = None
         present = set(self.words)
         present.discard("")
-        self._parts = {}  # word -> its parts that matter, for the words that have some
-        for word in present:
-            parts = known.get(word)
-            if parts is None:
-                parts = parts_of(word)
-            if parts:
-                self._parts[word] = parts
-        features = set(present)
-        for parts in self._parts.values():
-            features.update(parts)
+        # word -> its parts that matter (maybe none), looked up in one pass (`map`, not
+        # a loop: a long story has some sixty words); a word not yet read is read now
+        distinct = list(present)
+        found = list(map(known.get, distinct))
+        if None in found:
+            found = [p if p is not None else parts_of(w) for w, p in zip(distinct, found)]
+        self._parts = dict(zip(distinct, found))
+        features = present
+        features.update(*found)
         if not text.isascii():
             features.update(text)
             features.update(text[i : i + 2] for i in range(len(text) - 1))

@@ -51,6 +51,9 @@ class Openings:
                     frozenset(PREFIX + k for k, whole in keys if not whole),
                 )
             )
+        # each rule's opening keys as one set: most rules open at none of a message's
+        # words, told by one intersection
+        self._opening = [whole | firsts | starts for whole, firsts, _, starts in self._keys]
         self.starts = set(self._starts)
         self._pair_firsts = frozenset(key.split(" ")[0] for key in self._pairs)
         self._start_lengths = sorted({len(start) for start in self._starts})
@@ -81,29 +84,32 @@ class Openings:
         opening words rather than from every word of the message."""
         if not rules:
             return {}
-        present, keys = words.features, self._keys
-        # each rule's opening words, word starts and first words of pairs the message holds
-        held = []
+        present, keys, opening = words.features, self._keys, self._opening
+        held = []  # (rule, the opening words, word starts and pairs' first words here)
         for rule in rules:
-            whole, firsts, _, starts = keys[rule]
-            held.append(
-                (
-                    whole & present,
-                    starts & present if starts else (),
-                    firsts & present if firsts else (),
-                )
-            )
-        positions = words.positions(set().union(*(k for h in held for k in h)))
+            hit = opening[rule] & present
+            if hit:
+                held.append((rule, hit))
+        if not held:
+            return {}
+        positions = words.positions(set().union(*(hit for _, hit in held)))
         found, every, last, offsets = {}, words.words, len(words.words) - 1, words.offsets
-        for rule, (whole, starts, firsts) in zip(rules, held, strict=True):
-            numbers = [n for key in whole for n in positions[key]]
-            numbers += [n for key in starts for n in positions[key]]
-            for first in firsts:
-                seconds = keys[rule][2][first]
-                numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
-            if numbers:
-                numbers.sort()
-                found[rule] = [offsets[n] for n in numbers]
+        for rule, hit in held:
+            whole, firsts, seconds_of, starts = keys[rule]
+            if firsts:  # a pair's first word opens the rule only before its second
+                numbers = [n for key in hit if key in whole or key in starts for n in positions[key]]
+                for first in hit & firsts:
+                    seconds = seconds_of[first]
+                    numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
+            elif len(hit) == 1:  # one key: its words in order already
+                numbers = positions[next(iter(hit))]
+                if numbers:
+                    found[rule] = [offsets[n] for n in numbers]
+                continue
+            else:
+                numbers = [n for key in hit for n in positions[key]]
+            if numbers:  # each word once, in order (two keys may name one word)
+                found[rule] = [offsets[n] for n in sorted(set(numbers))]
         return found
 
     def _opened_by(self, word: str) -> tuple[int, ...]:
