@@ -183,6 +183,10 @@ def asked_of_another(parts: list[str]) -> bool:
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
+# An `unless` pattern longer than this (characters, its concepts filled in) is searched
+# as its alternatives (`Triage._split_unless`): some twenty of them, most of the
+# characters searched.
+SPLIT_UNLESS = 1000
 
 
 @dataclass(frozen=True)
@@ -452,6 +456,16 @@ class Triage:
         }
         self.danger[:] = [replace(r, frames=frames.get(r.category, ())) for r in self.danger]
         self._screened += list(screened.values())
+        # The longest `unless` patterns (a concept of some hundred phrases filled in)
+        # searched as their alternatives, each only where the message holds what it
+        # needs (`_unless_found`): searching one whole cost more than the rule.
+        self._split_unless = {
+            p.pattern: Screened(p.pattern, readings)
+            for r in self.danger + self.medical
+            for p in r.unless
+            if len(p.pattern) > SPLIT_UNLESS
+        }
+        self._screened += list(self._split_unless.values())
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -757,7 +771,7 @@ class Triage:
                 and not self.happening.found(sentence, features)
             ):
                 continue
-            if any(p.search(sentence) for p in unless):
+            if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
             if stories and rule.story and len(parts) > 1:
                 story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
@@ -801,6 +815,14 @@ class Triage:
                 continue
             return True
         return False
+
+    def _unless_found(self, pattern: LazyPattern, sentence: str, features: set[str]) -> bool:
+        """Whether a rule's `unless` pattern matches `sentence` (of a message with
+        `features`): a long one searched as its alternatives (`_split_unless`)."""
+        screened = self._split_unless.get(pattern.pattern)
+        if screened is None:
+            return pattern.search(sentence) is not None
+        return screened.found(sentence, features)
 
     def _told_of_others(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` of `parts` goes on with a story read, seen or heard
