@@ -304,6 +304,53 @@ SUFFIX = "$"  # marks a word end: "$ml" (in `[0-9]+ ?ml\\b`)
 INSIDE = "~"  # marks letters anywhere in a word: "~pills" (in `.{0,5}pills`)
 
 
+def leads(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with (a rule of Chinese words,
+    which opens at no Latin word, is then tried only where one stands); None when
+    they cannot be read (a character class first, or a match that may be empty)."""
+    try:
+        found = _leads(parse(pattern))
+    except (Unreadable, RecursionError):
+        return None
+    if found is None or found[1]:
+        return None
+    return frozenset(found[0])
+
+
+def _leads(nodes: list) -> tuple[set[str], bool] | None:
+    """A sequence's first characters, and whether it may match nothing."""
+    chars: set[str] = set()
+    for node in nodes:
+        found = _lead(node)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _lead(node: tuple) -> tuple[set[str], bool] | None:
+    kind = node[0]
+    if kind == "lit":
+        return {node[1][0]}, False
+    if kind in ("bound", "zero"):  # zero-width: the next node starts the match
+        return set(), True
+    if kind == "rep":
+        found = _lead(node[1])
+        return None if found is None else (found[0], found[1] or node[2] == 0)
+    if kind == "group":
+        chars, empty = set(), False
+        for branch in node[1]:
+            found = _leads(branch)
+            if found is None:
+                return None
+            chars |= found[0]
+            empty = empty or found[1]
+        return chars, empty
+    return None  # a character class or any character: not read
+
+
 def alternatives(pattern: str) -> list[str]:
     """Patterns one of which matches wherever `pattern` does, and only there: its
     top-level branches, each with its largest choice of words spelt out

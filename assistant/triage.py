@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -27,6 +28,7 @@ from .chinese import to_traditional
 from .english_words import english_words
 from .lazy_pattern import LazyPattern
 from .needs import Index, Reader, Words, met
+from .needs import leads as needs_leads
 from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
@@ -490,6 +492,7 @@ class Triage:
         )
         self._corrections: dict[str, str] = {}
         self._recent: dict[str, TriageResult] = {}
+        self._leads: dict[LazyPattern, re.Pattern | bool] = {}  # `_searched`
         # Loaded now, not on a parent's first message. The Simplified-to-Traditional
         # converter (43 MB) waits for the first Chinese text (`prepare_chinese`).
         _dictionary()
@@ -747,9 +750,9 @@ class Triage:
         exceptions (`Rule.story`) may read the sentence's story (`_story`) as well."""
         first, *rest = rule.required
         if offsets is None:
-            matches = first.finditer(text)
-        else:
-            matches = filter(None, (first.match(text, at) for at in offsets))
+            matches = self._searched(first, text)
+        else:  # tried at each offset by `map` (no Python call per offset)
+            matches = filter(None, map(first.compiled.match, repeat(text), offsets))
         opening = next(matches, None)
         if opening is None or not all(p.search(text) for p in rest):
             return False
@@ -815,6 +818,20 @@ class Triage:
                 continue
             return True
         return False
+
+    def _searched(self, pattern: LazyPattern, text: str):
+        """`pattern.finditer(text)` for a rule that opens at no word: a rule of Chinese
+        words is tried only where one of its first characters stands (`needs.leads`,
+        read on the rule's first search), each match found from the end of the last
+        as `finditer` finds them; a search tries some forty choices at every character."""
+        leads = self._leads.get(pattern)
+        if leads is None:
+            found = needs_leads(pattern.pattern)
+            chars = "".join(sorted(found)) if found else ""
+            leads = self._leads[pattern] = re.compile(f"[{re.escape(chars)}]") if chars else False
+        if leads is False:
+            return pattern.finditer(text)
+        return _found_from(pattern.compiled, leads, text)
 
     def _unless_found(self, pattern: LazyPattern, sentence: str, features: set[str]) -> bool:
         """Whether a rule's `unless` pattern matches `sentence` (of a message with
@@ -1142,6 +1159,20 @@ class Triage:
 # other danger told in a sentence is judged by that sentence.
 MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
 DANGER_STORY = re.compile(r"\{milestone_asked\}")
+
+
+def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
+    """The matches `pattern.finditer(text)` yields, for a pattern whose matches start only
+    at a character of `leads` and are never empty: tried at those characters, each
+    after the last match's end."""
+    end = 0
+    for lead in leads.finditer(text):
+        at = lead.start()
+        if at >= end:
+            found = pattern.match(text, at)
+            if found is not None:
+                yield found
+                end = found.end()
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
