@@ -25,6 +25,7 @@ import math
 import re
 from functools import cache
 from itertools import accumulate
+from operator import add
 
 _SPECIAL = set(".^$*+?{}[]\\|()")
 _CLASS_ESCAPES = set("wWsSdD")
@@ -494,7 +495,10 @@ class Words:
     def offsets(self) -> list[int]:
         """Where each word starts in the text."""
         if self._offsets is None:
-            self._offsets = list(accumulate((len(w) + 1 for w in self.words), initial=0))
+            # word i starts after the i words before it and their i spaces (`map`: no
+            # Python call per word)
+            lengths = accumulate(map(len, self.words), initial=0)
+            self._offsets = list(map(add, lengths, range(len(self.words) + 1)))
         return self._offsets
 
 

@@ -157,10 +157,15 @@ def names_nothing(parts: list[str]) -> bool:
     """Whether a message (its folded, spelt-out sentences) is made only of words that
     name nothing: no Chinese, and every Latin word in `_FUNCTION_WORDS`."""
     text = " ".join(parts)
-    if _CJK.search(text):
+    if not text.isascii() and _CJK.search(text):
         return False
-    words = _LATIN_WORD.findall(text)
-    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+    # word by word: most messages name something in their first few words
+    named = False
+    for word in _LATIN_WORD.finditer(text):
+        if word.group() not in _FUNCTION_WORDS:
+            return False
+        named = True
+    return named
 
 
 # A short follow-up that asks what if someone else does something ("and if he wont take
@@ -273,7 +278,7 @@ def sentences(message: str) -> list[str]:
 
 
 def language(message: str) -> str:
-    return "zh" if _CJK.search(message) else "en"
+    return "zh" if not message.isascii() and _CJK.search(message) else "en"
 
 
 @dataclass(frozen=True)
@@ -1122,8 +1127,10 @@ class Triage:
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
         words = sentence.split()
-        known = self._corrections  # (never an empty word: `or` falls back only if unknown)
-        fixed = [known.get(w) or self._word(w) for w in words]
+        # (never an empty word: None only if unknown), looked up in one pass (`map`)
+        fixed = list(map(self._corrections.get, words))
+        if None in fixed:
+            fixed = [f if f is not None else self._word(w) for w, f in zip(words, fixed)]
         return sentence if fixed == words else " ".join(fixed)
 
     def _word(self, word: str) -> str:
