@@ -525,7 +525,9 @@ class Index:
             key = min(clauses, key=cost)
             for feature in key:
                 self._filed.setdefault(feature, []).append(number)
-            self._others.append([c for c in clauses if c is not key])
+            # the others checked least often met first: most fail at the first
+            others = sorted((c for c in clauses if c is not key), key=cost)
+            self._others.append(others)
         self._keys = frozenset(self._filed)
         # The last message's features and what they meet: a concept is looked up in
         # several sentences of one message (its features, the same set object, held

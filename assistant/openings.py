@@ -94,6 +94,7 @@ class Openings:
             return {}
         positions = words.positions(set().union(*(hit for _, hit in held)))
         found, every, last, offsets = {}, words.words, len(words.words) - 1, words.offsets
+        at: dict[str, list[int]] = {}  # a key -> the offsets of its words
         for rule, hit in held:
             whole, firsts, seconds_of, starts = keys[rule]
             if firsts:  # a pair's first word opens the rule only before its second
@@ -101,10 +102,13 @@ class Openings:
                 for first in hit & firsts:
                     seconds = seconds_of[first]
                     numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
-            elif len(hit) == 1:  # one key: its words in order already
-                numbers = positions[next(iter(hit))]
-                if numbers:
-                    found[rule] = [offsets[n] for n in numbers]
+            elif len(hit) == 1:  # one key: its words in order already, placed once
+                (key,) = hit
+                placed = at.get(key)
+                if placed is None:
+                    placed = at[key] = [offsets[n] for n in positions[key]]
+                if placed:
+                    found[rule] = placed  # (read only: shared by the rules it opens)
                 continue
             else:
                 numbers = [n for key in hit for n in positions[key]]

@@ -306,7 +306,9 @@ class Screened:
         parts = readings.alternatives(pattern)
         self.parts = [LazyPattern(p) for p in parts]
         self.needs = [readings.needs(p) for p in parts]
-        self._index = Index(self.needs)
+        # filed by the model's word counts, as the rules are: the rarest word of each
+        # alternative (the look-up finds the same alternatives, fewer to check)
+        self._index = Index(self.needs, readings.commonness)
 
     def found(self, text: str, features: set[str]) -> bool:
         """Whether the pattern matches `text` (a message or a sentence of it, whose
