@@ -465,8 +465,10 @@ class Words:
         distinct = list(present)
         found = list(map(known.get, distinct))
         if None in found:
-            found = [p if p is not None else parts_of(w) for w, p in zip(distinct, found)]
-        self._parts = dict(zip(distinct, found))
+            found = [
+                p if p is not None else parts_of(w) for w, p in zip(distinct, found, strict=True)
+            ]
+        self._parts = dict(zip(distinct, found, strict=True))
         features = present
         features.update(*found)
         if not text.isascii():

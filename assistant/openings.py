@@ -98,7 +98,9 @@ class Openings:
         for rule, hit in held:
             whole, firsts, seconds_of, starts = keys[rule]
             if firsts:  # a pair's first word opens the rule only before its second
-                numbers = [n for key in hit if key in whole or key in starts for n in positions[key]]
+                numbers = [
+                    n for key in hit if key in whole or key in starts for n in positions[key]
+                ]
                 for first in hit & firsts:
                     seconds = seconds_of[first]
                     numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]

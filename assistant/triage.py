@@ -1132,7 +1132,7 @@ class Triage:
         # (never an empty word: None only if unknown), looked up in one pass (`map`)
         fixed = list(map(self._corrections.get, words))
         if None in fixed:
-            fixed = [f if f is not None else self._word(w) for w, f in zip(words, fixed)]
+            fixed = [f if f is not None else self._word(w) for w, f in zip(words, fixed, strict=True)]
         return sentence if fixed == words else " ".join(fixed)
 
     def _word(self, word: str) -> str:
