@@ -524,11 +524,12 @@ class Index:
                 self._always.append(number)
                 self._others.append([])
                 continue
-            key = min(clauses, key=cost)
+            # least often met first (a stable sort: the first such clause, as `min`
+            # picks), each clause's cost worked out once: filed under that clause, the
+            # others checked in that order (most requirements fail at the first)
+            key, *others = sorted(clauses, key=cost)
             for feature in key:
                 self._filed.setdefault(feature, []).append(number)
-            # the others checked least often met first: most fail at the first
-            others = sorted((c for c in clauses if c is not key), key=cost)
             self._others.append(others)
         self._keys = frozenset(self._filed)
         # The last message's features and what they meet: a concept is looked up in
