@@ -187,6 +187,8 @@ def asked_of_another(parts: list[str]) -> bool:
     return len(parts) == 1 and _ASKED_OF_ANOTHER.fullmatch(parts[0]) is not None
 
 
+# The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
+_WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
@@ -681,6 +683,14 @@ class Triage:
             and not self.child_quote.search(text)
         ):
             return violence
+        # A caregiver-crisis rule read on a message in which the writer never speaks of
+        # herself ("kid maybe 3 standing on the window ledge of the flat opposite, no one
+        # answering", 有個細路仔自己坐喺窗台) beside a child alone or missing: the person
+        # at risk is the child. Not beside a partner's threats or a hit (a psychosis told
+        # of a wife, an urge told without 我: the caregiver's text stays first).
+        alone = next((m for m in matched if m[0] == "neglect_missing"), None)
+        if first == crisis and alone and not own_mind and not _WRITER.search(text):
+            return alone
         if self.group[first[0]] != "child_emergency":
             return first
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
