@@ -242,13 +242,26 @@ def _words_only(text: str, non_word: re.Pattern) -> str:
     return _DIGIT_WORD.sub(r"\g<0> ", text)
 
 
+# A short sentence that only tells who someone is by age ("She's 3 and jealous.", "he is
+# 2 and a half"): said of the one the sentence before tells of.
+_AGE_TOLD = re.compile(
+    r"\s*(?:and |but |oh )?(?:she|he|they)(?:'s|\u2019s|s| is| are|'re|\u2019re) (?:only |just |nearly "
+    r"|almost |about |now )?(?:[1-9][0-9]?|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?:\W+\w+){0,4}\W*",
+    re.IGNORECASE,
+)
+
+
 def _fragments_joined(parts: list[str]) -> list[str]:
     """A fragment of one or two Latin words ("Coin. Mouth. Gone.", "stop. everything.
     permanently.") belongs to the sentence before it: telegraphic messages cut what
-    one sentence tells into pieces too short for any rule to read."""
+    one sentence tells into pieces too short for any rule to read. So does a short
+    sentence telling only someone's age (`_AGE_TOLD`): the rules read whose act it was."""
     joined: list[str] = []
     for part in parts:
-        if joined and part.isascii() and len(part.split()) <= 2 and part.strip():
+        if joined and part.isascii() and part.strip() and (
+            len(part.split()) <= 2 or (len(part.split()) <= 7 and _AGE_TOLD.fullmatch(part))
+        ):
             joined[-1] = f"{joined[-1]} {part}"
         else:
             joined.append(part)
