@@ -409,6 +409,12 @@ class Triage:
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
+        # Whether a product or a place is safe for a child, asked ahead (`safety_asked`),
+        # and a young child's threat quoted as words (`child_threat`).
+        self.safety_asked, self.safety_told, self.child_threat, self.near_miss_over = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("safety_asked", "safety_told", "child_threat", "near_miss_over")
+        )
         # A message that asks nothing (`asks_something`), telling a mild sign with the
         # child well (`told_well`) and nothing going on (`ongoing`): told, not asked.
         self.asks_something, self.told_well, self.ongoing = (
@@ -428,7 +434,8 @@ class Triage:
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
-        self._screened += [self.condition_owned]
+        self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
+        self._screened += [self.safety_told, self.near_miss_over]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -448,6 +455,18 @@ class Triage:
         self._screened += [self.present_clause]
         self._screened += [self.event_past, self.event_over, self.event_back]
         self._screened += [self.health_asked, self.told_present]
+        # What the message asks, and whether its telling tells a symptom now (`_asked`).
+        self.ask_opening = Screened(_either(concepts, "ask_opening"), readings)
+        self.parenting_ask, self.ask_health, self.checked_clear, self.symptom_now = (
+            Screened(_either(concepts, name), readings)
+            for name in ("parenting_ask", "ask_health", "checked_clear", "symptom_now")
+        )
+        self.lasting = Screened(_either(concepts, "lasting"), readings)
+        self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
+        self.care_setting = re.compile(_either(concepts, "care_setting"))
+        self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
+        self._screened += [self.checked_clear, self.symptom_now]
+        self._screened += [self.lasting, self.sign_asked]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -566,6 +585,15 @@ class Triage:
             and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
         )
+        # Whether a product or a place is safe for a child ("are magnet tiles safe for a
+        # 3 year old?"), nothing told as happened: asked ahead too, for the rules and the
+        # model alike (the model reads the dangers named as a plan or a swallow).
+        product = (
+            not now
+            and self.safety_asked.found(text, features)
+            and not self.safety_told.found(text, features)
+        )
+        ahead = ahead or product
         matched = self._matches(
             self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
         )
@@ -600,9 +628,14 @@ class Triage:
             follow_up = names_nothing(parts) or asked_of_another(parts)
             if scores.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(folded), threshold)
+                follow_up = follow_up or self.child_threat.found(text, features)
+                follow_up = follow_up or (
+                    self.near_miss_over.found(text, features)
+                    and not self.emergency_now.found(text, features)
+                )
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
-                asked = ahead and self.group[category] in FIRST_AID_GROUPS
+                asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 if now or not (asked or self._prevented(self.group[category], text, features)):
                     group = self.group[category]
                     return TriageResult(
@@ -653,9 +686,123 @@ class Triage:
             and not self.frame.found(text, features)
         ):
             medical = [("medical", "classifier")]
+        # A parenting ask with medical words only in the telling ("she spent a week in
+        # hospital as a baby, all fine since. how do i help her settle at nursery?") is
+        # answered: the referral stands when the ask concerns health or a symptom of the
+        # child is told as there now (`_parenting_asked`).
+        if (
+            medical
+            and not now
+            and self._parenting_asked(
+                message, parts, text, features, chinese, medical[0][1] != "classifier"
+            )
+        ):
+            medical = []
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
+
+    def _parenting_asked(
+        self,
+        message: str,
+        parts: list[str],
+        text: str,
+        features: set[str],
+        chinese: bool,
+        ruled: bool,
+    ) -> bool:
+        """Whether the message asks a parenting question and tells nothing of the child's
+        health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
+        ask names nothing nor asks whether something is normal or a worry, `sign_asked`,
+        the clause leading into it) must name a parenting matter
+        (`parenting_ask`: behaviour, feelings, sleep, school, siblings, play) and nothing of
+        health (`ask_health`, or a medical rule matching in it: a symptom, a medicine, a
+        dose, a vaccine, a doctor, growth or feeding amounts). Each sentence of the
+        telling that names health (`ask_health`, or a medical rule matching in it) once the
+        clinic's people and places are taken out (`care_setting`: a nurse met in passing,
+        a hospital stay) must be told as past
+        (`told_past`, `event_past`, a habit of school days, or after such a sentence with
+        nothing told present; never a lasting condition or a course going on since,
+        `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
+        (`told_now`, `present_clause`, `symptom_now`, back again)."""
+        if not self.parenting_ask.found(text, features):  # most medical questions
+            return False
+        asks, tellings, leads = self._ask_split(message, parts)
+        # An ask naming nothing itself ("what do i do?") asks about the clause before it
+        # in its sentence ("she won't share with her brother, what do i do?"), unless it
+        # asks whether that is normal or a worry, or only the model read medical words.
+        if not (ruled and not any(self.sign_asked.found(a, features) for a in asks)):
+            leads = []
+        if not any(self.parenting_ask.found(a, features) for a in asks + leads):
+            return False
+        if any(self.ask_health.found(a, features) for a in asks) or self._medical_in(
+            asks, chinese
+        ):
+            return False
+        # The telling's sentences not told as past or clear, read for health all at once.
+        unsettled = []
+        past_before = False
+        for told in tellings:
+            past = (
+                self.told_past.found(told, features)
+                or self.event_past.found(told, features)
+                or self.told_habit.found(told, features)
+            )
+            now = (
+                self.told_now.found(told, features)
+                or self.present_clause.found(told, features)
+                or self.symptom_now.found(told, features)
+                or self._back(told, features)
+            )
+            later = past_before and not self.told_present.found(told, features)
+            settled = not now and (
+                self.checked_clear.found(told, features)
+                or ((past or later) and not self.lasting.found(told, features))
+            )
+            if not settled:
+                plain = self.care_setting.sub(" ", told)
+                if self.ask_health.found(plain, features):
+                    return False
+                unsettled.append(plain)
+            past_before = past_before or past
+        return not self._medical_in(unsettled, chinese)
+
+    def _ask_split(
+        self, message: str, parts: list[str]
+    ) -> tuple[list[str], list[str], list[str]]:
+        """The message's asks, its telling, and the told clauses that lead into an ask in
+        its sentence: each sentence's ask runs from its first question or request
+        (`ask_opening`; in Chinese from the start of that clause) to its end, and what
+        comes before it is told. With no such words but a "?", the last sentence is the
+        ask."""
+        asks: list[str] = []
+        tellings: list[str] = []
+        leads: list[str] = []
+        opening = self.ask_opening.pattern.compiled
+        for part in parts:
+            found = opening.search(part)
+            if found is None:
+                tellings.append(part)
+                continue
+            start = found.start()
+            if _CJK.match(part, start):
+                start = part.rfind(" ", 0, start) + 1
+            if part[:start].strip():
+                tellings.append(part[:start].strip())
+                leads.append(part[:start].strip())
+            asks.append(part[start:])
+        if not asks and "?" in message and len(parts) > 0:
+            asks, tellings = [parts[-1]], parts[:-1]
+        return asks, tellings, leads
+
+    def _medical_in(self, portions: list[str], chinese: bool) -> bool:
+        """Whether a medical rule matches any of `portions` (sentences or parts of them),
+        read as a message of their own."""
+        if not portions:
+            return False
+        text = " " + SEPARATOR.join(portions) + " "
+        words = self._reader.read(text)
+        return bool(self._matches(self.medical, text, portions, chinese, True, words))
 
     def _figurative(self, text: str, threshold: float) -> bool:
         """Whether the model's danger in `text` (folded sentences) rests on figures of
