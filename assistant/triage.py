@@ -180,6 +180,8 @@ def asked_of_another(parts: list[str]) -> bool:
     return len(parts) == 1 and _ASKED_OF_ANOTHER.fullmatch(parts[0]) is not None
 
 
+# The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
+_WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
@@ -229,13 +231,26 @@ def _words_only(text: str, non_word: re.Pattern) -> str:
     return _DIGIT_WORD.sub(r"\g<0> ", text)
 
 
+# A short sentence that only tells who someone is by age ("She's 3 and jealous.", "he is
+# 2 and a half"): said of the one the sentence before tells of.
+_AGE_TOLD = re.compile(
+    r"\s*(?:and |but |oh )?(?:she|he|they)(?:'s|\u2019s|s| is| are|'re|\u2019re) (?:only |just |nearly "
+    r"|almost |about |now )?(?:[1-9][0-9]?|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?:\W+\w+){0,4}\W*",
+    re.IGNORECASE,
+)
+
+
 def _fragments_joined(parts: list[str]) -> list[str]:
     """A fragment of one or two Latin words ("Coin. Mouth. Gone.", "stop. everything.
     permanently.") belongs to the sentence before it: telegraphic messages cut what
-    one sentence tells into pieces too short for any rule to read."""
+    one sentence tells into pieces too short for any rule to read. So does a short
+    sentence telling only someone's age (`_AGE_TOLD`): the rules read whose act it was."""
     joined: list[str] = []
     for part in parts:
-        if joined and part.isascii() and len(part.split()) <= 2 and part.strip():
+        if joined and part.isascii() and part.strip() and (
+            len(part.split()) <= 2 or (len(part.split()) <= 7 and _AGE_TOLD.fullmatch(part))
+        ):
             joined[-1] = f"{joined[-1]} {part}"
         else:
             joined.append(part)
@@ -377,6 +392,12 @@ class Triage:
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
+        # Whether a product or a place is safe for a child, asked ahead (`safety_asked`),
+        # and a young child's threat quoted as words (`child_threat`).
+        self.safety_asked, self.safety_told, self.child_threat, self.near_miss_over = (
+            Screened(concepts.get(name, "(?!)"), readings)
+            for name in ("safety_asked", "safety_told", "child_threat", "near_miss_over")
+        )
         # A message that asks nothing (`asks_something`), telling a mild sign with the
         # child well (`told_well`) and nothing going on (`ongoing`): told, not asked.
         self.asks_something, self.told_well, self.ongoing = (
@@ -396,7 +417,8 @@ class Triage:
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
-        self._screened += [self.condition_owned]
+        self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
+        self._screened += [self.safety_told, self.near_miss_over]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -416,6 +438,18 @@ class Triage:
         self._screened += [self.present_clause]
         self._screened += [self.event_past, self.event_over, self.event_back]
         self._screened += [self.health_asked, self.told_present]
+        # What the message asks, and whether its telling tells a symptom now (`_asked`).
+        self.ask_opening = Screened(_either(concepts, "ask_opening"), readings)
+        self.parenting_ask, self.ask_health, self.checked_clear, self.symptom_now = (
+            Screened(_either(concepts, name), readings)
+            for name in ("parenting_ask", "ask_health", "checked_clear", "symptom_now")
+        )
+        self.lasting = Screened(_either(concepts, "lasting"), readings)
+        self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
+        self.care_setting = re.compile(_either(concepts, "care_setting"))
+        self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
+        self._screened += [self.checked_clear, self.symptom_now]
+        self._screened += [self.lasting, self.sign_asked]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -523,6 +557,15 @@ class Triage:
             and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
         )
+        # Whether a product or a place is safe for a child ("are magnet tiles safe for a
+        # 3 year old?"), nothing told as happened: asked ahead too, for the rules and the
+        # model alike (the model reads the dangers named as a plan or a swallow).
+        product = (
+            not now
+            and self.safety_asked.found(text, features)
+            and not self.safety_told.found(text, features)
+        )
+        ahead = ahead or product
         matched = self._matches(
             self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
         )
@@ -557,9 +600,14 @@ class Triage:
             follow_up = names_nothing(parts) or asked_of_another(parts)
             if scores.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(folded), threshold)
+                follow_up = follow_up or self.child_threat.found(text, features)
+                follow_up = follow_up or (
+                    self.near_miss_over.found(text, features)
+                    and not self.emergency_now.found(text, features)
+                )
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
-                asked = ahead and self.group[category] in FIRST_AID_GROUPS
+                asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 if now or not (asked or self._prevented(self.group[category], text, features)):
                     group = self.group[category]
                     return TriageResult(
@@ -610,9 +658,123 @@ class Triage:
             and not self.frame.found(text, features)
         ):
             medical = [("medical", "classifier")]
+        # A parenting ask with medical words only in the telling ("she spent a week in
+        # hospital as a baby, all fine since. how do i help her settle at nursery?") is
+        # answered: the referral stands when the ask concerns health or a symptom of the
+        # child is told as there now (`_parenting_asked`).
+        if (
+            medical
+            and not now
+            and self._parenting_asked(
+                message, parts, text, features, chinese, medical[0][1] != "classifier"
+            )
+        ):
+            medical = []
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
+
+    def _parenting_asked(
+        self,
+        message: str,
+        parts: list[str],
+        text: str,
+        features: set[str],
+        chinese: bool,
+        ruled: bool,
+    ) -> bool:
+        """Whether the message asks a parenting question and tells nothing of the child's
+        health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
+        ask names nothing nor asks whether something is normal or a worry, `sign_asked`,
+        the clause leading into it) must name a parenting matter
+        (`parenting_ask`: behaviour, feelings, sleep, school, siblings, play) and nothing of
+        health (`ask_health`, or a medical rule matching in it: a symptom, a medicine, a
+        dose, a vaccine, a doctor, growth or feeding amounts). Each sentence of the
+        telling that names health (`ask_health`, or a medical rule matching in it) once the
+        clinic's people and places are taken out (`care_setting`: a nurse met in passing,
+        a hospital stay) must be told as past
+        (`told_past`, `event_past`, a habit of school days, or after such a sentence with
+        nothing told present; never a lasting condition or a course going on since,
+        `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
+        (`told_now`, `present_clause`, `symptom_now`, back again)."""
+        if not self.parenting_ask.found(text, features):  # most medical questions
+            return False
+        asks, tellings, leads = self._ask_split(message, parts)
+        # An ask naming nothing itself ("what do i do?") asks about the clause before it
+        # in its sentence ("she won't share with her brother, what do i do?"), unless it
+        # asks whether that is normal or a worry, or only the model read medical words.
+        if not (ruled and not any(self.sign_asked.found(a, features) for a in asks)):
+            leads = []
+        if not any(self.parenting_ask.found(a, features) for a in asks + leads):
+            return False
+        if any(self.ask_health.found(a, features) for a in asks) or self._medical_in(
+            asks, chinese
+        ):
+            return False
+        # The telling's sentences not told as past or clear, read for health all at once.
+        unsettled = []
+        past_before = False
+        for told in tellings:
+            past = (
+                self.told_past.found(told, features)
+                or self.event_past.found(told, features)
+                or self.told_habit.found(told, features)
+            )
+            now = (
+                self.told_now.found(told, features)
+                or self.present_clause.found(told, features)
+                or self.symptom_now.found(told, features)
+                or self._back(told, features)
+            )
+            later = past_before and not self.told_present.found(told, features)
+            settled = not now and (
+                self.checked_clear.found(told, features)
+                or ((past or later) and not self.lasting.found(told, features))
+            )
+            if not settled:
+                plain = self.care_setting.sub(" ", told)
+                if self.ask_health.found(plain, features):
+                    return False
+                unsettled.append(plain)
+            past_before = past_before or past
+        return not self._medical_in(unsettled, chinese)
+
+    def _ask_split(
+        self, message: str, parts: list[str]
+    ) -> tuple[list[str], list[str], list[str]]:
+        """The message's asks, its telling, and the told clauses that lead into an ask in
+        its sentence: each sentence's ask runs from its first question or request
+        (`ask_opening`; in Chinese from the start of that clause) to its end, and what
+        comes before it is told. With no such words but a "?", the last sentence is the
+        ask."""
+        asks: list[str] = []
+        tellings: list[str] = []
+        leads: list[str] = []
+        opening = self.ask_opening.pattern.compiled
+        for part in parts:
+            found = opening.search(part)
+            if found is None:
+                tellings.append(part)
+                continue
+            start = found.start()
+            if _CJK.match(part, start):
+                start = part.rfind(" ", 0, start) + 1
+            if part[:start].strip():
+                tellings.append(part[:start].strip())
+                leads.append(part[:start].strip())
+            asks.append(part[start:])
+        if not asks and "?" in message and len(parts) > 0:
+            asks, tellings = [parts[-1]], parts[:-1]
+        return asks, tellings, leads
+
+    def _medical_in(self, portions: list[str], chinese: bool) -> bool:
+        """Whether a medical rule matches any of `portions` (sentences or parts of them),
+        read as a message of their own."""
+        if not portions:
+            return False
+        text = " " + SEPARATOR.join(portions) + " "
+        words = self._reader.read(text)
+        return bool(self._matches(self.medical, text, portions, chinese, True, words))
 
     def _figurative(self, text: str, threshold: float) -> bool:
         """Whether the model's danger in `text` (folded sentences) rests on figures of
@@ -653,6 +815,14 @@ class Triage:
             and not self.child_quote.search(text)
         ):
             return violence
+        # A caregiver-crisis rule read on a message in which the writer never speaks of
+        # herself ("kid maybe 3 standing on the window ledge of the flat opposite, no one
+        # answering", 有個細路仔自己坐喺窗台) beside a child alone or missing: the person
+        # at risk is the child. Not beside a partner's threats or a hit (a psychosis told
+        # of a wife, an urge told without 我: the caregiver's text stays first).
+        alone = next((m for m in matched if m[0] == "neglect_missing"), None)
+        if first == crisis and alone and not own_mind and not _WRITER.search(text):
+            return alone
         if self.group[first[0]] != "child_emergency":
             return first
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
