@@ -184,6 +184,8 @@ def asked_of_another(parts: list[str]) -> bool:
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
+# What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
+_DATED_CLAUSE = re.compile(r" ?(?:(?:he|she|they|baby|my \w+|the baby|our \w+) )?")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 
 
@@ -433,11 +435,15 @@ class Triage:
         self.event_back = Screened(_either(concepts, "event_back"), readings)
         self.hedged_back = re.compile(_either(concepts, "hedged_back"))
         self.health_asked = Screened(_either(concepts, "health_asked"), readings)
+        # A question how to explain, teach or reassure the child (or medicines told kept
+        # away): about the child now, not about health.
+        self.parenting_asked = Screened(_either(concepts, "parenting_asked"), readings)
+        self.medicine_kept = Screened(_either(concepts, "medicine_kept"), readings)
         self.told_present = Screened(_either(concepts, "told_present"), readings)
         self.present_clause = Screened(_either(concepts, "present_clause"), readings)
         self._screened += [self.present_clause]
         self._screened += [self.event_past, self.event_over, self.event_back]
-        self._screened += [self.health_asked, self.told_present]
+        self._screened += [self.health_asked, self.told_present, self.parenting_asked]
         # What the message asks, and whether its telling tells a symptom now (`_asked`).
         self.ask_opening = Screened(_either(concepts, "ask_opening"), readings)
         self.parenting_ask, self.ask_health, self.checked_clear, self.symptom_now = (
@@ -450,6 +456,7 @@ class Triage:
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
+        self._screened += [self.medicine_kept]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -606,6 +613,8 @@ class Triage:
                     and not self.emergency_now.found(text, features)
                 )
             if scores.danger >= threshold and not follow_up:
+                follow_up = self._rests_on_over(folded, parts, text, features, threshold)
+            if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 if now or not (asked or self._prevented(self.group[category], text, features)):
@@ -656,6 +665,7 @@ class Triage:
             and scores is not None
             and scores.medical >= MEDICAL_REFERRAL
             and not self.frame.found(text, features)
+            and not self._rests_on_over(folded, parts, text, features, MEDICAL_REFERRAL, True)
         ):
             medical = [("medical", "classifier")]
         # A parenting ask with medical words only in the telling ("she spent a week in
@@ -783,6 +793,23 @@ class Triage:
         nothing is read again."""
         plain = self.figurative.sub(" ", text)
         return plain != text and self.model.scores(plain).danger < threshold
+
+    def _rests_on_over(self, folded, parts, text, features, threshold, medical=False) -> bool:
+        """Whether the model's reading of the message (its danger, or with `medical` its
+        medical score, at least `threshold`) rests on sentences telling an event as over
+        (`_over`: dated in the past, told resolved, nothing back or now after it; for
+        `medical` also no health question after it): read again without them, the
+        message falls below `threshold` ("he fell in the pool last summer and was fine
+        after. now he is scared of water, how can i help him?"). A sentence must remain."""
+        if len(parts) < 2:
+            return False
+        kept = [
+            f for n, f in enumerate(folded) if not self._over(parts, n, text, features, medical)
+        ]
+        if not kept or len(kept) == len(folded):
+            return False
+        scores = self.model.scores(" ".join(kept))
+        return (scores.medical if medical else scores.danger) < threshold
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """The match whose guidance fits the person at risk, read from who is harmed and
@@ -919,8 +946,7 @@ class Triage:
                 over_at is not None
                 and text.count(SEPARATOR, 0, found.start()) > over_at
                 and not any(p.search(sentence) for p in rest)
-                and not self.told_event.found(sentence, features)
-                and not self.happening.found(sentence, features)
+                and self._aftermath(sentence, found.group(), features, rule.category == "medical")
             ):
                 continue
             if any(p.search(sentence) for p in unless):
@@ -965,8 +991,104 @@ class Triage:
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features):
                 continue
+            # A question how to explain, teach or reassure the child, after a sentence
+            # telling an emergency or an illness as over ("... it came out, she's fine.
+            # how do i explain to her why medicine isn't sweets"): about the child now.
+            if (
+                number
+                and (group == "child_emergency" or medical)
+                and self._asked_after_over(parts, number, text, features, medical)
+            ):
+                continue
+            # A medical word in a sentence that goes on with a story told as over before
+            # it, nothing told now ("eight months ago she choked ... it came straight out.
+            # she was fine and the doctor checked her that afternoon. how do i ...").
+            if medical and number and self._continues_over(parts, number, text, features, found):
+                continue
             return True
         return False
+
+    def _continues_over(self, parts, number: int, text: str, features, found) -> bool:
+        """Sentence `number` (not the last) dates nothing and tells nothing now or back,
+        nor in the present before the match `found`; a sentence before it tells an
+        emergency or illness as over (`_over`) with nothing now between; and no sentence
+        after it asks about health or a medicine (`_asks_health`)."""
+        if number >= len(parts) - 1:
+            return False
+        here = parts[number]
+        if (
+            self.told_now.found(here, features)
+            or self.lately.found(here, features)
+            or self._back(here, features)
+            or self.present_clause.found(here, features)
+        ):
+            return False
+        if any(self._asks_health(later, features) for later in parts[number + 1 :]):
+            return False
+        # The story before it first (most messages tell nothing as over), then the
+        # costlier present-tense reading of the clause before the match.
+        for j in range(number - 1, -1, -1):
+            if self._over(parts, j, text, features):
+                return not self._told_present_before(here, self._offset(text, found.span())[0])
+            between = parts[j]
+            if (
+                self.told_now.found(between, features)
+                or self.lately.found(between, features)
+                or self._back(between, features)
+            ):
+                return False
+        return False
+
+    def _asked_after_over(self, parts, number: int, text: str, features, medical: bool) -> bool:
+        """Sentence `number` asks how to explain, teach or reassure the child, telling
+        nothing now or back, and a sentence before it tells an event as over (`_over`)."""
+        here = parts[number]
+        return (
+            self.parenting_asked.found(here, features)
+            and not self.told_now.found(here, features)
+            and not self._back(here, features)
+            and not self._alarmed(here, features)
+            and any(self._over(parts, j, text, features, medical) for j in range(number))
+        )
+
+    def _aftermath(self, sentence: str, match: str, features: set[str], medical: bool) -> bool:
+        """A sentence after an emergency told as over that names only its scene (`match`
+        a word of a danger rule, nothing told as an event or happening: "now she screams
+        at bath time"), or asks how to
+        explain, teach or reassure the child with nothing told now or back ("how do i
+        answer when she asks why she can't eat prawns", 佢而家成日問點解唔食得蝦，我點答佢)."""
+        if self._alarmed(sentence, features):
+            return False
+        # The scene is a word ("bath", "pool", 泳池); a match of several words tells an act
+        # ("licked e liquid from a vape", "lost my daughter at the festival"): a new event.
+        # A medical word told again later is a question of its own ("now she coughs
+        # when she laughs, is that normal?") unless asked of the child's feelings or
+        # ways ("he gets clingy whenever he's unwell", `parenting_frame`).
+        scene = match.strip()
+        if (
+            (not medical or self.frame.found(sentence, features))
+            and " " not in scene
+            and (len(scene) <= 2 or not _CJK.search(scene))
+            and not self.told_event.found(sentence, features)
+            and not self.happening.found(sentence, features)
+        ):
+            return True
+        return (
+            self.parenting_asked.found(sentence, features)
+            and not self.told_now.found(sentence, features)
+            and not self._back(sentence, features)
+        )
+
+    def _alarmed(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` tells a red sign, an emergency now or a rush to hospital
+        (`real_sign`, `emergency_now`, `urgent`, `present_clause`): never the aftermath
+        of an event told as over ("... she is coughing and foaming at the mouth")."""
+        return (
+            self.real_sign.found(sentence, features)
+            or self.urgent.found(sentence, features)
+            or self.emergency_now.found(sentence, features)
+            or self.present_clause.found(sentence, features)
+        )
 
     def _told_of_others(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` of `parts` goes on with a story read, seen or heard
@@ -1183,8 +1305,24 @@ class Triage:
         or sign that something is over, is told in the present ("..., and was fine after,
         my baby has a rash"): a complaint of now."""
         marks = (self.event_past, self.event_over)
-        ends = [m.end() for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)]
-        return _PRESENT.search(sentence, max(ends, default=0), start) is not None
+        ends = [
+            (m.end(), p) for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)
+        ]
+        begin, mark = max(ends, default=(0, None), key=lambda e: e[0])
+        verb = _PRESENT.search(sentence, begin, start)
+        # Learners' English tells the dated event in the present right after its date
+        # ("when he 2 year he have fit"): a verb of the date's own clause.
+        if (
+            verb is not None
+            and mark is self.event_past
+            and _DATED_CLAUSE.fullmatch(sentence, begin, verb.start())
+        ):
+            verb = _PRESENT.search(sentence, verb.end(), start)
+        if verb is None:
+            return False
+        # Part of the sign itself ("has since outgrown the allergy"): no complaint of now.
+        over = self.event_over.pattern.compiled.finditer(sentence)
+        return not any(m.start() <= start < m.end() for m in over)
 
     @staticmethod
     def _sign_after(sentence: str, signs, span: tuple[int, int]) -> bool:
@@ -1220,6 +1358,10 @@ class Triage:
         """Whether `sentence` asks about health or a medicine (`health_asked`,
         `medicine_asked`): a past illness and such a question in one sentence stay a
         medical question."""
+        if self.parenting_asked.found(sentence, features) or self.medicine_kept.found(
+            sentence, features
+        ):
+            return False
         return self.health_asked.found(sentence, features) or self.medicine_asked.found(
             sentence, features
         )
