@@ -447,6 +447,10 @@ class Triage:
         self.lasting = Screened(_either(concepts, "lasting"), readings)
         self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
         self.care_setting = re.compile(_either(concepts, "care_setting"))
+        self.health_background = re.compile(_either(concepts, "health_background"))
+        self.condition_named = re.compile(_either(concepts, "condition_named"))
+        self.social_ask = Screened(_either(concepts, "social_ask"), readings)
+        self._screened += [self.social_ask]
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
@@ -697,20 +701,35 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
-        if not self.parenting_ask.found(text, features):  # most medical questions
+        # most medical questions
+        if not (self.parenting_ask.found(text, features) or self.social_ask.found(text, features)):
             return False
         asks, tellings, leads = self._ask_split(message, parts)
+        # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
+        # sentence told just before it.
+        if not leads and tellings and all(
+            len(a.split()) <= 4 and not self.parenting_ask.found(a, features) for a in asks
+        ):
+            leads = tellings[-1:]
         # An ask naming nothing itself ("what do i do?") asks about the clause before it
         # in its sentence ("she won't share with her brother, what do i do?"), unless it
-        # asks whether that is normal or a worry, or only the model read medical words.
-        if not (ruled and not any(self.sign_asked.found(a, features) for a in asks)):
+        # asks whether that is normal or a worry (still the clause, when a clinician or a
+        # check already found the child well), or only the model read medical words.
+        cleared = any(self.checked_clear.found(t, features) for t in tellings)
+        if not (
+            ruled and (cleared or not any(self.sign_asked.found(a, features) for a in asks))
+        ):
             leads = []
-        if not any(self.parenting_ask.found(a, features) for a in asks + leads):
+        # How the child feels or gets on with others is a parenting matter too.
+        social = any(self.social_ask.found(a, features) for a in asks + leads)
+        if not social and not any(self.parenting_ask.found(a, features) for a in asks + leads):
             return False
         if any(self.ask_health.found(a, features) for a in asks) or self._medical_in(
             asks, chinese
         ):
             return False
+        # How the child feels or gets on with others, asked of a lasting condition named
+        # as who the child is (eczema, glasses): the condition's name is background.
         # The telling's sentences not told as past or clear, read for health all at once.
         unsettled = []
         past_before = False
@@ -727,12 +746,18 @@ class Triage:
                 or self._back(told, features)
             )
             later = past_before and not self.told_present.found(told, features)
+            # With a social ask, a lasting condition named keeps no past sentence open.
+            named = told
+            if social:
+                named = self.condition_named.sub(" ", self.care_setting.sub(" ", told))
             settled = not now and (
                 self.checked_clear.found(told, features)
-                or ((past or later) and not self.lasting.found(told, features))
+                or ((past or later) and not self.lasting.found(named, features))
             )
             if not settled:
-                plain = self.care_setting.sub(" ", told)
+                plain = self.health_background.sub(" ", self.care_setting.sub(" ", told))
+                if social:
+                    plain = self.condition_named.sub(" ", plain)
                 if self.ask_health.found(plain, features):
                     return False
                 unsettled.append(plain)
