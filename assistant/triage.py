@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -27,6 +28,7 @@ from .chinese import to_traditional
 from .english_words import english_words
 from .lazy_pattern import LazyPattern
 from .needs import Index, Reader, Words, met
+from .needs import leads as needs_leads
 from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
@@ -155,10 +157,15 @@ def names_nothing(parts: list[str]) -> bool:
     """Whether a message (its folded, spelt-out sentences) is made only of words that
     name nothing: no Chinese, and every Latin word in `_FUNCTION_WORDS`."""
     text = " ".join(parts)
-    if _CJK.search(text):
+    if not text.isascii() and _CJK.search(text):
         return False
-    words = _LATIN_WORD.findall(text)
-    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+    # word by word: most messages name something in their first few words
+    named = False
+    for word in _LATIN_WORD.finditer(text):
+        if word.group() not in _FUNCTION_WORDS:
+            return False
+        named = True
+    return named
 
 
 # A short follow-up that asks what if someone else does something ("and if he wont take
@@ -184,7 +191,13 @@ def asked_of_another(parts: list[str]) -> bool:
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
+# What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
+_DATED_CLAUSE = re.compile(r" ?(?:(?:he|she|they|baby|my \w+|the baby|our \w+) )?")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
+# An `unless` pattern longer than this (characters, its concepts filled in) is searched
+# as its alternatives (`Triage._split_unless`): some twenty of them, most of the
+# characters searched.
+SPLIT_UNLESS = 1000
 
 
 @dataclass(frozen=True)
@@ -282,7 +295,7 @@ def sentences(message: str) -> list[str]:
 
 
 def language(message: str) -> str:
-    return "zh" if _CJK.search(message) else "en"
+    return "zh" if not message.isascii() and _CJK.search(message) else "en"
 
 
 @dataclass(frozen=True)
@@ -310,12 +323,18 @@ class Screened:
         parts = readings.alternatives(pattern)
         self.parts = [LazyPattern(p) for p in parts]
         self.needs = [readings.needs(p) for p in parts]
-        self._index = Index(self.needs)
+        # filed by the model's word counts, as the rules are: the rarest word of each
+        # alternative (the look-up finds the same alternatives, fewer to check)
+        self._index = Index(self.needs, readings.commonness)
 
     def found(self, text: str, features: set[str]) -> bool:
         """Whether the pattern matches `text` (a message or a sentence of it, whose
         whole message has `features`)."""
-        return any(self.parts[n].search(text) for n in self._index.met(features))
+        parts = self.parts
+        for n in self._index.met(features):  # a loop, not any(): no generator per call
+            if parts[n].compiled.search(text):
+                return True
+        return False
 
 
 class Triage:
@@ -433,11 +452,15 @@ class Triage:
         self.event_back = Screened(_either(concepts, "event_back"), readings)
         self.hedged_back = re.compile(_either(concepts, "hedged_back"))
         self.health_asked = Screened(_either(concepts, "health_asked"), readings)
+        # A question how to explain, teach or reassure the child (or medicines told kept
+        # away): about the child now, not about health.
+        self.parenting_asked = Screened(_either(concepts, "parenting_asked"), readings)
+        self.medicine_kept = Screened(_either(concepts, "medicine_kept"), readings)
         self.told_present = Screened(_either(concepts, "told_present"), readings)
         self.present_clause = Screened(_either(concepts, "present_clause"), readings)
         self._screened += [self.present_clause]
         self._screened += [self.event_past, self.event_over, self.event_back]
-        self._screened += [self.health_asked, self.told_present]
+        self._screened += [self.health_asked, self.told_present, self.parenting_asked]
         # What the message asks, and whether its telling tells a symptom now (`_asked`).
         self.ask_opening = Screened(_either(concepts, "ask_opening"), readings)
         self.parenting_ask, self.ask_health, self.checked_clear, self.symptom_now = (
@@ -454,6 +477,7 @@ class Triage:
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
+        self._screened += [self.medicine_kept]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -486,6 +510,16 @@ class Triage:
         }
         self.danger[:] = [replace(r, frames=frames.get(r.category, ())) for r in self.danger]
         self._screened += list(screened.values())
+        # The longest `unless` patterns (a concept of some hundred phrases filled in)
+        # searched as their alternatives, each only where the message holds what it
+        # needs (`_unless_found`): searching one whole cost more than the rule.
+        self._split_unless = {
+            p.pattern: Screened(p.pattern, readings)
+            for r in self.danger + self.medical
+            for p in r.unless
+            if len(p.pattern) > SPLIT_UNLESS
+        }
+        self._screened += list(self._split_unless.values())
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -510,6 +544,7 @@ class Triage:
         )
         self._corrections: dict[str, str] = {}
         self._recent: dict[str, TriageResult] = {}
+        self._leads: dict[LazyPattern, re.Pattern | bool] = {}  # `_searched`
         # Loaded now, not on a parent's first message. The Simplified-to-Traditional
         # converter (43 MB) waits for the first Chinese text (`prepare_chinese`).
         _dictionary()
@@ -610,6 +645,8 @@ class Triage:
                     and not self.emergency_now.found(text, features)
                 )
             if scores.danger >= threshold and not follow_up:
+                follow_up = self._rests_on_over(folded, parts, text, features, threshold)
+            if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 if now or not (asked or self._prevented(self.group[category], text, features)):
@@ -660,6 +697,7 @@ class Triage:
             and scores is not None
             and scores.medical >= MEDICAL_REFERRAL
             and not self.frame.found(text, features)
+            and not self._rests_on_over(folded, parts, text, features, MEDICAL_REFERRAL, True)
         ):
             medical = [("medical", "classifier")]
         # A parenting ask with medical words only in the telling ("she spent a week in
@@ -701,8 +739,8 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
-        # most medical questions
-        if not (self.parenting_ask.found(text, features) or self.social_ask.found(text, features)):
+        asked = self.parenting_ask.found(text, features) or self.social_ask.found(text, features)
+        if not asked:  # most medical questions
             return False
         asks, tellings, leads = self._ask_split(message, parts)
         # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
@@ -728,8 +766,6 @@ class Triage:
             asks, chinese
         ):
             return False
-        # How the child feels or gets on with others, asked of a lasting condition named
-        # as who the child is (eczema, glasses): the condition's name is background.
         # The telling's sentences not told as past or clear, read for health all at once.
         unsettled = []
         past_before = False
@@ -746,7 +782,9 @@ class Triage:
                 or self._back(told, features)
             )
             later = past_before and not self.told_present.found(told, features)
-            # With a social ask, a lasting condition named keeps no past sentence open.
+            # How the child feels or gets on with others, asked of a lasting condition
+            # named as who the child is (eczema, glasses, an allergist's plan): the
+            # condition's name is background and keeps no past sentence open.
             named = told
             if social:
                 named = self.condition_named.sub(" ", self.care_setting.sub(" ", told))
@@ -755,6 +793,8 @@ class Triage:
                 or ((past or later) and not self.lasting.found(named, features))
             )
             if not settled:
+                # An illness told as over to date what followed, or an adult's own
+                # illness or treatment, is background too (`health_background`).
                 plain = self.health_background.sub(" ", self.care_setting.sub(" ", told))
                 if social:
                     plain = self.condition_named.sub(" ", plain)
@@ -808,6 +848,23 @@ class Triage:
         nothing is read again."""
         plain = self.figurative.sub(" ", text)
         return plain != text and self.model.scores(plain).danger < threshold
+
+    def _rests_on_over(self, folded, parts, text, features, threshold, medical=False) -> bool:
+        """Whether the model's reading of the message (its danger, or with `medical` its
+        medical score, at least `threshold`) rests on sentences telling an event as over
+        (`_over`: dated in the past, told resolved, nothing back or now after it; for
+        `medical` also no health question after it): read again without them, the
+        message falls below `threshold` ("he fell in the pool last summer and was fine
+        after. now he is scared of water, how can i help him?"). A sentence must remain."""
+        if len(parts) < 2:
+            return False
+        kept = [
+            f for n, f in enumerate(folded) if not self._over(parts, n, text, features, medical)
+        ]
+        if not kept or len(kept) == len(folded):
+            return False
+        scores = self.model.scores(" ".join(kept))
+        return (scores.medical if medical else scores.danger) < threshold
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """The match whose guidance fits the person at risk, read from who is harmed and
@@ -924,9 +981,9 @@ class Triage:
         exceptions (`Rule.story`) may read the sentence's story (`_story`) as well."""
         first, *rest = rule.required
         if offsets is None:
-            matches = first.finditer(text)
-        else:
-            matches = filter(None, (first.match(text, at) for at in offsets))
+            matches = self._searched(first, text)
+        else:  # tried at each offset by `map` (no Python call per offset)
+            matches = filter(None, map(first.compiled.match, repeat(text), offsets))
         opening = next(matches, None)
         if opening is None or not all(p.search(text) for p in rest):
             return False
@@ -944,11 +1001,10 @@ class Triage:
                 over_at is not None
                 and text.count(SEPARATOR, 0, found.start()) > over_at
                 and not any(p.search(sentence) for p in rest)
-                and not self.told_event.found(sentence, features)
-                and not self.happening.found(sentence, features)
+                and self._aftermath(sentence, found.group(), features, rule.category == "medical")
             ):
                 continue
-            if any(p.search(sentence) for p in unless):
+            if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
             if stories and rule.story and len(parts) > 1:
                 story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
@@ -990,8 +1046,126 @@ class Triage:
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features):
                 continue
+            # A question how to explain, teach or reassure the child, after a sentence
+            # telling an emergency or an illness as over ("... it came out, she's fine.
+            # how do i explain to her why medicine isn't sweets"): about the child now.
+            if (
+                number
+                and (group == "child_emergency" or medical)
+                and self._asked_after_over(parts, number, text, features, medical)
+            ):
+                continue
+            # A medical word in a sentence that goes on with a story told as over before
+            # it, nothing told now ("eight months ago she choked ... it came straight out.
+            # she was fine and the doctor checked her that afternoon. how do i ...").
+            if medical and number and self._continues_over(parts, number, text, features, found):
+                continue
             return True
         return False
+
+    def _continues_over(self, parts, number: int, text: str, features, found) -> bool:
+        """Sentence `number` (not the last) dates nothing and tells nothing now or back,
+        nor in the present before the match `found`; a sentence before it tells an
+        emergency or illness as over (`_over`) with nothing now between; and no sentence
+        after it asks about health or a medicine (`_asks_health`)."""
+        if number >= len(parts) - 1:
+            return False
+        here = parts[number]
+        if (
+            self.told_now.found(here, features)
+            or self.lately.found(here, features)
+            or self._back(here, features)
+            or self.present_clause.found(here, features)
+        ):
+            return False
+        if any(self._asks_health(later, features) for later in parts[number + 1 :]):
+            return False
+        # The story before it first (most messages tell nothing as over), then the
+        # costlier present-tense reading of the clause before the match.
+        for j in range(number - 1, -1, -1):
+            if self._over(parts, j, text, features):
+                return not self._told_present_before(here, self._offset(text, found.span())[0])
+            between = parts[j]
+            if (
+                self.told_now.found(between, features)
+                or self.lately.found(between, features)
+                or self._back(between, features)
+            ):
+                return False
+        return False
+
+    def _asked_after_over(self, parts, number: int, text: str, features, medical: bool) -> bool:
+        """Sentence `number` asks how to explain, teach or reassure the child, telling
+        nothing now or back, and a sentence before it tells an event as over (`_over`)."""
+        here = parts[number]
+        return (
+            self.parenting_asked.found(here, features)
+            and not self.told_now.found(here, features)
+            and not self._back(here, features)
+            and not self._alarmed(here, features)
+            and any(self._over(parts, j, text, features, medical) for j in range(number))
+        )
+
+    def _aftermath(self, sentence: str, match: str, features: set[str], medical: bool) -> bool:
+        """A sentence after an emergency told as over that names only its scene (`match`
+        a word of a danger rule, nothing told as an event or happening: "now she screams
+        at bath time"), or asks how to
+        explain, teach or reassure the child with nothing told now or back ("how do i
+        answer when she asks why she can't eat prawns", 佢而家成日問點解唔食得蝦，我點答佢)."""
+        if self._alarmed(sentence, features):
+            return False
+        # The scene is a word ("bath", "pool", 泳池); a match of several words tells an act
+        # ("licked e liquid from a vape", "lost my daughter at the festival"): a new event.
+        # A medical word told again later is a question of its own ("now she coughs
+        # when she laughs, is that normal?") unless asked of the child's feelings or
+        # ways ("he gets clingy whenever he's unwell", `parenting_frame`).
+        scene = match.strip()
+        if (
+            (not medical or self.frame.found(sentence, features))
+            and " " not in scene
+            and (len(scene) <= 2 or not _CJK.search(scene))
+            and not self.told_event.found(sentence, features)
+            and not self.happening.found(sentence, features)
+        ):
+            return True
+        return (
+            self.parenting_asked.found(sentence, features)
+            and not self.told_now.found(sentence, features)
+            and not self._back(sentence, features)
+        )
+
+    def _alarmed(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` tells a red sign, an emergency now or a rush to hospital
+        (`real_sign`, `emergency_now`, `urgent`, `present_clause`): never the aftermath
+        of an event told as over ("... she is coughing and foaming at the mouth")."""
+        return (
+            self.real_sign.found(sentence, features)
+            or self.urgent.found(sentence, features)
+            or self.emergency_now.found(sentence, features)
+            or self.present_clause.found(sentence, features)
+        )
+
+    def _searched(self, pattern: LazyPattern, text: str):
+        """`pattern.finditer(text)` for a rule that opens at no word: a rule of Chinese
+        words is tried only where one of its first characters stands (`needs.leads`,
+        read on the rule's first search), each match found from the end of the last
+        as `finditer` finds them; a search tries some forty choices at every character."""
+        leads = self._leads.get(pattern)
+        if leads is None:
+            found = needs_leads(pattern.pattern)
+            chars = "".join(sorted(found)) if found else ""
+            leads = self._leads[pattern] = re.compile(f"[{re.escape(chars)}]") if chars else False
+        if leads is False:
+            return pattern.finditer(text)
+        return _found_from(pattern.compiled, leads, text)
+
+    def _unless_found(self, pattern: LazyPattern, sentence: str, features: set[str]) -> bool:
+        """Whether a rule's `unless` pattern matches `sentence` (of a message with
+        `features`): a long one searched as its alternatives (`_split_unless`)."""
+        screened = self._split_unless.get(pattern.pattern)
+        if screened is None:
+            return pattern.search(sentence) is not None
+        return screened.found(sentence, features)
 
     def _told_of_others(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` of `parts` goes on with a story read, seen or heard
@@ -1208,8 +1382,24 @@ class Triage:
         or sign that something is over, is told in the present ("..., and was fine after,
         my baby has a rash"): a complaint of now."""
         marks = (self.event_past, self.event_over)
-        ends = [m.end() for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)]
-        return _PRESENT.search(sentence, max(ends, default=0), start) is not None
+        ends = [
+            (m.end(), p) for p in marks for m in p.pattern.compiled.finditer(sentence, 0, start)
+        ]
+        begin, mark = max(ends, default=(0, None), key=lambda e: e[0])
+        verb = _PRESENT.search(sentence, begin, start)
+        # Learners' English tells the dated event in the present right after its date
+        # ("when he 2 year he have fit"): a verb of the date's own clause.
+        if (
+            verb is not None
+            and mark is self.event_past
+            and _DATED_CLAUSE.fullmatch(sentence, begin, verb.start())
+        ):
+            verb = _PRESENT.search(sentence, verb.end(), start)
+        if verb is None:
+            return False
+        # Part of the sign itself ("has since outgrown the allergy"): no complaint of now.
+        over = self.event_over.pattern.compiled.finditer(sentence)
+        return not any(m.start() <= start < m.end() for m in over)
 
     @staticmethod
     def _sign_after(sentence: str, signs, span: tuple[int, int]) -> bool:
@@ -1245,6 +1435,10 @@ class Triage:
         """Whether `sentence` asks about health or a medicine (`health_asked`,
         `medicine_asked`): a past illness and such a question in one sentence stay a
         medical question."""
+        if self.parenting_asked.found(sentence, features) or self.medicine_kept.found(
+            sentence, features
+        ):
+            return False
         return self.health_asked.found(sentence, features) or self.medicine_asked.found(
             sentence, features
         )
@@ -1274,8 +1468,10 @@ class Triage:
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
         words = sentence.split()
-        known = self._corrections  # (never an empty word: `or` falls back only if unknown)
-        fixed = [known.get(w) or self._word(w) for w in words]
+        # (never an empty word: None only if unknown), looked up in one pass (`map`)
+        fixed = list(map(self._corrections.get, words))
+        if None in fixed:
+            fixed = [f if f is not None else self._word(w) for w, f in zip(words, fixed, strict=True)]
         return sentence if fixed == words else " ".join(fixed)
 
     def _word(self, word: str) -> str:
@@ -1311,6 +1507,20 @@ class Triage:
 # other danger told in a sentence is judged by that sentence.
 MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
 DANGER_STORY = re.compile(r"\{milestone_asked\}")
+
+
+def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
+    """The matches `pattern.finditer(text)` yields, for a pattern whose matches start only
+    at a character of `leads` and are never empty: tried at those characters, each
+    after the last match's end."""
+    end = 0
+    for lead in leads.finditer(text):
+        at = lead.start()
+        if at >= end:
+            found = pattern.match(text, at)
+            if found is not None:
+                yield found
+                end = found.end()
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
