@@ -745,7 +745,7 @@ class Triage:
         asks, tellings, leads = self._ask_split(message, parts)
         # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
         # sentence told just before it.
-        if not leads and tellings and all(
+        if asks and not leads and tellings and all(
             len(a.split()) <= 4 and not self.parenting_ask.found(a, features) for a in asks
         ):
             leads = tellings[-1:]
