@@ -53,6 +53,11 @@ def test_health_told_only_as_background_of_a_parenting_ask_is_answered(rules, me
         "since the flu he's been coughing every night and can't sleep, how do I get him to "
         "sleep?",
         "感冒好返之後佢仲係咳，點樣令佢自己瞓？",
+        # a body told unwell now beside an illness over or a condition named
+        "Since the flu she is so tired and pale and sleeps all afternoon. How do I get her "
+        "back into her routine?",
+        "He has a peanut allergy and ate a cookie at a party, now his face is puffy and his "
+        "friends laughed. How do I explain it to him?",
         # a nursing parent's own medicine asked for breastfeeding
         "my wife is on antibiotics for mastitis, can she keep breastfeeding our daughter?",
         # a check that was fine but a symptom told now, with a bare ask
