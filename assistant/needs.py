@@ -25,6 +25,7 @@ import math
 import re
 from functools import cache
 from itertools import accumulate
+from operator import add
 
 _SPECIAL = set(".^$*+?{}[]\\|()")
 _CLASS_ESCAPES = set("wWsSdD")
@@ -304,6 +305,53 @@ SUFFIX = "$"  # marks a word end: "$ml" (in `[0-9]+ ?ml\\b`)
 INSIDE = "~"  # marks letters anywhere in a word: "~pills" (in `.{0,5}pills`)
 
 
+def leads(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with (a rule of Chinese words,
+    which opens at no Latin word, is then tried only where one stands); None when
+    they cannot be read (a character class first, or a match that may be empty)."""
+    try:
+        found = _leads(parse(pattern))
+    except (Unreadable, RecursionError):
+        return None
+    if found is None or found[1]:
+        return None
+    return frozenset(found[0])
+
+
+def _leads(nodes: list) -> tuple[set[str], bool] | None:
+    """A sequence's first characters, and whether it may match nothing."""
+    chars: set[str] = set()
+    for node in nodes:
+        found = _lead(node)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _lead(node: tuple) -> tuple[set[str], bool] | None:
+    kind = node[0]
+    if kind == "lit":
+        return {node[1][0]}, False
+    if kind in ("bound", "zero"):  # zero-width: the next node starts the match
+        return set(), True
+    if kind == "rep":
+        found = _lead(node[1])
+        return None if found is None else (found[0], found[1] or node[2] == 0)
+    if kind == "group":
+        chars, empty = set(), False
+        for branch in node[1]:
+            found = _leads(branch)
+            if found is None:
+                return None
+            chars |= found[0]
+            empty = empty or found[1]
+        return chars, empty
+    return None  # a character class or any character: not read
+
+
 def alternatives(pattern: str) -> list[str]:
     """Patterns one of which matches wherever `pattern` does, and only there: its
     top-level branches, each with its largest choice of words spelt out
@@ -331,14 +379,38 @@ def alternatives(pattern: str) -> list[str]:
         except (Unreadable, RecursionError):
             spelt.append(piece)
             continue
-        groups = [n for n in nodes if n[0] == "group" and len(n[1]) > 1 and not n[4]]
+        groups = [_choice_in(n) for n in nodes]
+        groups = [n for n in groups if n[0] == "group" and len(n[1]) > 1 and not n[4]]
         if not groups:
             spelt.append(piece)
             continue
         group = max(groups, key=lambda n: len(n[1]))
         (start, end), before, after = group[3], "", ""
         before, after = piece[:start], piece[end:]
-        spelt += [f"{before}(?:{piece[a:b]}){after}" for a, b in group[2]]
+        spelt += _spelt(piece, group, before, after)
+    return spelt
+
+
+def _choice_in(node: tuple) -> tuple:
+    """The choice a group of one branch holding only that choice wraps (a concept
+    filled into a group, `(?:(?:a|b))`), else the node."""
+    while node[0] == "group" and len(node[1]) == 1 and len(node[1][0]) == 1 and not node[4]:
+        node = node[1][0][0]
+    return node
+
+
+def _spelt(piece: str, group: tuple, before: str, after: str) -> list[str]:
+    """Each branch of `group` (a choice of `piece`) between `before` and `after`; a
+    branch that is itself only a choice (a concept inside a concept: `(?:a|(?:b|c))`)
+    gives its own branches, which need more than it: searching a choice of some
+    thirty phrases where one of its words stands costs as much as all of them."""
+    spelt = []
+    for (a, b), branch in zip(group[2], group[1], strict=True):
+        inner = _choice_in(branch[0]) if len(branch) == 1 else None
+        if inner is not None and inner[0] == "group" and len(inner[1]) > 1 and not inner[4]:
+            spelt += _spelt(piece, inner, before, after)
+        else:
+            spelt.append(f"{before}(?:{piece[a:b]}){after}")
     return spelt
 
 
@@ -388,16 +460,17 @@ class Words:
         self._offsets: list[int] | None = None
         present = set(self.words)
         present.discard("")
-        self._parts = {}  # word -> its parts that matter, for the words that have some
-        for word in present:
-            parts = known.get(word)
-            if parts is None:
-                parts = parts_of(word)
-            if parts:
-                self._parts[word] = parts
-        features = set(present)
-        for parts in self._parts.values():
-            features.update(parts)
+        # word -> its parts that matter (maybe none), looked up in one pass (`map`, not
+        # a loop: a long story has some sixty words); a word not yet read is read now
+        distinct = list(present)
+        found = list(map(known.get, distinct))
+        if None in found:
+            found = [
+                p if p is not None else parts_of(w) for w, p in zip(distinct, found, strict=True)
+            ]
+        self._parts = dict(zip(distinct, found, strict=True))
+        features = present
+        features.update(*found)
         if not text.isascii():
             features.update(text)
             features.update(text[i : i + 2] for i in range(len(text) - 1))
@@ -424,7 +497,10 @@ class Words:
     def offsets(self) -> list[int]:
         """Where each word starts in the text."""
         if self._offsets is None:
-            self._offsets = list(accumulate((len(w) + 1 for w in self.words), initial=0))
+            # word i starts after the i words before it and their i spaces (`map`: no
+            # Python call per word)
+            lengths = accumulate(map(len, self.words), initial=0)
+            self._offsets = list(map(add, lengths, range(len(self.words) + 1)))
         return self._offsets
 
 
@@ -448,14 +524,30 @@ class Index:
                 self._always.append(number)
                 self._others.append([])
                 continue
-            key = min(clauses, key=cost)
+            # least often met first (a stable sort: the first such clause, as `min`
+            # picks), each clause's cost worked out once: filed under that clause, the
+            # others checked in that order (most requirements fail at the first)
+            key, *others = sorted(clauses, key=cost)
             for feature in key:
                 self._filed.setdefault(feature, []).append(number)
-            self._others.append([c for c in clauses if c is not key])
+            self._others.append(others)
         self._keys = frozenset(self._filed)
+        # The last message's features and what they meet: a concept is looked up in
+        # several sentences of one message (its features, the same set object, held
+        # here so its identity cannot pass to another message's set).
+        self._last: tuple[set[str] | None, tuple[int, ...]] = (None, ())
 
-    def met(self, features: set[str]) -> list[int]:
-        """The requirements (by number, in order) whose every clause `features` meets."""
+    def met(self, features: set[str]) -> tuple[int, ...]:
+        """The requirements (by number, in order) whose every clause `features` meets
+        (`features` must not change once looked up: a message's `Words.features`)."""
+        last = self._last
+        if last[0] is features:
+            return last[1]
+        # Most messages hold none of the features filed (two thirds of the concepts'
+        # look-ups): told by one pass without building a set.
+        if not self._always and self._keys.isdisjoint(features):
+            self._last = (features, ())
+            return ()
         found = set(self._always)
         for feature in features & self._keys:
             found.update(self._filed[feature])
@@ -467,7 +559,8 @@ class Index:
             else:
                 kept.append(number)
         kept.sort()
-        return kept
+        self._last = (features, tuple(kept))
+        return self._last[1]
 
 
 def commonness_of(model):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .needs import PREFIX, Words
-from .screen import opening_words, split_group
+from .screen import _top_level_branches, opening_words, split_group
 
 
 class Openings:
@@ -51,6 +51,9 @@ class Openings:
                     frozenset(PREFIX + k for k, whole in keys if not whole),
                 )
             )
+        # each rule's opening keys as one set: most rules open at none of a message's
+        # words, told by one intersection
+        self._opening = [whole | firsts | starts for whole, firsts, _, starts in self._keys]
         self.starts = set(self._starts)
         self._pair_firsts = frozenset(key.split(" ")[0] for key in self._pairs)
         self._start_lengths = sorted({len(start) for start in self._starts})
@@ -81,29 +84,38 @@ class Openings:
         opening words rather than from every word of the message."""
         if not rules:
             return {}
-        present, keys = words.features, self._keys
-        # each rule's opening words, word starts and first words of pairs the message holds
-        held = []
+        present, keys, opening = words.features, self._keys, self._opening
+        held = []  # (rule, the opening words, word starts and pairs' first words here)
         for rule in rules:
-            whole, firsts, _, starts = keys[rule]
-            held.append(
-                (
-                    whole & present,
-                    starts & present if starts else (),
-                    firsts & present if firsts else (),
-                )
-            )
-        positions = words.positions(set().union(*(k for h in held for k in h)))
+            hit = opening[rule] & present
+            if hit:
+                held.append((rule, hit))
+        if not held:
+            return {}
+        positions = words.positions(set().union(*(hit for _, hit in held)))
         found, every, last, offsets = {}, words.words, len(words.words) - 1, words.offsets
-        for rule, (whole, starts, firsts) in zip(rules, held, strict=True):
-            numbers = [n for key in whole for n in positions[key]]
-            numbers += [n for key in starts for n in positions[key]]
-            for first in firsts:
-                seconds = keys[rule][2][first]
-                numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
-            if numbers:
-                numbers.sort()
-                found[rule] = [offsets[n] for n in numbers]
+        at: dict[str, list[int]] = {}  # a key -> the offsets of its words
+        for rule, hit in held:
+            whole, firsts, seconds_of, starts = keys[rule]
+            if firsts:  # a pair's first word opens the rule only before its second
+                numbers = [
+                    n for key in hit if key in whole or key in starts for n in positions[key]
+                ]
+                for first in hit & firsts:
+                    seconds = seconds_of[first]
+                    numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
+            elif len(hit) == 1:  # one key: its words in order already, placed once
+                (key,) = hit
+                placed = at.get(key)
+                if placed is None:
+                    placed = at[key] = [offsets[n] for n in positions[key]]
+                if placed:
+                    found[rule] = placed  # (read only: shared by the rules it opens)
+                continue
+            else:
+                numbers = [n for key in hit for n in positions[key]]
+            if numbers:  # each word once, in order (two keys may name one word)
+                found[rule] = [offsets[n] for n in sorted(set(numbers))]
         return found
 
     def _opened_by(self, word: str) -> tuple[int, ...]:
@@ -115,20 +127,55 @@ class Openings:
         return rules
 
 
-def openings_of(pattern: str) -> list[tuple[str, bool]] | None:
+def openings_of(pattern: str, depth: int = 0) -> list[tuple[str, bool]] | None:
     """The screen's reading of a pattern's opening words, and also of a choice some
     of whose alternatives open with a choice of their own (`\\b(?:caught fire|(?:house|
-    kitchen) fire)`): each alternative read as a pattern of its own."""
+    kitchen) fire)`): each alternative read as a pattern of its own, as is each
+    branch of a choice at the top (`\\b...|\\b(?:(?:a|b) c|d)`). An optional group
+    first opens with its words or with what follows it (`\\b(?:already )?(?:wrote|
+    written)`: "already", "wrote", "written"), and a look-behind first opens with
+    what follows it (it only narrows where that may match). Every rule read this
+    way is tried at its words rather than searched through a whole story."""
     found = opening_words(pattern)
-    if found is not None or not pattern.startswith("\\b(?:"):
+    if found is not None or depth > _DEPTH:
         return found
+    branches = _top_level_branches(pattern)
+    if len(branches) > 1:
+        found = []
+        for branch in branches:
+            inner = openings_of(branch, depth + 1)
+            if inner is None:
+                return None
+            found += inner
+        return found
+    if not pattern.startswith("\\b(?:"):
+        return None
     alternatives, after = split_group(pattern, 5)
-    if alternatives is None or after[:1] in ("?", "*", "{"):
-        return None  # unbalanced, or an optional group: other words may open
+    if alternatives is None or after[:1] in ("*", "{"):
+        return None  # unbalanced, or a group repeated from nothing: other words may open
     found = []
+    if after[:1] == "?":  # an optional group: its words, or what follows it
+        after = after[2:] if after[1:2] in ("?", "+") else after[1:]
+        inner = openings_of("\\b" + after, depth + 1)
+        if inner is None:
+            return None
+        found += inner
     for alternative in alternatives:
-        inner = opening_words("\\b" + alternative + after)
+        inner = openings_of("\\b" + _behind_dropped(alternative) + after, depth + 1)
         if inner is None:
             return None
         found += inner
     return found
+
+
+_DEPTH = 6  # groups inside groups read at most this deep (else: unread, searched)
+
+
+def _behind_dropped(alternative: str) -> str:
+    """The alternative without the look-behinds it opens with (`(?<!throw )fit`)."""
+    while alternative.startswith(("(?<!", "(?<=")):
+        parts, rest = split_group(alternative, 4)
+        if parts is None:
+            return alternative
+        alternative = rest
+    return alternative

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -27,6 +28,7 @@ from .chinese import to_traditional
 from .english_words import english_words
 from .lazy_pattern import LazyPattern
 from .needs import Index, Reader, Words, met
+from .needs import leads as needs_leads
 from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
@@ -155,10 +157,15 @@ def names_nothing(parts: list[str]) -> bool:
     """Whether a message (its folded, spelt-out sentences) is made only of words that
     name nothing: no Chinese, and every Latin word in `_FUNCTION_WORDS`."""
     text = " ".join(parts)
-    if _CJK.search(text):
+    if not text.isascii() and _CJK.search(text):
         return False
-    words = _LATIN_WORD.findall(text)
-    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+    # word by word: most messages name something in their first few words
+    named = False
+    for word in _LATIN_WORD.finditer(text):
+        if word.group() not in _FUNCTION_WORDS:
+            return False
+        named = True
+    return named
 
 
 # A short follow-up that asks what if someone else does something ("and if he wont take
@@ -187,6 +194,10 @@ _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 # What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
 _DATED_CLAUSE = re.compile(r" ?(?:(?:he|she|they|baby|my \w+|the baby|our \w+) )?")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
+# An `unless` pattern longer than this (characters, its concepts filled in) is searched
+# as its alternatives (`Triage._split_unless`): some twenty of them, most of the
+# characters searched.
+SPLIT_UNLESS = 1000
 
 
 @dataclass(frozen=True)
@@ -284,7 +295,7 @@ def sentences(message: str) -> list[str]:
 
 
 def language(message: str) -> str:
-    return "zh" if _CJK.search(message) else "en"
+    return "zh" if not message.isascii() and _CJK.search(message) else "en"
 
 
 @dataclass(frozen=True)
@@ -312,12 +323,18 @@ class Screened:
         parts = readings.alternatives(pattern)
         self.parts = [LazyPattern(p) for p in parts]
         self.needs = [readings.needs(p) for p in parts]
-        self._index = Index(self.needs)
+        # filed by the model's word counts, as the rules are: the rarest word of each
+        # alternative (the look-up finds the same alternatives, fewer to check)
+        self._index = Index(self.needs, readings.commonness)
 
     def found(self, text: str, features: set[str]) -> bool:
         """Whether the pattern matches `text` (a message or a sentence of it, whose
         whole message has `features`)."""
-        return any(self.parts[n].search(text) for n in self._index.met(features))
+        parts = self.parts
+        for n in self._index.met(features):  # a loop, not any(): no generator per call
+            if parts[n].compiled.search(text):
+                return True
+        return False
 
 
 class Triage:
@@ -489,6 +506,16 @@ class Triage:
         }
         self.danger[:] = [replace(r, frames=frames.get(r.category, ())) for r in self.danger]
         self._screened += list(screened.values())
+        # The longest `unless` patterns (a concept of some hundred phrases filled in)
+        # searched as their alternatives, each only where the message holds what it
+        # needs (`_unless_found`): searching one whole cost more than the rule.
+        self._split_unless = {
+            p.pattern: Screened(p.pattern, readings)
+            for r in self.danger + self.medical
+            for p in r.unless
+            if len(p.pattern) > SPLIT_UNLESS
+        }
+        self._screened += list(self._split_unless.values())
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
@@ -513,6 +540,7 @@ class Triage:
         )
         self._corrections: dict[str, str] = {}
         self._recent: dict[str, TriageResult] = {}
+        self._leads: dict[LazyPattern, re.Pattern | bool] = {}  # `_searched`
         # Loaded now, not on a parent's first message. The Simplified-to-Traditional
         # converter (43 MB) waits for the first Chinese text (`prepare_chinese`).
         _dictionary()
@@ -926,9 +954,9 @@ class Triage:
         exceptions (`Rule.story`) may read the sentence's story (`_story`) as well."""
         first, *rest = rule.required
         if offsets is None:
-            matches = first.finditer(text)
-        else:
-            matches = filter(None, (first.match(text, at) for at in offsets))
+            matches = self._searched(first, text)
+        else:  # tried at each offset by `map` (no Python call per offset)
+            matches = filter(None, map(first.compiled.match, repeat(text), offsets))
         opening = next(matches, None)
         if opening is None or not all(p.search(text) for p in rest):
             return False
@@ -949,7 +977,7 @@ class Triage:
                 and self._aftermath(sentence, found.group(), features, rule.category == "medical")
             ):
                 continue
-            if any(p.search(sentence) for p in unless):
+            if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
             if stories and rule.story and len(parts) > 1:
                 story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
@@ -1089,6 +1117,28 @@ class Triage:
             or self.emergency_now.found(sentence, features)
             or self.present_clause.found(sentence, features)
         )
+
+    def _searched(self, pattern: LazyPattern, text: str):
+        """`pattern.finditer(text)` for a rule that opens at no word: a rule of Chinese
+        words is tried only where one of its first characters stands (`needs.leads`,
+        read on the rule's first search), each match found from the end of the last
+        as `finditer` finds them; a search tries some forty choices at every character."""
+        leads = self._leads.get(pattern)
+        if leads is None:
+            found = needs_leads(pattern.pattern)
+            chars = "".join(sorted(found)) if found else ""
+            leads = self._leads[pattern] = re.compile(f"[{re.escape(chars)}]") if chars else False
+        if leads is False:
+            return pattern.finditer(text)
+        return _found_from(pattern.compiled, leads, text)
+
+    def _unless_found(self, pattern: LazyPattern, sentence: str, features: set[str]) -> bool:
+        """Whether a rule's `unless` pattern matches `sentence` (of a message with
+        `features`): a long one searched as its alternatives (`_split_unless`)."""
+        screened = self._split_unless.get(pattern.pattern)
+        if screened is None:
+            return pattern.search(sentence) is not None
+        return screened.found(sentence, features)
 
     def _told_of_others(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` of `parts` goes on with a story read, seen or heard
@@ -1391,8 +1441,10 @@ class Triage:
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
         words = sentence.split()
-        known = self._corrections  # (never an empty word: `or` falls back only if unknown)
-        fixed = [known.get(w) or self._word(w) for w in words]
+        # (never an empty word: None only if unknown), looked up in one pass (`map`)
+        fixed = list(map(self._corrections.get, words))
+        if None in fixed:
+            fixed = [f if f is not None else self._word(w) for w, f in zip(words, fixed, strict=True)]
         return sentence if fixed == words else " ".join(fixed)
 
     def _word(self, word: str) -> str:
@@ -1428,6 +1480,20 @@ class Triage:
 # other danger told in a sentence is judged by that sentence.
 MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
 DANGER_STORY = re.compile(r"\{milestone_asked\}")
+
+
+def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
+    """The matches `pattern.finditer(text)` yields, for a pattern whose matches start only
+    at a character of `leads` and are never empty: tried at those characters, each
+    after the last match's end."""
+    end = 0
+    for lead in leads.finditer(text):
+        at = lead.start()
+        if at >= end:
+            found = pattern.match(text, at)
+            if found is not None:
+                yield found
+                end = found.end()
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
