@@ -35,6 +35,8 @@ import pytest
         # out of a window onto an aircon or a ledge
         "my 2 yo has squeezed out the bedroom window and is standing on the air con box, 9th floor",
         "細路女爬咗出窗口，坐咗喺冷氣機上面",
+        "the grille on her window is broken and she has crawled out onto the air conditioner",
+        "窗花爛咗，囡囡爬咗出去冷氣機上面",
         # a kick or a punch to the head, signs after
         "at the trampoline park a bigger kid kneed him in the head, now he keeps being sick and is dozy",
         "they were messing about and she laughed when her brother kicked her head but now she is very sleepy and vomiting",
@@ -66,6 +68,7 @@ def test_the_danger_escalates(rules, message):
         "搵咗半個鐘個女嘅鞋都唔喺度，點教佢執好啲嘢",
         "he came home two hours after school ended because he went to a friend's, should I punish him?",
         "is it safe to put the aircon unit below the kids' window? we have grilles",
+        "我哋冇窗花，個仔會唔會爬出去冷氣機度？要唔要裝？",
         "my son kicked his brother in the leg while they were play fighting, they both laughed",
         "I keep wanting to sleep all day since the baby, is that normal?",
         "my husband jokes he'll drop the kids off at the zoo and leave them there lol",
