@@ -470,6 +470,13 @@ class Triage:
         self.lasting = Screened(_either(concepts, "lasting"), readings)
         self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
         self.care_setting = re.compile(_either(concepts, "care_setting"))
+        self.health_background = re.compile(_either(concepts, "health_background"))
+        self.condition_named = re.compile(_either(concepts, "condition_named"))
+        # Searched plainly, only on a message about to be referred: no reader words.
+        self.social_ask, self.routine_ask, self.care_asked, self.checked_fine = (
+            re.compile(_either(concepts, name))
+            for name in ("social_ask", "routine_ask", "care_asked", "checked_fine")
+        )
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
@@ -735,17 +742,29 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
-        if not self.parenting_ask.found(text, features):  # most medical questions
+        if not self._parenting_words(text, features):  # most medical questions
             return False
         asks, tellings, leads = self._ask_split(message, parts)
+        # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
+        # sentence told just before it.
+        if asks and not leads and tellings and all(
+            len(a.split()) <= 4 and not self._parenting_words(a, features) for a in asks
+        ):
+            leads = tellings[-1:]
         # An ask naming nothing itself ("what do i do?") asks about the clause before it
         # in its sentence ("she won't share with her brother, what do i do?"), unless it
-        # asks whether that is normal or a worry, or only the model read medical words.
-        if not (ruled and not any(self.sign_asked.found(a, features) for a in asks)):
+        # asks whether that is normal or a worry (still the clause, when a clinician or a
+        # check already found the child well), or only the model read medical words.
+        cleared = any(self._clear(t, features) for t in tellings)
+        if not (
+            ruled and (cleared or not any(self.sign_asked.found(a, features) for a in asks))
+        ):
             leads = []
-        if not any(self.parenting_ask.found(a, features) for a in asks + leads):
+        # How the child feels or gets on with others is a parenting matter too.
+        social = any(self.social_ask.search(a) for a in asks + leads)
+        if not any(self._parenting_words(a, features) for a in asks + leads):
             return False
-        if any(self.ask_health.found(a, features) for a in asks) or self._medical_in(
+        if any(self._health_words(a, features) for a in asks) or self._medical_in(
             asks, chinese
         ):
             return False
@@ -765,17 +784,46 @@ class Triage:
                 or self._back(told, features)
             )
             later = past_before and not self.told_present.found(told, features)
+            # How the child feels or gets on with others, asked of a lasting condition
+            # named as who the child is (eczema, glasses, an allergist's plan): the
+            # condition's name is background and keeps no past sentence open.
+            named = told
+            if social:
+                named = self.condition_named.sub(" ", self.care_setting.sub(" ", told))
             settled = not now and (
-                self.checked_clear.found(told, features)
-                or ((past or later) and not self.lasting.found(told, features))
+                self._clear(told, features)
+                or ((past or later) and not self.lasting.found(named, features))
             )
             if not settled:
-                plain = self.care_setting.sub(" ", told)
-                if self.ask_health.found(plain, features):
+                # An illness told as over to date what followed, or an adult's own
+                # illness or treatment, is background too (`health_background`).
+                plain = self.health_background.sub(" ", self.care_setting.sub(" ", told))
+                if social:
+                    plain = self.condition_named.sub(" ", plain)
+                if self._health_words(plain, features):
                     return False
                 unsettled.append(plain)
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
+
+    def _parenting_words(self, text: str, features: set[str]) -> bool:
+        """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
+        or gets on with others (`social_ask`) or a routine (`routine_ask`)."""
+        return bool(
+            self.parenting_ask.found(text, features)
+            or self.social_ask.search(text)
+            or self.routine_ask.search(text)
+        )
+
+    def _health_words(self, text: str, features: set[str]) -> bool:
+        """Whether `text` names health (`ask_health`) or a condition's care
+        (`care_asked`: a flare, a cream, an inhaler, breathless, breastfeeding)."""
+        return bool(self.ask_health.found(text, features) or self.care_asked.search(text))
+
+    def _clear(self, text: str, features: set[str]) -> bool:
+        """Whether `text` tells a check or a recovery that found the child well
+        (`checked_clear`), or a jab done and fine (`checked_fine`)."""
+        return bool(self.checked_clear.found(text, features) or self.checked_fine.search(text))
 
     def _ask_split(
         self, message: str, parts: list[str]
