@@ -454,13 +454,13 @@ class Triage:
         self.health_asked = Screened(_either(concepts, "health_asked"), readings)
         # A question how to explain, teach or reassure the child (or medicines told kept
         # away): about the child now, not about health.
-        self.parenting_asked = Screened(_either(concepts, "parenting_asked"), readings)
+        self.explain_asked = Screened(_either(concepts, "explain_asked"), readings)
         self.medicine_kept = Screened(_either(concepts, "medicine_kept"), readings)
         self.told_present = Screened(_either(concepts, "told_present"), readings)
         self.present_clause = Screened(_either(concepts, "present_clause"), readings)
         self._screened += [self.present_clause]
         self._screened += [self.event_past, self.event_over, self.event_back]
-        self._screened += [self.health_asked, self.told_present, self.parenting_asked]
+        self._screened += [self.health_asked, self.told_present, self.explain_asked]
         # What the message asks, and whether its telling tells a symptom now (`_asked`).
         self.ask_opening = Screened(_either(concepts, "ask_opening"), readings)
         self.parenting_ask, self.ask_health, self.checked_clear, self.symptom_now = (
@@ -1120,7 +1120,7 @@ class Triage:
         nothing now or back, and a sentence before it tells an event as over (`_over`)."""
         here = parts[number]
         return (
-            self.parenting_asked.found(here, features)
+            self.explain_asked.found(here, features)
             and not self.told_now.found(here, features)
             and not self._back(here, features)
             and not self._alarmed(here, features)
@@ -1150,7 +1150,7 @@ class Triage:
         ):
             return True
         return (
-            self.parenting_asked.found(sentence, features)
+            self.explain_asked.found(sentence, features)
             and not self.told_now.found(sentence, features)
             and not self._back(sentence, features)
         )
@@ -1456,7 +1456,7 @@ class Triage:
         """Whether `sentence` asks about health or a medicine (`health_asked`,
         `medicine_asked`): a past illness and such a question in one sentence stay a
         medical question."""
-        if self.parenting_asked.found(sentence, features) or self.medicine_kept.found(
+        if self.explain_asked.found(sentence, features) or self.medicine_kept.found(
             sentence, features
         ):
             return False
