@@ -485,6 +485,7 @@ class Triage:
             for name in ("visit_feared", "visit_words", "languages_named", "late_talk")
         )
         self.recovery_ask = re.compile(_either(concepts, "recovery_ask"))
+        self.visit_needed = re.compile(_either(concepts, "visit_needed"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
@@ -753,6 +754,11 @@ class Triage:
         if not self._parenting_words(text, features):  # most medical questions
             return False
         asks, tellings, leads = self._ask_split(message, parts)
+        # A health visit feared, readied for or read about, in the ask or the clause
+        # leading into it, and no ask whether to go (`visit_needed`).
+        feared = any(self.visit_feared.search(a) for a in asks + leads) and not any(
+            self.visit_needed.search(a) for a in asks
+        )
         # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
         # sentence told just before it.
         if asks and not leads and tellings and all(
@@ -777,7 +783,6 @@ class Triage:
         # is it in the telling); talking late asked of a home of several languages is
         # about the languages; "how long will it last?" after a parenting ask asks of
         # that ask.
-        feared = any(self.visit_feared.search(a) for a in asks)
         read = [self.visit_words.sub(" ", a) if feared else a for a in asks]
         if self.languages_named.search(text):
             read = [self.late_talk.sub(" ", a) for a in read]
