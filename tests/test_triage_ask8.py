@@ -59,6 +59,14 @@ def referred(result) -> bool:
         "我感冒咗，個仔成日要我陪佢玩，有咩安靜啲嘅遊戲？",
         "His sister has chickenpox so he is home from nursery and bored. Any activity "
         "ideas?",
+        # teething told now with a play ask; a fear of jabs told in the clause before
+        # a bare "how do I help him?"
+        "He's cutting his back teeth and is so whiny. What games can we play indoors?",
+        "自從上次打完針，佢一見到醫生就喊到收唔到聲，點幫佢？",
+        # a condition or its aid named, an ask to teach, practise or keep it on
+        "The optician says he needs glasses now. How do I get a 4 year old to keep them "
+        "on all day?",
+        "女兒對雞蛋敏感，去朋友屋企玩應該點教佢禮貌咁拒絕？",
         # a child's worry asked about, a hospital in the telling
         "Since we drove past the hospital where grandpa stayed, she keeps drawing "
         "ambulances. Is she worried about something?",
@@ -92,6 +100,13 @@ def test_health_as_the_setting_of_a_parenting_ask_is_answered(rules, message):
         "His sister has chickenpox. Will he catch it and when can he go back to nursery?",
         "She has a fever of 39 and cried all through the doctor visit. How do I calm her "
         "down tonight?",
+        # teething told with a fever, or with a painkiller asked
+        "She's teething and has had a temperature of 38.9 since lunch. Is that from the "
+        "teeth?",
+        "出緊牙好痛喊咗成晚，可唔可以搽啲止痛啫喱？",
+        # a condition's care asked, even with a teaching ask
+        "He has eczema on his hands. How do I teach him to stop scratching until it "
+        "bleeds?",
         # a complaint told with a sign, asked about
         "He says his ear hurts and he's been pulling at it all night. Should he see a GP?",
     ],
