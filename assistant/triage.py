@@ -477,6 +477,15 @@ class Triage:
             re.compile(_either(concepts, name))
             for name in ("social_ask", "routine_ask", "care_asked", "checked_fine")
         )
+        # A health visit asked about as a feared or prepared-for place (`visit_feared`:
+        # scared of the dentist, how to prepare her for her jabs), languages named beside
+        # an ask of talking late, an ask how long a phase lasts: searched plainly too.
+        self.visit_feared, self.visit_words, self.languages_named, self.late_talk = (
+            re.compile(_either(concepts, name))
+            for name in ("visit_feared", "visit_words", "languages_named", "late_talk")
+        )
+        self.recovery_ask = re.compile(_either(concepts, "recovery_ask"))
+        self.visit_needed = re.compile(_either(concepts, "visit_needed"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
@@ -745,6 +754,11 @@ class Triage:
         if not self._parenting_words(text, features):  # most medical questions
             return False
         asks, tellings, leads = self._ask_split(message, parts)
+        # A health visit feared, readied for or read about, in the ask or the clause
+        # leading into it, and no ask whether to go (`visit_needed`).
+        feared = any(self.visit_feared.search(a) for a in asks + leads) and not any(
+            self.visit_needed.search(a) for a in asks
+        )
         # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
         # sentence told just before it.
         if asks and not leads and tellings and all(
@@ -764,8 +778,21 @@ class Triage:
         social = any(self.social_ask.search(a) for a in asks + leads)
         if not any(self._parenting_words(a, features) for a in asks + leads):
             return False
-        if any(self._health_words(a, features) for a in asks) or self._medical_in(
-            asks, chinese
+        # The words an ask is read for health in: a health visit asked about as a place
+        # the child fears or must be prepared for is the setting of a parenting ask (so
+        # is it in the telling); talking late asked of a home of several languages is
+        # about the languages; "how long will it last?" after a parenting ask asks of
+        # that ask.
+        read = [self.visit_words.sub(" ", a) if feared else a for a in asks]
+        if self.languages_named.search(text):
+            read = [self.late_talk.sub(" ", a) for a in read]
+        if len(read) > 1 and any(
+            self._parenting_words(a, features) and not self._health_words(a, features)
+            for a in read
+        ):
+            read = [a for a in read if not self.recovery_ask.search(a)]
+        if any(self._health_words(a, features) for a in read) or self._medical_in(
+            read, chinese
         ):
             return False
         # The telling's sentences not told as past or clear, read for health all at once.
@@ -798,6 +825,8 @@ class Triage:
                 # An illness told as over to date what followed, or an adult's own
                 # illness or treatment, is background too (`health_background`).
                 plain = self.health_background.sub(" ", self.care_setting.sub(" ", told))
+                if feared:
+                    plain = self.visit_words.sub(" ", plain)
                 if social:
                     plain = self.condition_named.sub(" ", plain)
                 if self._health_words(plain, features):
