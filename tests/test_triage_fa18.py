@@ -7,7 +7,9 @@ game (`quoted_speech`); a young child named by a bare age ("my son is 5 and ..."
 threat is copied from a game (`young_speaker`); a three-year-old told by her age as the
 one who threw a cup; a child lost for a minute and found at once (English and Chinese);
 blood drawn in crayon or ketchup; a young child's drawing of a parent dead; a baby who
-gags and brings the lump up; a pause of a second in sleep asked about.
+gags and brings the lump up; a pause of a second in sleep asked about; a young child's
+words of jumping like a hero or of throwing a new sibling out (`young_said`,
+`copied_jump`, `jealous_words`, and their Chinese forms in `zh_disposal`, `zh_place`).
 
 Still escalated: the same words with the child hurt, missing or not breathing now, a
 child of the family falling after the news, a partner's threat copied from a film, a
@@ -35,6 +37,10 @@ import pytest
         "he made the lego men fight and coloured blood everywhere with red crayon. too gory for a 5 year old?",
         "my 4 year old drew our family with daddy lying flat and says daddy is dead, she's cheerful about it. should I worry?",
         "my 8 month old gags on lumpy food and nearly chokes, then brings it back up. is this normal?",
+        "since her brother was born my 4 year old says she wants to throw him out the window. how do we help with jealousy?",
+        "my 5yo keeps telling everyone he'll jump off the roof like the hero in his cartoon. how do i explain it's not real?",
+        "個女話細佬好嘈，成日話想將佢掟出窗，係咪呷醋？",
+        "個仔話要好似超人咁由露台跳落去飛，點同佢講唔得？",
     ],
 )
 def test_an_everyday_question_is_not_escalated_by_the_rules(rules, message):
@@ -61,6 +67,12 @@ def test_an_everyday_question_is_not_escalated_by_the_rules(rules, message):
         "she nearly choked on a grape, coughed it up but now she's wheezing and breathing fast",
         "my baby stopped breathing for twenty seconds in her sleep and went blue",
         "baby stopped breathing for a few seconds and now she's limp and won't wake",
+        "my 4yo is jealous, he said he wants to throw the baby out the window and today he opened it and held her up to it",
+        "my husband said he wants to throw the baby out of the window if she doesn't stop crying",
+        "my 6 year old says he will jump off the roof like in his cartoon and he climbed onto the window ledge today",
+        "我真係好想將個BB掟出街，佢喊咗成晚",
+        "個仔話想將BB掟落街，頭先真係抱住BB行去窗邊",
+        "我想由天台跳落去，好似電影咁",
     ],
 )
 def test_a_danger_in_the_same_words_is_escalated_by_the_rules(rules, message):
