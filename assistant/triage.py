@@ -472,6 +472,7 @@ class Triage:
         self.care_setting = re.compile(_either(concepts, "care_setting"))
         self.health_background = re.compile(_either(concepts, "health_background"))
         self.condition_named = re.compile(_either(concepts, "condition_named"))
+        self.ask_aside = re.compile(_either(concepts, "ask_aside"))
         # Searched plainly, only on a message about to be referred: no reader words.
         self.social_ask, self.routine_ask, self.care_asked, self.checked_fine = (
             re.compile(_either(concepts, name))
@@ -764,6 +765,9 @@ class Triage:
         social = any(self.social_ask.search(a) for a in asks + leads)
         if not any(self._parenting_words(a, features) for a in asks + leads):
             return False
+        # A child's fear of a clinic or a jab, or whether the family's two languages make a
+        # child talk late, asks no health question (`ask_aside`).
+        asks = [self.ask_aside.sub(" ", a) for a in asks]
         if any(self._health_words(a, features) for a in asks) or self._medical_in(
             asks, chinese
         ):
@@ -772,6 +776,7 @@ class Triage:
         unsettled = []
         past_before = False
         for told in tellings:
+            told = self.ask_aside.sub(" ", told)
             past = (
                 self.told_past.found(told, features)
                 or self.event_past.found(told, features)
@@ -849,7 +854,7 @@ class Triage:
                 tellings.append(part[:start].strip())
                 leads.append(part[:start].strip())
             asks.append(part[start:])
-        if not asks and "?" in message and len(parts) > 0:
+        if not asks and ("?" in message or "？" in message) and len(parts) > 0:
             asks, tellings = [parts[-1]], parts[:-1]
         return asks, tellings, leads
 
