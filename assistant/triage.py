@@ -802,7 +802,7 @@ class Triage:
             if not settled:
                 # An illness told as over to date what followed, or an adult's own
                 # illness or treatment, is background too (`health_background`).
-                plain = self.health_background.sub(" ", self.care_setting.sub(" ", told))
+                plain = self.care_setting.sub(" ", self.health_background.sub(" ", told))
                 if social:
                     plain = self.condition_named.sub(" ", plain)
                 if self._health_words(plain, features):
