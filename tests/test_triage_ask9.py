@@ -42,6 +42,11 @@ def referred(result) -> bool:
         "個女有一型糖尿病，小息要驗血糖，同學成日圍住佢問，點樣教佢應對？",
         # storing medicine out of reach
         "屋企啲藥同洗衣球要點收納，先唔會俾兩歲個仔搵到？",
+        # a medicine refused, a relative's belief, a jab planned, the adult's own chest pain
+        "孩子一看到药水就躲进房间，有什么办法哄她乖乖吃？",
+        "外公成日話個孫出疹係熱氣，我點樣同佢講道理？",
+        "點樣令個仔唔好咁驚？聽日要打流感針",
+        "照顧三個細路照顧到我心口痛，佢哋成日嗌交，點教佢哋讓吓對方？",
     ],
 )
 def test_health_not_of_the_childs_body_now_is_answered(rules, message):
@@ -68,6 +73,9 @@ def test_health_not_of_the_childs_body_now_is_answered(rules, message):
         "宝宝一岁半只会叫爸爸妈妈，会不会是语言迟缓？要不要去评估？",
         # growth and feeding amounts
         "BB四個月大，一餐應該飲幾多安士奶先夠？",
+        # the child's own body after 我 (我仔), and a named medicine refused
+        "我仔頭痛咗兩日，點樣令佢瞓得好啲？",
+        "BB唔肯食退燒藥，點樣氹佢食？",
     ],
 )
 def test_the_childs_health_asked_or_told_now_stays_referred(rules, message):
