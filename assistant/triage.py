@@ -472,6 +472,7 @@ class Triage:
         self.care_setting = re.compile(_either(concepts, "care_setting"))
         self.health_background = re.compile(_either(concepts, "health_background"))
         self.condition_named = re.compile(_either(concepts, "condition_named"))
+        self.ask_aside = re.compile(_either(concepts, "ask_aside"))
         # Searched plainly, only on a message about to be referred: no reader words.
         self.social_ask, self.routine_ask, self.care_asked, self.checked_fine = (
             re.compile(_either(concepts, name))
@@ -778,6 +779,9 @@ class Triage:
         social = any(self.social_ask.search(a) for a in asks + leads)
         if not any(self._parenting_words(a, features) for a in asks + leads):
             return False
+        # A child's fear of a clinic or a jab, or whether the family's two languages make a
+        # child talk late, asks no health question (`ask_aside`).
+        asks = [self.ask_aside.sub(" ", a) for a in asks]
         # The words an ask is read for health in: a health visit asked about as a place
         # the child fears or must be prepared for is the setting of a parenting ask (so
         # is it in the telling); talking late asked of a home of several languages is
@@ -799,6 +803,7 @@ class Triage:
         unsettled = []
         past_before = False
         for told in tellings:
+            told = self.ask_aside.sub(" ", told)
             past = (
                 self.told_past.found(told, features)
                 or self.event_past.found(told, features)
@@ -824,7 +829,7 @@ class Triage:
             if not settled:
                 # An illness told as over to date what followed, or an adult's own
                 # illness or treatment, is background too (`health_background`).
-                plain = self.health_background.sub(" ", self.care_setting.sub(" ", told))
+                plain = self.care_setting.sub(" ", self.health_background.sub(" ", told))
                 if feared:
                     plain = self.visit_words.sub(" ", plain)
                 if social:
@@ -878,7 +883,7 @@ class Triage:
                 tellings.append(part[:start].strip())
                 leads.append(part[:start].strip())
             asks.append(part[start:])
-        if not asks and "?" in message and len(parts) > 0:
+        if not asks and ("?" in message or "？" in message) and len(parts) > 0:
             asks, tellings = [parts[-1]], parts[:-1]
         return asks, tellings, leads
 
