@@ -311,6 +311,8 @@ class Rule:
     frames: tuple[tuple[Screened, ...], ...] = ()
     # The `unless` patterns that read the sentence's story (`MEDICAL_STORY`, `DANGER_STORY`).
     story: tuple[LazyPattern, ...] = ()
+    # The `unless` patterns that read what follows the sentence too (`AFTERMATH`).
+    read_on: tuple[LazyPattern, ...] = ()
 
 
 class Screened:
@@ -1061,6 +1063,8 @@ class Triage:
                 continue
             if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
+            if rule.read_on and self._mild_after(rule, unless, text, found.start()):
+                continue
             if stories and rule.story and len(parts) > 1:
                 story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
                 if story and any(p in unless and p.search(story) for p in rule.story):
@@ -1117,6 +1121,17 @@ class Triage:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _mild_after(rule: Rule, unless, text: str, start: int) -> bool:
+        """Whether a `read_on` exception of `rule` holds in the sentence of the match at
+        `start` read on to the message's end, and in the whole message: a knock told in one
+        sentence and its mild course or a care question in the next ("bumped his forehead on
+        the table. small lump, he cried and is playing now. should i do anything?"), with no
+        red sign anywhere in the message, before the knock or after it."""
+        begin = text.rfind(SEPARATOR, 0, start)
+        after = text[begin + 1 :] if begin >= 0 else text
+        return any(p in unless and p.search(after) and p.search(text) for p in rule.read_on)
 
     def _continues_over(self, parts, number: int, text: str, features, found) -> bool:
         """Sentence `number` (not the last) dates nothing and tells nothing now or back,
@@ -1562,6 +1577,9 @@ class Triage:
 # other danger told in a sentence is judged by that sentence.
 MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
 DANGER_STORY = re.compile(r"\{milestone_asked\}")
+# The exceptions that read on past their sentence (`Triage._mild_after`): a knock's or a
+# bite's mild course, told in the sentences after the one naming it.
+AFTERMATH = re.compile(r"\{(?:knock_mild|knock_mild_head|bite_local)(?:_zh)?\}")
 
 
 def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
@@ -1607,6 +1625,7 @@ def _rules(
                 else (rule, [])
             )
             story = [story_exceptions.search(p) is not None for p in unless]
+            after = [AFTERMATH.search(p) is not None for p in unless]
             required = [_fill(p, concepts) for p in required]
             unless = [_fill(p, concepts) for p in unless]
             exceptions = tuple(LazyPattern(p) for p in unless)
@@ -1619,6 +1638,7 @@ def _rules(
                     any(not p.isascii() for p in required),
                     tuple(readings.needs(p) for p in unless),
                     story=tuple(e for e, s in zip(exceptions, story, strict=True) if s),
+                    read_on=tuple(e for e, a in zip(exceptions, after, strict=True) if a),
                 )
             )
     return rules
