@@ -193,6 +193,7 @@ _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 # What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
 _DATED_CLAUSE = re.compile(r" ?(?:(?:he|she|they|baby|my \w+|the baby|our \w+) )?")
+_ASK_NOW = re.compile(r"(?:\b(?:and|so|but) )?\bnow\s*$")  # "so now" leading into an ask
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 # An `unless` pattern longer than this (characters, its concepts filled in) is searched
 # as its alternatives (`Triage._split_unless`): some twenty of them, most of the
@@ -489,6 +490,7 @@ class Triage:
         )
         self.recovery_ask = re.compile(_either(concepts, "recovery_ask"))
         self.visit_needed = re.compile(_either(concepts, "visit_needed"))
+        self.asked_if_zh = re.compile(concepts.get("asked_if_zh", "(?!)"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
@@ -687,6 +689,18 @@ class Triage:
             and not self.condition_owned.found(text, features)
             and not self.medicine_asked.found(text, features)
         )
+        # The same in Chinese: asked on an if or before a trip ("萬一肚瀉要留意咩脫水徵狀"),
+        # nothing told as happened, there now or again, and no medicine asked.
+        prevention = prevention or (
+            chinese
+            and not now
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and bool(self.asked_if_zh.search(text))
+            and not self.told_event.found(text, features)
+            and not self.told_now.found(text, features)
+            and not self.happening.found(text, features)
+            and not self.medicine_asked.found(text, features)
+        )
         # A message that only tells a mild sign of the skin or a knock, or a mild
         # temperature, with the child well ("bumped his head, small lump, now playing and
         # eating normally."), asking nothing, naming no medicine and nothing going on for
@@ -881,9 +895,12 @@ class Triage:
             start = found.start()
             if _CJK.match(part, start):
                 start = part.rfind(" ", 0, start) + 1
-            if part[:start].strip():
-                tellings.append(part[:start].strip())
-                leads.append(part[:start].strip())
+            # A "now" just before the ask is the ask's ("... he was fine so now how do
+            # i ..."): it tells nothing of the story as there now.
+            told = _ASK_NOW.sub("", part[:start]).strip()
+            if told:
+                tellings.append(told)
+                leads.append(told)
             asks.append(part[start:])
         if not asks and ("?" in message or "？" in message) and len(parts) > 0:
             asks, tellings = [parts[-1]], parts[:-1]
@@ -1477,10 +1494,12 @@ class Triage:
         in `sentence` after the match at `span`, or the match is part of such a sign
         ("the GP said she was fine"). A sign told before the match is another event's:
         "之前跌親冇事，佢唔識郁", "had PND years ago and recovered, now i keep thinking
-        ...", "細個嗰陣好返，上個月佢打我"."""
+        ...", "細個嗰陣好返，上個月佢打我". A sign that begins inside the match's last words
+        and runs on past it is told after it ("ate one the poison | centre said it was
+        harmless")."""
         start, end = span
         found = [m.span() for p in signs for m in p.pattern.compiled.finditer(sentence)]
-        return any(begin <= start < finish or begin >= end for begin, finish in found)
+        return any(begin <= start < finish or finish > end for begin, finish in found)
 
     def _resolved_after(self, sentence: str, signs, found, text: str) -> bool:
         """Whether the match `found` of `text`, in `sentence` (`_sentence_at`), has a sign
