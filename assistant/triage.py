@@ -193,6 +193,7 @@ _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 # What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
 _DATED_CLAUSE = re.compile(r" ?(?:(?:he|she|they|baby|my \w+|the baby|our \w+) )?")
+_SEVERITY = {None: 0, "refer": 1, "escalate": 2}
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 # An `unless` pattern longer than this (characters, its concepts filled in) is searched
 # as its alternatives (`Triage._split_unless`): some twenty of them, most of the
@@ -395,6 +396,12 @@ class Triage:
         self.emergency_now = Screened(_either(concepts, "emergency_now"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.figurative = re.compile(_either(concepts, "figurative"))
+        # A figure of speech with a danger or a medicine in it, read out of the message
+        # before the rules and the model read it, unless what is left tells a sign
+        # (`figure`, `figure_sign`; `_figure_out`).
+        self.figure = Screened(_either(concepts, "figure"), readings)
+        self.figure_span = re.compile(_either(concepts, "figure"))
+        self.figure_sign = Screened(_either(concepts, "figure_sign"), readings)
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -433,6 +440,7 @@ class Triage:
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted, self.real_sign]
+        self._screened += [self.figure, self.figure_sign]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
@@ -584,8 +592,27 @@ class Triage:
         folded = sentences(message)
         parts = [self._spelt_out(s) for s in folded]
         text = " " + SEPARATOR.join(parts) + " "
-        chinese = lang == "zh"
         words = self._reader.read(text)
+        result = self._decided(message, lang, folded, parts, text, words)
+        # A decision resting on a figure of speech ("eats broccoli like it's poison",
+        # "a dose of praise", 好似食咗藥咁, "suffocating him by staying") is not taken:
+        # read again with the figures out, the calmer decision stands (`_figure_out`).
+        if result.kind is not None and self.figure.found(text, words.features):
+            plain = self._figure_out(parts)
+            if plain is not None:
+                text = " " + SEPARATOR.join(plain) + " "
+                folded = [self.figure_span.sub(" ", f) for f in folded]
+                calmer = self._decided(
+                    message, lang, folded, plain, text, self._reader.read(text)
+                )
+                if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
+                    return calmer
+        return result
+
+    def _decided(self, message, lang, folded, parts, text, words) -> TriageResult:
+        """`decide` on a message read as `folded` sentences, spelt out as `parts`
+        (`text`, read as `words`)."""
+        chinese = lang == "zh"
         features = words.features
         # Said to be happening now anywhere in the message ("what do you do when a kid
         # has a fit?? its happening now"): no sentence of it is prevention talk.
@@ -861,6 +888,17 @@ class Triage:
         text = " " + SEPARATOR.join(portions) + " "
         words = self._reader.read(text)
         return bool(self._matches(self.medical, text, portions, chinese, True, words))
+
+    def _figure_out(self, parts: list[str]) -> list[str] | None:
+        """`parts` with their figures of speech read out (`figure`: a simile whose
+        vehicle is a danger or a medicine, an illness word of a craze or of praise, a
+        harm done to the bond), or None when what is left tells a sign of the body, a
+        swallow or a means of harm (`figure_sign`): then the figure may be the sign."""
+        plain = [self.figure_span.sub(" ", p) for p in parts]
+        text = " " + SEPARATOR.join(plain) + " "
+        if self.figure_sign.found(text, self._reader.read(text).features):
+            return None
+        return plain
 
     def _figurative(self, text: str, threshold: float) -> bool:
         """Whether the model's danger in `text` (folded sentences) rests on figures of
