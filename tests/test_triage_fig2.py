@@ -30,6 +30,11 @@ LOOK_ALIKES = [
     "佢玩ipad好似食咗迷幻藥咁，叫極都唔聽，點樣設時限？",
     "孩子吃青菜像吃藥一樣，每餐都要哄，怎樣令他愛吃菜？",
     "What is the right dose of praise for a shy 6 year old?",
+    "she zonked out like a sack of potatoes after swimming and slept 11 hours, is that ok at 3?",
+    "wish there was a cure for sibling bickering, 6 and 8 fight all day. what works?",
+    "my son has a bad allergy to homework, how do I make it less of a fight?",
+    "佢哋兩個一個打喊露，好似流感咁傳開，點樣令佢哋自己瞓？",
+    "叫佢練琴好似拔牙咁難，應唔應該停一停？",
 ]
 
 
@@ -48,6 +53,7 @@ def test_a_figure_is_neither_escalated_nor_referred_by_the_triage(rules, message
         "I'm stifling him with a pillow when he won't stop crying, I can't stop myself",
         "BB好似食咗藥咁，好眼瞓，叫極都唔醒，枱面有樽藥打開咗",
         "佢好似中毒咁，一路嘔，面色發青",
+        "she went down like a sack of potatoes at nap time and now I cant wake her, she's floppy",
     ],
 )
 def test_a_figure_beside_a_sign_still_escalates(rules, message):
