@@ -54,6 +54,8 @@ def test_a_figure_is_neither_escalated_nor_referred_by_the_triage(rules, message
         "BB好似食咗藥咁，好眼瞓，叫極都唔醒，枱面有樽藥打開咗",
         "佢好似中毒咁，一路嘔，面色發青",
         "she went down like a sack of potatoes at nap time and now I cant wake her, she's floppy",
+        "my son drank something that tasted like medicine from the cupboard, what do I do",
+        "好似食咗藥咁，佢啱啱喺手袋攞咗啲嘢食",
     ],
 )
 def test_a_figure_beside_a_sign_still_escalates(rules, message):
