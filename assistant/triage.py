@@ -399,9 +399,13 @@ class Triage:
         # A figure of speech with a danger or a medicine in it, read out of the message
         # before the rules and the model read it, unless what is left tells a sign
         # (`figure`, `figure_sign`; `_figure_out`).
+        # Read only on a message about to be escalated or referred, with a reader of
+        # their own words (the reader of every message needs none of them); each
+        # alternative searched only where its words are (a search of the whole
+        # pattern costs most of a millisecond on a long story).
         self.figure = Screened(_either(concepts, "figure"), readings)
-        self.figure_span = re.compile(_either(concepts, "figure"))
-        self.figure_sign = Screened(_either(concepts, "figure_sign"), readings)
+        self._figure_reader = Reader([c for n in self.figure.needs for c in n])
+        self.figure_sign = re.compile(_either(concepts, "figure_sign"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -440,7 +444,6 @@ class Triage:
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted, self.real_sign]
-        self._screened += [self.figure, self.figure_sign]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
@@ -597,11 +600,12 @@ class Triage:
         # A decision resting on a figure of speech ("eats broccoli like it's poison",
         # "a dose of praise", 好似食咗藥咁, "suffocating him by staying") is not taken:
         # read again with the figures out, the calmer decision stands (`_figure_out`).
-        if result.kind is not None and self.figure.found(text, words.features):
-            plain = self._figure_out(parts)
+        figures = self._figures(text) if result.kind is not None else None
+        if figures:
+            plain = self._figure_out(parts, figures)
             if plain is not None:
                 text = " " + SEPARATOR.join(plain) + " "
-                folded = [self.figure_span.sub(" ", f) for f in folded]
+                folded = [_without(f, figures) for f in folded]
                 calmer = self._decided(
                     message, lang, folded, plain, text, self._reader.read(text)
                 )
@@ -889,14 +893,24 @@ class Triage:
         words = self._reader.read(text)
         return bool(self._matches(self.medical, text, portions, chinese, True, words))
 
-    def _figure_out(self, parts: list[str]) -> list[str] | None:
+    def _figures(self, text: str) -> list[re.Pattern]:
+        """The alternatives of `figure` found in `text`, each searched only where the
+        message holds its words."""
+        features = self._figure_reader.read(text).features
+        parts = self.figure.parts
+        found = []
+        for n in self.figure._index.met(features):
+            if parts[n].compiled.search(text):
+                found.append(parts[n].compiled)
+        return found
+
+    def _figure_out(self, parts: list[str], figures: list[re.Pattern]) -> list[str] | None:
         """`parts` with their figures of speech read out (`figure`: a simile whose
         vehicle is a danger or a medicine, an illness word of a craze or of praise, a
         harm done to the bond), or None when what is left tells a sign of the body, a
         swallow or a means of harm (`figure_sign`): then the figure may be the sign."""
-        plain = [self.figure_span.sub(" ", p) for p in parts]
-        text = " " + SEPARATOR.join(plain) + " "
-        if self.figure_sign.found(text, self._reader.read(text).features):
+        plain = [_without(p, figures) for p in parts]
+        if self.figure_sign.search(" " + SEPARATOR.join(plain) + " "):
             return None
         return plain
 
@@ -1566,6 +1580,13 @@ class Triage:
 # other danger told in a sentence is judged by that sentence.
 MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
 DANGER_STORY = re.compile(r"\{milestone_asked\}")
+
+
+def _without(text: str, figures: list[re.Pattern]) -> str:
+    """`text` with every match of `figures` read out."""
+    for figure in figures:
+        text = figure.sub(" ", text)
+    return text
 
 
 def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
