@@ -194,6 +194,7 @@ _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 # What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
 _DATED_CLAUSE = re.compile(r" ?(?:(?:he|she|they|baby|my \w+|the baby|our \w+) )?")
 _ASK_NOW = re.compile(r"(?:\b(?:and|so|but) )?\bnow\s*$")  # "so now" leading into an ask
+_SEVERITY = {None: 0, "refer": 1, "escalate": 2}
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 # An `unless` pattern longer than this (characters, its concepts filled in) is searched
 # as its alternatives (`Triage._split_unless`): some twenty of them, most of the
@@ -398,6 +399,16 @@ class Triage:
         self.emergency_now = Screened(_either(concepts, "emergency_now"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.figurative = re.compile(_either(concepts, "figurative"))
+        # A figure of speech with a danger or a medicine in it, read out of the message
+        # before the rules and the model read it, unless what is left tells a sign
+        # (`figure`, `figure_sign`; `_figure_out`).
+        # Read only on a message about to be escalated or referred, with a reader of
+        # their own words (the reader of every message needs none of them); each
+        # alternative searched only where its words are (a search of the whole
+        # pattern costs most of a millisecond on a long story).
+        self.figure = Screened(_either(concepts, "figure"), readings)
+        self._figure_reader = Reader([c for n in self.figure.needs for c in n])
+        self.figure_sign = re.compile(_either(concepts, "figure_sign"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -598,8 +609,28 @@ class Triage:
         folded = sentences(message)
         parts = [self._spelt_out(s) for s in folded]
         text = " " + SEPARATOR.join(parts) + " "
-        chinese = lang == "zh"
         words = self._reader.read(text)
+        result = self._decided(message, lang, folded, parts, text, words)
+        # A decision resting on a figure of speech ("eats broccoli like it's poison",
+        # "a dose of praise", 好似食咗藥咁, "suffocating him by staying") is not taken:
+        # read again with the figures out, the calmer decision stands (`_figure_out`).
+        figures = self._figures(text) if result.kind is not None else None
+        if figures:
+            plain = self._figure_out(parts, figures)
+            if plain is not None:
+                text = " " + SEPARATOR.join(plain) + " "
+                folded = [_without(f, figures) for f in folded]
+                calmer = self._decided(
+                    message, lang, folded, plain, text, self._reader.read(text)
+                )
+                if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
+                    return calmer
+        return result
+
+    def _decided(self, message, lang, folded, parts, text, words) -> TriageResult:
+        """`decide` on a message read as `folded` sentences, spelt out as `parts`
+        (`text`, read as `words`)."""
+        chinese = lang == "zh"
         features = words.features
         # Said to be happening now anywhere in the message ("what do you do when a kid
         # has a fit?? its happening now"): no sentence of it is prevention talk.
@@ -914,6 +945,27 @@ class Triage:
         text = " " + SEPARATOR.join(portions) + " "
         words = self._reader.read(text)
         return bool(self._matches(self.medical, text, portions, chinese, True, words))
+
+    def _figures(self, text: str) -> list[re.Pattern]:
+        """The alternatives of `figure` found in `text`, each searched only where the
+        message holds its words."""
+        features = self._figure_reader.read(text).features
+        parts = self.figure.parts
+        found = []
+        for n in self.figure._index.met(features):
+            if parts[n].compiled.search(text):
+                found.append(parts[n].compiled)
+        return found
+
+    def _figure_out(self, parts: list[str], figures: list[re.Pattern]) -> list[str] | None:
+        """`parts` with their figures of speech read out (`figure`: a simile whose
+        vehicle is a danger or a medicine, an illness word of a craze or of praise, a
+        harm done to the bond), or None when what is left tells a sign of the body, a
+        swallow or a means of harm (`figure_sign`): then the figure may be the sign."""
+        plain = [_without(p, figures) for p in parts]
+        if self.figure_sign.search(" " + SEPARATOR.join(plain) + " "):
+            return None
+        return plain
 
     def _figurative(self, text: str, threshold: float) -> bool:
         """Whether the model's danger in `text` (folded sentences) rests on figures of
@@ -1599,6 +1651,13 @@ DANGER_STORY = re.compile(r"\{milestone_asked\}")
 # The exceptions that read on past their sentence (`Triage._mild_after`): a knock's or a
 # bite's mild course, told in the sentences after the one naming it.
 AFTERMATH = re.compile(r"\{(?:knock_mild|knock_mild_head|bite_local)(?:_zh)?\}")
+
+
+def _without(text: str, figures: list[re.Pattern]) -> str:
+    """`text` with every match of `figures` read out."""
+    for figure in figures:
+        text = figure.sub(" ", text)
+    return text
 
 
 def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
