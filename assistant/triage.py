@@ -32,6 +32,7 @@ from .needs import leads as needs_leads
 from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
+from .screen import _top_level_branches
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 # Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
@@ -341,6 +342,50 @@ class Screened:
         return False
 
 
+class Branches:
+    """A searched rule's first pattern (`Triage._searched`) as its top-level branches
+    (`a|b|c`), each with what it needs: a message meeting the needs of only some is
+    searched with those alone, in their order. At each place `re` tries the branches
+    in order and takes the first that matches there, and a branch whose needs are not
+    met matches nowhere, so the matches (spans and text) are the same; the shorter
+    pattern has fewer first characters to try at (`needs.leads`) and fewer choices at
+    each (a psychosis rule of 22 branches, 2,500 characters, cost 80 us a long story)."""
+
+    def __init__(self, pattern: LazyPattern, parts: list[str], readings: Readings):
+        self.pattern = pattern
+        self.parts = parts
+        self.needs = [readings.needs(p) for p in parts]
+        self._index = Index(self.needs, readings.commonness)
+        self._made: dict[tuple[int, ...], LazyPattern] = {}  # met branches -> pattern
+
+    @staticmethod
+    def of(pattern: str) -> list[str] | None:
+        """`pattern`'s top-level branches, if it has several and each can be searched
+        alone (no back-reference and no flag, which a branch would lose or misplace)."""
+        parts = _top_level_branches(pattern)
+        if len(parts) < 2 or not all(parts) or _UNSPLIT.search(pattern):
+            return None
+        return parts
+
+    def met(self, features: set[str]) -> LazyPattern | None:
+        """The pattern of the branches `features` (a message's) meets; None if none."""
+        kept = self._index.met(features)
+        if len(kept) == len(self.parts):
+            return self.pattern
+        if not kept:
+            return None
+        made = self._made.get(kept)
+        if made is None:
+            if len(self._made) >= 1000:  # many kinds of message: the whole pattern
+                return self.pattern
+            made = self._made[kept] = LazyPattern("|".join(self.parts[n] for n in kept))
+        return made
+
+
+# What makes a pattern's branches unsearchable alone (`Branches.of`).
+_UNSPLIT = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]")
+
+
 class Triage:
     """Safety rules (each pattern compiled on its first use) and the learned model.
     `known_words` are words never treated as typos (the dictionary's are never,
@@ -548,11 +593,22 @@ class Triage:
             if len(p.pattern) > SPLIT_UNLESS
         }
         self._screened += list(self._split_unless.values())
+        # A searched rule's first pattern tried as the branches a message meets
+        # (`_searched`).
+        self._branches: dict[LazyPattern, Branches] = {}
+        for rules in (self.danger, self.medical):
+            readable = self._openings[id(rules)].readable
+            for number, rule in enumerate(rules):
+                first = rule.required[0]
+                parts = None if readable[number] else Branches.of(first.pattern)
+                if parts:
+                    self._branches[first] = Branches(first, parts, readings)
         # The reader must know every word start, end and inside that any clause
         # checked against its features names.
         clauses = [c for s in self._screened for n in s.needs for c in n]
         clauses += [c for rules in required.values() for r in rules for c in r]
         clauses += [c for r in self.danger + self.medical for n in r.unless_needs for c in n]
+        clauses += [c for b in self._branches.values() for n in b.needs for c in n]
         self._clauses = clauses
         starts = set().union(*(o.starts for o in self._openings.values()))
         self._reader = Reader(clauses, starts)
@@ -1107,7 +1163,7 @@ class Triage:
         exceptions (`Rule.story`) may read the sentence's story (`_story`) as well."""
         first, *rest = rule.required
         if offsets is None:
-            matches = self._searched(first, text)
+            matches = self._searched(first, text, features)
         else:  # tried at each offset by `map` (no Python call per offset)
             matches = filter(None, map(first.compiled.match, repeat(text), offsets))
         opening = next(matches, None)
@@ -1284,11 +1340,17 @@ class Triage:
             or self.present_clause.found(sentence, features)
         )
 
-    def _searched(self, pattern: LazyPattern, text: str):
-        """`pattern.finditer(text)` for a rule that opens at no word: a rule of Chinese
+    def _searched(self, pattern: LazyPattern, text: str, features: set[str]):
+        """`pattern.finditer(text)` for a rule that opens at no word: searched as the
+        branches the message (its `features`) meets (`Branches`); a rule of Chinese
         words is tried only where one of its first characters stands (`needs.leads`,
         read on the rule's first search), each match found from the end of the last
         as `finditer` finds them; a search tries some forty choices at every character."""
+        branches = self._branches.get(pattern)
+        if branches is not None:
+            pattern = branches.met(features)
+            if pattern is None:
+                return iter(())
         leads = self._leads.get(pattern)
         if leads is None:
             found = needs_leads(pattern.pattern)

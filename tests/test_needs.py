@@ -9,7 +9,7 @@ import pytest
 from assistant import Assistant
 from assistant.needs import INSIDE, PREFIX, SUFFIX, Reader, alternatives, met, needs
 from assistant.safety_model import load_corpus
-from assistant.triage import SEPARATOR, Triage, sentences
+from assistant.triage import SEPARATOR, Branches, Triage, sentences
 from knowledge import load_knowledge
 
 
@@ -163,6 +163,30 @@ def test_rules_are_tried_at_the_same_words_as_before(assistant):
             expected = {n: sorted(set(o)) for n, o in openings.at(text).items()}
             found = {n: sorted(set(o)) for n, o in openings.among(words, readable).items()}
             assert found == expected, text
+
+
+def test_a_searched_rule_tried_as_the_branches_met_finds_what_a_search_finds(assistant):
+    # A rule that opens at no word is searched as the branches of its first pattern
+    # whose needs the message meets (`Branches`): the same matches, in the same order.
+    triage = assistant.triage
+    assert len(triage._branches) > 20  # the Chinese rules and the long English ones
+    split = 0
+    for row in load_corpus()[2::5]:
+        text = folded(triage, row["text"])
+        features = triage._reader.read(text).features
+        for first, branches in triage._branches.items():
+            split += branches.met(features) not in (None, first)
+            found = [m.span() for m in triage._searched(first, text, features)]
+            assert found == [m.span() for m in first.finditer(text)], (first.pattern, text)
+    assert split > 100  # it does split
+
+
+def test_branches_are_kept_whole_where_one_alone_would_read_otherwise():
+    assert Branches.of(r"\bfit\b|\bseizure") == [r"\bfit\b", r"\bseizure"]
+    assert Branches.of(r"\bfit\b") is None  # one branch
+    assert Branches.of(r"(\w+) \1|blue") is None  # a back-reference
+    assert Branches.of(r"(?i)fit|blue") is None  # a flag
+    assert Branches.of(r"\b(?:fit|seizure)\b") is None  # a choice inside a group
 
 
 def test_a_rule_the_screen_cannot_read_is_always_tried():
