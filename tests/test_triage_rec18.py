@@ -66,9 +66,15 @@ def test_the_look_alike_does_not_escalate(rules, message):
 @pytest.mark.parametrize(
     "message, group",
     [
-        ("my wife keeps saying god told her the baby must go into the lake to be made pure, she had him 2 weeks ago", "caregiver_crisis"),
+        (
+            "my wife keeps saying god told her the baby must go into the lake to be made pure, she had him 2 weeks ago",
+            "caregiver_crisis",
+        ),
         ("兒子退燒後一直睡，怎樣搖都搖不醒，該怎麼辦", "child_emergency"),
-        ("we were playing superheroes and she cut her hand on the glass, blood everywhere", "child_emergency"),
+        (
+            "we were playing superheroes and she cut her hand on the glass, blood everywhere",
+            "child_emergency",
+        ),
     ],
 )
 def test_the_guidance_fits(rules, message, group):
