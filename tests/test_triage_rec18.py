@@ -50,6 +50,7 @@ def test_the_danger_escalates(rules, message):
     [
         "我個仔玩扮醫生成日話隻熊仔冇呼吸要急救，咁係咪正常",
         "kids playing hospital with ketchup as blood, is it ok to let them?",
+        "my son plays superheroes and says the villain has blood everywhere",
         "個仔扮醫生玩，話啲糖係藥，食咗兩粒糖",
         "青少年週末總是叫不醒，請問應該如何處理",
         "heat rash on his back, no fever, when i press it goes white, what cream",
