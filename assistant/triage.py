@@ -386,6 +386,34 @@ class Branches:
 _UNSPLIT = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]")
 
 
+class Plain:
+    """A concept searched plainly (`re`, the whole pattern) on a message about to be
+    referred (`Triage._parenting_asked`), with no words of its own in the reader of
+    every message: a search of the whole pattern costs 5-90 us on a long story.
+    Screened first by what its alternatives need (`needs.alternatives`), met or not in
+    the message's words as a reader of the plain concepts' own words reads them
+    (`Triage._plain_reader`): a message meeting no alternative holds no match, so
+    `search` finds none and `sub` leaves the text as it is, as `re` would."""
+
+    def __init__(self, pattern: str, readings: Readings):
+        self.compiled = re.compile(pattern)
+        self.needs = [readings.needs(p) for p in readings.alternatives(pattern)]
+        self._index = Index(self.needs, readings.commonness)
+
+    def search(self, text: str, seen: set[str]) -> re.Match | None:
+        """`re.search` in `text` (a message or a part of it, whose whole message the
+        plain reader read as `seen`)."""
+        if not self._index.met(seen):
+            return None
+        return self.compiled.search(text)
+
+    def sub(self, repl: str, text: str, seen: set[str]) -> str:
+        """`re.sub` in `text`, as `search`."""
+        if not self._index.met(seen):
+            return text
+        return self.compiled.sub(repl, text)
+
+
 class Triage:
     """Safety rules (each pattern compiled on its first use) and the learned model.
     `known_words` are words never treated as typos (the dictionary's are never,
@@ -528,24 +556,24 @@ class Triage:
         )
         self.lasting = Screened(_either(concepts, "lasting"), readings)
         self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
-        self.care_setting = re.compile(_either(concepts, "care_setting"))
-        self.health_background = re.compile(_either(concepts, "health_background"))
-        self.condition_named = re.compile(_either(concepts, "condition_named"))
-        self.ask_aside = re.compile(_either(concepts, "ask_aside"))
+        self.care_setting = Plain(_either(concepts, "care_setting"), readings)
+        self.health_background = Plain(_either(concepts, "health_background"), readings)
+        self.condition_named = Plain(_either(concepts, "condition_named"), readings)
+        self.ask_aside = Plain(_either(concepts, "ask_aside"), readings)
         # Searched plainly, only on a message about to be referred: no reader words.
         self.social_ask, self.routine_ask, self.care_asked, self.checked_fine = (
-            re.compile(_either(concepts, name))
+            Plain(_either(concepts, name), readings)
             for name in ("social_ask", "routine_ask", "care_asked", "checked_fine")
         )
         # A health visit asked about as a feared or prepared-for place (`visit_feared`:
         # scared of the dentist, how to prepare her for her jabs), languages named beside
         # an ask of talking late, an ask how long a phase lasts: searched plainly too.
         self.visit_feared, self.visit_words, self.languages_named, self.late_talk = (
-            re.compile(_either(concepts, name))
+            Plain(_either(concepts, name), readings)
             for name in ("visit_feared", "visit_words", "languages_named", "late_talk")
         )
-        self.recovery_ask = re.compile(_either(concepts, "recovery_ask"))
-        self.visit_needed = re.compile(_either(concepts, "visit_needed"))
+        self.recovery_ask = Plain(_either(concepts, "recovery_ask"), readings)
+        self.visit_needed = Plain(_either(concepts, "visit_needed"), readings)
         self.asked_if_zh = re.compile(concepts.get("asked_if_zh", "(?!)"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
@@ -612,6 +640,10 @@ class Triage:
         self._clauses = clauses
         starts = set().union(*(o.starts for o in self._openings.values()))
         self._reader = Reader(clauses, starts)
+        # The plainly searched concepts' words, read only on a message about to be
+        # referred (`Plain`).
+        plains = [p for p in vars(self).values() if isinstance(p, Plain)]
+        self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
         self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
         lexicon: set[str] = set()
@@ -855,50 +887,53 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
-        if not self._parenting_words(text, features):  # most medical questions
+        seen = self._plain_reader.read(text).features  # the plain concepts' words
+        if not self._parenting_words(text, features, seen):  # most medical questions
             return False
         asks, tellings, leads = self._ask_split(message, parts)
         # A health visit feared, readied for or read about, in the ask or the clause
         # leading into it, and no ask whether to go (`visit_needed`).
-        feared = any(self.visit_feared.search(a) for a in asks + leads) and not any(
-            self.visit_needed.search(a) for a in asks
+        feared = any(self.visit_feared.search(a, seen) for a in asks + leads) and not any(
+            self.visit_needed.search(a, seen) for a in asks
         )
         # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
         # sentence told just before it.
         if asks and not leads and tellings and all(
-            len(a.split()) <= 4 and not self._parenting_words(a, features) for a in asks
+            len(a.split()) <= 4 and not self._parenting_words(a, features, seen)
+            for a in asks
         ):
             leads = tellings[-1:]
         # An ask naming nothing itself ("what do i do?") asks about the clause before it
         # in its sentence ("she won't share with her brother, what do i do?"), unless it
         # asks whether that is normal or a worry (still the clause, when a clinician or a
         # check already found the child well), or only the model read medical words.
-        cleared = any(self._clear(t, features) for t in tellings)
+        cleared = any(self._clear(t, features, seen) for t in tellings)
         if not (
             ruled and (cleared or not any(self.sign_asked.found(a, features) for a in asks))
         ):
             leads = []
         # How the child feels or gets on with others is a parenting matter too.
-        social = any(self.social_ask.search(a) for a in asks + leads)
-        if not any(self._parenting_words(a, features) for a in asks + leads):
+        social = any(self.social_ask.search(a, seen) for a in asks + leads)
+        if not any(self._parenting_words(a, features, seen) for a in asks + leads):
             return False
         # A child's fear of a clinic or a jab, or whether the family's two languages make a
         # child talk late, asks no health question (`ask_aside`).
-        asks = [self.ask_aside.sub(" ", a) for a in asks]
+        asks = [self.ask_aside.sub(" ", a, seen) for a in asks]
         # The words an ask is read for health in: a health visit asked about as a place
         # the child fears or must be prepared for is the setting of a parenting ask (so
         # is it in the telling); talking late asked of a home of several languages is
         # about the languages; "how long will it last?" after a parenting ask asks of
         # that ask.
-        read = [self.visit_words.sub(" ", a) if feared else a for a in asks]
-        if self.languages_named.search(text):
-            read = [self.late_talk.sub(" ", a) for a in read]
+        read = [self.visit_words.sub(" ", a, seen) if feared else a for a in asks]
+        if self.languages_named.search(text, seen):
+            read = [self.late_talk.sub(" ", a, seen) for a in read]
         if len(read) > 1 and any(
-            self._parenting_words(a, features) and not self._health_words(a, features)
+            self._parenting_words(a, features, seen)
+            and not self._health_words(a, features, seen)
             for a in read
         ):
-            read = [a for a in read if not self.recovery_ask.search(a)]
-        if any(self._health_words(a, features) for a in read) or self._medical_in(
+            read = [a for a in read if not self.recovery_ask.search(a, seen)]
+        if any(self._health_words(a, features, seen) for a in read) or self._medical_in(
             read, chinese
         ):
             return False
@@ -906,7 +941,7 @@ class Triage:
         unsettled = []
         past_before = False
         for told in tellings:
-            told = self.ask_aside.sub(" ", told)
+            told = self.ask_aside.sub(" ", told, seen)
             past = (
                 self.told_past.found(told, features)
                 or self.event_past.found(told, features)
@@ -924,43 +959,51 @@ class Triage:
             # condition's name is background and keeps no past sentence open.
             named = told
             if social:
-                named = self.condition_named.sub(" ", self.care_setting.sub(" ", told))
+                named = self.condition_named.sub(
+                    " ", self.care_setting.sub(" ", told, seen), seen
+                )
             settled = not now and (
-                self._clear(told, features)
+                self._clear(told, features, seen)
                 or ((past or later) and not self.lasting.found(named, features))
             )
             if not settled:
                 # An illness told as over to date what followed, or an adult's own
                 # illness or treatment, is background too (`health_background`).
-                plain = self.care_setting.sub(" ", self.health_background.sub(" ", told))
+                plain = self.care_setting.sub(
+                    " ", self.health_background.sub(" ", told, seen), seen
+                )
                 if feared:
-                    plain = self.visit_words.sub(" ", plain)
+                    plain = self.visit_words.sub(" ", plain, seen)
                 if social:
-                    plain = self.condition_named.sub(" ", plain)
-                if self._health_words(plain, features):
+                    plain = self.condition_named.sub(" ", plain, seen)
+                if self._health_words(plain, features, seen):
                     return False
                 unsettled.append(plain)
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
-    def _parenting_words(self, text: str, features: set[str]) -> bool:
+    def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
         or gets on with others (`social_ask`) or a routine (`routine_ask`)."""
         return bool(
             self.parenting_ask.found(text, features)
-            or self.social_ask.search(text)
-            or self.routine_ask.search(text)
+            or self.social_ask.search(text, seen)
+            or self.routine_ask.search(text, seen)
         )
 
-    def _health_words(self, text: str, features: set[str]) -> bool:
+    def _health_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names health (`ask_health`) or a condition's care
         (`care_asked`: a flare, a cream, an inhaler, breathless, breastfeeding)."""
-        return bool(self.ask_health.found(text, features) or self.care_asked.search(text))
+        return bool(
+            self.ask_health.found(text, features) or self.care_asked.search(text, seen)
+        )
 
-    def _clear(self, text: str, features: set[str]) -> bool:
+    def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` tells a check or a recovery that found the child well
         (`checked_clear`), or a jab done and fine (`checked_fine`)."""
-        return bool(self.checked_clear.found(text, features) or self.checked_fine.search(text))
+        return bool(
+            self.checked_clear.found(text, features) or self.checked_fine.search(text, seen)
+        )
 
     def _ask_split(
         self, message: str, parts: list[str]
