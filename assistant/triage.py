@@ -194,6 +194,14 @@ _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 # What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
 _DATED_CLAUSE = re.compile(r" ?(?:(?:he|she|they|baby|my \w+|the baby|our \w+) )?")
+# Where a reported question starts after its verb: an inverted verb or a question word
+# in English, any Chinese (同學問會唔會傳染).
+_REPORTED_START = (
+    r"(?= (?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|why|what|how"
+    r"|when|where|who)\b| ?[\u3400-\u9fff])"
+)
+# Where a reported question ends: a reason, another clause, a Chinese clause's end.
+_REPORTED_END = re.compile(r"\b(?:because|bc|cos|coz|cause|since|and|but|so|when)\b| (?=\S*[\u3400-\u9fff])")
 _ASK_NOW = re.compile(r"(?:\b(?:and|so|but) )?\bnow\s*$")  # "so now" leading into an ask
 _SEVERITY = {None: 0, "refer": 1, "escalate": 2}
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
@@ -560,6 +568,9 @@ class Triage:
         self.health_background = Plain(_either(concepts, "health_background"), readings)
         self.condition_named = Plain(_either(concepts, "condition_named"), readings)
         self.ask_aside = Plain(_either(concepts, "ask_aside"), readings)
+        self.asked_by_other = re.compile(
+            f"(?:{_either(concepts, 'asked_by_other')})(?:(?<=\\bif)|(?<=\\bwhether)|{_REPORTED_START})"
+        )
         # Searched plainly, only on a message about to be referred: no reader words.
         self.social_ask, self.routine_ask, self.care_asked, self.checked_fine = (
             Plain(_either(concepts, name), readings)
@@ -1018,6 +1029,15 @@ class Triage:
         leads: list[str] = []
         opening = self.ask_opening.pattern.compiled
         for part in parts:
+            # A question someone else asked, reported ("classmates ask is it catching",
+            # 同學問會唔會傳染), is neither the parent's ask nor a telling: it is left out
+            # up to its clause's end or a reason given ("... is he sick bc he's so pale"
+            # keeps "he's so pale"), and the parent's ask is the next one.
+            reported = self.asked_by_other.search(part)
+            while reported is not None:
+                end = _REPORTED_END.search(part, reported.end() + 1)
+                part = part[: reported.end()] + " " + part[end.start() if end else len(part) :]
+                reported = self.asked_by_other.search(part, reported.end() + 1)
             found = opening.search(part)
             if found is None:
                 tellings.append(part)
