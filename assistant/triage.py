@@ -349,6 +349,14 @@ class Screened:
                 return True
         return False
 
+    def matching(self, text: str, features: set[str]) -> list[re.Pattern]:
+        """The alternatives that match `text`, each tried only where `features` hold
+        what it needs."""
+        parts = self.parts
+        return [
+            parts[n].compiled for n in self._index.met(features) if parts[n].compiled.search(text)
+        ]
+
 
 class Branches:
     """A searched rule's first pattern (`Triage._searched`) as its top-level branches
@@ -1068,13 +1076,7 @@ class Triage:
     def _figures(self, text: str) -> list[re.Pattern]:
         """The alternatives of `figure` found in `text`, each searched only where the
         message holds its words."""
-        features = self._figure_reader.read(text).features
-        parts = self.figure.parts
-        found = []
-        for n in self.figure._index.met(features):
-            if parts[n].compiled.search(text):
-                found.append(parts[n].compiled)
-        return found
+        return self.figure.matching(text, self._figure_reader.read(text).features)
 
     def _figure_out(self, parts: list[str], figures: list[re.Pattern]) -> list[str] | None:
         """`parts` with their figures of speech read out (`figure`: a simile whose
