@@ -572,27 +572,29 @@ class Triage:
         )
         self.lasting = Screened(_either(concepts, "lasting"), readings)
         self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
-        self.care_setting = Plain(_either(concepts, "care_setting"), readings)
-        self.health_background = Plain(_either(concepts, "health_background"), readings)
-        self.condition_named = Plain(_either(concepts, "condition_named"), readings)
-        self.ask_aside = Plain(_either(concepts, "ask_aside"), readings)
         self.asked_by_other = re.compile(
             f"(?:{_either(concepts, 'asked_by_other')})(?:(?<=\\bif)|(?<=\\bwhether)|{_REPORTED_START})"
         )
         # Searched plainly, only on a message about to be referred: no reader words.
-        self.social_ask, self.routine_ask, self.care_asked, self.checked_fine = (
+        # The clinic's people and places, health told as background, a lasting condition
+        # named, health words that ask nothing (`ask_aside`); how the child feels or gets
+        # on, a routine, a condition's care, a jab done and fine; a health visit asked
+        # about as a feared or prepared-for place (`visit_feared`: scared of the dentist,
+        # how to prepare her for her jabs) and its words, whether to go (`visit_needed`),
+        # languages named beside an ask of talking late, an ask how long a phase lasts.
+        (
+            self.care_setting, self.health_background, self.condition_named,
+            self.ask_aside, self.social_ask, self.routine_ask, self.care_asked,
+            self.checked_fine, self.visit_feared, self.visit_words, self.visit_needed,
+            self.languages_named, self.late_talk, self.recovery_ask,
+        ) = (
             Plain(_either(concepts, name), readings)
-            for name in ("social_ask", "routine_ask", "care_asked", "checked_fine")
+            for name in (
+                "care_setting", "health_background", "condition_named", "ask_aside",
+                "social_ask", "routine_ask", "care_asked", "checked_fine", "visit_feared",
+                "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
+            )
         )
-        # A health visit asked about as a feared or prepared-for place (`visit_feared`:
-        # scared of the dentist, how to prepare her for her jabs), languages named beside
-        # an ask of talking late, an ask how long a phase lasts: searched plainly too.
-        self.visit_feared, self.visit_words, self.languages_named, self.late_talk = (
-            Plain(_either(concepts, name), readings)
-            for name in ("visit_feared", "visit_words", "languages_named", "late_talk")
-        )
-        self.recovery_ask = Plain(_either(concepts, "recovery_ask"), readings)
-        self.visit_needed = Plain(_either(concepts, "visit_needed"), readings)
         self.asked_if_zh = re.compile(concepts.get("asked_if_zh", "(?!)"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
