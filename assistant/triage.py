@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
+from .ask_reader import asked_text, load_shipped_reader, questions
 from .chinese import to_traditional
 from .english_words import english_words
 from .lazy_pattern import LazyPattern
@@ -446,6 +447,9 @@ class Triage:
         readings = readings or readings_for(model)
         concepts = expand_concepts(safety.get("concepts") or {})
         self.model = model
+        # The learned reader of what a message asks (`ask_reader.py`), shipped with the
+        # model: read by `_parenting_asked` on a message about to be referred.
+        self.ask_reader = load_shipped_reader() if model is not None else None
         self.texting = {k: str(v) for k, v in (safety.get("texting") or {}).items()}
         categories = safety.get("categories") or {}
         self.group = {c: spec["group"] for c, spec in categories.items()}
@@ -909,9 +913,21 @@ class Triage:
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
         seen = self._plain_reader.read(text).features  # the plain concepts' words
-        if not self._parenting_words(text, features, seen):  # most medical questions
-            return False
+        reader = self.ask_reader
+        if reader is None and not self._parenting_words(text, features, seen):
+            return False  # most medical questions
         asks, tellings, leads = self._ask_split(message, parts)
+        # The learned reader reads the ask, with what is told before it, as a parenting
+        # one (`ask_reader.py`): it then stands for the parenting words the concepts look
+        # for in the ask, and for the reading of the telling below.
+        learned = (
+            bool(asks)
+            and reader is not None
+            and reader.parenting(asked_text(asks, tellings, leads), " ".join(tellings))
+            and self._plainly_asked(message, text, features, seen, chinese)
+        )
+        if not learned and not self._parenting_words(text, features, seen):
+            return False
         # A health visit feared, readied for or read about, in the ask or the clause
         # leading into it, and no ask whether to go (`visit_needed`).
         feared = any(self.visit_feared.search(a, seen) for a in asks + leads) and not any(
@@ -935,7 +951,7 @@ class Triage:
             leads = []
         # How the child feels or gets on with others is a parenting matter too.
         social = any(self.social_ask.search(a, seen) for a in asks + leads)
-        if not any(self._parenting_words(a, features, seen) for a in asks + leads):
+        if not learned and not any(self._parenting_words(a, features, seen) for a in asks + leads):
             return False
         # A child's fear of a clinic or a jab, or whether the family's two languages make a
         # child talk late, asks no health question (`ask_aside`).
@@ -958,6 +974,10 @@ class Triage:
             read, chinese
         ):
             return False
+        # Read by the learned reader with what is told before it, the ask stands (an ask
+        # that names health itself is not read so, above).
+        if learned:
+            return True
         # The telling's sentences not told as past or clear, read for health all at once.
         unsettled = []
         past_before = False
@@ -1002,6 +1022,21 @@ class Triage:
                 unsettled.append(plain)
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
+
+    def _plainly_asked(self, message, text, features, seen, chinese) -> bool:
+        """Whether the learned reader's reading may stand: no red sign told
+        (`emergency_now`, `urgent`), and no question sentence of the message, read whole
+        (`ask_reader.questions`), names health, asks whether to be seen
+        (`visit_needed`) or is read by a medical rule. A fear of the clinic
+        (`ask_aside`) is not health."""
+        if self.emergency_now.found(text, features) or self.urgent.found(text, features):
+            return False
+        whole = [self.ask_aside.sub(" ", q, seen) for q in questions(self, message)]
+        return not (
+            any(self._health_words(q, features, seen) for q in whole)
+            or any(self.visit_needed.search(q, seen) for q in whole)
+            or self._medical_in(whole, chinese)
+        )
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
