@@ -923,8 +923,9 @@ class Triage:
         learned = (
             bool(asks)
             and reader is not None
-            and reader.parenting(asked_text(asks, tellings, leads), " ".join(tellings))
+            and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
             and self._plainly_asked(message, text, features, seen, chinese)
+            and reader.parenting(asked_text(asks, tellings, leads), " ".join(tellings))
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
