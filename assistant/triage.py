@@ -595,6 +595,9 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # The parent's own turn to the question ("my actual question is", 我想問嘅係):
+        # what is told before it is background unless told as now (ref8).
+        self.ask_pivot = Plain(_either(concepts, "ask_pivot"), readings)
         self.asked_if_zh = re.compile(concepts.get("asked_if_zh", "(?!)"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
@@ -827,7 +830,10 @@ class Triage:
             and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
             and not self.condition_owned.found(text, features)
-            and not self.medicine_asked.found(text, features)
+            and (
+                not self.medicine_asked.found(text, features)
+                or self.medicine_kept.found(text, features)  # medicines kept away
+            )
         )
         # The same in Chinese: asked on an if or before a trip ("萬一肚瀉要留意咩脫水徵狀"),
         # nothing told as happened, there now or again, and no medicine asked.
@@ -959,9 +965,14 @@ class Triage:
         ):
             return False
         # The telling's sentences not told as past or clear, read for health all at once.
+        # What is told before the parent's own turn to the question ("my actual question
+        # is", 我想問嘅係; `ask_pivot`) is background, as if told as past.
+        joined = " ".join(parts)
+        turn = self.ask_pivot.search(joined, seen)
         unsettled = []
         past_before = False
         for told in tellings:
+            aside = turn is not None and -1 < joined.find(told) < turn.start()
             told = self.ask_aside.sub(" ", told, seen)
             past = (
                 self.told_past.found(told, features)
@@ -985,6 +996,7 @@ class Triage:
                 )
             settled = not now and (
                 self._clear(told, features, seen)
+                or aside
                 or ((past or later) and not self.lasting.found(named, features))
             )
             if not settled:
