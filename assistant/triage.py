@@ -599,6 +599,7 @@ class Triage:
         # what is told before it is background unless told as now (ref8).
         self.ask_pivot = Plain(_either(concepts, "ask_pivot"), readings)
         self.asked_if_zh = re.compile(concepts.get("asked_if_zh", "(?!)"))
+        self.dose_asked_zh = re.compile(concepts.get("dose_asked_zh", "(?!)"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
@@ -846,6 +847,18 @@ class Triage:
             and not self.told_now.found(text, features)
             and not self.happening.found(text, features)
             and not self.medicine_asked.found(text, features)
+        )
+        # Medicines asked about in Chinese as things to keep out of reach (藥應該收喺邊,
+        # 點樣收先唔會俾佢攞到), nothing told as happened or there now, no amount asked.
+        prevention = prevention or (
+            chinese
+            and not now
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and self.medicine_kept.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.told_now.found(text, features)
+            and not self.happening.found(text, features)
+            and not self.dose_asked_zh.search(text)
         )
         # A message that only tells a mild sign of the skin or a knock, or a mild
         # temperature, with the child well ("bumped his head, small lump, now playing and
