@@ -599,7 +599,11 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # The parent's own turn to the question ("my actual question is", 我想問嘅係):
+        # what is told before it is background unless told as now (ref8).
+        self.ask_pivot = Plain(_either(concepts, "ask_pivot"), readings)
         self.asked_if_zh = re.compile(concepts.get("asked_if_zh", "(?!)"))
+        self.dose_asked_zh = re.compile(concepts.get("dose_asked_zh", "(?!)"))
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
@@ -831,7 +835,10 @@ class Triage:
             and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
             and not self.condition_owned.found(text, features)
-            and not self.medicine_asked.found(text, features)
+            and (
+                not self.medicine_asked.found(text, features)
+                or self.medicine_kept.found(text, features)  # medicines kept away
+            )
         )
         # The same in Chinese: asked on an if or before a trip ("萬一肚瀉要留意咩脫水徵狀"),
         # nothing told as happened, there now or again, and no medicine asked.
@@ -844,6 +851,18 @@ class Triage:
             and not self.told_now.found(text, features)
             and not self.happening.found(text, features)
             and not self.medicine_asked.found(text, features)
+        )
+        # Medicines asked about in Chinese as things to keep out of reach (藥應該收喺邊,
+        # 點樣收先唔會俾佢攞到), nothing told as happened or there now, no amount asked.
+        prevention = prevention or (
+            chinese
+            and not now
+            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
+            and self.medicine_kept.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.told_now.found(text, features)
+            and not self.happening.found(text, features)
+            and not self.dose_asked_zh.search(text)
         )
         # A message that only tells a mild sign of the skin or a knock, or a mild
         # temperature, with the child well ("bumped his head, small lump, now playing and
@@ -980,9 +999,14 @@ class Triage:
         if learned:
             return True
         # The telling's sentences not told as past or clear, read for health all at once.
+        # What is told before the parent's own turn to the question ("my actual question
+        # is", 我想問嘅係; `ask_pivot`) is background, as if told as past.
+        joined = " ".join(parts)
+        turn = self.ask_pivot.search(joined, seen)
         unsettled = []
         past_before = False
         for told in tellings:
+            aside = turn is not None and -1 < joined.find(told) < turn.start()
             told = self.ask_aside.sub(" ", told, seen)
             past = (
                 self.told_past.found(told, features)
@@ -1006,6 +1030,7 @@ class Triage:
                 )
             settled = not now and (
                 self._clear(told, features, seen)
+                or aside
                 or ((past or later) and not self.lasting.found(named, features))
             )
             if not settled:
