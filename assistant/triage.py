@@ -27,6 +27,7 @@ from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS
 from .chinese import to_traditional
 from .english_words import english_words
 from .lazy_pattern import LazyPattern
+from .model_bar import ModelBar
 from .needs import Index, Reader, Words, met
 from .needs import leads as needs_leads
 from .openings import Openings
@@ -488,6 +489,7 @@ class Triage:
         self.emergency_now = Screened(_either(concepts, "emergency_now"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.figurative = re.compile(_either(concepts, "figurative"))
+        self.model_bar = ModelBar(concepts)
         # A figure of speech with a danger or a medicine in it, read out of the message
         # before the rules and the model read it, unless what is left tells a sign
         # (`figure`, `figure_sign`; `_figure_out`).
@@ -792,16 +794,21 @@ class Triage:
                 and not self.emergency_now.found(text, features)
                 and not self.urgent.found(text, features)
             )
-            threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
+            # A red sign named is no calm question's; told as happening now, it lowers
+            # the bar and no reading of the danger as over stands it down (`model_bar`).
+            threshold, pressing = self.model_bar.bar(
+                scores.danger, text, self.model.threshold, MEDICAL_THRESHOLD if calm else None, now
+            )
             follow_up = names_nothing(parts) or asked_of_another(parts)
             if scores.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(folded), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
                 follow_up = follow_up or (
-                    self.near_miss_over.found(text, features)
+                    not pressing
+                    and self.near_miss_over.found(text, features)
                     and not self.emergency_now.found(text, features)
                 )
-            if scores.danger >= threshold and not follow_up:
+            if scores.danger >= threshold and not follow_up and not pressing:
                 follow_up = self._rests_on_over(folded, parts, text, features, threshold)
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
