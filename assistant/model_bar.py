@@ -10,6 +10,11 @@ the message's words only through the model. Two readings of the rules' kind move
 - a red sign of the body (`red_sign`: lips or face gone blue or grey, limp, no response,
   a struggle to breathe, jerking, lips or throat swelling, heavy bleeding; 嘴唇, 唞唔到氣,
   冇反應) is not a calm question's: the calm bar does not apply to a message naming one;
+- a question put in general words ("how do you wake a baby who won't wake up?") is
+  read as asked ahead (`Triage._prevented`); a red sign told in a sentence of its own,
+  not a question nor told as past or of another child ("I've been rubbing her back
+  and she just flops"), is this child's,
+  and the general words do not stand the model down at its usual bar;
 - a danger said to be happening now (`now`: "right now", "please help", "sos", 救命) with
   such a sign is held to `NOW_BAR`, and the readers that excuse a danger as over
   (`Triage._rests_on_over`, `near_miss_over`) do not stand it down: a date or a
@@ -63,3 +68,14 @@ class ModelBar:
         if now:
             return min(usual, NOW_BAR), True
         return usual, False
+
+    def told_of_this_child(self, parts: list[str], asks) -> bool:
+        """Whether a red sign is told in a sentence of `parts` that `asks` does not
+        hold (the triage's readings of a question, a past or another's child: `asking`,
+        `hypothetical`, `told_past`, `event_past`, `story_opened`, `others_child`): "how
+        do you wake a baby who won't wake up? I've been rubbing her back and she just
+        flops". The question's general words ("a baby", "you") read it as asked ahead;
+        the sign told beside it is this child's."""
+        return len(parts) > 1 and any(
+            self.red_sign.search(part) and not asks(part) for part in parts
+        )

@@ -615,6 +615,12 @@ class Triage:
         self.here_and_now = Screened(_either(concepts, "here_and_now"), readings)
         self.same_to_us = Screened(_either(concepts, "same_to_us"), readings)
         self._screened += [self.story_opened, self.others_child]
+        # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
+        # a question, a date or an event told as past, a story or another family's child.
+        self._not_this_child = (
+            self.asking, self.hypothetical, self.told_past, self.event_past,
+            self.story_opened, self.others_child,
+        )
         self._screened += [self.first_person, self.here_and_now, self.same_to_us]
         # Who is harmed and who acts, for the guidance that leads (`_leading`): read
         # only when several kinds of rule matched, so plain patterns, not screened
@@ -813,7 +819,13 @@ class Triage:
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
-                if now or not (asked or self._prevented(self.group[category], text, features)):
+                # A question put in general words ("how do you wake a baby who...") read
+                # as asked ahead yields to a red sign told in a sentence of its own.
+                prevented = not asked and self._prevented(self.group[category], text, features)
+                prevented = prevented and not self.model_bar.told_of_this_child(
+                    parts, lambda p: any(c.found(p, features) for c in self._not_this_child)
+                )
+                if now or not (asked or prevented):
                     group = self.group[category]
                     return TriageResult(
                         "escalate", category, "classifier", (), group, support, lang

@@ -131,3 +131,35 @@ def test_a_calm_medical_question_keeps_the_calm_bar(between_the_bars, message):
 def test_the_shipped_model_does_not_escalate_a_hard_day_told_now(message):
     triage = Triage(load_knowledge().safety, model=load_shipped_model())
     assert triage.decide(message).kind != "escalate"
+
+
+@pytest.fixture(scope="module")
+def sure(shipped) -> Triage:
+    """Over the model's usual bar, under the calm check's."""
+    return Triage(load_knowledge().safety, model=Fixed(shipped, (shipped.threshold + 0.98) / 2))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do you rouse a baby who won't wake? I keep tapping his feet and he just flops",
+        "how do u get a newborn to come round?? im patting her cheeks n she is flopping",
+    ],
+)
+def test_a_general_question_yields_to_a_red_sign_told_beside_it(sure, message):
+    result = sure.decide(message)
+    assert (result.kind, result.rule) == ("escalate", "classifier")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the sign told of another family's child, as past, or in a story read
+        "how do you do cpr on a baby? last year our neighbour's baby went floppy and I keep thinking of it",
+        "how do you wake a baby who won't wake? I read a story where a baby went limp and it scared me",
+        # no sentence of its own telling the sign
+        "how do you rouse a baby who won't wake up from a nap?",
+    ],
+)
+def test_a_general_question_stays_asked_ahead_without_a_sign_of_this_child(sure, message):
+    assert sure.decide(message).kind != "escalate"
