@@ -28,6 +28,7 @@ from .ask_reader import asked_text, load_shipped_reader, questions
 from .chinese import to_traditional
 from .english_words import english_words
 from .lazy_pattern import LazyPattern
+from .model_bar import ModelBar
 from .needs import Index, Reader, Words, met
 from .needs import leads as needs_leads
 from .openings import Openings
@@ -492,6 +493,7 @@ class Triage:
         self.emergency_now = Screened(_either(concepts, "emergency_now"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
         self.figurative = re.compile(_either(concepts, "figurative"))
+        self.model_bar = ModelBar(concepts)
         # A figure of speech with a danger or a medicine in it, read out of the message
         # before the rules and the model read it, unless what is left tells a sign
         # (`figure`, `figure_sign`; `_figure_out`).
@@ -621,6 +623,12 @@ class Triage:
         self.here_and_now = Screened(_either(concepts, "here_and_now"), readings)
         self.same_to_us = Screened(_either(concepts, "same_to_us"), readings)
         self._screened += [self.story_opened, self.others_child]
+        # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
+        # a question, a date or an event told as past, a story or another family's child.
+        self._not_this_child = (
+            self.asking, self.hypothetical, self.told_past, self.event_past,
+            self.story_opened, self.others_child,
+        )
         self._screened += [self.first_person, self.here_and_now, self.same_to_us]
         # Who is harmed and who acts, for the guidance that leads (`_leading`): read
         # only when several kinds of rule matched, so plain patterns, not screened
@@ -800,21 +808,32 @@ class Triage:
                 and not self.emergency_now.found(text, features)
                 and not self.urgent.found(text, features)
             )
-            threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
+            # A red sign named is no calm question's; told as happening now, it lowers
+            # the bar and no reading of the danger as over stands it down (`model_bar`).
+            threshold, pressing = self.model_bar.bar(
+                scores.danger, text, self.model.threshold, MEDICAL_THRESHOLD if calm else None, now
+            )
             follow_up = names_nothing(parts) or asked_of_another(parts)
             if scores.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(folded), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
                 follow_up = follow_up or (
-                    self.near_miss_over.found(text, features)
+                    not pressing
+                    and self.near_miss_over.found(text, features)
                     and not self.emergency_now.found(text, features)
                 )
-            if scores.danger >= threshold and not follow_up:
+            if scores.danger >= threshold and not follow_up and not pressing:
                 follow_up = self._rests_on_over(folded, parts, text, features, threshold)
             if scores.danger >= threshold and not follow_up:
                 category = scores.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
-                if now or not (asked or self._prevented(self.group[category], text, features)):
+                # A question put in general words ("how do you wake a baby who...") read
+                # as asked ahead yields to a red sign told in a sentence of its own.
+                prevented = not asked and self._prevented(self.group[category], text, features)
+                prevented = prevented and not self.model_bar.told_of_this_child(
+                    parts, lambda p: any(c.found(p, features) for c in self._not_this_child)
+                )
+                if now or not (asked or prevented):
                     group = self.group[category]
                     return TriageResult(
                         "escalate", category, "classifier", (), group, support, lang
