@@ -9,7 +9,8 @@ first (皮膚發花 in Simplified too); the Mandarin ways of saying a breath can
 when a limb is held; a partner's or a relative's plan to end her life, in any tense; a
 food children react to, then vomiting with pallor, drowsiness or faintness; the parent's
 act told with the "I" dropped; a child heard being hit with a long clause between; a
-child whom nobody can place; a child heard being hit (聽到佢被打) in Chinese; a young baby's temperature told measured with no unit.
+child whom nobody can place; a child heard being hit (聽到佢被打) in Chinese; a young baby's temperature told measured with no unit; a radio or TV told "talking to
+her" in written Chinese (在對她說話) and the baby to be sent to heaven (天上).
 
 Not escalated: a toddler locking the bathroom, a husband's bedtime phone tip; a tooth
 that fell out on its own, an operation asked about ahead; mottled skin out of the bath
@@ -49,6 +50,8 @@ import pytest
         # heard through the wall
         "we can hear the girl upstairs crying and shouting please and being hit again",
         "對面樓嘅細路身上成日有瘀，今晚又聽到佢被打同大叫",
+        # a voice from the radio told in written Chinese, the baby to be sent to heaven
+        "妻子生產後幾乎沒睡，說收音機一直在對她說話，叫她把寶寶送上天堂",
         # nobody can place the child
         "9 year old didnt come home after football, none of his mates know where he went",
         # a measured temperature with no unit
@@ -76,6 +79,7 @@ def test_the_danger_escalates(rules, message):
         "ate too many cashews at the party, threw up in the car from the spinning rides, now bouncing around",
         "shook the rattle for him and he giggled for ages",
         "聽到電視劇入面個小朋友被打，個女好驚，點安慰佢",
+        "女兒說電視裡的卡通人物在跟她說話，很可愛",
         "nobody knows where the missing sock goes lol, how do I get my 4yo to tidy up?",
     ],
 )
