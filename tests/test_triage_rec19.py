@@ -91,9 +91,18 @@ def test_the_look_alike_does_not_escalate(rules, message):
 @pytest.mark.parametrize(
     "message, group",
     [
-        ("my partner told me she is thinking about taking her own life and has picked a date", "caregiver_crisis"),
-        ("is it normal for a wife to hide your passport and take your bank card? she did this again", "domestic_violence"),
-        ("my girl had her tonsils removed eight days ago and tonight she's spitting bright red blood into the sink", "child_emergency"),
+        (
+            "my partner told me she is thinking about taking her own life and has picked a date",
+            "caregiver_crisis",
+        ),
+        (
+            "is it normal for a wife to hide your passport and take your bank card? she did this again",
+            "domestic_violence",
+        ),
+        (
+            "my girl had her tonsils removed eight days ago and tonight she's spitting bright red blood into the sink",
+            "child_emergency",
+        ),
     ],
 )
 def test_the_guidance_fits(rules, message, group):
