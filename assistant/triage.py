@@ -502,7 +502,7 @@ class Triage:
         # A game of children, read only on a message about to be escalated (`play_words`).
         # (each anchored at the message's start: searched as it is, not as a word run).
         self.child_play = [re.compile(concepts.get(n, "(?!)")) for n in ("child_play", "child_play_zh")]
-        self.earnest = re.compile(_either(concepts, "earnest"))
+        self.earnest = [re.compile(_either(concepts, n)) for n in ("earnest", "acted")]
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -750,9 +750,10 @@ class Triage:
             and any(p.search(text) for p in self.child_play)
         ):
             plain = words_out(message, self.figure_sign)
-            # Never when what is left says the words are meant ("I actually mean it",
-            # every day, tonight, a plan: `earnest`).
-            if plain is not None and not self.earnest.search(" " + " ".join(sentences(plain)) + " "):
+            # Never when what is left says the words are meant or acted on ("I actually
+            # mean it", every day, a plan, tried to, a window: `earnest`, `acted`).
+            left = " " + " ".join(sentences(plain)) + " " if plain is not None else ""
+            if plain is not None and not any(p.search(left) for p in self.earnest):
                 calmer = self.decide(plain, play=False)
                 if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                     return calmer
