@@ -32,6 +32,7 @@ from .model_bar import ModelBar
 from .needs import Index, Reader, Words, met
 from .needs import leads as needs_leads
 from .openings import Openings
+from .play_words import words_out
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
 from .screen import _top_level_branches
@@ -504,6 +505,10 @@ class Triage:
         self.figure = Screened(_either(concepts, "figure"), readings)
         self._figure_reader = Reader([c for n in self.figure.needs for c in n])
         self.figure_sign = re.compile(_either(concepts, "figure_sign"))
+        # A game of children, read only on a message about to be escalated (`play_words`).
+        # (each anchored at the message's start: searched as it is, not as a word run).
+        self.child_play = [re.compile(concepts.get(n, "(?!)")) for n in ("child_play", "child_play_zh")]
+        self.earnest = [re.compile(_either(concepts, n)) for n in ("earnest", "acted")]
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -728,8 +733,9 @@ class Triage:
             self._recent[message] = result
         return result
 
-    def decide(self, message: str) -> TriageResult:
-        """`check` without remembering: the rules and the model applied afresh."""
+    def decide(self, message: str, play: bool = True) -> TriageResult:
+        """`check` without remembering: the rules and the model applied afresh (`play`:
+        a message escalated on words said in a game is read again without them)."""
         lang = language(message)
         folded = sentences(message)
         parts = [self._spelt_out(s) for s in folded]
@@ -748,6 +754,23 @@ class Triage:
                 calmer = self._decided(
                     message, lang, folded, plain, text, self._reader.read(text)
                 )
+                if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
+                    return calmer
+        # An escalation resting on words a child says in a game ("help, he's choking me!"
+        # in a hugging game): read again without them, the calmer decision stands
+        # (`play_words`).
+        if (
+            play
+            and result.kind == "escalate"
+            and "abuse" not in {result.group, *(self.group[c] for c in result.also)}
+            and any(p.search(text) for p in self.child_play)
+        ):
+            plain = words_out(message, self.figure_sign)
+            # Never when what is left says the words are meant or acted on ("I actually
+            # mean it", every day, a plan, tried to, a window: `earnest`, `acted`).
+            left = " " + " ".join(sentences(plain)) + " " if plain is not None else ""
+            if plain is not None and not any(p.search(left) for p in self.earnest):
+                calmer = self.decide(plain, play=False)
                 if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                     return calmer
         return result
