@@ -32,6 +32,7 @@ from .needs import leads as needs_leads
 from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
+from .shape import Shape, as_writer
 from .screen import _top_level_branches
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
@@ -487,6 +488,7 @@ class Triage:
         # Chinese only a red sign told now (`emergency_now_zh`), not any time word.
         self.emergency_now = Screened(_either(concepts, "emergency_now"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
+        self.shape = Shape(_either(concepts, "shape_frame"))
         self.figurative = re.compile(_either(concepts, "figurative"))
         # A figure of speech with a danger or a medicine in it, read out of the message
         # before the rules and the model read it, unless what is left tells a sign
@@ -716,7 +718,7 @@ class Triage:
         """`check` without remembering: the rules and the model applied afresh."""
         lang = language(message)
         folded = sentences(message)
-        parts = [self._spelt_out(s) for s in folded]
+        parts = [as_writer(self._spelt_out(s)) for s in folded]
         text = " " + SEPARATOR.join(parts) + " "
         words = self._reader.read(text)
         result = self._decided(message, lang, folded, parts, text, words)
@@ -794,17 +796,23 @@ class Triage:
             )
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
             follow_up = names_nothing(parts) or asked_of_another(parts)
-            if scores.danger >= threshold and not follow_up:
-                follow_up = self._figurative(" ".join(folded), threshold)
+            # Read for a danger without the question or minimiser it is wrapped in
+            # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
+            # the message tells it as over or pretend, or asks ahead.
+            shaped, read = scores, folded
+            if not (self.settled.found(text, features) or self.hypothetical.found(text, features)):
+                shaped, read = self.shape.danger(self.model, folded, scores)
+            if shaped.danger >= threshold and not follow_up:
+                follow_up = self._figurative(" ".join(read), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
                 follow_up = follow_up or (
                     self.near_miss_over.found(text, features)
                     and not self.emergency_now.found(text, features)
                 )
-            if scores.danger >= threshold and not follow_up:
-                follow_up = self._rests_on_over(folded, parts, text, features, threshold)
-            if scores.danger >= threshold and not follow_up:
-                category = scores.danger_category
+            if shaped.danger >= threshold and not follow_up:
+                follow_up = self._rests_on_over(read, parts, text, features, threshold)
+            if shaped.danger >= threshold and not follow_up:
+                category = shaped.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 if now or not (asked or self._prevented(self.group[category], text, features)):
                     group = self.group[category]
