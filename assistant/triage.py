@@ -32,8 +32,8 @@ from .needs import leads as needs_leads
 from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
-from .shape import Shape, as_writer
 from .screen import _top_level_branches
+from .shape import Shape, as_writer
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 # Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
