@@ -33,7 +33,7 @@ from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
 from .screen import _top_level_branches
-from .shape import Shape, as_writer
+from .shape import SHAPE_FLOOR, Shape, as_writer
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 # Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
@@ -800,7 +800,9 @@ class Triage:
             # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
             # the message tells it as over or pretend, or asks ahead.
             shaped, read = scores, folded
-            if not (self.settled.found(text, features) or self.hypothetical.found(text, features)):
+            if scores.danger >= SHAPE_FLOOR and not (
+                self.settled.found(text, features) or self.hypothetical.found(text, features)
+            ):
                 shaped, read = self.shape.danger(self.model, folded, scores)
             if shaped.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(read), threshold)
