@@ -36,6 +36,7 @@ from .play_words import words_out
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
 from .screen import _top_level_branches
+from .shape import SHAPE_FLOOR, Shape, as_writer
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 # Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
@@ -493,6 +494,7 @@ class Triage:
         # Chinese only a red sign told now (`emergency_now_zh`), not any time word.
         self.emergency_now = Screened(_either(concepts, "emergency_now"), readings)
         self.frame = Screened(_either(concepts, "parenting_frame"), readings)
+        self.shape = Shape(_either(concepts, "shape_frame"))
         self.figurative = re.compile(_either(concepts, "figurative"))
         self.model_bar = ModelBar(concepts)
         # A figure of speech with a danger or a medicine in it, read out of the message
@@ -738,7 +740,7 @@ class Triage:
         a message escalated on words said in a game is read again without them)."""
         lang = language(message)
         folded = sentences(message)
-        parts = [self._spelt_out(s) for s in folded]
+        parts = [as_writer(self._spelt_out(s)) for s in folded]
         text = " " + SEPARATOR.join(parts) + " "
         words = self._reader.read(text)
         result = self._decided(message, lang, folded, parts, text, words)
@@ -837,18 +839,26 @@ class Triage:
                 scores.danger, text, self.model.threshold, MEDICAL_THRESHOLD if calm else None, now
             )
             follow_up = names_nothing(parts) or asked_of_another(parts)
-            if scores.danger >= threshold and not follow_up:
-                follow_up = self._figurative(" ".join(folded), threshold)
+            # Read for a danger without the question or minimiser it is wrapped in
+            # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
+            # the message tells it as over or pretend, or asks ahead.
+            shaped, read = scores, folded
+            if scores.danger >= SHAPE_FLOOR and not (
+                self.settled.found(text, features) or self.hypothetical.found(text, features)
+            ):
+                shaped, read = self.shape.danger(self.model, folded, scores)
+            if shaped.danger >= threshold and not follow_up:
+                follow_up = self._figurative(" ".join(read), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
                 follow_up = follow_up or (
                     not pressing
                     and self.near_miss_over.found(text, features)
                     and not self.emergency_now.found(text, features)
                 )
-            if scores.danger >= threshold and not follow_up and not pressing:
-                follow_up = self._rests_on_over(folded, parts, text, features, threshold)
-            if scores.danger >= threshold and not follow_up:
-                category = scores.danger_category
+            if shaped.danger >= threshold and not follow_up and not pressing:
+                follow_up = self._rests_on_over(read, parts, text, features, threshold)
+            if shaped.danger >= threshold and not follow_up:
+                category = shaped.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 # A question put in general words ("how do you wake a baby who...") read
                 # as asked ahead yields to a red sign told in a sentence of its own.
