@@ -723,7 +723,7 @@ class Triage:
         # A decision resting on a figure of speech ("eats broccoli like it's poison",
         # "a dose of praise", 好似食咗藥咁, "suffocating him by staying") is not taken:
         # read again with the figures out, the calmer decision stands (`_figure_out`).
-        figures = self._figures(text) if result.kind is not None else None
+        figures = self._figures(text, words) if result.kind is not None else None
         if figures:
             plain = self._figure_out(parts, figures)
             if plain is not None:
@@ -793,7 +793,10 @@ class Triage:
                 and not self.urgent.found(text, features)
             )
             threshold = MEDICAL_THRESHOLD if calm else self.model.threshold
-            follow_up = names_nothing(parts) or asked_of_another(parts)
+            # (a follow-up is read only of a message the model would escalate)
+            follow_up = scores.danger >= threshold and (
+                names_nothing(parts) or asked_of_another(parts)
+            )
             if scores.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(folded), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
@@ -877,7 +880,7 @@ class Triage:
             medical
             and not now
             and self._parenting_asked(
-                message, parts, text, features, chinese, medical[0][1] != "classifier"
+                message, parts, text, features, chinese, medical[0][1] != "classifier", words
             )
         ):
             medical = []
@@ -893,6 +896,7 @@ class Triage:
         features: set[str],
         chinese: bool,
         ruled: bool,
+        words: Words,
     ) -> bool:
         """Whether the message asks a parenting question and tells nothing of the child's
         health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
@@ -908,7 +912,7 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
-        seen = self._plain_reader.read(text).features  # the plain concepts' words
+        seen = self._plain_reader.read_also(words)  # the plain concepts' words
         if not self._parenting_words(text, features, seen):  # most medical questions
             return False
         asks, tellings, leads = self._ask_split(message, parts)
@@ -1075,10 +1079,10 @@ class Triage:
         words = self._reader.read(text)
         return bool(self._matches(self.medical, text, portions, chinese, True, words))
 
-    def _figures(self, text: str) -> list[re.Pattern]:
-        """The alternatives of `figure` found in `text`, each searched only where the
-        message holds its words."""
-        return self.figure.matching(text, self._figure_reader.read(text).features)
+    def _figures(self, text: str, words: Words) -> list[re.Pattern]:
+        """The alternatives of `figure` found in `text` (read as `words`), each searched
+        only where the message holds its words."""
+        return self.figure.matching(text, self._figure_reader.read_also(words))
 
     def _figure_out(self, parts: list[str], figures: list[re.Pattern]) -> list[str] | None:
         """`parts` with their figures of speech read out (`figure`: a simile whose
