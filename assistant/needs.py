@@ -572,8 +572,7 @@ class Index:
             self._last = (features, ())
             return ()
         found = set(self._always)
-        for feature in features & self._keys:
-            found.update(self._filed[feature])
+        found.update(*map(self._filed.__getitem__, features & self._keys))  # no loop
         others, kept = self._others, []
         for number in found:
             for clause in others[number]:
