@@ -33,7 +33,6 @@ from .openings import Openings
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
 from .screen import top_level_branches
-from .worded import Worded
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
 # Chinese characters, with the supplementary planes' (Cantonese 𠝹 "cut" is one).
@@ -210,9 +209,6 @@ SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across 
 # as its alternatives (`Triage._split_unless`): some twenty of them, most of the
 # characters searched.
 SPLIT_UNLESS = 1000
-# A rule's pattern after its first one longer than this is first searched as its
-# alternatives (`Triage._rest_found`).
-SPLIT_REST = 300
 
 
 @dataclass(frozen=True)
@@ -619,10 +615,10 @@ class Triage:
         self._screened += [self.story_opened, self.others_child]
         self._screened += [self.first_person, self.here_and_now, self.same_to_us]
         # Who is harmed and who acts, for the guidance that leads (`_leading`): read
-        # only when several kinds of rule matched, so screened by the message's words
-        # alone (the reader of every message needs none of their words, `Worded`).
+        # only when several kinds of rule matched, so plain patterns, not screened
+        # ones (the reader of every message needs none of their words).
         self.self_mind, self.me_harmed, self.child_quote, self.adult_act, self.collapse = (
-            Worded(_either(concepts, name), readings)
+            LazyPattern(_either(concepts, name))
             for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
         )
         # Each category's harmless frames (`frames`: groups of concept names).
@@ -646,14 +642,6 @@ class Triage:
             if len(p.pattern) > SPLIT_UNLESS
         }
         self._screened += list(self._split_unless.values())
-        # A rule's other long patterns, first searched in the whole message: as their
-        # alternatives where the message's words stand (`Worded`, `_rest_found`).
-        self._rest = {
-            p.pattern: Worded(p.pattern, readings)
-            for r in self.danger + self.medical
-            for p in r.required[1:]
-            if len(p.pattern) > SPLIT_REST
-        }
         # A searched rule's first pattern tried as the branches a message meets
         # (`_searched`).
         self._branches: dict[LazyPattern, Branches] = {}
@@ -1152,14 +1140,14 @@ class Triage:
         for category, rule in matched:
             found.setdefault(self.group[category], (category, rule))
         crisis = found.get("caregiver_crisis")
-        own_mind = crisis is not None and self.self_mind.found(text, features)
+        own_mind = crisis is not None and self.self_mind.search(text)
         violence = found.get("domestic_violence")
         if (
             violence is not None
             and first != violence
             and not own_mind
-            and self.me_harmed.found(text, features)
-            and not self.child_quote.found(text, features)
+            and self.me_harmed.search(text)
+            and not self.child_quote.search(text)
         ):
             return violence
         # A caregiver-crisis rule read on a message in which the writer never speaks of
@@ -1177,8 +1165,8 @@ class Triage:
         abuse = found.get("abuse")
         if (
             abuse is not None
-            and self.adult_act.found(text, features)
-            and not self.collapse.found(text, features)
+            and self.adult_act.search(text)
+            and not self.collapse.search(text)
         ):
             return abuse
         if self.child_act.found(text, features):
@@ -1250,7 +1238,7 @@ class Triage:
         else:  # tried at each offset by `map` (no Python call per offset)
             matches = filter(None, map(first.compiled.match, repeat(text), offsets))
         opening = next(matches, None)
-        if opening is None or (rest and not all(self._rest_found(p, text, features) for p in rest)):
+        if opening is None or (rest and not all(p.search(text) for p in rest)):
             return False
         group = self.group.get(rule.category)
         # An `unless` pattern the whole message lacks the needs of matches no sentence.
@@ -1442,14 +1430,6 @@ class Triage:
         if leads is False:
             return pattern.finditer(text)
         return _found_from(pattern.compiled, leads, text)
-
-    def _rest_found(self, pattern: LazyPattern, text: str, features: set[str]) -> bool:
-        """Whether a rule's pattern after its first matches the message `text` (read as
-        `features`): a long one searched as its alternatives (`Worded`)."""
-        worded = self._rest.get(pattern.pattern)
-        if worded is None:
-            return pattern.search(text) is not None
-        return worded.found(text, features)
 
     def _unless_found(self, pattern: LazyPattern, sentence: str, features: set[str]) -> bool:
         """Whether a rule's `unless` pattern matches `sentence` (of a message with
