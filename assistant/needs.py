@@ -303,6 +303,7 @@ def _run_clauses(run: str, left: bool, right: bool) -> list[frozenset]:
 PREFIX = "^"  # marks a word start, as a feature: "^diagnos"
 SUFFIX = "$"  # marks a word end: "$ml" (in `[0-9]+ ?ml\\b`)
 INSIDE = "~"  # marks letters anywhere in a word: "~pills" (in `.{0,5}pills`)
+_MARKS = (PREFIX, SUFFIX, INSIDE)
 
 
 def leads(pattern: str) -> frozenset[str] | None:
@@ -431,6 +432,22 @@ class Reader:
     def read(self, text: str) -> Words:
         return Words(text, self._parts, self._parts_of)
 
+    def read_also(self, words: Words) -> set[str]:
+        """The features this reader would read in the text `words` was read from (by
+        another reader), found from `words` rather than by reading the text again:
+        `words.features` (the words and, for Chinese, the characters and their pairs,
+        as this reader reads them) with the starts, ends and insides of its words that
+        this reader's clauses name. The word parts only the other reader knows name
+        none of this reader's clauses, so they change no look-up of its clauses."""
+        known, parts_of = self._parts, self._parts_of
+        distinct = words.distinct
+        found = list(map(known.get, distinct))
+        if None in found:
+            found = [p if p is not None else parts_of(w) for w, p in zip(distinct, found, strict=True)]
+        features = set(words.features)
+        features.update(*found)
+        return features
+
     def _parts_of(self, word: str) -> tuple[str, ...]:
         """Those of the word's starts ("^diagnos"), ends ("$ml") and insides ("~pills")
         that matter; remembered."""
@@ -462,7 +479,7 @@ class Words:
         present.discard("")
         # word -> its parts that matter (maybe none), looked up in one pass (`map`, not
         # a loop: a long story has some sixty words); a word not yet read is read now
-        distinct = list(present)
+        distinct = self.distinct = list(present)
         found = list(map(known.get, distinct))
         if None in found:
             found = [
@@ -473,7 +490,7 @@ class Words:
         features.update(*found)
         if not text.isascii():
             features.update(text)
-            features.update(text[i : i + 2] for i in range(len(text) - 1))
+            features.update(map(add, text, text[1:]))  # each pair of characters
         self.features = features
 
     def positions(self, keys: set[str]) -> dict[str, list[int]]:
@@ -483,6 +500,9 @@ class Words:
         new = {key: [] for key in keys if key not in found}
         if new:
             parts = self._parts
+            # a word's parts read only when a part is asked for (a word is never marked)
+            if not any(key[:1] in _MARKS for key in new):
+                parts = {}
             for number, word in enumerate(self.words):
                 if word in new:
                     new[word].append(number)
@@ -506,7 +526,10 @@ class Words:
 
 def met(clauses: list[frozenset], features: set[str]) -> bool:
     """Whether the message meets every clause (the pattern may match)."""
-    return all(not clause.isdisjoint(features) for clause in clauses)
+    for clause in clauses:  # a loop, not all(): no generator per call
+        if clause.isdisjoint(features):
+            return False
+    return True
 
 
 class Index:
@@ -549,8 +572,7 @@ class Index:
             self._last = (features, ())
             return ()
         found = set(self._always)
-        for feature in features & self._keys:
-            found.update(self._filed[feature])
+        found.update(*map(self._filed.__getitem__, features & self._keys))  # no loop
         others, kept = self._others, []
         for number in found:
             for clause in others[number]:

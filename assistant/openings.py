@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .needs import PREFIX, Words
-from .screen import _top_level_branches, opening_words, split_group
+from .screen import opening_words, split_group, top_level_branches
 
 
 class Openings:
@@ -54,6 +54,8 @@ class Openings:
         # each rule's opening keys as one set: most rules open at none of a message's
         # words, told by one intersection
         self._opening = [whole | firsts | starts for whole, firsts, _, starts in self._keys]
+        # the keys that place a rule at their own word: its whole words and word starts
+        self._placing = [whole | starts for whole, _, _, starts in self._keys]
         self.starts = set(self._starts)
         self._pair_firsts = frozenset(key.split(" ")[0] for key in self._pairs)
         self._start_lengths = sorted({len(start) for start in self._starts})
@@ -85,37 +87,34 @@ class Openings:
         if not rules:
             return {}
         present, keys, opening = words.features, self._keys, self._opening
-        held = []  # (rule, the opening words, word starts and pairs' first words here)
-        for rule in rules:
-            hit = opening[rule] & present
-            if hit:
-                held.append((rule, hit))
+        # (rule, the opening words, word starts and pairs' first words here)
+        held = [(rule, hit) for rule in rules if (hit := opening[rule] & present)]
         if not held:
             return {}
         positions = words.positions(set().union(*(hit for _, hit in held)))
         found, every, last, offsets = {}, words.words, len(words.words) - 1, words.offsets
         at: dict[str, list[int]] = {}  # a key -> the offsets of its words
+        of, place, placing = positions.__getitem__, offsets.__getitem__, self._placing
         for rule, hit in held:
-            whole, firsts, seconds_of, starts = keys[rule]
+            _, firsts, seconds_of, _ = keys[rule]
+            # each word once (two keys may name one word), by sets (`map`: no loop)
             if firsts:  # a pair's first word opens the rule only before its second
-                numbers = [
-                    n for key in hit if key in whole or key in starts for n in positions[key]
-                ]
+                numbers = set().union(*map(of, hit & placing[rule]))
                 for first in hit & firsts:
                     seconds = seconds_of[first]
-                    numbers += [n for n in positions[first] if n < last and every[n + 1] in seconds]
+                    numbers.update([n for n in positions[first] if n < last and every[n + 1] in seconds])
             elif len(hit) == 1:  # one key: its words in order already, placed once
                 (key,) = hit
                 placed = at.get(key)
                 if placed is None:
-                    placed = at[key] = [offsets[n] for n in positions[key]]
+                    placed = at[key] = list(map(place, positions[key]))
                 if placed:
                     found[rule] = placed  # (read only: shared by the rules it opens)
                 continue
             else:
-                numbers = [n for key in hit for n in positions[key]]
-            if numbers:  # each word once, in order (two keys may name one word)
-                found[rule] = [offsets[n] for n in sorted(set(numbers))]
+                numbers = set().union(*map(of, hit))
+            if numbers:  # in order
+                found[rule] = list(map(place, sorted(numbers)))
         return found
 
     def _opened_by(self, word: str) -> tuple[int, ...]:
@@ -139,7 +138,7 @@ def openings_of(pattern: str, depth: int = 0) -> list[tuple[str, bool]] | None:
     found = opening_words(pattern)
     if found is not None or depth > _DEPTH:
         return found
-    branches = _top_level_branches(pattern)
+    branches = top_level_branches(pattern)
     if len(branches) > 1:
         found = []
         for branch in branches:

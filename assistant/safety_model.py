@@ -18,6 +18,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
+from operator import is_
 from pathlib import Path
 
 import numpy as np
@@ -121,9 +123,14 @@ class SafetyModel:
         """The message's TF-IDF vector as (columns, values), as scikit-learn makes it:
         term frequency (the count, not its logarithm) times idf, scaled to unit length."""
         words = text.split()
-        parts = [self._word_columns(w) for w in words]
-        pairs = self._pairs
-        known = [pairs.get(pair) for pair in zip(words, words[1:], strict=False)]
+        # looked up in one pass (`map`); a word not yet seen is read now
+        parts = list(map(self._words.get, words))
+        if any(map(is_, parts, repeat(None))):  # (not `None in`: arrays compare by element)
+            parts = [
+                p if p is not None else self._word_columns(w)
+                for w, p in zip(words, parts, strict=True)
+            ]
+        known = list(map(self._pairs.get, zip(words, words[1:], strict=False)))
         parts.append(np.array([c for c in known if c is not None], dtype=np.int64))
         grams = np.concatenate(parts)
         if not len(grams):

@@ -70,7 +70,7 @@ def opening_words(pattern: str) -> list[tuple[str, bool]] | None:
     whole word (else a word start, as "diagnos" in `diagnos\\w*`); None when the
     pattern's opening cannot be read as words. A pattern that is a choice at its
     top level ("\\bone\\b|\\btwo\\b") opens with the words of every branch."""
-    branches = _top_level_branches(pattern)
+    branches = top_level_branches(pattern)
     if len(branches) > 1:
         openings = []
         for branch in branches:
@@ -142,7 +142,7 @@ def _opening(alternative: str, after: str) -> tuple[str, bool] | None:
     return (literal, False) if literal else None
 
 
-def _top_level_branches(pattern: str) -> list[str]:
+def top_level_branches(pattern: str) -> list[str]:
     """`pattern` split at the bars outside any group and character class."""
     depth, begin, parts, i, in_class = 0, 0, [], 0, False
     while i < len(pattern):
@@ -164,3 +164,6 @@ def _top_level_branches(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[begin:])
     return parts
+
+
+_top_level_branches = top_level_branches  # the name it had while private

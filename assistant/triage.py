@@ -35,7 +35,7 @@ from .openings import Openings
 from .play_words import words_out
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
-from .screen import _top_level_branches
+from .screen import top_level_branches
 from .shape import SHAPE_FLOOR, Shape, as_writer
 
 _LEXICON_WORD = re.compile(r"[a-z]{5,}")
@@ -382,7 +382,7 @@ class Branches:
     def of(pattern: str) -> list[str] | None:
         """`pattern`'s top-level branches, if it has several and each can be searched
         alone (no back-reference and no flag, which a branch would lose or misplace)."""
-        parts = _top_level_branches(pattern)
+        parts = top_level_branches(pattern)
         if len(parts) < 2 or not all(parts) or _UNSPLIT.search(pattern):
             return None
         return parts
@@ -747,7 +747,7 @@ class Triage:
         # A decision resting on a figure of speech ("eats broccoli like it's poison",
         # "a dose of praise", 好似食咗藥咁, "suffocating him by staying") is not taken:
         # read again with the figures out, the calmer decision stands (`_figure_out`).
-        figures = self._figures(text) if result.kind is not None else None
+        figures = self._figures(text, words) if result.kind is not None else None
         if figures:
             plain = self._figure_out(parts, figures)
             if plain is not None:
@@ -838,7 +838,6 @@ class Triage:
             threshold, pressing = self.model_bar.bar(
                 scores.danger, text, self.model.threshold, MEDICAL_THRESHOLD if calm else None, now
             )
-            follow_up = names_nothing(parts) or asked_of_another(parts)
             # Read for a danger without the question or minimiser it is wrapped in
             # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
             # the message tells it as over or pretend, or asks ahead.
@@ -847,6 +846,10 @@ class Triage:
                 self.settled.found(text, features) or self.hypothetical.found(text, features)
             ):
                 shaped, read = self.shape.danger(self.model, folded, scores)
+            # (a follow-up is read only of a message the model would escalate)
+            follow_up = shaped.danger >= threshold and (
+                names_nothing(parts) or asked_of_another(parts)
+            )
             if shaped.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(read), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
@@ -952,7 +955,7 @@ class Triage:
             medical
             and not now
             and self._parenting_asked(
-                message, parts, text, features, chinese, medical[0][1] != "classifier"
+                message, parts, text, features, chinese, medical[0][1] != "classifier", words
             )
         ):
             medical = []
@@ -968,6 +971,7 @@ class Triage:
         features: set[str],
         chinese: bool,
         ruled: bool,
+        words: Words,
     ) -> bool:
         """Whether the message asks a parenting question and tells nothing of the child's
         health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
@@ -983,7 +987,7 @@ class Triage:
         nothing told present; never a lasting condition or a course going on since,
         `lasting`) or as checked and clear (`checked_clear`), and nothing in it told now
         (`told_now`, `present_clause`, `symptom_now`, back again)."""
-        seen = self._plain_reader.read(text).features  # the plain concepts' words
+        seen = self._plain_reader.read_also(words)  # the plain concepts' words
         reader = self.ask_reader
         if reader is None and not self._parenting_words(text, features, seen):
             return False  # most medical questions
@@ -1188,10 +1192,10 @@ class Triage:
         words = self._reader.read(text)
         return bool(self._matches(self.medical, text, portions, chinese, True, words))
 
-    def _figures(self, text: str) -> list[re.Pattern]:
-        """The alternatives of `figure` found in `text`, each searched only where the
-        message holds its words."""
-        return self.figure.matching(text, self._figure_reader.read(text).features)
+    def _figures(self, text: str, words: Words) -> list[re.Pattern]:
+        """The alternatives of `figure` found in `text` (read as `words`), each searched
+        only where the message holds its words."""
+        return self.figure.matching(text, self._figure_reader.read_also(words))
 
     def _figure_out(self, parts: list[str], figures: list[re.Pattern]) -> list[str] | None:
         """`parts` with their figures of speech read out (`figure`: a simile whose
@@ -1347,7 +1351,7 @@ class Triage:
         else:  # tried at each offset by `map` (no Python call per offset)
             matches = filter(None, map(first.compiled.match, repeat(text), offsets))
         opening = next(matches, None)
-        if opening is None or not all(p.search(text) for p in rest):
+        if opening is None or (rest and not all(p.search(text) for p in rest)):
             return False
         group = self.group.get(rule.category)
         # An `unless` pattern the whole message lacks the needs of matches no sentence.
