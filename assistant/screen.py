@@ -166,4 +166,3 @@ def top_level_branches(pattern: str) -> list[str]:
     return parts
 
 
-_top_level_branches = top_level_branches  # the name it had while private
