@@ -55,7 +55,7 @@ class Shape:
 # A question whether a partner's act is normal, told with the impersonal "you" ("is
 # it normal for a husband to lock you in and take your phone?", "is it ok for your
 # partner to hit you when he's drunk?"): the act is the writer's own story, and the
-# rules read it as "me" and "my" after the partner is named. Asked about a child or
+# rules read it as "me" after the partner is named. Asked about a child or
 # anyone else, nothing is read again.
 _GENERIC_YOU = re.compile(
     r"\b(?:is|isnt|is it not) it (?:\w+ )?(?:normal|ok|okay|alright|acceptable|right|fine|common"
@@ -63,13 +63,15 @@ _GENERIC_YOU = re.compile(
     r"(?:partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|spouse|fiance|fiancee|man|guy"
     r"|in laws?|mother in law|father in law)s? "
 )
-_YOU = re.compile(r"\b(?:you|your|yourself|u|ur)\b")
-_AS_WRITER = {"you": "me", "u": "me", "your": "my", "ur": "my", "yourself": "myself"}
+# Only the person is read again: a partner taking "your" things in that question is
+# read by a rule of its own (`generic_you`, which reads "your").
+_YOU = re.compile(r"\b(?:you|yourself|u)\b")
+_AS_WRITER = {"you": "me", "u": "me", "yourself": "myself"}
 
 
 def as_writer(sentence: str) -> str:
     """`sentence` (folded) with the impersonal "you" after a partner named in a
-    question whether the act is normal read as the writer ("me", "my")."""
+    question whether the act is normal read as the writer ("me")."""
     if "you" not in sentence and " u" not in sentence:
         return sentence
     found = _GENERIC_YOU.search(sentence)
