@@ -72,13 +72,10 @@ class ModelBar:
         happening now (then no reading of the danger as over stands it down).
         `usual`: the model's threshold; `calm_bar`: the calm check's, when it holds;
         `now`: whether the message says it is happening now; `medical`: whether a
-        medical rule matched it (then a red flag named lowers the bar to `RED_FLAG_BAR`)."""
+        medical rule matched it or the model would refer it (then a red flag named
+        lowers the bar to `RED_FLAG_BAR`)."""
         threshold, pressing = self._bar(danger, text, usual, calm_bar, now)
-        if (
-            medical
-            and RED_FLAG_BAR <= danger < threshold
-            and self.red_flag.search(text)
-        ):
+        if medical and RED_FLAG_BAR <= danger < threshold and self.red_flag.search(text):
             return min(threshold, RED_FLAG_BAR), pressing
         return threshold, pressing
 
