@@ -34,6 +34,11 @@ import re
 
 # The danger probability that escalates a message telling a red sign as happening now.
 NOW_BAR = 0.8
+# The danger probability that escalates a message a medical rule matched when it names a
+# red flag of the taxonomy (`red_flag`: an infant's fever, a dangerous swallow, fresh
+# bleeding, a fit, harm to the baby intended; branch `rec21`): the medical path does not
+# take a red flag the model reads near a danger.
+RED_FLAG_BAR = 0.9
 
 
 class ModelBar:
@@ -47,15 +52,36 @@ class ModelBar:
         if "red_sign_zh" in concepts:
             parts.append(concepts["red_sign_zh"])
         self.red_sign = re.compile("|".join(parts) or "(?!)")
+        if "red_flag" in concepts:
+            parts.append(r"\b" + concepts["red_flag"])
+        if "red_flag_zh" in concepts:
+            parts.append(concepts["red_flag_zh"])
+        self.red_flag = re.compile("|".join(parts) or "(?!)")
 
     def bar(
-        self, danger: float, text: str, usual: float, calm_bar: float | None, now: bool
+        self,
+        danger: float,
+        text: str,
+        usual: float,
+        calm_bar: float | None,
+        now: bool,
+        medical: bool = False,
     ) -> tuple[float, bool]:
         """The danger probability at which the model escalates the message `text` (the
         rules' spelt-out text) it scores `danger`, and whether a red sign is told as
         happening now (then no reading of the danger as over stands it down).
         `usual`: the model's threshold; `calm_bar`: the calm check's, when it holds;
-        `now`: whether the message says it is happening now."""
+        `now`: whether the message says it is happening now; `medical`: whether a
+        medical rule matched it or the model would refer it (then a red flag named
+        lowers the bar to `RED_FLAG_BAR`)."""
+        threshold, pressing = self._bar(danger, text, usual, calm_bar, now)
+        if medical and RED_FLAG_BAR <= danger < threshold and self.red_flag.search(text):
+            return min(threshold, RED_FLAG_BAR), pressing
+        return threshold, pressing
+
+    def _bar(
+        self, danger: float, text: str, usual: float, calm_bar: float | None, now: bool
+    ) -> tuple[float, bool]:
         base = usual if calm_bar is None else calm_bar
         if now:
             lowest = min(usual, NOW_BAR)

@@ -836,7 +836,12 @@ class Triage:
             # A red sign named is no calm question's; told as happening now, it lowers
             # the bar and no reading of the danger as over stands it down (`model_bar`).
             threshold, pressing = self.model_bar.bar(
-                scores.danger, text, self.model.threshold, MEDICAL_THRESHOLD if calm else None, now
+                scores.danger,
+                text,
+                self.model.threshold,
+                MEDICAL_THRESHOLD if calm else None,
+                now,
+                medical=bool(medical) or scores.medical >= MEDICAL_REFERRAL,
             )
             # Read for a danger without the question or minimiser it is wrapped in
             # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
