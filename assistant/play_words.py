@@ -59,6 +59,30 @@ def words_out(message: str, sign: re.Pattern) -> str | None:
     return " ".join(kept)
 
 
+def threats_only(message: str, sign: re.Pattern) -> bool:
+    """Whether every word read out of `message` is a child's threat in play, said by the
+    speaker to the one played with ("I will cut your head off", 「我要殺死你」): the
+    speaker acts, "you" is the one threatened, no "me" is the one hurt and no grown-up is named (a
+    child's words of being hurt, "daddy hits me", are a disclosure and stay)."""
+    found = [m.group() for m in QUOTED.finditer(message) if not sign.search(_folded(m.group()))]
+    if not found:
+        found = [
+            m.group("words")
+            for m in SPOKEN.finditer(message)
+            if not sign.search(_folded(m.group("words")))
+        ]
+    return bool(found) and all(_THREAT.search(_folded(w)) for w in found)
+
+
+# The speaker first ("i will", "ill", "im gonna", 我要, 我會), "you" after, no "me"
+# or "us" (nor a second 我) and no grown-up of the family anywhere in the words.
+_THREAT = re.compile(
+    r"^(?!.*\b(?:me|myself|us|our|dad|daddy|mum|mummy|mom|mommy|uncle|auntie|teacher|grandpa|grandma)\b)"
+    r"(?!.*(?:我.*我|爸|媽|叔|老師|嫲|爺|公公|婆婆)) "
+    r"(?:(?:i|ill|im|i m) (?:\w+ )*(?:you|your|ya|u|ur)\b|我(?:要|會|就|而家|今日|依家)?[^我]{0,8}(?:你|妳))"
+)
+
+
 def _folded(words: str) -> str:
     """Words as the sign patterns read them: lower case, letters and digits, one space
     between (Chinese is read as written), a cry for help taken out (救命 is one of

@@ -32,7 +32,7 @@ from .model_bar import ModelBar
 from .needs import Index, Reader, Words, met
 from .needs import leads as needs_leads
 from .openings import Openings
-from .play_words import words_out
+from .play_words import threats_only, words_out
 from .readings import Readings, readings_for
 from .safety_model import SafetyModel
 from .screen import top_level_branches
@@ -764,7 +764,12 @@ class Triage:
         if (
             play
             and result.kind == "escalate"
-            and "abuse" not in {result.group, *(self.group[c] for c in result.also)}
+            and (
+                "abuse" not in {result.group, *(self.group[c] for c in result.also)}
+                # A child's threat in a game, said to the one played with, is no
+                # disclosure (`threats_only`).
+                or threats_only(message, self.figure_sign)
+            )
             and any(p.search(text) for p in self.child_play)
         ):
             plain = words_out(message, self.figure_sign)
