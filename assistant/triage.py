@@ -208,6 +208,20 @@ _REPORTED_START = (
 _REPORTED_END = re.compile(r"\b(?:because|bc|cos|coz|cause|since|and|but|so|when)\b| (?=\S*[\u3400-\u9fff])")
 _ASK_NOW = re.compile(r"(?:\b(?:and|so|but) )?\bnow\s*$")  # "so now" leading into an ask
 _SEVERITY = {None: 0, "refer": 1, "escalate": 2}
+
+# A sign told as absent in English ("no vomiting", "not floppy", "didnt vomit or pass
+# out", "no fever", "not lethargic"): no sign for the rules, which read the rest. Only
+# signs whose denial never tells a danger (never "not breathing", "not waking").
+_SIGN = (
+    r"(?:vomit\w*|been sick|throw\w* up|threw up|floppy|limp|lethargic|drowsy|sleepy|"
+    r"sleepiness|rash|rashes|swelling|seizures?|fits|fitting|pass\w* out|fever|"
+    r"temperature|blotchy|mottled)"
+)
+_DENIED_SIGN = re.compile(
+    r"\b(?:no|not|never|without|didnt|hasnt|havent|isnt|wasnt|doesnt|nor) "
+    r"(?:any |a |been |seem |seemed |look |looked |feel |had |have |has )?"
+    rf"{_SIGN}(?: (?:or|nor|and|no|not) {_SIGN})*\b"
+)
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 # An `unless` pattern longer than this (characters, its concepts filled in) is searched
 # as its alternatives (`Triage._split_unless`): some twenty of them, most of the
@@ -740,7 +754,7 @@ class Triage:
         a message escalated on words said in a game is read again without them)."""
         lang = language(message)
         folded = sentences(message)
-        parts = [as_writer(self._spelt_out(s)) for s in folded]
+        parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
         text = " " + SEPARATOR.join(parts) + " "
         words = self._reader.read(text)
         result = self._decided(message, lang, folded, parts, text, words)
