@@ -74,6 +74,8 @@ def as_writer(sentence: str) -> str:
     question whether the act is normal read as the writer ("me")."""
     if "you" not in sentence and " u" not in sentence:
         return sentence
+    if "is it " not in sentence and "isnt it " not in sentence:  # (every match holds one)
+        return sentence
     found = _GENERIC_YOU.search(sentence)
     if found is None:
         return sentence

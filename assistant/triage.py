@@ -1009,8 +1009,9 @@ class Triage:
             bool(asks)
             and reader is not None
             and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
-            and self._plainly_asked(message, text, features, seen, chinese)
+            # (the reader before the question sentences: it reads most asks as a doctor's)
             and reader.parenting(asked_text(asks, tellings, leads), " ".join(tellings))
+            and self._plainly_asked(message, text, features, seen, chinese)
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
