@@ -851,11 +851,13 @@ class Triage:
             # Read for a danger without the question or minimiser it is wrapped in
             # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
             # the message tells it as over or pretend, or asks ahead.
+            # (the frames read off before `hypothetical`, the costlier reading: most
+            # messages hold no frame, and then nothing is read again)
             shaped, read = scores, folded
-            if scores.danger >= SHAPE_FLOOR and not (
-                self.settled.found(text, features) or self.hypothetical.found(text, features)
-            ):
-                shaped, read = self.shape.danger(self.model, folded, scores)
+            if scores.danger >= SHAPE_FLOOR and not self.settled.found(text, features):
+                plain = self.shape.read_off(folded)
+                if plain is not None and not self.hypothetical.found(text, features):
+                    shaped, read = self.shape.danger(self.model, folded, scores, plain)
             # (a follow-up is read only of a message the model would escalate)
             follow_up = shaped.danger >= threshold and (
                 names_nothing(parts) or asked_of_another(parts)
