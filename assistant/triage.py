@@ -508,8 +508,13 @@ class Triage:
         self._figure_reader = Reader([c for n in self.figure.needs for c in n])
         self.figure_sign = re.compile(_either(concepts, "figure_sign"))
         # A game of children, read only on a message about to be escalated (`play_words`).
-        # (each anchored at the message's start: searched as it is, not as a word run).
-        self.child_play = [re.compile(concepts.get(n, "(?!)")) for n in ("child_play", "child_play_zh")]
+        # (each anchored at the message's start: searched as it is, not as a word run;
+        # its alternatives each only where the message holds their words, read by a
+        # reader of their own: a search of the whole scans an escalated message thrice).
+        self.child_play = [
+            Screened(concepts.get(n, "(?!)"), readings) for n in ("child_play", "child_play_zh")
+        ]
+        self._play_reader = Reader([c for s in self.child_play for n in s.needs for c in n])
         self.earnest = [re.compile(_either(concepts, n)) for n in ("earnest", "acted")]
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
@@ -770,7 +775,7 @@ class Triage:
                 # disclosure (`threats_only`).
                 or threats_only(message, self.figure_sign)
             )
-            and any(p.search(text) for p in self.child_play)
+            and self._in_play(text)
         ):
             plain = words_out(message, self.figure_sign)
             # Never when what is left says the words are meant or acted on ("I actually
@@ -781,6 +786,12 @@ class Triage:
                 if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                     return calmer
         return result
+
+    def _in_play(self, text: str) -> bool:
+        """Whether `text` tells a game of children (`child_play`), each alternative
+        searched only where `text` holds its words."""
+        features = self._play_reader.read(text).features
+        return any(p.found(text, features) for p in self.child_play)
 
     def _decided(self, message, lang, folded, parts, text, words) -> TriageResult:
         """`decide` on a message read as `folded` sentences, spelt out as `parts`
