@@ -156,8 +156,9 @@ def training_hash(data_dir: Path | None = None) -> str:
 
 
 # A question sentence of a message as written: from the last sentence end before a
-# question mark up to it.
-_QUESTION = re.compile(r"[^.!?;\n。！？；]*[?？]")
+# question mark up to it (tried only where a sentence starts: the same matches, without a
+# scan of the rest of the sentence from each of its characters).
+_QUESTION = re.compile(r"(?<![^.!?;\n。！？；])[^.!?;\n。！？；]*[?？]")
 
 
 def questions(triage, message: str) -> list[str]:

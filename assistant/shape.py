@@ -38,12 +38,13 @@ class Shape:
         return plain
 
     def danger(
-        self, model: SafetyModel, folded: list[str], scores: Scores
+        self, model: SafetyModel, folded: list[str], scores: Scores, plain: list[str] | None = None
     ) -> tuple[Scores, list[str]]:
         """The model's scores for its danger reading and the sentences they were read
         from: the message's own, or those of the message without its frame if that
-        reads as more of a danger."""
-        plain = self.read_off(folded)
+        reads as more of a danger (`plain`: `read_off(folded)`, if already read)."""
+        if plain is None:
+            plain = self.read_off(folded)
         if plain is None:
             return scores, folded
         unframed = model.scores(" ".join(p for p in plain if p))
@@ -73,6 +74,8 @@ def as_writer(sentence: str) -> str:
     """`sentence` (folded) with the impersonal "you" after a partner named in a
     question whether the act is normal read as the writer ("me")."""
     if "you" not in sentence and " u" not in sentence:
+        return sentence
+    if "is it " not in sentence and "isnt it " not in sentence:  # (every match holds one)
         return sentence
     found = _GENERIC_YOU.search(sentence)
     if found is None:

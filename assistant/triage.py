@@ -522,8 +522,13 @@ class Triage:
         self._figure_reader = Reader([c for n in self.figure.needs for c in n])
         self.figure_sign = re.compile(_either(concepts, "figure_sign"))
         # A game of children, read only on a message about to be escalated (`play_words`).
-        # (each anchored at the message's start: searched as it is, not as a word run).
-        self.child_play = [re.compile(concepts.get(n, "(?!)")) for n in ("child_play", "child_play_zh")]
+        # (each anchored at the message's start: searched as it is, not as a word run;
+        # its alternatives each only where the message holds their words, read by a
+        # reader of their own: a search of the whole scans an escalated message thrice).
+        self.child_play = [
+            Screened(concepts.get(n, "(?!)"), readings) for n in ("child_play", "child_play_zh")
+        ]
+        self._play_reader = Reader([c for s in self.child_play for n in s.needs for c in n])
         self.earnest = [re.compile(_either(concepts, n)) for n in ("earnest", "acted")]
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
@@ -784,7 +789,7 @@ class Triage:
                 # disclosure (`threats_only`).
                 or threats_only(message, self.figure_sign)
             )
-            and any(p.search(text) for p in self.child_play)
+            and self._in_play(text)
         ):
             plain = words_out(message, self.figure_sign)
             # Never when what is left says the words are meant or acted on ("I actually
@@ -795,6 +800,12 @@ class Triage:
                 if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                     return calmer
         return result
+
+    def _in_play(self, text: str) -> bool:
+        """Whether `text` tells a game of children (`child_play`), each alternative
+        searched only where `text` holds its words."""
+        features = self._play_reader.read(text).features
+        return any(p.found(text, features) for p in self.child_play)
 
     def _decided(self, message, lang, folded, parts, text, words) -> TriageResult:
         """`decide` on a message read as `folded` sentences, spelt out as `parts`
@@ -865,11 +876,13 @@ class Triage:
             # Read for a danger without the question or minimiser it is wrapped in
             # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
             # the message tells it as over or pretend, or asks ahead.
+            # (the frames read off before `hypothetical`, the costlier reading: most
+            # messages hold no frame, and then nothing is read again)
             shaped, read = scores, folded
-            if scores.danger >= SHAPE_FLOOR and not (
-                self.settled.found(text, features) or self.hypothetical.found(text, features)
-            ):
-                shaped, read = self.shape.danger(self.model, folded, scores)
+            if scores.danger >= SHAPE_FLOOR and not self.settled.found(text, features):
+                plain = self.shape.read_off(folded)
+                if plain is not None and not self.hypothetical.found(text, features):
+                    shaped, read = self.shape.danger(self.model, folded, scores, plain)
             # (a follow-up is read only of a message the model would escalate)
             follow_up = shaped.danger >= threshold and (
                 names_nothing(parts) or asked_of_another(parts)
@@ -1023,8 +1036,9 @@ class Triage:
             bool(asks)
             and reader is not None
             and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
-            and self._plainly_asked(message, text, features, seen, chinese)
+            # (the reader before the question sentences: it reads most asks as a doctor's)
             and reader.parenting(asked_text(asks, tellings, leads), " ".join(tellings))
+            and self._plainly_asked(message, text, features, seen, chinese)
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
