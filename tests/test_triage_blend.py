@@ -8,7 +8,6 @@ moves nothing, nor does a red sign told with nothing said of now.
 The model is made to score a fixed danger for every message, so these tests read the
 bar itself, whatever the shipped model scores. All messages are my own."""
 
-import dataclasses
 
 import pytest
 
@@ -17,21 +16,7 @@ from assistant.safety_model import load_shipped_model
 from assistant.triage import MEDICAL_THRESHOLD, Triage
 from knowledge import load_knowledge
 
-
-class Fixed:
-    """The shipped model, scoring every message's danger at `danger`."""
-
-    def __init__(self, model, danger):
-        self._model = model
-        self.danger = danger
-
-    def scores(self, text):
-        return dataclasses.replace(
-            self._model.scores(text), danger=self.danger, likeliest=lambda: "unresponsive"
-        )
-
-    def __getattr__(self, name):
-        return getattr(self._model, name)
+from .fixed_danger import FixedDanger
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +29,7 @@ def below_the_bar(shipped) -> Triage:
     """Between `NOW_BAR` and the model's usual bar."""
     danger = (NOW_BAR + shipped.threshold) / 2
     assert NOW_BAR < danger < shipped.threshold
-    return Triage(load_knowledge().safety, model=Fixed(shipped, danger))
+    return Triage(load_knowledge().safety, model=FixedDanger(shipped, danger, "unresponsive"))
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +37,7 @@ def between_the_bars(shipped) -> Triage:
     """Between the model's usual bar and the calm check's."""
     danger = (shipped.threshold + MEDICAL_THRESHOLD) / 2
     assert shipped.threshold < danger < MEDICAL_THRESHOLD
-    return Triage(load_knowledge().safety, model=Fixed(shipped, danger))
+    return Triage(load_knowledge().safety, model=FixedDanger(shipped, danger, "unresponsive"))
 
 
 @pytest.mark.parametrize(
@@ -136,7 +121,7 @@ def test_the_shipped_model_does_not_escalate_a_hard_day_told_now(message):
 @pytest.fixture(scope="module")
 def sure(shipped) -> Triage:
     """Over the model's usual bar, under the calm check's."""
-    return Triage(load_knowledge().safety, model=Fixed(shipped, (shipped.threshold + 0.98) / 2))
+    return Triage(load_knowledge().safety, model=FixedDanger(shipped, (shipped.threshold + 0.98) / 2, "unresponsive"))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ stops) keep the calm bar, and a fit asked about ahead or of an adult names no fl
 The model is made to score a fixed danger for every message, so these tests read the
 bar itself, whatever the shipped model scores. All messages are my own."""
 
-import dataclasses
 import re
 
 import pytest
@@ -19,19 +18,7 @@ from assistant.safety_model import load_shipped_model
 from assistant.triage import Triage
 from knowledge import load_knowledge
 
-
-class Fixed:
-    """The shipped model, scoring every message's danger at `danger`."""
-
-    def __init__(self, model, danger):
-        self._model = model
-        self.danger = danger
-
-    def scores(self, text):
-        return dataclasses.replace(self._model.scores(text), danger=self.danger)
-
-    def __getattr__(self, name):
-        return getattr(self._model, name)
+from .fixed_danger import FixedDanger
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +27,7 @@ def near_a_danger() -> Triage:
     shipped = load_shipped_model()
     danger = (RED_FLAG_BAR + shipped.threshold) / 2
     assert RED_FLAG_BAR < danger < shipped.threshold
-    return Triage(load_knowledge().safety, model=Fixed(shipped, danger))
+    return Triage(load_knowledge().safety, model=FixedDanger(shipped, danger))
 
 
 @pytest.mark.parametrize(
