@@ -932,29 +932,27 @@ class Triage:
                 or self.medicine_kept.found(text, features)  # medicines kept away
             )
         )
-        # The same in Chinese: asked on an if or before a trip ("萬一肚瀉要留意咩脫水徵狀"),
-        # nothing told as happened, there now or again, and no medicine asked.
+        # The same in Chinese: asked on an if or before a trip ("萬一肚瀉要留意咩脫水徵狀")
+        # with no medicine asked, or medicines asked about as things to keep out of reach
+        # (藥應該收喺邊, 點樣收先唔會俾佢攞到) with no amount asked; nothing told as
+        # happened, there now or again.
         prevention = prevention or (
             chinese
             and not now
             and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
-            and bool(self.asked_if_zh.search(text))
+            and (
+                (
+                    bool(self.asked_if_zh.search(text))
+                    and not self.medicine_asked.found(text, features)
+                )
+                or (
+                    self.medicine_kept.found(text, features)
+                    and not self.dose_asked_zh.search(text)
+                )
+            )
             and not self.told_event.found(text, features)
             and not self.told_now.found(text, features)
             and not self.happening.found(text, features)
-            and not self.medicine_asked.found(text, features)
-        )
-        # Medicines asked about in Chinese as things to keep out of reach (藥應該收喺邊,
-        # 點樣收先唔會俾佢攞到), nothing told as happened or there now, no amount asked.
-        prevention = prevention or (
-            chinese
-            and not now
-            and bool(medical or (scores is not None and scores.medical >= MEDICAL_REFERRAL))
-            and self.medicine_kept.found(text, features)
-            and not self.told_event.found(text, features)
-            and not self.told_now.found(text, features)
-            and not self.happening.found(text, features)
-            and not self.dose_asked_zh.search(text)
         )
         # A message that only tells a mild sign of the skin or a knock, or a mild
         # temperature, with the child well ("bumped his head, small lump, now playing and
