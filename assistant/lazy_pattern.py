@@ -1,4 +1,4 @@
-"""A regular expression compiled the first time it is used, not when it is made.
+r"""A regular expression compiled the first time it is used, not when it is made.
 
 The safety triage holds about 1,200 patterns (its rules with their concepts filled
 in, 190,000 characters), and compiling them all took 0.4 s of CPU at each start of
