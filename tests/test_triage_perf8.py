@@ -11,10 +11,12 @@
 
 import re
 
+import numpy as np
 import pytest
 
 from assistant.lazy_pattern import LazyPattern, anchored_first
 from assistant.needs import Reader
+from assistant.safety_model import idf_rows, load_shipped_model
 from assistant.triage import sentences
 
 
@@ -99,3 +101,38 @@ def test_a_reader_with_no_part_in_the_message_gives_its_features_back():
     found = other.read_also(main.read(" he is suffocating me with love "))
     assert "^suffocat" in found
     assert found == other.read(" he is suffocating me with love ").features
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_shipped_model()
+
+
+def test_the_model_reads_idf_and_weights_from_one_aligned_row(model):
+    rows = model._rows
+    assert rows.shape == (len(model.idf), 8)
+    assert rows.ctypes.data % 64 == 0 and rows.strides == (64, 8)
+    assert np.array_equal(rows[:, 0], model.idf)
+    width = model.kind.by_column.shape[1]
+    assert np.array_equal(rows[:, 1 : 1 + width], model.kind.by_column)
+    assert idf_rows(np.ones(3), np.ones((3, 8))) is None  # nine numbers fit no line
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he swallowed a button battery about ten minutes ago and is drooling",
+        "how do i get my 3 year old to stop biting at nursery",
+        "my baby has had a fever of 39 since last night and won't feed",
+        "佢頭先食咗幾粒藥丸，而家好眼訓",
+        "",
+    ],
+)
+def test_the_rows_give_the_same_scores_as_the_vector_and_the_weights(model, message):
+    text = " ".join(sentences(message))
+    columns, values = model.vector(text)
+    expected = model.kind.probabilities(columns, values)  # gathered apart, as before
+    found = model.scores(text)
+    index = {name: i for i, name in enumerate(model.kind.classes)}
+    assert found.danger == float(expected[index["danger"]])
+    assert found.medical == float(expected[index["medical"]])
