@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import add
 
 _SPECIAL = set(".^$*+?{}[]\\|()")
@@ -444,6 +444,10 @@ class Reader:
         found = list(map(known.get, distinct))
         if None in found:
             found = [p if p is not None else parts_of(w) for w, p in zip(distinct, found, strict=True)]
+        # Most messages hold no word part this reader knows: then `words.features`
+        # itself (read only; no copy of a long story's hundred features).
+        if not any(found) or words.features.issuperset(chain.from_iterable(found)):
+            return words.features
         features = set(words.features)
         features.update(*found)
         return features

@@ -604,8 +604,10 @@ class Triage:
         )
         self.lasting = Screened(_either(concepts, "lasting"), readings)
         self.sign_asked = Screened(_either(concepts, "sign_asked"), readings)
-        self.asked_by_other = re.compile(
-            f"(?:{_either(concepts, 'asked_by_other')})(?:(?<=\\bif)|(?<=\\bwhether)|{_REPORTED_START})"
+        # (screened as a plain concept: most parts of a message hold no "ask" nor 問)
+        self.asked_by_other = Plain(
+            f"(?:{_either(concepts, 'asked_by_other')})(?:(?<=\\bif)|(?<=\\bwhether)|{_REPORTED_START})",
+            readings,
         )
         # Searched plainly, only on a message about to be referred: no reader words.
         # The clinic's people and places, health told as background, a lasting condition
@@ -772,9 +774,8 @@ class Triage:
             if plain is not None:
                 text = " " + SEPARATOR.join(plain) + " "
                 folded = [_without(f, figures) for f in folded]
-                calmer = self._decided(
-                    message, lang, folded, plain, text, self._reader.read(text)
-                )
+                words = self._reader.read(text)
+                calmer = self._decided(message, lang, folded, plain, text, words)
                 if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                     return calmer
         # An escalation resting on words a child says in a game ("help, he's choking me!"
@@ -789,7 +790,7 @@ class Triage:
                 # disclosure (`threats_only`).
                 or threats_only(message, self.figure_sign)
             )
-            and self._in_play(text)
+            and self._in_play(text, words)
         ):
             plain = words_out(message, self.figure_sign)
             # Never when what is left says the words are meant or acted on ("I actually
@@ -801,10 +802,10 @@ class Triage:
                     return calmer
         return result
 
-    def _in_play(self, text: str) -> bool:
-        """Whether `text` tells a game of children (`child_play`), each alternative
-        searched only where `text` holds its words."""
-        features = self._play_reader.read(text).features
+    def _in_play(self, text: str, words: Words) -> bool:
+        """Whether `text` (read as `words`) tells a game of children (`child_play`),
+        each alternative searched only where `text` holds its words."""
+        features = self._play_reader.read_also(words)
         return any(p.found(text, features) for p in self.child_play)
 
     def _decided(self, message, lang, folded, parts, text, words) -> TriageResult:
@@ -1026,7 +1027,7 @@ class Triage:
         reader = self.ask_reader
         if reader is None and not self._parenting_words(text, features, seen):
             return False  # most medical questions
-        asks, tellings, leads = self._ask_split(message, parts)
+        asks, tellings, leads = self._ask_split(message, parts, seen)
         # The learned reader reads the ask, with what is told before it, as a parenting
         # one (`ask_reader.py`): it then stands for the parenting words the concepts look
         # for in the ask, and for the reading of the telling below.
@@ -1180,27 +1181,32 @@ class Triage:
         )
 
     def _ask_split(
-        self, message: str, parts: list[str]
+        self, message: str, parts: list[str], seen: set[str] | None = None
     ) -> tuple[list[str], list[str], list[str]]:
         """The message's asks, its telling, and the told clauses that lead into an ask in
         its sentence: each sentence's ask runs from its first question or request
         (`ask_opening`; in Chinese from the start of that clause) to its end, and what
         comes before it is told. With no such words but a "?", the last sentence is the
-        ask."""
+        ask. `seen`: the message's words as the plain concepts' reader reads them, if
+        read (`Plain`: a message without "ask" or 問 reports no question)."""
         asks: list[str] = []
         tellings: list[str] = []
         leads: list[str] = []
         opening = self.ask_opening.pattern.compiled
+        by_other = self.asked_by_other.compiled
         for part in parts:
             # A question someone else asked, reported ("classmates ask is it catching",
             # 同學問會唔會傳染), is neither the parent's ask nor a telling: it is left out
             # up to its clause's end or a reason given ("... is he sick bc he's so pale"
             # keeps "he's so pale"), and the parent's ask is the next one.
-            reported = self.asked_by_other.search(part)
+            if seen is None:
+                reported = by_other.search(part)
+            else:
+                reported = self.asked_by_other.search(part, seen)
             while reported is not None:
                 end = _REPORTED_END.search(part, reported.end() + 1)
                 part = part[: reported.end()] + " " + part[end.start() if end else len(part) :]
-                reported = self.asked_by_other.search(part, reported.end() + 1)
+                reported = by_other.search(part, reported.end() + 1)
             found = opening.search(part)
             if found is None:
                 tellings.append(part)
