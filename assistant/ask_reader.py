@@ -43,9 +43,14 @@ ASK_CORPUS_DIR = "ask-corpus"
 # this purpose: a medical message's "how do I get her to sleep" asks after a symptom).
 OWN_WEIGHT = 3.0
 # The probability of a doctor's ask under which the ask is read as a parenting one.
-# Chosen on the development data (bench/ask_reader.py): no medical message of any
-# development batch or check is answered through the reader at it.
+# Chosen on the development data (bench/ask_reader.py): the highest of 0.02, 0.03, 0.05,
+# 0.08 at which no medical message of any development batch or check is answered
+# through the reader.
 PARENTING_BELOW = 0.05
+# The probability under which an ask is surely a parenting one even when it names
+# health ("she had her jab today and is fine, how do I win back her trust?"), chosen by
+# the same rule from 0.002, 0.005, 0.01, 0.02, 0.03, 0.05.
+SURE_BELOW = 0.03
 
 
 class _Block(SafetyModel):
@@ -65,10 +70,12 @@ class _Block(SafetyModel):
 
 class AskReader:
     """The reader's numbers: two TF-IDF blocks (the ask, and what is told before it),
-    one binary regression over both (the probability of a doctor's ask) and the
-    threshold under which the ask is a parenting one."""
+    one binary regression over both (the probability of a doctor's ask), the threshold
+    under which the ask is a parenting one and the one under which it surely is."""
 
-    def __init__(self, asked: _Block, told: _Block, weights, intercept, threshold, digest):
+    def __init__(
+        self, asked: _Block, told: _Block, weights, intercept, threshold, digest, sure=0.0
+    ):
         self.asked = asked
         self.told = told
         weights = np.asarray(weights, dtype=float)
@@ -76,6 +83,7 @@ class AskReader:
         self.told_weights = weights[len(asked.idf) :]
         self.intercept = float(intercept)
         self.threshold = float(threshold)
+        self.sure = float(sure)
         self.digest = digest
 
     def doctor(self, ask: str, told: str = "") -> float:
@@ -107,6 +115,7 @@ class AskReader:
             weights=np.concatenate([self.asked_weights, self.told_weights]),
             intercept=np.array(self.intercept),
             threshold=np.array(self.threshold),
+            sure=np.array(self.sure),
             digest=np.array(self.digest),
         )
 
@@ -125,6 +134,7 @@ class AskReader:
                 float(data["intercept"]),
                 float(data["threshold"]),
                 str(data["digest"]),
+                float(data["sure"]) if "sure" in data else 0.0,
             )
 
 
@@ -149,7 +159,7 @@ def load_asks(data_dir: Path | None = None) -> list[dict]:
 
 def training_hash(data_dir: Path | None = None) -> str:
     digest = hashlib.sha256(corpus_hash(data_dir).encode())
-    digest.update(f"own={OWN_WEIGHT};below={PARENTING_BELOW}".encode())
+    digest.update(f"own={OWN_WEIGHT};below={PARENTING_BELOW};sure={SURE_BELOW}".encode())
     for file in ask_files(data_dir):
         digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -170,8 +180,24 @@ def questions(triage, message: str) -> list[str]:
 
     found = []
     for question in _QUESTION.findall(message):
-        found += [triage._spelt_out(s) for s in sentences(question)]
+        found += [_own_clauses(triage, triage._spelt_out(s)) for s in sentences(question)]
     return found
+
+
+def _own_clauses(triage, question: str) -> str:
+    """A Chinese question sentence runs from the last full stop, over every clause told
+    before its ask ("佢上年出過水痘，而家好返晒，點樣教佢同人分享？"): its own clauses are
+    those from the clause its ask opens (`ask_opening`, as `Triage._ask_split` reads
+    it); with no such words it is read whole. What is told before them is read as the
+    telling."""
+    from .triage import _CJK
+
+    if not _CJK.search(question):
+        return question
+    found = triage.ask_opening.pattern.compiled.search(question)
+    if found is not None and _CJK.match(question, found.start()):
+        return question[question.rfind(" ", 0, found.start()) + 1 :]
+    return question
 
 
 def split(triage, message: str) -> tuple[str, str] | None:
@@ -196,9 +222,10 @@ def asked_text(asks: list[str], tellings: list[str], leads: list[str]) -> str:
     return " ".join(asks)
 
 
-def training_rows(triage, data_dir: Path | None = None):
+def training_rows(triage, data_dir: Path | None = None, leave_out=frozenset()):
     """(asks, tellings, 1 for a doctor's ask, weight): the corpus's medical and ordinary
-    messages, then the asks and messages written for the reader."""
+    messages, then the asks and messages written for the reader. Corpus messages whose
+    text is in `leave_out` are left out (a held-out half, `bench/ask_reader.py`)."""
     from .triage import sentences
 
     asks, told, labels, weights = [], [], [], []
@@ -210,7 +237,7 @@ def training_rows(triage, data_dir: Path | None = None):
         weights.append(weight)
 
     for row in load_corpus(data_dir):
-        if row["label"] in ("medical", "ordinary"):
+        if row["label"] in ("medical", "ordinary") and row["text"] not in leave_out:
             pair = split(triage, row["text"])
             if pair:
                 add(pair, int(row["label"] == "medical"), 1.0)
@@ -243,17 +270,26 @@ def train(data_dir: Path | None = None) -> AskReader:
 
     triage = Triage(load_knowledge().safety)
     asked, telling, model = fit(*training_rows(triage, data_dir))
-    return from_sklearn(asked, telling, model, PARENTING_BELOW, training_hash(data_dir))
+    digest = training_hash(data_dir)
+    return from_sklearn(asked, telling, model, PARENTING_BELOW, digest, SURE_BELOW)
 
 
-def from_sklearn(asked, telling, model, threshold: float, digest: str) -> AskReader:
+def from_sklearn(
+    asked, telling, model, threshold: float, digest: str, sure: float = 0.0
+) -> AskReader:
     """The reader of two fitted vectorizers and a fitted binary regression."""
 
     def block(vec):
         return _Block({t: int(i) for t, i in vec.vocabulary_.items()}, vec.idf_)
 
     return AskReader(
-        block(asked), block(telling), model.coef_[0], model.intercept_[0], threshold, digest
+        block(asked),
+        block(telling),
+        model.coef_[0],
+        model.intercept_[0],
+        threshold,
+        digest,
+        sure,
     )
 
 

@@ -1031,16 +1031,31 @@ class Triage:
         # The learned reader reads the ask, with what is told before it, as a parenting
         # one (`ask_reader.py`): it then stands for the parenting words the concepts look
         # for in the ask, and for the reading of the telling below.
+        doctor = None  # the reader's probability of a doctor's ask, once read
         learned = (
             bool(asks)
             and reader is not None
             and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
-            and reader.parenting(asked_text(asks, tellings, leads), " ".join(tellings))
+            and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
+            < reader.threshold
             and self._plainly_asked(message, text, features, seen, chinese)
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
+        # An ask the reader reads as surely a parenting one (`ask_reader.SURE_BELOW`) stands
+        # even when it or its question sentence names health ("my husband is on chemo,
+        # how do i explain chemo to a four year old?"), unless a red sign is told (read
+        # only of a message naming a parenting matter: most medical questions name none).
+        if not learned and asks and reader is not None:
+            if doctor is None:
+                doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
+            if (
+                doctor < reader.sure
+                and not self.emergency_now.found(text, features)
+                and not self.urgent.found(text, features)
+            ):
+                return True
         # A health visit feared, readied for or read about, in the ask or the clause
         # leading into it, and no ask whether to go (`visit_needed`).
         feared = any(self.visit_feared.search(a, seen) for a in asks + leads) and not any(
