@@ -215,12 +215,23 @@ _SEVERITY = {None: 0, "refer": 1, "escalate": 2}
 _SIGN = (
     r"(?:vomit\w*|been sick|throw\w* up|threw up|floppy|limp|lethargic|drowsy|sleepy|"
     r"sleepiness|rash|rashes|swelling|seizures?|fits|fitting|pass\w* out|fever|"
-    r"temperature|blotchy|mottled)"
+    r"temperature|blotchy|mottled|grunt\w*|head bobbing|wheez\w*|hives|blisters?|sick|"
+    r"swelling (?:of|in|to|on|around) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth)"
+    r"(?: (?:or|and|nor) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth))*|"
+    r"(?:sucking|pulling|caving|drawing) in (?:at |under |below |between |around )?(?:the |his |her |their )?ribs)"
 )
 _DENIED_SIGN = re.compile(
     r"\b(?:no|not|never|without|didnt|hasnt|havent|isnt|wasnt|doesnt|nor) "
     r"(?:any |a |been |seem |seemed |look |looked |feel |had |have |has )?"
     rf"{_SIGN}(?: (?:or|nor|and|no|not) {_SIGN})*\b"
+)
+# The same in Chinese ("冇腫冇喘", "沒有呼吸困難", "嘴唇舌頭冇腫", "沒有起泡"): a swelling, a
+# wheeze, a struggle to breathe or blisters told as absent. Never "冇呼吸" or "冇反應" (no
+# breath, no response), which tell a danger; a denied 嘔 or fever is read by the rules
+# (`sign_not_denied_zh`), whose medical questions name it.
+_DENIED_SIGN_ZH = re.compile(
+    r"(?:嘴唇|口唇|舌頭|脷|塊面|面|眼|喉嚨)*(?:冇|沒有|沒|無)(?:再|任何|咩|點)?"
+    r"(?:腫|喘(?!氣)|氣喘|呼吸困難|呼吸急促|起(?:水)?泡|水泡)"
 )
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 # An `unless` pattern longer than this (characters, its concepts filled in) is searched
@@ -762,6 +773,8 @@ class Triage:
         lang = language(message)
         folded = sentences(message)
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
+        if lang == "zh":
+            parts = [_DENIED_SIGN_ZH.sub(" ", p) for p in parts]
         text = " " + SEPARATOR.join(parts) + " "
         words = self._reader.read(text)
         result = self._decided(message, lang, folded, parts, text, words)
