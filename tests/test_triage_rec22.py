@@ -162,6 +162,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "my sister doesnt see the point of buying a pram, she wants a sling",
         "lost my son's hat at the aquarium",
         "we lost our son in a car accident",
+        "lost her at the supermarket for a few seconds, she was behind the curtain laughing",
         "we lost our daughter at 20 weeks",
         "lost my daughter's shoe at the zoo, any tips for labelling things?",
         "the neighbour's toddler was found wandering yesterday, the police brought him "
