@@ -123,6 +123,9 @@ def test_a_medical_twin_with_no_red_sign_keeps_the_calm_bar(near_a_danger, messa
         # the young infant's age told with a half or after 出生
         ("BB一個半月大，今晚探熱38.2度", "fever_infant"),
         ("我個女出生兩個月，體溫38.6度", "fever_infant"),
+        # NICE red features in learner English
+        ("girl 2 year, fever 39, her leg skin look like marble and cold", "fever_infant"),
+        ("baby have fever and he cry very high sound not stop", "fever_infant"),
         # signs of the body in Chinese
         ("細路塊面發青，口唇黑咗", "breathing"),
         ("呼吸有嘶嘶聲，喘唔切", "breathing"),
@@ -174,6 +177,8 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "個仔玩水玩到衫都濕透晒",
         "I sing the song where God talks to the little lamb at bedtime",
         "she fell asleep in the car for a few minutes on the way home",
+        "she plays with marbles and her skin looks fine, fever 38 since morning",
+        "he cries a high sound when his brother takes his toy, is that normal at 2?",
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
