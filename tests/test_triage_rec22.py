@@ -177,6 +177,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "個仔玩水玩到衫都濕透晒",
         "I sing the song where God talks to the little lamb at bedtime",
         "she fell asleep in the car for a few minutes on the way home",
+        "he shakes his head hard when i say bath time, the nanny says he does it all day",
         "she plays with marbles and her skin looks fine, fever 38 since morning",
         "he cries a high sound when his brother takes his toy, is that normal at 2?",
     ],
