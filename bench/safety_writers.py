@@ -151,13 +151,9 @@ def main() -> None:
     parser.add_argument("--hold", nargs="*", default=["indep-*"])
     parser.add_argument("--score", nargs="*", type=Path, default=[])
     parser.add_argument("--shipped", action="store_true", help="score with the shipped model")
-    parser.add_argument("--model", type=Path, help="score with this saved model (npz)")
     parser.add_argument("--dump", type=Path)
     args = parser.parse_args()
-    if args.model:
-        model = SafetyModel.load(args.model)
-    else:
-        model = load_shipped_model() if args.shipped else train_without(args.hold)
+    model = load_shipped_model() if args.shipped else train_without(args.hold)
     assistant = with_model(Assistant.load(), model)
     rules = Triage(load_knowledge().safety)
     named = {f.name: read_rows(f) for f in held_files(args.hold)}
