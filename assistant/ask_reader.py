@@ -38,6 +38,10 @@ from .safety_model import SafetyModel, corpus_hash, load_corpus, shipped_data, v
 
 ASK_MODEL_FILE = "ask-model.npz"
 ASK_CORPUS_DIR = "ask-corpus"
+# Messages by independent writers who read no rule, corpus or test (`trainw1-4`): the
+# reader learns from their medical and ordinary messages; the safety model never reads
+# them, so they stay a held-out measure of it (`bench/safety_writers.py`).
+WRITERS_DIR = "writers"
 # How much one ask written for this reader weighs against one drawn from the safety
 # corpus (whose asks are many, mostly far from the border and partly mislabelled for
 # this purpose: a medical message's "how do I get her to sleep" asks after a symptom).
@@ -46,11 +50,11 @@ OWN_WEIGHT = 3.0
 # Chosen on the development data (bench/ask_reader.py): the highest of 0.02, 0.03, 0.05,
 # 0.08 at which no medical message of any development batch or check is answered
 # through the reader.
-PARENTING_BELOW = 0.05
+PARENTING_BELOW = 0.03
 # The probability under which an ask is surely a parenting one even when it names
 # health ("she had her jab today and is fine, how do I win back her trust?"), chosen by
 # the same rule from 0.002, 0.005, 0.01, 0.02, 0.03, 0.05.
-SURE_BELOW = 0.03
+SURE_BELOW = 0.01
 
 
 class _Block(SafetyModel):
@@ -148,9 +152,13 @@ def ask_files(data_dir: Path | None = None) -> list[Path]:
     return sorted((data_dir or shipped_data()).joinpath(ASK_CORPUS_DIR).glob("*.jsonl"))
 
 
-def load_asks(data_dir: Path | None = None) -> list[dict]:
+def writer_files(data_dir: Path | None = None) -> list[Path]:
+    return sorted((data_dir or shipped_data()).joinpath(WRITERS_DIR).glob("*.jsonl"))
+
+
+def load_asks(data_dir: Path | None = None, files=ask_files) -> list[dict]:
     rows = []
-    for file in ask_files(data_dir):
+    for file in files(data_dir):
         for line in file.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append(json.loads(line))
@@ -160,7 +168,7 @@ def load_asks(data_dir: Path | None = None) -> list[dict]:
 def training_hash(data_dir: Path | None = None) -> str:
     digest = hashlib.sha256(corpus_hash(data_dir).encode())
     digest.update(f"own={OWN_WEIGHT};below={PARENTING_BELOW};sure={SURE_BELOW}".encode())
-    for file in ask_files(data_dir):
+    for file in ask_files(data_dir) + writer_files(data_dir):
         digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -224,7 +232,8 @@ def asked_text(asks: list[str], tellings: list[str], leads: list[str]) -> str:
 
 def training_rows(triage, data_dir: Path | None = None, leave_out=frozenset()):
     """(asks, tellings, 1 for a doctor's ask, weight): the corpus's medical and ordinary
-    messages, then the asks and messages written for the reader. Corpus messages whose
+    messages and the independent writers', then the asks and messages written for the
+    reader. Corpus messages whose
     text is in `leave_out` are left out (a held-out half, `bench/ask_reader.py`)."""
     from .triage import sentences
 
@@ -236,7 +245,7 @@ def training_rows(triage, data_dir: Path | None = None, leave_out=frozenset()):
         labels.append(label)
         weights.append(weight)
 
-    for row in load_corpus(data_dir):
+    for row in load_corpus(data_dir) + load_asks(data_dir, writer_files):
         if row["label"] in ("medical", "ordinary") and row["text"] not in leave_out:
             pair = split(triage, row["text"])
             if pair:

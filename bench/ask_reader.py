@@ -18,9 +18,8 @@ pattern over the measurement batches). Prints only; writes nothing.
   the development batches and every `safety_check_*` and `medical_check_*`: how many,
   per language, would lose their referral. The shipped ones are the highest at which
   none does.
-- --halves: the independent writers' corpora (`indep-trainw*.jsonl` in the safety
-  corpus) split by alternate lines; a reader trained without one half (and otherwise as
-  shipped) decides that half, against the shipped rules with the reader switched off
+- --halves: the independent writers' files (`knowledge/data/writers/`) split by
+  alternate lines; a reader trained without one half (and otherwise as shipped) decides that half, against the shipped rules with the reader switched off
   and with the shipped reader (which saw both halves).
 """
 
@@ -47,7 +46,8 @@ DEV = [
     *(f"safety_fresh_{n}.jsonl" for n in range(7, 18)),
     *(f"safety_dev_{n}.jsonl" for n in range(13, 17)),
 ]
-INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3)]
+INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3, 4)]
+WRITERS = ROOT / "knowledge" / "data" / "writers"
 THRESHOLDS = (0.02, 0.03, 0.05, 0.08, 0.12, 0.2)
 SURE = (0.002, 0.005, 0.01, 0.02, 0.03, 0.05)
 
@@ -173,7 +173,7 @@ def outcome(counts: Counter) -> str:
 
 def halves(triage) -> None:
     shipped = triage.ask_reader
-    rows = [(n, r) for name in INDEPENDENT for n, r in enumerate(rows_of(CORPUS / name))]
+    rows = [(n, r) for name in INDEPENDENT for n, r in enumerate(rows_of(WRITERS / name))]
     rows = [(n % 2, r) for n, r in rows if r["label"] in ("ordinary", "medical")]
     off, held, seen = Counter(), Counter(), Counter()
     for half in (0, 1):

@@ -1,11 +1,12 @@
 """How the safety triage does on messages by writers its model never read.
 
     python bench/safety_writers.py [--hold GLOB ...] [--score FILE ...] [--dump FILE]
+    python bench/safety_writers.py --shipped --score knowledge/data/writers/*.jsonl
 
 The corpus CV (`bench/safety_model.py`) scores the model on the team's own writing,
 which it fits. Here the model is trained exactly as shipped (`assistant.safety_model`'s
 `fit` on the corpus) WITHOUT the corpus files named by `--hold` (globs over the file
-names of `knowledge/data/safety-corpus/`, default `indep-*`), and the held-out files
+names of `knowledge/data/safety-corpus/`, default `indep-*`: none ship there now), and the held-out files
 (and any `--score` batch) are read by: the rules alone, the model alone at the shipped
 threshold, the two together, and the full assistant with that model (the triage's
 bars and readers, then retrieval: whether a message is escalated or referred).
@@ -14,6 +15,9 @@ many dangers the full assistant refers to a doctor; the non-danger messages (har
 negatives apart) escalated by the rules, by the model, by the full assistant, and
 referred; medical questions referred and escalated. `--dump` writes each message's
 readings as JSON lines for further study. Prints only; writes nothing else.
+The four independent writers' files (`knowledge/data/writers/`, 1,820 messages by writers
+who read no rule, corpus or test) are kept out of the corpus as a standing held-out set:
+score them with `--shipped --score`.
 """
 
 from __future__ import annotations
