@@ -38,7 +38,7 @@ from .safety_model import SafetyModel, corpus_hash, load_corpus, shipped_data, v
 
 ASK_MODEL_FILE = "ask-model.npz"
 ASK_CORPUS_DIR = "ask-corpus"
-# Messages by independent writers who read no rule, corpus or test (`trainw1-4`): the
+# Messages by independent writers who read no rule, corpus or test (`trainw1-3`): the
 # reader learns from their medical and ordinary messages; the safety model never reads
 # them, so they stay a held-out measure of it (`bench/safety_writers.py`).
 WRITERS_DIR = "writers"
@@ -50,11 +50,11 @@ OWN_WEIGHT = 3.0
 # Chosen on the development data (bench/ask_reader.py): the highest of 0.02, 0.03, 0.05,
 # 0.08 at which no medical message of any development batch or check is answered
 # through the reader.
-PARENTING_BELOW = 0.03
+PARENTING_BELOW = 0.05
 # The probability under which an ask is surely a parenting one even when it names
 # health ("she had her jab today and is fine, how do I win back her trust?"), chosen by
 # the same rule from 0.002, 0.005, 0.01, 0.02, 0.03, 0.05.
-SURE_BELOW = 0.01
+SURE_BELOW = 0.03
 
 
 class _Block(SafetyModel):

@@ -46,7 +46,7 @@ DEV = [
     *(f"safety_fresh_{n}.jsonl" for n in range(7, 18)),
     *(f"safety_dev_{n}.jsonl" for n in range(13, 17)),
 ]
-INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3, 4)]
+INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3)]
 WRITERS = ROOT / "knowledge" / "data" / "writers"
 THRESHOLDS = (0.02, 0.03, 0.05, 0.08, 0.12, 0.2)
 SURE = (0.002, 0.005, 0.01, 0.02, 0.03, 0.05)

@@ -1,7 +1,7 @@
 """How the safety triage does on messages by writers its model never read.
 
     python bench/safety_writers.py [--hold GLOB ...] [--score FILE ...] [--dump FILE]
-    python bench/safety_writers.py --shipped --score knowledge/data/writers/*.jsonl
+    python bench/safety_writers.py --shipped --score knowledge/data/writers/*.jsonl bench/data/writers_trainw4.jsonl
 
 The corpus CV (`bench/safety_model.py`) scores the model on the team's own writing,
 which it fits. Here the model is trained exactly as shipped (`assistant.safety_model`'s
@@ -15,9 +15,9 @@ many dangers the full assistant refers to a doctor; the non-danger messages (har
 negatives apart) escalated by the rules, by the model, by the full assistant, and
 referred; medical questions referred and escalated. `--dump` writes each message's
 readings as JSON lines for further study. Prints only; writes nothing else.
-The four independent writers' files (`knowledge/data/writers/`, 1,820 messages by writers
-who read no rule, corpus or test) are kept out of the corpus as a standing held-out set:
-score them with `--shipped --score`.
+The independent writers' files (`knowledge/data/writers/`, 1,400 messages, and
+`bench/data/writers_trainw4.jsonl`, 420, by writers who read no rule, corpus or test) are
+kept out of the safety corpus as a standing held-out set: score them with `--shipped --score`.
 """
 
 from __future__ import annotations
