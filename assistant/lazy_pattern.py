@@ -73,23 +73,30 @@ def _anchored_branch(branch: str) -> str:
 
 def _past_group(pattern: str, start: int) -> int:
     """Where the group opening at `start` ends (just past its ")"), -1 if it does not."""
-    depth, i, length = 0, start, len(pattern)
-    while i < length:
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _past_class(pattern, i)
-            continue
+    depth = 0
+    for i, char in _structure(pattern, start):
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
     return -1
+
+
+def _structure(pattern: str, start: int = 0):
+    """(index, character) of `pattern`'s characters from `start` that can open, close or
+    split a group: escapes and character classes are stepped over."""
+    i = start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+        elif char == "[":
+            i = _past_class(pattern, i)
+        else:
+            yield i, char
+            i += 1
 
 
 def _past_class(pattern: str, start: int) -> int:
@@ -112,15 +119,8 @@ def _past_class(pattern: str, start: int) -> int:
 
 def _top_level_branches(pattern: str) -> list[str] | None:
     """`pattern` split at its top-level "|"; None if its groups do not balance."""
-    branches, depth, begin, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _past_class(pattern, i)
-            continue
+    branches, depth, begin = [], 0, 0
+    for i, char in _structure(pattern):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -130,7 +130,6 @@ def _top_level_branches(pattern: str) -> list[str] | None:
         elif char == "|" and depth == 0:
             branches.append(pattern[begin:i])
             begin = i + 1
-        i += 1
     if depth:
         return None
     branches.append(pattern[begin:])
