@@ -36,6 +36,12 @@ def near_a_danger() -> Triage:
         "How dangerous is it if a toddler chews a laundry pod? some of the gel got in her mouth",
         "my 4yo had his tonsils out last week and is spitting out bright red blood, "
         "is that normal healing?",
+        # red signs named in everyday words (rec22)
+        "he was knocked out for a moment after the fall, is calpol ok for the headache?",
+        "the cut on his hand is pumping out blood, should i use antiseptic cream?",
+        "孩子肚瀉咗兩日，而家搖佢都只係哼一聲，要唔要食藥？",
+        "BB發燒，叫極都唔起，要唔要食退燒藥？",
+        "個仔咳嗽，之後呼吸一直有雜音，要唔要食咳藥水？",
     ],
 )
 def test_a_red_flag_in_a_medical_question_is_held_to_the_lower_bar(near_a_danger, message):
@@ -55,6 +61,10 @@ def test_a_red_flag_in_a_medical_question_is_held_to_the_lower_bar(near_a_danger
         "how would I know if my baby was having a febrile seizure? none so far",
         "my wife has been having seizures and the kids saw one, how do I explain it",
         "個女兩歲半，發燒38.4度，但係仲玩得食得，使唔使睇醫生？",
+        "she has a runny nose and a bit of a cough when lying down, should i see the gp?",
+        "how much calpol can a 2 year old have in one day? the bottle says 5ml",
+        "he had 5 ml of calpol at six, when can he have the next dose?",
+        "個仔食緊花生，食完先講嘢，要唔要睇醫生？",
     ],
 )
 def test_a_medical_twin_names_no_red_flag(near_a_danger, message):

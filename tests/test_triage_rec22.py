@@ -8,63 +8,19 @@ quantity, blood pumping out), a caregiver's harm told as an image, a goodbye tol
 without the word, a report of someone else's wish to die, a child lost at a named
 place or gone with the door open, a grown-up named touching the child and nothing
 more, a fit told by its movements, a minimiser wrapped round a danger. Every message
-here is my own; each danger has a twin that shares its words and is no danger."""
-
-import re
+here is my own; each danger has a twin that shares its words and is no danger. (The red
+signs a medical question names, with their twins, are in `test_triage_rec21.py`.)"""
 
 import pytest
 
-from assistant.model_bar import RED_FLAG_BAR
-from assistant.safety_model import load_shipped_model
 from assistant.triage import Triage
 from knowledge import load_knowledge
-
-from .fixed_danger import FixedDanger
 
 
 @pytest.fixture(scope="module")
 def rules() -> Triage:
     """The rules alone (no model)."""
     return Triage(load_knowledge().safety)
-
-
-@pytest.fixture(scope="module")
-def near_a_danger() -> Triage:
-    """The model scoring every message between `RED_FLAG_BAR` and its usual bar."""
-    shipped = load_shipped_model()
-    danger = (RED_FLAG_BAR + shipped.threshold) / 2
-    return Triage(load_knowledge().safety, model=FixedDanger(shipped, danger, "breathing"))
-
-
-# A red sign told inside a medical question: held to the red-flag bar, not the calm one.
-@pytest.mark.parametrize(
-    "message",
-    [
-        "he was knocked out for a moment after the fall, is calpol ok for the headache?",
-        "the cut on his hand is pumping out blood, should i use antiseptic cream?",
-        "孩子肚瀉咗兩日，而家搖佢都只係哼一聲，要唔要食藥？",
-        "BB發燒，叫極都唔起，要唔要食退燒藥？",
-        "個仔咳嗽，之後呼吸一直有雜音，要唔要食咳藥水？",
-    ],
-)
-def test_a_red_sign_in_a_medical_question_is_held_to_the_lower_bar(near_a_danger, message):
-    assert near_a_danger.decide(message).kind == "escalate"
-    held = Triage(load_knowledge().safety, model=near_a_danger.model)
-    held.model_bar.red_flag = re.compile("(?!)")
-    assert held.decide(message).kind != "escalate"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "she has a runny nose and a bit of a cough when lying down, should i see the gp?",
-        "how much calpol can a 2 year old have in one day? the bottle says 5ml",
-        "he had 5 ml of calpol at six, when can he have the next dose?",
-        "個仔食緊花生，食完先講嘢，要唔要睇醫生？",
-    ],
-)
-def test_a_medical_twin_with_no_red_sign_keeps_the_calm_bar(near_a_danger, message):
-    assert near_a_danger.decide(message).kind != "escalate"
 
 
 @pytest.mark.parametrize(
