@@ -233,8 +233,8 @@ def asked_text(asks: list[str], tellings: list[str], leads: list[str]) -> str:
 def training_rows(triage, data_dir: Path | None = None, leave_out=frozenset()):
     """(asks, tellings, 1 for a doctor's ask, weight): the corpus's medical and ordinary
     messages and the independent writers', then the asks and messages written for the
-    reader. Corpus messages whose
-    text is in `leave_out` are left out (a held-out half, `bench/ask_reader.py`)."""
+    reader. Messages whose text is in `leave_out` are left out (a held-out half,
+    `bench/ask_reader.py`)."""
     from .triage import sentences
 
     asks, told, labels, weights = [], [], [], []

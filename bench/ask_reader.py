@@ -41,7 +41,6 @@ from assistant.ask_reader import asked_text, training_rows  # noqa: E402
 from assistant.triage import language  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-CORPUS = ROOT / "knowledge" / "data" / "safety-corpus"
 DEV = [
     *(f"safety_fresh_{n}.jsonl" for n in range(7, 18)),
     *(f"safety_dev_{n}.jsonl" for n in range(13, 17)),
