@@ -196,6 +196,7 @@ def asked_of_another(parts: list[str]) -> bool:
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # The writer as the one told of, in English (`Triage._writer_now`).
 _SELF = re.compile(r"\b(?:i|me|myself)\b")
+_SELF_SUBJECT = re.compile(r"\bi\b")
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 # What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
@@ -545,9 +546,9 @@ class Triage:
         self.earnest = [re.compile(_either(concepts, n)) for n in ("earnest", "acted")]
         # A danger told long over in sentences of their own before the parent's question
         # (`_over_aside`), read only on a message about to be escalated: plain patterns.
-        self.aside_dated, self.aside_now, self.aside_over = (
+        self.aside_dated, self.aside_now, self.aside_over, self.aside_act = (
             LazyPattern(_either(concepts, name))
-            for name in ("aside_dated", "aside_now", "aside_over")
+            for name in ("aside_dated", "aside_now", "aside_over", "aside_act")
         )
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
@@ -861,6 +862,10 @@ class Triage:
         def quiet(sentence: str) -> bool:
             return self.aside_now.search(sentence) is None and not self._back(sentence, features)
 
+        def told_over(sentence: str) -> bool:
+            # (a neglect told, "i left him asleep at home", is no leaving: `aside_act`)
+            return self.aside_over.search(self.aside_act.compiled.sub(" ", sentence)) is not None
+
         aside: set[int] = set()
         number = 0
         while number < len(parts) - 1:
@@ -868,21 +873,21 @@ class Triage:
                 number += 1
                 continue
             end = number
-            over = self.aside_over.search(parts[number]) is not None
+            over = told_over(parts[number])
             # the story goes on in quiet sentences that ask nothing, up to its end
             while not over and end + 1 < len(parts) - 1:
                 following = parts[end + 1]
                 if not quiet(following) or self.ask_opening.found(following, features):
                     break
                 end += 1
-                over = self.aside_over.search(following) is not None
+                over = told_over(following)
             if not over:
                 # or a later sentence tells it over ("that was four years ago and we're safe")
                 later = end + 1
                 if (
                     later < len(parts) - 1
                     and quiet(parts[later])
-                    and self.aside_over.search(parts[later])
+                    and told_over(parts[later])
                     and not self.ask_opening.found(parts[later], features)
                 ):
                     end, over = later, True
@@ -909,6 +914,9 @@ class Triage:
         if self.aside_now.search(sentence) is None:
             return False
         if not _CJK.search(sentence):
+            # (in a question only as its subject: "why does he still ask me" is the child's)
+            if self.ask_opening.found(sentence, features):
+                return _SELF_SUBJECT.search(sentence) is not None
             return _SELF.search(sentence) is not None
         return _WRITER.search(sentence) is not None and not self.ask_opening.found(
             sentence, features
