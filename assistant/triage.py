@@ -829,24 +829,18 @@ class Triage:
         # left is also what a doctor would be asked: "she had a febrile fit in 2023 and
         # recovered. should she still have the MMR?" is referred) (`_over_aside`).
         if result.kind == "escalate":
-            aside = self._over_aside(parts, words.features)
-            if aside:
-                kept = [i for i in range(len(parts)) if i not in aside]
-                rest = [parts[i] for i in kept]
+            kept = self._over_aside(parts, folded, words.features)
+            if kept is not None:
+                rest, rest_folded = kept
                 rest_text = " " + SEPARATOR.join(rest) + " "
                 left = self._decided(
-                    message,
-                    lang,
-                    [folded[i] for i in kept],
-                    rest,
-                    rest_text,
-                    self._reader.read(rest_text),
+                    message, lang, rest_folded, rest, rest_text, self._reader.read(rest_text)
                 )
                 if left.kind != "escalate":
                     return left
         return result
 
-    def _over_aside(self, parts: list[str], features: set[str]) -> set[int] | None:
+    def _over_aside(self, parts: list[str], folded: list[str], features: set[str]):
         """The sentences of `parts` that tell a danger long over, set aside before what
         the parent asks (English and Chinese): a run of sentences opening with one dated long ago
         (`aside_dated`), each telling nothing now, lately or lasting (`aside_now`, `now`,
@@ -855,12 +849,41 @@ class Triage:
         set aside, asks something (`ask_opening`, `ask_pivot`); nothing in the message
         is happening now (`now`) and no sentence after the run tells anything back or
         of today (`_back`).
-        None when there is no such run."""
-        if len(parts) < 2 or self.now.found(" " + " . ".join(parts) + " ", features):
+        Returns the sentences kept (spelt out, and folded), or None when there is no
+        such run."""
+        if self.now.found(" " + " . ".join(parts) + " ", features):
             return None
+        # A sentence dating a story and asking after it ("years ago i used to self harm
+        # but i have been well for a long time how do i talk to her about it") is read
+        # as two: the story up to the question's opening, and the question.
+        split: list[tuple[str, str]] = []
+        for part, plain in zip(parts, folded, strict=True):
+            dated = self.aside_dated.search(part)
+            asked = dated and self.ask_opening.pattern.compiled.search(part, dated.end())
+            if asked and asked.start() > dated.end():
+                split += [(part[: asked.start()].strip(), ""), (part[asked.start() :], "")]
+            else:
+                split.append((part, plain))
+        if len(split) > len(parts):  # (the model reads the split parts as spelt out)
+            split = [(p, f or p) for p, f in split]
+            parts = [p for p, _ in split]
+        if len(parts) < 2:
+            return None
+        aside = self._aside_run(parts, features)
+        if aside is None:
+            return None
+        kept = [i for i in range(len(parts)) if i not in aside]
+        return [parts[i] for i in kept], [split[i][1] for i in kept]
+
+    def _aside_run(self, parts: list[str], features: set[str]) -> set[int] | None:
+        """`_over_aside`'s sentences set aside, of sentences split at a question."""
 
         def quiet(sentence: str) -> bool:
-            return self.aside_now.search(sentence) is None and not self._back(sentence, features)
+            return (
+                self.aside_now.search(sentence) is None
+                and not self._back(sentence, features)
+                and not self.present_clause.found(sentence, features)
+            )
 
         def told_over(sentence: str) -> bool:
             # (a neglect told, "i left him asleep at home", is no leaving: `aside_act`)
