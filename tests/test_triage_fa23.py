@@ -71,3 +71,27 @@ def test_neglect_act_is_no_resolution(rules: Triage) -> None:
     assert aside.search(act.sub(" ", "years ago i left him asleep at home for an hour")) is None
     assert aside.search("we left with two suitcases") is not None
     assert aside.search("i finally left him and moved in with my mum") is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 4yo touches his privates when he's tired, is that just comfort?",
+        "Our 3 year old keeps touching her private parts in the bath. How do we talk about privacy without shaming her?",
+        "My little one rubs her bottom on the sofa when she watches cartoons. Is this a phase?",
+    ],
+)
+def test_a_child_named_by_age_touching_its_own_body(rules: Triage, message: str) -> None:
+    assert rules.decide(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 4yo says the swimming coach touches his privates in the changing room",
+        "Our 3 year old told me her uncle touches her private parts when I'm at work.",
+        "My 6 year old touches his little sister's private parts and says a big boy showed him how.",
+    ],
+)
+def test_someone_else_touching_a_child_still_escalated(rules: Triage, message: str) -> None:
+    assert rules.decide(message).kind == "escalate"
