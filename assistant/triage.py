@@ -545,11 +545,13 @@ class Triage:
         self._play_reader = Reader([c for s in self.child_play for n in s.needs for c in n])
         self.earnest = [re.compile(_either(concepts, n)) for n in ("earnest", "acted")]
         # A danger told long over in sentences of their own before the parent's question
-        # (`_over_aside`), read only on a message about to be escalated: plain patterns.
-        self.aside_dated, self.aside_now, self.aside_over, self.aside_act = (
-            LazyPattern(_either(concepts, name))
-            for name in ("aside_dated", "aside_now", "aside_over", "aside_act")
+        # (`_over_aside`), read only on a message about to be escalated, each alternative
+        # only where the message holds its words (most escalated messages date nothing).
+        self.aside_dated, self.aside_now, self.aside_over = (
+            Screened(_either(concepts, name), readings)
+            for name in ("aside_dated", "aside_now", "aside_over")
         )
+        self.aside_act = LazyPattern(_either(concepts, "aside_act"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -588,6 +590,7 @@ class Triage:
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted, self.real_sign]
+        self._screened += [self.aside_dated, self.aside_now, self.aside_over]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
@@ -858,7 +861,7 @@ class Triage:
         # as two: the story up to the question's opening, and the question.
         split: list[tuple[str, str]] = []
         for part, plain in zip(parts, folded, strict=True):
-            dated = self.aside_dated.search(part)
+            dated = self.aside_dated.found(part, features) and self.aside_dated.pattern.search(part)
             asked = dated and self.ask_opening.pattern.compiled.search(part, dated.end())
             if asked and asked.start() > dated.end():
                 split += [(part[: asked.start()].strip(), ""), (part[asked.start() :], "")]
@@ -880,19 +883,19 @@ class Triage:
 
         def quiet(sentence: str) -> bool:
             return (
-                self.aside_now.search(sentence) is None
+                not self.aside_now.found(sentence, features)
                 and not self._back(sentence, features)
                 and not self.present_clause.found(sentence, features)
             )
 
         def told_over(sentence: str) -> bool:
             # (a neglect told, "i left him asleep at home", is no leaving: `aside_act`)
-            return self.aside_over.search(self.aside_act.compiled.sub(" ", sentence)) is not None
+            return self.aside_over.found(self.aside_act.compiled.sub(" ", sentence), features)
 
         aside: set[int] = set()
         number = 0
         while number < len(parts) - 1:
-            if not (self.aside_dated.search(parts[number]) and quiet(parts[number])):
+            if not (self.aside_dated.found(parts[number], features) and quiet(parts[number])):
                 number += 1
                 continue
             end = number
@@ -934,7 +937,7 @@ class Triage:
         """Whether `sentence` tells the writer herself (I, me; 我 outside a question)
         now, lately or lasting (`aside_now`): "since tuesday i keep hearing ...",
         "lately i can't stop thinking ...", 我最近又唔想活."""
-        if self.aside_now.search(sentence) is None:
+        if not self.aside_now.found(sentence, features):
             return False
         if not _CJK.search(sentence):
             # (in a question only as its subject: "why does he still ask me" is the child's)

@@ -66,7 +66,7 @@ def test_danger_back_now_or_unresolved_still_escalated(rules: Triage, message: s
 
 def test_neglect_act_is_no_resolution(rules: Triage) -> None:
     """"I left him asleep at home" is the act told, not leaving an abuser."""
-    aside = rules.aside_over
+    aside = rules.aside_over.pattern
     act = rules.aside_act.compiled
     assert aside.search(act.sub(" ", "years ago i left him asleep at home for an hour")) is None
     assert aside.search("we left with two suitcases") is not None
