@@ -194,6 +194,9 @@ def asked_of_another(parts: list[str]) -> bool:
 
 # The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
+# The writer as the one told of, in English (`Triage._writer_now`).
+_SELF = re.compile(r"\b(?:i|me|myself)\b")
+_SELF_SUBJECT = re.compile(r"\bi\b")
 # A verb told in the present (`Triage._told_present_before`).
 _PRESENT = re.compile(r"\b(?:has|have|is|are|s|keeps?|gets?)\b")
 # What stands between a date and its own clause's verb ("when he 2 year | he | have fit").
@@ -541,6 +544,14 @@ class Triage:
         ]
         self._play_reader = Reader([c for s in self.child_play for n in s.needs for c in n])
         self.earnest = [re.compile(_either(concepts, n)) for n in ("earnest", "acted")]
+        # A danger told long over in sentences of their own before the parent's question
+        # (`_over_aside`), read only on a message about to be escalated, each alternative
+        # only where the message holds its words (most escalated messages date nothing).
+        self.aside_dated, self.aside_now, self.aside_over = (
+            Screened(_either(concepts, name), readings)
+            for name in ("aside_dated", "aside_now", "aside_over")
+        )
+        self.aside_act = LazyPattern(_either(concepts, "aside_act"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -579,6 +590,7 @@ class Triage:
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
         self._screened += [self.victim_now, self.acted, self.real_sign]
+        self._screened += [self.aside_dated, self.aside_now, self.aside_over]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
@@ -813,7 +825,128 @@ class Triage:
                 calmer = self.decide(plain, play=False)
                 if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                     return calmer
+        # An escalation resting only on sentences that tell a danger long over, set aside
+        # before the parent's own question ("before we moved here my ex was violent; we
+        # left, that was four years ago and we're safe. my daughter is bossy, is this
+        # confidence?"): read again without them, the calmer decision stands (what is
+        # left is also what a doctor would be asked: "she had a febrile fit in 2023 and
+        # recovered. should she still have the MMR?" is referred) (`_over_aside`).
+        if result.kind == "escalate":
+            kept = self._over_aside(parts, folded, words.features)
+            if kept is not None:
+                rest, rest_folded = kept
+                rest_text = " " + SEPARATOR.join(rest) + " "
+                left = self._decided(
+                    message, lang, rest_folded, rest, rest_text, self._reader.read(rest_text)
+                )
+                if left.kind != "escalate":
+                    return left
         return result
+
+    def _over_aside(self, parts: list[str], folded: list[str], features: set[str]):
+        """The sentences of `parts` that tell a danger long over, set aside before what
+        the parent asks (English and Chinese): a run of sentences opening with one dated long ago
+        (`aside_dated`), each telling nothing now, lately or lasting (`aside_now`, `now`,
+        `_back`), up to one (or a later one) telling it over (`aside_over`: we left, safe
+        and settled, found him, a one-off, none since, got help); a later sentence, not
+        set aside, asks something (`ask_opening`, `ask_pivot`); nothing in the message
+        is happening now (`now`) and no sentence after the run tells anything back or
+        of today (`_back`).
+        Returns the sentences kept (spelt out, and folded), or None when there is no
+        such run."""
+        if self.now.found(" " + " . ".join(parts) + " ", features):
+            return None
+        # A sentence dating a story and asking after it ("years ago i used to self harm
+        # but i have been well for a long time how do i talk to her about it") is read
+        # as two: the story up to the question's opening, and the question.
+        split: list[tuple[str, str]] = []
+        for part, plain in zip(parts, folded, strict=True):
+            dated = self.aside_dated.found(part, features) and self.aside_dated.pattern.search(part)
+            asked = dated and self.ask_opening.pattern.compiled.search(part, dated.end())
+            if asked and asked.start() > dated.end():
+                split += [(part[: asked.start()].strip(), ""), (part[asked.start() :], "")]
+            else:
+                split.append((part, plain))
+        if len(split) > len(parts):  # (the model reads the split parts as spelt out)
+            split = [(p, f or p) for p, f in split]
+            parts = [p for p, _ in split]
+        if len(parts) < 2:
+            return None
+        aside = self._aside_run(parts, features)
+        if aside is None:
+            return None
+        kept = [i for i in range(len(parts)) if i not in aside]
+        return [parts[i] for i in kept], [split[i][1] for i in kept]
+
+    def _aside_run(self, parts: list[str], features: set[str]) -> set[int] | None:
+        """`_over_aside`'s sentences set aside, of sentences split at a question."""
+
+        def quiet(sentence: str) -> bool:
+            return (
+                not self.aside_now.found(sentence, features)
+                and not self._back(sentence, features)
+                and not self.present_clause.found(sentence, features)
+            )
+
+        def told_over(sentence: str) -> bool:
+            # (a neglect told, "i left him asleep at home", is no leaving: `aside_act`)
+            return self.aside_over.found(self.aside_act.compiled.sub(" ", sentence), features)
+
+        aside: set[int] = set()
+        number = 0
+        while number < len(parts) - 1:
+            if not (self.aside_dated.found(parts[number], features) and quiet(parts[number])):
+                number += 1
+                continue
+            end = number
+            over = told_over(parts[number])
+            # the story goes on in quiet sentences that ask nothing, up to its end
+            while not over and end + 1 < len(parts) - 1:
+                following = parts[end + 1]
+                if not quiet(following) or self.ask_opening.found(following, features):
+                    break
+                end += 1
+                over = told_over(following)
+            if not over:
+                # or a later sentence tells it over ("that was four years ago and we're safe")
+                later = end + 1
+                if (
+                    later < len(parts) - 1
+                    and quiet(parts[later])
+                    and told_over(parts[later])
+                    and not self.ask_opening.found(parts[later], features)
+                ):
+                    end, over = later, True
+            # (any later sentence telling something back or today: "last night he found
+            # our new flat" tells the same story now, with no word of a return; nor one
+            # telling the writer's own state now: "since tuesday i keep hearing ...")
+            if over and not any(
+                self._back(p, features) or self._writer_now(p, features)
+                for p in parts[end + 1 :]
+            ):
+                aside.update(range(number, end + 1))
+            number = end + 1
+        if not aside:
+            return None
+        asked = any(
+            self.ask_opening.found(parts[i], features) for i in range(len(parts)) if i not in aside
+        )
+        return aside if asked else None
+
+    def _writer_now(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` tells the writer herself (I, me; 我 outside a question)
+        now, lately or lasting (`aside_now`): "since tuesday i keep hearing ...",
+        "lately i can't stop thinking ...", 我最近又唔想活."""
+        if not self.aside_now.found(sentence, features):
+            return False
+        if not _CJK.search(sentence):
+            # (in a question only as its subject: "why does he still ask me" is the child's)
+            if self.ask_opening.found(sentence, features):
+                return _SELF_SUBJECT.search(sentence) is not None
+            return _SELF.search(sentence) is not None
+        return _WRITER.search(sentence) is not None and not self.ask_opening.found(
+            sentence, features
+        )
 
     def _in_play(self, text: str, words: Words) -> bool:
         """Whether `text` (read as `words`) tells a game of children (`child_play`),
