@@ -1052,7 +1052,7 @@ class Triage:
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
             < reader.threshold
-            and self._plainly_asked(message, text, features, seen, chinese)
+            and self._plainly_asked(message, parts, text, features, seen, chinese)
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
@@ -1063,11 +1063,7 @@ class Triage:
         if not learned and asks and reader is not None:
             if doctor is None:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
-            if (
-                doctor < reader.sure
-                and not self.emergency_now.found(text, features)
-                and not self.urgent.found(text, features)
-            ):
+            if doctor < reader.sure and not self._red_sign_now(parts, text, features):
                 return True
         # A health visit feared, readied for or read about, in the ask or the clause
         # leading into it, and no ask whether to go (`visit_needed`).
@@ -1170,13 +1166,13 @@ class Triage:
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
-    def _plainly_asked(self, message, text, features, seen, chinese) -> bool:
+    def _plainly_asked(self, message, parts, text, features, seen, chinese) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
-        (`emergency_now`, `urgent`), and no question sentence of the message, read whole
+        (`_red_sign_now`), and no question sentence of the message, read whole
         (`ask_reader.questions`), names health, asks whether to be seen
         (`visit_needed`) or is read by a medical rule. A fear of the clinic
         (`ask_aside`) is not health."""
-        if self.emergency_now.found(text, features) or self.urgent.found(text, features):
+        if self._red_sign_now(parts, text, features):
             return False
         whole = [self.ask_aside.sub(" ", q, seen) for q in questions(self, message)]
         return not (
@@ -1184,6 +1180,23 @@ class Triage:
             or any(self.visit_needed.search(q, seen) for q in whole)
             or self._medical_in(whole, chinese)
         )
+
+    def _red_sign_now(self, parts: list[str], text: str, features: set[str]) -> bool:
+        """Whether a red sign (`emergency_now`, `urgent`) is told in the message outside
+        the sentences that tell a medical event as over (`_over` with `medical`: dated in
+        the past, told resolved, nothing back or now after it and no health question
+        after it: "when she was a baby she had a fit and was in hospital, well ever
+        since"). A red sign told as long over is the story before a parenting ask, not
+        a reason to send it to a doctor; one told now, back, or asked about still is."""
+        if not (self.emergency_now.found(text, features) or self.urgent.found(text, features)):
+            return False
+        if len(parts) < 2:
+            return True
+        kept = [p for n, p in enumerate(parts) if not self._over(parts, n, text, features, True)]
+        if len(kept) == len(parts):
+            return True
+        rest = " ".join(kept)
+        return bool(self.emergency_now.found(rest, features) or self.urgent.found(rest, features))
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels

@@ -87,7 +87,7 @@ def gate_reading(triage, message: str):
             )
             seen["readable"] = not any(
                 triage._health_words(a, features, plain) for a in asks
-            ) and triage._plainly_asked(message, text, features, plain, chinese)
+            ) and triage._plainly_asked(message, parts, text, features, plain, chinese)
         return False
 
     triage._parenting_asked = probe
