@@ -54,7 +54,7 @@ PARENTING_BELOW = 0.05
 # The probability under which an ask is surely a parenting one even when it names
 # health ("she had her jab today and is fine, how do I win back her trust?"), chosen by
 # the same rule from 0.002, 0.005, 0.01, 0.02, 0.03, 0.05.
-SURE_BELOW = 0.03
+SURE_BELOW = 0.02
 
 
 class _Block(SafetyModel):

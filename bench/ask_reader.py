@@ -6,7 +6,7 @@ triage is about to refer, by language, and the choice of its two thresholds.
     python bench/ask_reader.py --halves                      # independent corpora, held out
     python bench/ask_reader.py --lowo [held-out.jsonl ...]   # leave one writer out
 
-Default batches: the released fresh 7-17 and dev 13-16 (listed by name, never a
+Default batches: the released fresh 7-19 and dev 13-16 (listed by name, never a
 pattern over the measurement batches). Prints only; writes nothing.
 
 - readings: for every ordinary and medical message that the rules and the model would
@@ -49,12 +49,12 @@ from assistant.triage import language  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 DEV = [
-    *(f"safety_fresh_{n}.jsonl" for n in range(7, 18)),
+    *(f"safety_fresh_{n}.jsonl" for n in range(7, 20)),
     *(f"safety_dev_{n}.jsonl" for n in range(13, 17)),
 ]
-INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3)]
+INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3, 5, 6)]
 WRITERS = ROOT / "knowledge" / "data" / "writers"
-THRESHOLDS = (0.02, 0.03, 0.05, 0.08, 0.12, 0.2)
+THRESHOLDS = (0.02, 0.03, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15, 0.2)
 SURE = (0.002, 0.005, 0.01, 0.02, 0.03, 0.05)
 
 
