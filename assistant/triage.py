@@ -640,6 +640,8 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # A clinician's or a test's finding that rules a sign out (`_clear`).
+        self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
         # The parent's own turn to the question ("my actual question is", 我想問嘅係):
         # what is told before it is background unless told as now (ref8).
         self.ask_pivot = Plain(_either(concepts, "ask_pivot"), readings)
@@ -1216,9 +1218,12 @@ class Triage:
 
     def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` tells a check or a recovery that found the child well
-        (`checked_clear`), or a jab done and fine (`checked_fine`)."""
+        (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), or
+        a jab done and fine (`checked_fine`)."""
         return bool(
-            self.checked_clear.found(text, features) or self.checked_fine.search(text, seen)
+            self.checked_clear.found(text, features)
+            or self.checked_fine.search(text, seen)
+            or self.ruled_out.search(text, seen)
         )
 
     def _ask_split(
