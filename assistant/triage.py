@@ -642,6 +642,8 @@ class Triage:
         )
         # A clinician's or a test's finding that rules a sign out (`_clear`).
         self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
+        # What only a clinician answers, asked in a question sentence (`_plainly_asked`).
+        self.doctor_asked = Plain(_either(concepts, "doctor_asked"), readings)
         # The parent's own turn to the question ("my actual question is", 我想問嘅係):
         # what is told before it is background unless told as now (ref8).
         self.ask_pivot = Plain(_either(concepts, "ask_pivot"), readings)
@@ -1053,8 +1055,8 @@ class Triage:
             and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
-            < reader.threshold
-            and self._plainly_asked(message, parts, text, features, seen, chinese)
+            < reader.below(chinese)
+            and self._plainly_asked(message, parts, text, features, seen, chinese, asks, leads)
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
@@ -1168,19 +1170,32 @@ class Triage:
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
-    def _plainly_asked(self, message, parts, text, features, seen, chinese) -> bool:
+    def _plainly_asked(
+        self, message, parts, text, features, seen, chinese, asks=(), leads=()
+    ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
         (`_red_sign_now`), and no question sentence of the message, read whole
         (`ask_reader.questions`), names health, asks whether to be seen
-        (`visit_needed`) or is read by a medical rule. A fear of the clinic
-        (`ask_aside`) is not health."""
+        (`visit_needed`), asks what only a clinician answers (`doctor_asked`) or is read
+        by a medical rule. A fear of the clinic (`ask_aside`) is not health. A message
+        with no question mark has its asks read instead; a bare one ("licked a bit of
+        sunscreen, what should i do") is read by the medical rules with the clauses
+        leading into it."""
         if self._red_sign_now(parts, text, features):
             return False
-        whole = [self.ask_aside.sub(" ", q, seen) for q in questions(self, message)]
+        found = questions(self, message)
+        whole = [self.ask_aside.sub(" ", q, seen) for q in found or asks]
+        # (a bare ask of a few words naming nothing, "what should i do", is read by the
+        # medical rules with the clauses leading into it: a swallow and what to do)
+        bare = all(
+            len(a.split()) <= 4 and not self._parenting_words(a, features, seen) for a in whole
+        )
+        ruled = [" ".join([*leads, *whole])] if whole and not found and bare else whole
         return not (
             any(self._health_words(q, features, seen) for q in whole)
             or any(self.visit_needed.search(q, seen) for q in whole)
-            or self._medical_in(whole, chinese)
+            or any(self.doctor_asked.search(q, seen) for q in whole)
+            or self._medical_in(ruled, chinese)
         )
 
     def _red_sign_now(self, parts: list[str], text: str, features: set[str]) -> bool:

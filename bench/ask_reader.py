@@ -18,7 +18,9 @@ pattern over the measurement batches). Prints only; writes nothing.
   sure one, `SURE_BELOW`) against the reader switched off, on every medical message of
   the development batches and every `safety_check_*` and `medical_check_*`: how many,
   per language, would lose their referral. The shipped ones are the highest at which
-  none does.
+  none does; the parenting one is read per language (`PARENTING_BELOW` for English,
+  `PARENTING_BELOW_ZH` for Chinese: each the highest at which none of its language's
+  medical messages does, ref10).
 - --halves: the independent writers' files (`knowledge/data/writers/`) split by
   alternate lines; a reader trained without one half (and otherwise as shipped) decides that half, against the shipped rules with the reader switched off
   and with the shipped reader (which saw both halves).
@@ -87,7 +89,9 @@ def gate_reading(triage, message: str):
             )
             seen["readable"] = not any(
                 triage._health_words(a, features, plain) for a in asks
-            ) and triage._plainly_asked(message, parts, text, features, plain, chinese)
+            ) and triage._plainly_asked(
+                message, parts, text, features, plain, chinese, asks, leads
+            )
         return False
 
     triage._parenting_asked = probe
@@ -138,7 +142,8 @@ def decisions(triage, reader, rows: list[dict]) -> list[str | None]:
 
 def with_thresholds(reader, threshold: float, sure: float):
     changed = copy.copy(reader)
-    changed.threshold, changed.sure = threshold, sure
+    changed.threshold = changed.threshold_zh = threshold
+    changed.sure = sure
     return changed
 
 
@@ -160,7 +165,11 @@ def choose(triage, paths: list[Path], sure_only: bool = False) -> None:
         print(f"parenting below {t} (sure off): lost {lost(with_thresholds(shipped, t, 0.0))}")
     for s in SURE:
         changed = with_thresholds(shipped, shipped.threshold, s)
-        print(f"sure below {s} (parenting {shipped.threshold}): lost {lost(changed)}")
+        changed.threshold_zh = shipped.threshold_zh
+        print(
+            f"sure below {s} (parenting {shipped.threshold}, Chinese {shipped.threshold_zh}): "
+            f"lost {lost(changed)}"
+        )
     triage.ask_reader = shipped
 
 
@@ -186,7 +195,9 @@ def halves(triage) -> None:
         part = [r for k, r in rows if k == half]
         leave = frozenset(r["text"] for r in part)
         fitted = reader_module.fit(*training_rows(triage, leave_out=leave))
-        reader = reader_module.from_sklearn(*fitted, shipped.threshold, "held out", shipped.sure)
+        reader = reader_module.from_sklearn(
+            *fitted, shipped.threshold, "held out", shipped.sure, shipped.threshold_zh
+        )
         keys = [(r["label"], lang_of(r)) for r in part]
         for counter, used in (
             (off, with_thresholds(shipped, 0.0, 0.0)),
@@ -204,7 +215,9 @@ def halves(triage) -> None:
 
 def _held_reader(triage, shipped, leave: frozenset):
     fitted = reader_module.fit(*training_rows(triage, leave_out=leave))
-    return reader_module.from_sklearn(*fitted, shipped.threshold, "held out", shipped.sure)
+    return reader_module.from_sklearn(
+        *fitted, shipped.threshold, "held out", shipped.sure, shipped.threshold_zh
+    )
 
 
 def _totals(triage, reader, rows: list[dict]) -> str:
