@@ -1194,7 +1194,9 @@ class Triage:
         return not (
             any(self._health_words(q, features, seen) for q in whole)
             or any(self.visit_needed.search(q, seen) for q in whole)
-            or any(self.doctor_asked.search(q, seen) for q in whole)
+            # (and a bare one asks what only a clinician answers of its leading clause:
+            # "she has head lice, what do i do?")
+            or any(self.doctor_asked.search(q, seen) for q in whole + (leads if bare else []))
             or self._medical_in(ruled, chinese)
         )
 

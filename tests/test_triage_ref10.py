@@ -151,6 +151,8 @@ DOCTOR_ASKED = [
     "does that mean?",
     "BB撞到頭起咗個包，而家照玩，今晚要注意啲咩？",
     "個女手臂有粒嘢，會唔會自己消？",
+    "幼稚園通知話個仔有頭蝨，點算？",
+    "nursery sent a note, she has nits again. what do we do?",
 ]
 
 
