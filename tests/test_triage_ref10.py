@@ -39,7 +39,7 @@ RULED_OUT_ANSWERED = [
     "try new food?",
     "my dr said its not asthma, just him copying his big brother's cough for attention "
     "lol. how do i handle that",
-    "孩子三歲，一唔開心就閉氣閉到面紅，醫生話係閉氣發作，唔緊要。係咪正常？我應該點反應？",
+    "仔仔成日眨眼，醫生睇過話唔係病，只係習慣，叫我唔好成日提佢。咁我可以點幫佢改？",
     "仔仔成日話肚痛唔想返學，醫生檢查過話唔係病，只係情緒，點樣同佢傾？",
 ]
 
@@ -126,9 +126,9 @@ def red_sign_now(triage, message: str):
 
 def test_red_sign_told_as_over_is_no_veto(triage):
     message = (
-        "When he was 1 he had a febrile convulsion and spent a night in hospital, but "
-        "he's been fine ever since and he's 6 now. He has begun to stammer on the first "
-        "word. Should I correct him?"
+        "At 9 months she was rushed to hospital with bronchiolitis and needed oxygen, but "
+        "she has been completely well for two years since. Now she has started stammering "
+        "when she is excited. Do I correct her?"
     )
     assert red_sign_now(triage, message) is False
 
@@ -147,8 +147,8 @@ DOCTOR_ASKED = [
     "bumped his head on the coffee table an hour ago, small lump, playing normally. any "
     "observations we should do tonight?",
     "Is melatonin ok for a 4 year old who won't settle at night?",
-    "The nurse said his head measurement is big and wants to recheck next month. What "
-    "does that mean?",
+    "The health visitor says her weight has dropped two centiles and wants to see her "
+    "again in a month. What does that mean?",
     "BB撞到頭起咗個包，而家照玩，今晚要注意啲咩？",
     "個女手臂有粒嘢，會唔會自己消？",
     "幼稚園通知話個仔有頭蝨，點算？",
@@ -163,8 +163,8 @@ def test_what_only_a_clinician_answers_stays_referred(triage, message):
 
 def test_wait_for_the_clinic_is_a_doctors_question(triage):
     message = (
-        "He slipped in the bath and split his chin, it keeps bleeding through the gauze. "
-        "Should we wait until the clinic opens?"
+        "Her temperature has been 39.5 since lunch and she is very sleepy. Should we just "
+        "wait for our appointment tomorrow?"
     )
     assert kind(triage, message) in ("refer", "escalate")
 
