@@ -50,11 +50,17 @@ OWN_WEIGHT = 3.0
 # Chosen on the development data (bench/ask_reader.py): the highest of 0.02, 0.03, 0.05,
 # 0.08 at which no medical message of any development batch or check is answered
 # through the reader.
-PARENTING_BELOW = 0.05
+PARENTING_BELOW = 0.1
+# The same rule read for Chinese messages alone (ref10): the highest of the grid at which no
+# Chinese medical message of the development batches and checks is answered through the
+# reader. It is higher than the English one: the Chinese medical asks the reader reads sit
+# higher (0.17 and up once `doctor_asked` keeps a named medicine, an assessment, a sign's
+# course asked out of its reach).
+PARENTING_BELOW_ZH = 0.15
 # The probability under which an ask is surely a parenting one even when it names
 # health ("she had her jab today and is fine, how do I win back her trust?"), chosen by
 # the same rule from 0.002, 0.005, 0.01, 0.02, 0.03, 0.05.
-SURE_BELOW = 0.03
+SURE_BELOW = 0.02
 
 
 class _Block(SafetyModel):
@@ -78,7 +84,15 @@ class AskReader:
     under which the ask is a parenting one and the one under which it surely is."""
 
     def __init__(
-        self, asked: _Block, told: _Block, weights, intercept, threshold, digest, sure=0.0
+        self,
+        asked: _Block,
+        told: _Block,
+        weights,
+        intercept,
+        threshold,
+        digest,
+        sure=0.0,
+        threshold_zh=None,
     ):
         self.asked = asked
         self.told = told
@@ -87,6 +101,7 @@ class AskReader:
         self.told_weights = weights[len(asked.idf) :]
         self.intercept = float(intercept)
         self.threshold = float(threshold)
+        self.threshold_zh = float(threshold if threshold_zh is None else threshold_zh)
         self.sure = float(sure)
         self.digest = digest
 
@@ -103,8 +118,13 @@ class AskReader:
                 logit += float(values @ self.told_weights[columns])
         return 1.0 / (1.0 + math.exp(-logit))
 
-    def parenting(self, ask: str, told: str = "") -> bool:
-        return self.doctor(ask, told) < self.threshold
+    def below(self, chinese: bool) -> float:
+        """The threshold under which an ask is a parenting one, for a Chinese message or
+        another."""
+        return self.threshold_zh if chinese else self.threshold
+
+    def parenting(self, ask: str, told: str = "", chinese: bool = False) -> bool:
+        return self.doctor(ask, told) < self.below(chinese)
 
     def save(self, path: Path) -> None:
         def terms(block):
@@ -119,6 +139,7 @@ class AskReader:
             weights=np.concatenate([self.asked_weights, self.told_weights]),
             intercept=np.array(self.intercept),
             threshold=np.array(self.threshold),
+            threshold_zh=np.array(self.threshold_zh),
             sure=np.array(self.sure),
             digest=np.array(self.digest),
         )
@@ -139,6 +160,7 @@ class AskReader:
                 float(data["threshold"]),
                 str(data["digest"]),
                 float(data["sure"]) if "sure" in data else 0.0,
+                float(data["threshold_zh"]) if "threshold_zh" in data else None,
             )
 
 
@@ -168,6 +190,7 @@ def load_asks(data_dir: Path | None = None, files=ask_files) -> list[dict]:
 def training_hash(data_dir: Path | None = None) -> str:
     digest = hashlib.sha256(corpus_hash(data_dir).encode())
     digest.update(f"own={OWN_WEIGHT};below={PARENTING_BELOW};sure={SURE_BELOW}".encode())
+    digest.update(f";below_zh={PARENTING_BELOW_ZH}".encode())
     for file in ask_files(data_dir) + writer_files(data_dir):
         digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -280,11 +303,19 @@ def train(data_dir: Path | None = None) -> AskReader:
     triage = Triage(load_knowledge().safety)
     asked, telling, model = fit(*training_rows(triage, data_dir))
     digest = training_hash(data_dir)
-    return from_sklearn(asked, telling, model, PARENTING_BELOW, digest, SURE_BELOW)
+    return from_sklearn(
+        asked, telling, model, PARENTING_BELOW, digest, SURE_BELOW, PARENTING_BELOW_ZH
+    )
 
 
 def from_sklearn(
-    asked, telling, model, threshold: float, digest: str, sure: float = 0.0
+    asked,
+    telling,
+    model,
+    threshold: float,
+    digest: str,
+    sure: float = 0.0,
+    threshold_zh: float | None = None,
 ) -> AskReader:
     """The reader of two fitted vectorizers and a fitted binary regression."""
 
@@ -299,6 +330,7 @@ def from_sklearn(
         threshold,
         digest,
         sure,
+        threshold_zh,
     )
 
 

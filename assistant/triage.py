@@ -652,6 +652,10 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # A clinician's or a test's finding that rules a sign out (`_clear`).
+        self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
+        # What only a clinician answers, asked in a question sentence (`_plainly_asked`).
+        self.doctor_asked = Plain(_either(concepts, "doctor_asked"), readings)
         # The parent's own turn to the question ("my actual question is", 我想問嘅係):
         # what is told before it is background unless told as now (ref8).
         self.ask_pivot = Plain(_either(concepts, "ask_pivot"), readings)
@@ -1184,8 +1188,8 @@ class Triage:
             and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
-            < reader.threshold
-            and self._plainly_asked(message, text, features, seen, chinese)
+            < reader.below(chinese)
+            and self._plainly_asked(message, parts, text, features, seen, chinese, asks, leads)
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
@@ -1196,11 +1200,7 @@ class Triage:
         if not learned and asks and reader is not None:
             if doctor is None:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
-            if (
-                doctor < reader.sure
-                and not self.emergency_now.found(text, features)
-                and not self.urgent.found(text, features)
-            ):
+            if doctor < reader.sure and not self._red_sign_now(parts, text, features):
                 return True
         # A health visit feared, readied for or read about, in the ask or the clause
         # leading into it, and no ask whether to go (`visit_needed`).
@@ -1303,20 +1303,52 @@ class Triage:
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
-    def _plainly_asked(self, message, text, features, seen, chinese) -> bool:
+    def _plainly_asked(
+        self, message, parts, text, features, seen, chinese, asks=(), leads=()
+    ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
-        (`emergency_now`, `urgent`), and no question sentence of the message, read whole
+        (`_red_sign_now`), and no question sentence of the message, read whole
         (`ask_reader.questions`), names health, asks whether to be seen
-        (`visit_needed`) or is read by a medical rule. A fear of the clinic
-        (`ask_aside`) is not health."""
-        if self.emergency_now.found(text, features) or self.urgent.found(text, features):
+        (`visit_needed`), asks what only a clinician answers (`doctor_asked`) or is read
+        by a medical rule. A fear of the clinic (`ask_aside`) is not health. A message
+        with no question mark has its asks read instead; a bare one ("licked a bit of
+        sunscreen, what should i do") is read by the medical rules with the clauses
+        leading into it."""
+        if self._red_sign_now(parts, text, features):
             return False
-        whole = [self.ask_aside.sub(" ", q, seen) for q in questions(self, message)]
+        found = questions(self, message)
+        whole = [self.ask_aside.sub(" ", q, seen) for q in found or asks]
+        # (a bare ask of a few words naming nothing, "what should i do", is read by the
+        # medical rules with the clauses leading into it: a swallow and what to do)
+        bare = all(
+            len(a.split()) <= 4 and not self._parenting_words(a, features, seen) for a in whole
+        )
+        ruled = [" ".join([*leads, *whole])] if whole and not found and bare else whole
         return not (
             any(self._health_words(q, features, seen) for q in whole)
             or any(self.visit_needed.search(q, seen) for q in whole)
-            or self._medical_in(whole, chinese)
+            # (and a bare one asks what only a clinician answers of its leading clause:
+            # "she has head lice, what do i do?")
+            or any(self.doctor_asked.search(q, seen) for q in whole + (leads if bare else []))
+            or self._medical_in(ruled, chinese)
         )
+
+    def _red_sign_now(self, parts: list[str], text: str, features: set[str]) -> bool:
+        """Whether a red sign (`emergency_now`, `urgent`) is told in the message outside
+        the sentences that tell a medical event as over (`_over` with `medical`: dated in
+        the past, told resolved, nothing back or now after it and no health question
+        after it: "when she was a baby she had a fit and was in hospital, well ever
+        since"). A red sign told as long over is the story before a parenting ask, not
+        a reason to send it to a doctor; one told now, back, or asked about still is."""
+        if not (self.emergency_now.found(text, features) or self.urgent.found(text, features)):
+            return False
+        if len(parts) < 2:
+            return True
+        kept = [p for n, p in enumerate(parts) if not self._over(parts, n, text, features, True)]
+        if len(kept) == len(parts):
+            return True
+        rest = " ".join(kept)
+        return bool(self.emergency_now.found(rest, features) or self.urgent.found(rest, features))
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
@@ -1336,9 +1368,12 @@ class Triage:
 
     def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` tells a check or a recovery that found the child well
-        (`checked_clear`), or a jab done and fine (`checked_fine`)."""
+        (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), or
+        a jab done and fine (`checked_fine`)."""
         return bool(
-            self.checked_clear.found(text, features) or self.checked_fine.search(text, seen)
+            self.checked_clear.found(text, features)
+            or self.checked_fine.search(text, seen)
+            or self.ruled_out.search(text, seen)
         )
 
     def _ask_split(

@@ -4,8 +4,9 @@ triage is about to refer, by language, and the choice of its two thresholds.
     python bench/ask_reader.py [--list] [batch.jsonl ...]   # the reader's readings
     python bench/ask_reader.py --choose                      # the thresholds' rule
     python bench/ask_reader.py --halves                      # independent corpora, held out
+    python bench/ask_reader.py --lowo [held-out.jsonl ...]   # leave one writer out
 
-Default batches: the released fresh 7-17 and dev 13-16 (listed by name, never a
+Default batches: the released fresh 7-19 and dev 13-16 (listed by name, never a
 pattern over the measurement batches). Prints only; writes nothing.
 
 - readings: for every ordinary and medical message that the rules and the model would
@@ -17,10 +18,18 @@ pattern over the measurement batches). Prints only; writes nothing.
   sure one, `SURE_BELOW`) against the reader switched off, on every medical message of
   the development batches and every `safety_check_*` and `medical_check_*`: how many,
   per language, would lose their referral. The shipped ones are the highest at which
-  none does.
+  none does; the parenting one is read per language (`PARENTING_BELOW` for English,
+  `PARENTING_BELOW_ZH` for Chinese: each the highest at which none of its language's
+  medical messages does, ref10).
 - --halves: the independent writers' files (`knowledge/data/writers/`) split by
   alternate lines; a reader trained without one half (and otherwise as shipped) decides that half, against the shipped rules with the reader switched off
   and with the shipped reader (which saw both halves).
+- --lowo: leave one writer out. For each independent writer's file
+  (`knowledge/data/writers/*.jsonl`), a reader trained without that whole file (and
+  otherwise as shipped, at the shipped thresholds) decides it, against the reader off
+  and the shipped reader. Then each batch named (a held-out file such as
+  `bench/data/writers_trainw4.jsonl`, scored as totals only) is decided by the reader
+  off, the shipped reader, and each reader trained without one writer. Totals only.
 """
 
 from __future__ import annotations
@@ -42,12 +51,12 @@ from assistant.triage import language  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 DEV = [
-    *(f"safety_fresh_{n}.jsonl" for n in range(7, 18)),
+    *(f"safety_fresh_{n}.jsonl" for n in range(7, 20)),
     *(f"safety_dev_{n}.jsonl" for n in range(13, 17)),
 ]
-INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3)]
+INDEPENDENT = [f"indep-trainw{n}.jsonl" for n in (1, 2, 3, 5, 6)]
 WRITERS = ROOT / "knowledge" / "data" / "writers"
-THRESHOLDS = (0.02, 0.03, 0.05, 0.08, 0.12, 0.2)
+THRESHOLDS = (0.02, 0.03, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15, 0.2)
 SURE = (0.002, 0.005, 0.01, 0.02, 0.03, 0.05)
 
 
@@ -80,7 +89,9 @@ def gate_reading(triage, message: str):
             )
             seen["readable"] = not any(
                 triage._health_words(a, features, plain) for a in asks
-            ) and triage._plainly_asked(message, text, features, plain, chinese)
+            ) and triage._plainly_asked(
+                message, parts, text, features, plain, chinese, asks, leads
+            )
         return False
 
     triage._parenting_asked = probe
@@ -131,7 +142,8 @@ def decisions(triage, reader, rows: list[dict]) -> list[str | None]:
 
 def with_thresholds(reader, threshold: float, sure: float):
     changed = copy.copy(reader)
-    changed.threshold, changed.sure = threshold, sure
+    changed.threshold = changed.threshold_zh = threshold
+    changed.sure = sure
     return changed
 
 
@@ -153,7 +165,11 @@ def choose(triage, paths: list[Path], sure_only: bool = False) -> None:
         print(f"parenting below {t} (sure off): lost {lost(with_thresholds(shipped, t, 0.0))}")
     for s in SURE:
         changed = with_thresholds(shipped, shipped.threshold, s)
-        print(f"sure below {s} (parenting {shipped.threshold}): lost {lost(changed)}")
+        changed.threshold_zh = shipped.threshold_zh
+        print(
+            f"sure below {s} (parenting {shipped.threshold}, Chinese {shipped.threshold_zh}): "
+            f"lost {lost(changed)}"
+        )
     triage.ask_reader = shipped
 
 
@@ -179,7 +195,9 @@ def halves(triage) -> None:
         part = [r for k, r in rows if k == half]
         leave = frozenset(r["text"] for r in part)
         fitted = reader_module.fit(*training_rows(triage, leave_out=leave))
-        reader = reader_module.from_sklearn(*fitted, shipped.threshold, "held out", shipped.sure)
+        reader = reader_module.from_sklearn(
+            *fitted, shipped.threshold, "held out", shipped.sure, shipped.threshold_zh
+        )
         keys = [(r["label"], lang_of(r)) for r in part]
         for counter, used in (
             (off, with_thresholds(shipped, 0.0, 0.0)),
@@ -195,6 +213,51 @@ def halves(triage) -> None:
     print("shipped reader (saw both halves):", outcome(seen))
 
 
+def _held_reader(triage, shipped, leave: frozenset):
+    fitted = reader_module.fit(*training_rows(triage, leave_out=leave))
+    return reader_module.from_sklearn(
+        *fitted, shipped.threshold, "held out", shipped.sure, shipped.threshold_zh
+    )
+
+
+def _totals(triage, reader, rows: list[dict]) -> str:
+    counts = Counter()
+    keys = [
+        (r["label"] + ("/hard" if r.get("category") == "hard_negative" else ""), lang_of(r))
+        for r in rows
+    ]
+    counts.update((*k, d) for k, d in zip(keys, decisions(triage, reader, rows), strict=True))
+    out = []
+    for label in sorted({k[0] for k in keys}):
+        for lang in ("en", "zh"):
+            n = sum(v for (lab, g, _), v in counts.items() if (lab, g) == (label, lang))
+            if n:
+                out.append(f"{label} {lang} {counts[(label, lang, 'refer')]}/{n}")
+    return "; ".join(out)
+
+
+def lowo(triage, held_out: list[Path]) -> None:
+    """Leave one writer out (see the module's docstring)."""
+    shipped = triage.ask_reader
+    off = with_thresholds(shipped, 0.0, 0.0)
+    files = sorted(WRITERS.glob("*.jsonl"))
+    readers = {}
+    for path in files:
+        rows = [r for r in rows_of(path) if r["label"] in ("ordinary", "medical")]
+        reader = _held_reader(triage, shipped, frozenset(r["text"] for r in rows))
+        readers[path.stem] = reader
+        print(f"{path.stem} (referred): off {_totals(triage, off, rows)}")
+        print(f"    without it {_totals(triage, reader, rows)}")
+        print(f"    shipped    {_totals(triage, shipped, rows)}")
+    for path in held_out:
+        rows = [r for r in rows_of(path) if r["label"] in ("ordinary", "medical")]
+        print(f"{path.stem} (referred, held out): off {_totals(triage, off, rows)}")
+        print(f"    shipped {_totals(triage, shipped, rows)}")
+        for name, reader in readers.items():
+            print(f"    without {name} {_totals(triage, reader, rows)}")
+    triage.ask_reader = shipped
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batches", nargs="*", type=Path)
@@ -202,6 +265,7 @@ def main() -> None:
     parser.add_argument("--choose", action="store_true", help="the thresholds' rule")
     parser.add_argument("--halves", action="store_true", help="independent corpora held out")
     parser.add_argument("--sure-only", action="store_true", help="with --choose: the sure one")
+    parser.add_argument("--lowo", action="store_true", help="leave one writer out")
     args = parser.parse_args()
     triage = Assistant.load().triage
     paths = args.batches or [DATA / name for name in DEV]
@@ -209,6 +273,8 @@ def main() -> None:
         choose(triage, paths, args.sure_only)
     elif args.halves:
         halves(triage)
+    elif args.lowo:
+        lowo(triage, args.batches)
     else:
         readings(triage, paths, args.list)
 
