@@ -11,7 +11,8 @@ the clock; too breathless to talk; blood "just" brought up after a dated operati
 hedged "can't really wake her" with a red sign; nicotine in the mouth; cleaners by their
 brand; a new mother's belief that someone is a spy; children hidden so they do not see
 what a partner does. Every message here is my own; each family has twins that share its
-words and are no danger."""
+words and are no danger. A second round came from my own probes of neglect (the
+concern's weakest category) and of the other English categories."""
 
 import pytest
 
@@ -84,6 +85,21 @@ def rules() -> Triage:
          "he does to me", "domestic_violence"),
         # a harm pictured by its pronoun, harder
         ("I put him down hard and then had an image of doing it harder", "harm_urges"),
+        # round 2, from my own probes of neglect and the rest: forgotten in the bath; a
+        # window open and the child gone from bed; a carer's drinking as a habit or asleep
+        # drunk; a child minding babies overnight; crying next door, nobody in or out; no
+        # future seen; a bath shared behind a locked door
+        ("my nan forgot him in the bath, she gets confused", "neglect_missing"),
+        ("our 3yo isnt in his bed and the lounge window is open", "neglect_missing"),
+        ("her dad drinks all day and the kids are hungry most nights", "neglect_missing"),
+        ("the babysitter fell asleep drunk on the sofa with my toddler", "neglect_missing"),
+        ("the 8 year old downstairs minds her baby sister overnight, nobody else is there",
+         "neglect_missing"),
+        ("the toddler next door has cried for hours and nobody is coming in or out",
+         "neglect_missing"),
+        ("honestly i dont see a future for me anymore", "suicidal_ideation"),
+        ("the coach takes showers with my son and locks the changing room door",
+         "sexual_abuse"),
     ],
 )
 def test_a_danger_told_by_its_cause_escalates(rules, message, category):
@@ -120,6 +136,13 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "my 5 year old thinks our helper is a spy because of her sunglasses lol",
         "I hide the presents in the car so they dont see what Santa brings",
         "I pictured doing it properly next time, a calm bedtime with stories",
+        "grandma forgot the bath toys in the tub again",
+        "he wasnt in his bed and the window was open, but he was under our duvet",
+        "my husband drinks too much at weekends, how do I explain hangovers?",
+        "my 9 year old loves to look after her baby cousin all weekend",
+        "I don't see a future for me in this job after maternity leave",
+        "my husband takes baths with our 3 year old, until what age is that ok?",
+        "the baby next door cries every evening and wakes my son",
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
