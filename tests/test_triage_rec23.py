@@ -100,6 +100,9 @@ def rules() -> Triage:
         ("honestly i dont see a future for me anymore", "suicidal_ideation"),
         ("the coach takes showers with my son and locks the changing room door",
          "sexual_abuse"),
+        # asked as a question, told done in another sentence
+        ("can we leave our 8 month old napping in the suite while we have lunch? we're "
+         "already at the beach bar, its a 10 min walk", "neglect_missing"),
     ],
 )
 def test_a_danger_told_by_its_cause_escalates(rules, message, category):
@@ -143,6 +146,8 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "I don't see a future for me in this job after maternity leave",
         "my husband takes baths with our 3 year old, until what age is that ok?",
         "the baby next door cries every evening and wakes my son",
+        "We left the baby napping with her nanny. We're at the beach bar now, so relaxing!",
+        "we're already at the restaurant and the baby is asleep in the pram beside us",
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
