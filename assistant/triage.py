@@ -236,6 +236,11 @@ _DENIED_SIGN_ZH = re.compile(
     r"(?:嘴唇|口唇|舌頭|脷|塊面|面|眼|喉嚨)*(?:冇|沒有|沒|無)(?:再|任何|咩|點)?"
     r"(?:腫|喘(?!氣)|氣喘|呼吸困難|呼吸急促|起(?:水)?泡|水泡)"
 )
+# A hedge between a "can't" or "won't" and its verb ("can't really wake her", "won't
+# properly wake", "couldn't quite catch his breath"): with a red sign named in the
+# message the rules read the verb as told plainly (rec23; the model reads the message
+# as written).
+_HEDGED = re.compile(r"\b(cant|cannot|couldnt|wont|wouldnt) (?:really|quite|properly|seem to|seems to|actually) ")
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 # An `unless` pattern longer than this (characters, its concepts filled in) is searched
 # as its alternatives (`Triage._split_unless`): some twenty of them, most of the
@@ -791,6 +796,13 @@ class Triage:
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
         if lang == "zh":
             parts = [_DENIED_SIGN_ZH.sub(" ", p) for p in parts]
+        elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
+            " " + SEPARATOR.join(parts) + " "
+        ):
+            # A hedged "can't really wake her" is read plainly when the message names a
+            # red sign ("she just flops back"); without one the hedge stands ("can't
+            # really wake him for the dream feed").
+            parts = [_HEDGED.sub(r"\1 ", p) for p in parts]
         text = " " + SEPARATOR.join(parts) + " "
         words = self._reader.read(text)
         result = self._decided(message, lang, folded, parts, text, words)
