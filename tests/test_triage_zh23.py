@@ -59,6 +59,8 @@ def test_a_face_and_a_birth_survive_the_folding():
         # a wish to be gone, rhetorical or mixed
         ("呢排我成日諗，活落去到底有咩意義，好想一覺唔再醒", "suicidal_ideation"),
         ("我有時覺得 if i disappear 佢哋會好過啲", "suicidal_ideation"),
+        # the news beside this child's own account
+        ("新聞講有保母虐兒，個女啱啱開學，佢返嚟話老師今日打咗佢，手臂瘀咗", "physical_abuse"),
         # a dream told with a red sign is no night terror
         ("個仔發夢之後叫極都唔醒，嘴唇發紫", "breathing"),
         # a past told as over, but back again
@@ -105,6 +107,8 @@ def test_a_chinese_family_of_wordings_escalates(rules, message, category):
         "兒子兩歲，發脾氣時會咬自己的手，沒有咬傷，正常嗎？",
         # long ago
         "十幾年前我細佬飲咗漂白水要洗胃，所以而家啲清潔劑全部鎖埋，仲有咩要注意？",
+        # the news, a child who has just started school (啱啱入K1 is no event now)
+        "睇完新聞講有老師打學生，個仔啱啱入K1，點樣問佢喺學校開唔開心？",
         # a dream or a night terror, no sign with it; a fever come down after its medicine
         "個女發夢喊醒，叫極都唔應，過一陣又瞓返，係咪夜驚？",
         "個仔食咗退燒藥之後落返38度，而家照玩，要唔要今日睇醫生？",
