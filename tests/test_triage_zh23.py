@@ -152,3 +152,28 @@ def test_a_chinese_red_flag_in_a_medical_question_is_read(red_flag, message):
 )
 def test_an_ordinary_medical_question_names_no_such_flag(red_flag, message):
     assert not red_flag(message), message
+
+
+@pytest.mark.parametrize(
+    ("message", "referred"),
+    [
+        # a stay or a treatment at birth told as over, then a parenting ask: answered
+        ("個女出世嗰陣照燈照咗一個星期，而家兩歲好健康，想問點樣教佢自己食飯？", False),
+        ("兒子出生時在深切治療部住了十天，現在兩歲，怎樣教他跟弟弟分享？", False),
+        # the same told as still there now: a doctor's question
+        ("個仔出生時黃疸好高，而家三個月仲係好黃，要唔要再驗？", True),
+    ],
+)
+def test_a_time_at_birth_is_told_as_past(shipped, message, referred):
+    """`told_past_zh` reads 出生時 as 出世時 (a time at birth): the telling is over."""
+    assert (shipped.decide(message).kind == "refer") is referred, message
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The triage with the shipped model and ask reader (the medical referral needs both)."""
+    from assistant.safety_model import load_shipped_model
+    from assistant.triage import Triage
+    from knowledge import load_knowledge
+
+    return Triage(load_knowledge().safety, model=load_shipped_model())
