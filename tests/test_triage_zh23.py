@@ -59,6 +59,8 @@ def test_a_face_and_a_birth_survive_the_folding():
         # a wish to be gone, rhetorical or mixed
         ("呢排我成日諗，活落去到底有咩意義，好想一覺唔再醒", "suicidal_ideation"),
         ("我有時覺得 if i disappear 佢哋會好過啲", "suicidal_ideation"),
+        # the parent, not the child, biting itself when the child cries
+        ("個女一喊我就忍唔住咬自己手臂，咬到出血先停", "self_harm"),
         # the news beside this child's own account
         ("新聞講有保母虐兒，個女啱啱開學，佢返嚟話老師今日打咗佢，手臂瘀咗", "physical_abuse"),
         # a dream told with a red sign is no night terror
