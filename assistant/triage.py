@@ -112,6 +112,26 @@ _YE_AS_THING = re.compile(
 )
 
 
+# OpenCC's phrase tables turn a Traditional writer's 面 (the face) into 麪 (flour, noodles)
+# before a colour ("個面灰灰哋" -> "個麪灰灰哋") and 出 into the classifier 齣 after 一
+# ("一出世", "一出街" -> "一齣世", "一齣街"): a face's colour and a birth went unread
+# (branch zh23). Where the conversion made 麪 of 面 or 齣 of 出, the character
+# written stays (the conversion keeps a text's length: one character for one).
+_MISCONVERTED = re.compile("[麪齣]")
+_WRITTEN = {"麪": "面", "齣": "出"}
+
+
+def _converted(text: str) -> str:
+    """`text` Simplified to Traditional (`to_traditional`), 麪 and 齣 made of the
+    written 面 and 出 put back (`_MISCONVERTED`)."""
+    out = to_traditional().convert(text)
+    if _MISCONVERTED.search(out) is None or len(out) != len(text):
+        return out
+    return "".join(
+        w if c in _WRITTEN and _WRITTEN[c] == w else c for c, w in zip(out, text, strict=True)
+    )
+
+
 def _typed_zh(text: str) -> str:
     """Chinese typed with a character or digit of the same sound, read as meant."""
     text = text.translate(_TYPED_ZH)
@@ -277,7 +297,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         if _CJK.search(text):
-            text = _typed_zh(to_traditional().convert(text))  # made on the first one
+            text = _typed_zh(_converted(text))  # made on the first one
         text = text.replace("\u2019", "").replace("\u2018", "")
     return _words_only(text, _NON_WORD).strip()
 
@@ -332,7 +352,7 @@ def sentences(message: str) -> list[str]:
         chinese = [i for i, part in enumerate(parts) if _CJK.search(part)]
         if chinese:  # only the parts with Chinese are converted, as `fold` does
             joined = "\n".join(parts[i] for i in chinese)
-            converted = to_traditional().convert(joined).split("\n")
+            converted = _converted(joined).split("\n")
             for i, part in zip(chinese, converted, strict=True):
                 parts[i] = _typed_zh(part)
         text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
