@@ -34,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .chinese import has_chinese
 from .safety_model import SafetyModel, corpus_hash, load_corpus, shipped_data, vectorizer
 
 ASK_MODEL_FILE = "ask-model.npz"
@@ -221,12 +222,10 @@ def _own_clauses(triage, question: str) -> str:
     those from the clause its ask opens (`ask_opening`, as `Triage._ask_split` reads
     it); with no such words it is read whole. What is told before them is read as the
     telling."""
-    from .triage import _CJK
-
-    if not _CJK.search(question):
+    if not has_chinese(question):
         return question
     found = triage.ask_opening.pattern.compiled.search(question)
-    if found is not None and _CJK.match(question, found.start()):
+    if found is not None and has_chinese(question[found.start() : found.start() + 1]):
         return question[question.rfind(" ", 0, found.start()) + 1 :]
     return question
 
