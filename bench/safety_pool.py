@@ -124,7 +124,7 @@ def calibrate(corpus: list[dict], extra: list[dict], safety, folds: int = 5) -> 
         n = fixed + escalated([i for i in hard if score[i] >= 0.5], t)
         if n > limit:
             break
-        chosen, at = t, n
+        chosen, at = float(t), n
     recall = escalated(dangers, chosen)
     for triage in models.values():
         triage.model.threshold = DANGER_THRESHOLD
