@@ -260,7 +260,9 @@ _DENIED_SIGN_ZH = re.compile(
 # properly wake", "couldn't quite catch his breath"): with a red sign named in the
 # message the rules read the verb as told plainly (rec23; the model reads the message
 # as written).
-_HEDGED = re.compile(r"\b(cant|cannot|couldnt|wont|wouldnt) (?:really|quite|properly|seem to|seems to|actually) ")
+_HEDGED = re.compile(
+    r"\b(cant|cannot|couldnt|wont|wouldnt) (?:really|quite|properly|seem to|seems to|actually) "
+)
 SEPARATOR = " . "  # between sentences: no `\b...( \w+)` pattern reaches across it
 # An `unless` pattern longer than this (characters, its concepts filled in) is searched
 # as its alternatives (`Triage._split_unless`): some twenty of them, most of the
