@@ -24,6 +24,15 @@ def rules() -> Triage:
     return Triage(load_knowledge().safety)
 
 
+@pytest.fixture(scope="session")
+def triage() -> Triage:
+    """The shipped safety rules with the shipped learned model (as the triage modules
+    built it each), built once for the whole run; read only."""
+    from assistant.safety_model import load_shipped_model
+
+    return Triage(load_knowledge().safety, model=load_shipped_model())
+
+
 @pytest.fixture
 def knowledge_copy(tmp_path) -> Path:
     """A writable copy of the shipped knowledge directory."""

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from web import accounts, create_app
 from web.storage import exchanges, faq_changes, metadata
 
+from .conftest import postgres_url
+
 PASSWORD = "correct horse battery"
 
 
@@ -29,6 +31,20 @@ def app(database_url, tmp_path):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def anonymous_client(request, tmp_path_factory):
+    """`client` (nobody logged in) for the cases that only read pages and are turned
+    away: one app per database for the module's run of them, not one per case."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('anonymous') / 'app.db'}"
+    else:
+        url = postgres_url()
+    app = create_app({"DATABASE_URL": url, "RATELIMIT_ENABLED": False, "SECRET_KEY": "test"})
+    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
+    yield app.test_client()
+    app.extensions["storage"].engine.dispose()
 
 
 def csrf_token(client, path: str) -> str:
@@ -77,8 +93,8 @@ def ask(client, question: str, conversation_id=None) -> dict:
         "/counsellor/export.yaml",
     ],
 )
-def test_counsellor_pages_need_a_login(client, path):
-    response = client.get(path)
+def test_counsellor_pages_need_a_login(anonymous_client, path):
+    response = anonymous_client.get(path)
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/counsellor/login")
 

@@ -6,16 +6,10 @@ import re
 
 import pytest
 
-from assistant import Assistant
 from assistant.needs import INSIDE, PREFIX, SUFFIX, Reader, alternatives, met, needs
 from assistant.safety_model import load_corpus
 from assistant.triage import SEPARATOR, Branches, Triage, sentences
 from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def assistant():
-    return Assistant.load()
 
 
 def folded(triage, message: str) -> str:

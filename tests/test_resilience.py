@@ -7,6 +7,8 @@ import pytest
 
 from web import accounts, create_app
 
+from .conftest import postgres_url
+
 PASSWORD = "correct horse battery"
 
 
@@ -339,6 +341,22 @@ def counsellor_client(database_url):
     app.extensions["storage"].engine.dispose()
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def refusing_client(request, tmp_path_factory):
+    """`counsellor_client` for the cases whose every request is refused (nothing is
+    stored): one app per database for the module's run of them, not one per case."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('refusing') / 'app.db'}"
+    else:
+        url = postgres_url()
+    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "t", "RATELIMIT_ENABLED": False})
+    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
+    client = app.test_client()
+    assert try_login(client, "anna", PASSWORD).status_code == 302
+    yield client
+    app.extensions["storage"].engine.dispose()
+
+
 def form_token(client, path: str = "/counsellor/queue") -> str:
     page = client.get(path).get_data(as_text=True)
     return re.search(r'name="csrf_token"[^>]*?value="([^"]+)"', page).group(1)
@@ -365,15 +383,15 @@ def test_a_broken_unicode_character_in_feedback_is_a_400(counsellor_client):
 @pytest.mark.parametrize("exchange_id", ["\u00b2", "\uff11\uff12", "9" * 30, "-1", "", "1.5"])
 @pytest.mark.parametrize("path", ["/counsellor/review", "/counsellor/alternate"])
 def test_odd_exchange_ids_on_counsellor_forms_are_refused_plainly(
-    counsellor_client, path, exchange_id
+    refusing_client, path, exchange_id
 ):
     data = {
         "exchange_id": exchange_id,
         "verdict": "right",
         "entry_id": "crying-when-parent-leaves",
-        "csrf_token": form_token(counsellor_client),
+        "csrf_token": form_token(refusing_client),
     }
-    response = counsellor_client.post(path, data=data, follow_redirects=True)
+    response = refusing_client.post(path, data=data, follow_redirects=True)
     assert response.status_code == 200
     assert "could not be saved" in response.get_data(as_text=True) or "was not stored" in (
         response.get_data(as_text=True)
@@ -389,8 +407,8 @@ def test_a_review_of_a_missing_question_or_without_a_field_is_refused_plainly(co
 
 
 @pytest.mark.parametrize("body", ["[1, 2, 3]", '"question"', "null", '{"question": 7}'])
-def test_the_suggest_api_refuses_a_body_that_is_not_an_object(counsellor_client, body):
-    response = counsellor_client.post(
+def test_the_suggest_api_refuses_a_body_that_is_not_an_object(refusing_client, body):
+    response = refusing_client.post(
         "/counsellor/api/suggest", data=body, content_type="application/json"
     )
     assert response.status_code == 400

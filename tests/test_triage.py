@@ -17,7 +17,7 @@ from assistant.safety_model import (
     load_shipped_model,
 )
 from assistant.screen import Screen
-from assistant.triage import Triage, fold, sentences
+from assistant.triage import fold, sentences
 from knowledge import load_knowledge, shipped_dir
 from knowledge.safety import CATEGORIES
 
@@ -120,10 +120,6 @@ HARD_NEGATIVES = [
     "笑到我想死，佢學爸爸講嘢",
     "点样预防宝宝误食电池",
 ]
-
-
-def rules_only() -> Triage:
-    return Triage(load_knowledge().safety)
 
 
 def test_every_escalation_of_the_team_set_escalates(assistant):
@@ -278,8 +274,7 @@ def test_reason_names_the_category_and_the_rule(assistant):
     assert rule in SAFETY["categories"]["breathing"]["rules"]
 
 
-def test_the_model_catches_what_no_rule_names_and_says_so(assistant):
-    rules = rules_only()
+def test_the_model_catches_what_no_rule_names_and_says_so(assistant, rules):
     for row in load_corpus():
         if row["label"] == "danger" and rules.decide(row["text"]).kind is None:
             result = assistant.triage.decide(row["text"])

@@ -17,14 +17,8 @@ from assistant.ask_reader import (
     questions,
     training_hash,
 )
-from assistant.safety_model import load_shipped_model
 from assistant.triage import Triage, sentences
 from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def triage():
-    return Triage(load_knowledge().safety, model=load_shipped_model())
 
 
 def test_shipped_reader_is_fresh():

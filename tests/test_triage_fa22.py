@@ -20,15 +20,6 @@ harm, a drama with the partner's own violence, a real burn with blisters, a sign
 
 import pytest
 
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    """The rules alone (no model): these causes are the rules' to read."""
-    return Triage(load_knowledge().safety)
-
 
 @pytest.mark.parametrize(
     "message",

@@ -16,13 +16,6 @@ is recent (this morning, an hour ago, last night), and no resolution told.
 import pytest
 
 from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    """The rules alone (no model): the mechanism is the rules'."""
-    return Triage(load_knowledge().safety)
 
 
 @pytest.mark.parametrize(

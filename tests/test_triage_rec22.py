@@ -13,15 +13,6 @@ signs a medical question names, with their twins, are in `test_triage_rec21.py`.
 
 import pytest
 
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    """The rules alone (no model)."""
-    return Triage(load_knowledge().safety)
-
 
 @pytest.mark.parametrize(
     "message, category",

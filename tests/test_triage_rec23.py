@@ -16,15 +16,6 @@ concern's weakest category) and of the other English categories."""
 
 import pytest
 
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def rules() -> Triage:
-    """The rules alone (no model)."""
-    return Triage(load_knowledge().safety)
-
 
 @pytest.mark.parametrize(
     "message, category",

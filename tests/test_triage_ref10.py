@@ -17,14 +17,6 @@ from assistant.ask_reader import (
     load_shipped_reader,
     writer_files,
 )
-from assistant.safety_model import load_shipped_model
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def triage():
-    return Triage(load_knowledge().safety, model=load_shipped_model())
 
 
 def kind(triage, message: str):

@@ -22,16 +22,6 @@ referred (or escalate).
 
 import pytest
 
-from assistant.safety_model import load_shipped_model
-from assistant.triage import Triage
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def triage() -> Triage:
-    """The shipped rules and model."""
-    return Triage(load_knowledge().safety, model=load_shipped_model())
-
 
 def referred(result) -> bool:
     return result.kind == "refer" and result.category == "medical"

@@ -18,14 +18,8 @@ from assistant.ask_reader import (
     split,
     training_rows,
 )
-from assistant.safety_model import load_corpus, load_shipped_model
-from assistant.triage import Triage, sentences
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def triage():
-    return Triage(load_knowledge().safety, model=load_shipped_model())
+from assistant.safety_model import load_corpus
+from assistant.triage import sentences
 
 
 def spelt(triage, text: str) -> str:
