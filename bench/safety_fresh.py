@@ -1,6 +1,8 @@
 """What the safety triage does with a fresh batch of labelled messages it never saw.
 
     python bench/safety_fresh.py [bench/data/safety_fresh_6.jsonl ...]
+    python bench/safety_fresh.py --totals bench/data/safety_fresh_22.jsonl
+
 
 A batch is JSON lines {"text", "label": "danger"|"ordinary"|"medical", "category",
 "lang": "en"|"zh", "voice"}, written before it is first run and never fed back into
@@ -8,7 +10,8 @@ the rules or the corpus: it measures how the triage generalises. Each message is
 read twice: by the rules alone (no model) and by the full assistant (rules, model,
 then retrieval). Prints danger escalated per language and per category, ordinary
 messages escalated or referred, medical questions referred, then every miss and
-every false alarm. Prints only; writes nothing.
+every false alarm. `--totals` prints the tables alone, no message: for a batch kept unseen,
+whose texts its measurer must not read. Prints only; writes nothing.
 """
 
 from __future__ import annotations
@@ -46,10 +49,12 @@ def outcome(answer) -> str:
     return answer.kind
 
 
-def judge(rows: list[dict]) -> None:
+def judge(
+    rows: list[dict], rules: Triage | None = None, assistant: Assistant | None = None
+) -> None:
     """Adds `rules` (the rules' decision) and `full` (the assistant's) to each row."""
-    rules = Triage(load_knowledge().safety)
-    assistant = Assistant.load()
+    rules = rules or Triage(load_knowledge().safety)
+    assistant = assistant or Assistant.load()
     for row in rows:
         row["rules"] = rules.decide(row["text"]).kind or "go on"
         answer = assistant.ask(row["text"])
@@ -129,13 +134,20 @@ def listing(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def report(rows: list[dict], totals: bool = False) -> str:
+    """The tables of judged `rows` and, unless `totals`, every miss and false alarm."""
+    tables = [summary(rows), "", by_category(rows)]
+    return "\n".join(tables if totals else [*tables, listing(rows)])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("batches", nargs="*", type=Path, default=[DEFAULT])
+    parser.add_argument("--totals", action="store_true", help="the tables only, no message")
     args = parser.parse_args()
     rows = read_batch(args.batches)
     judge(rows)
-    print(summary(rows), "", by_category(rows), listing(rows), sep="\n")
+    print(report(rows, args.totals))
 
 
 if __name__ == "__main__":
