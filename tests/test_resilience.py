@@ -331,14 +331,20 @@ def test_common_or_easy_passwords_are_refused(tmp_path, password):
     accounts.add_user(storage, "anna", PASSWORD)
 
 
-@pytest.fixture
-def counsellor_client(database_url):
+def logged_in_client(database_url: str):
+    """A client of a new app on `database_url`, its counsellor logged in; the app's
+    connections closed after."""
     app = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "t", "RATELIMIT_ENABLED": False})
     accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
     client = app.test_client()
     assert try_login(client, "anna", PASSWORD).status_code == 302
     yield client
     app.extensions["storage"].engine.dispose()
+
+
+@pytest.fixture
+def counsellor_client(database_url):
+    yield from logged_in_client(database_url)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -349,12 +355,7 @@ def refusing_client(request, tmp_path_factory):
         url = f"sqlite:///{tmp_path_factory.mktemp('refusing') / 'app.db'}"
     else:
         url = postgres_url()
-    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "t", "RATELIMIT_ENABLED": False})
-    accounts.add_user(app.extensions["storage"], "anna", PASSWORD)
-    client = app.test_client()
-    assert try_login(client, "anna", PASSWORD).status_code == 302
-    yield client
-    app.extensions["storage"].engine.dispose()
+    yield from logged_in_client(url)
 
 
 def form_token(client, path: str = "/counsellor/queue") -> str:
