@@ -3,7 +3,6 @@
     python bench/safety_fresh.py [bench/data/safety_fresh_6.jsonl ...]
     python bench/safety_fresh.py --totals bench/data/safety_fresh_22.jsonl
 
-
 A batch is JSON lines {"text", "label": "danger"|"ordinary"|"medical", "category",
 "lang": "en"|"zh", "voice"}, written before it is first run and never fed back into
 the rules or the corpus: it measures how the triage generalises. Each message is
