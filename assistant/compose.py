@@ -245,7 +245,7 @@ class Composer:
         call = self.escalate_call()
         groups = dict.fromkeys(
             safety.get("categories", {}).get(c, {}).get("group", result.group)
-            for c in (result.category, *result.also)
+            for c in result.categories
         )
         parts = [self.guidance(group, result.lang) for group in groups if group]
         return Answer(

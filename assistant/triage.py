@@ -284,6 +284,11 @@ class TriageResult:
     lang: str = "en"
 
     @property
+    def categories(self) -> tuple[str | None, ...]:
+        """The category that decided, then the others the message also named."""
+        return (self.category, *self.also)
+
+    @property
     def reason(self) -> str | None:
         """What counsellors see: "category/rule" ("breathing/indrawing", "burns/classifier")."""
         return f"{self.category}/{self.rule}" if self.category else None

@@ -258,7 +258,7 @@ def test_a_parents_own_overdose_gets_the_caregiver_guidance(rules, message, grou
     # Both a child's poisoning and a caregiver's crisis match; who took it decides.
     result = rules.decide(message)
     assert result.kind == "escalate" and result.group == group, result.reason
-    assert {"poisoning"} & {result.category, *result.also}
+    assert {"poisoning"} & set(result.categories)
 
 
 def test_chinese_messages_get_the_chinese_guidance(assistant):
