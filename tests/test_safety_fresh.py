@@ -1,6 +1,6 @@
 """bench/safety_fresh.py's report: a batch kept unseen is measured without its texts."""
 
-from bench.safety_fresh import judge, report
+from bench.safety_fresh import guidance_fits, judge, report
 
 # Three messages of the team's own, one of each label.
 BATCH = [
@@ -33,3 +33,13 @@ def test_the_full_report_lists_what_went_wrong(rules, assistant) -> None:
     text = report(rows)
     assert BATCH[0]["text"] in text
     assert BATCH[1]["text"] not in text  # right decisions are not listed
+
+
+def test_an_escalation_is_judged_by_the_guidance_its_kind_needs(rules, assistant) -> None:
+    rows = judged(rules, assistant)
+    assert rows[0]["fits"] == "yes"  # a feverish floppy baby: the child-emergency text
+    assert rows[1]["fits"] == rows[2]["fits"] == "-"  # not dangers
+    rows[0]["reason"] = "domestic_violence/shoves"  # escalated, with another kind's text
+    rows[0]["fits"] = guidance_fits(rows[0])
+    assert rows[0]["fits"] == "no"
+    assert "0/1 (0%)" in report(rows, totals=True)
