@@ -30,6 +30,10 @@ import pytest
             "sexual_abuse",
         ),
         ("she told me her stepdad made her take her clothes off", "sexual_abuse"),
+        (
+            "my brother in law took her pants off when she was hot and said its our secret",
+            "sexual_abuse",
+        ),
         ("started cutting again since the twins came", "self_harm"),
         ("個BB得五個星期，探熱三十八度二", "fever_infant"),
         ("bb先3星期 體温38.1度 唔肯食奶", "fever_infant"),
@@ -58,6 +62,9 @@ def test_a_weak_category_concept_escalates_by_rule(rules, message, category):
         "i keep my pills in a locked box so the kids cant reach them",
         "she keeps touching her private parts in the bath, is that normal for a 3 year old?",
         "grandpa touched her hair and she cried",
+        # Undressing a feverish child to cool it is care, not a disclosure.
+        "hes 38.9 so i took his clothes off to cool him down, was that right",
+        "even after we took her clothes off she still feels hot, what now",
         "cutting his grapes in quarters, is that enough?",
         "my daughter is thinking of jumping off the diving board for the first time",
         "個仔四歲，發燒咗一個星期都未退",
