@@ -85,7 +85,7 @@ def guidance_fits(row: dict) -> str:
     """"yes" when an escalated danger's leading guidance is the group its category needs,
     "no" when another group's leads, "-" for the rest (not escalated, or no category
     the table knows)."""
-    needed = GROUP_OF_WRITERS_CATEGORY.get(row["category"])
+    needed = GROUP_OF_WRITERS_CATEGORY.get(row.get("category"))
     if row["label"] != "danger" or row["full"] != "escalate" or needed is None:
         return "-"
     given = CATEGORIES.get(str(row["reason"]).split("/")[0])
