@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
+from .actors import Actors
 from .ask_reader import asked_text, load_shipped_reader, questions
 from .chinese import to_traditional
 from .english_words import english_words
@@ -247,6 +248,26 @@ _DENIED_SIGN = re.compile(
     r"\b(?:no|not|never|without|didnt|hasnt|havent|isnt|wasnt|doesnt|nor) "
     r"(?:any |a |been |seem |seemed |look |looked |feel |had |have |has )?"
     rf"{_SIGN}(?: (?:or|nor|and|no|not) {_SIGN})*\b"
+)
+# An act on a child or the parent told as never done, not done or not to be done ("we've
+# never hit our son and never will", "we don't smack", "he has never laid a finger on me",
+# "we have never left the baby alone"): no act for the rules, which read the rest. Not one
+# told as done after all ("never hit me until last night", "... but yesterday he did").
+_DENIED_ACT = re.compile(
+    r"\b(?:never|dont|doesnt|didnt|wont|wouldnt|havent|hasnt|hadnt|not)"
+    r"(?: ever| once| even| really| yet)? "
+    r"(?:(?:hit|hits|hitting|smack|smacks|smacked|smacking|spank|spanks|spanked|spanking|slap"
+    r"|slaps|slapped|beat|beats|beaten|cane|caned|hurt|hurts|hurting|harm|harmed)"
+    r"(?: (?:our|my|the|his|her|their) (?:\w+ )?(?:son|daughter|kids?|children|child|baby"
+    r"|toddler|boy|girl|twins)| (?:him|her|them|me|us|anyone|anybody))?"
+    r"|(?:lay|lays|laid|put|puts) a (?:finger|hand) on (?:\w+ ){0,2}(?:him|her|them|me|us|kids?"
+    r"|children|son|daughter|baby)"
+    r"|(?:leave|leaves|left) (?:our|my|the|his|her|their|him|her|them) (?:\w+ )?"
+    r"(?:(?:son|daughter|kids?|children|child|baby|toddler) )?(?:alone|on (?:his|her|their) own"
+    r"|by (?:himself|herself|themselves)))\b"
+    r"(?!(?: \w+){0,6} (?:until|till|before|except|apart from|other than|unless|again)\b)"
+    r"(?!(?: \w+){0,8} but (?:\w+ ){0,3}(?:did|does|do|hit|hits|smacked|slapped|spanked|beat"
+    r"|hurt|left|snapped|lost it)\b)"
 )
 # The same in Chinese ("冇腫冇喘", "沒有呼吸困難", "嘴唇舌頭冇腫", "沒有起泡"): a swelling, a
 # wheeze, a struggle to breathe or blisters told as absent. Never "冇呼吸" or "冇反應" (no
@@ -770,6 +791,9 @@ class Triage:
         self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
         self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
+        # The categories whose danger needs a grown-up as the one acting (`actors.py`).
+        self.grown_ups_act = {c for c, spec in categories.items() if spec.get("grown_ups_act")}
+        self.actors = Actors(concepts)
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
             for pattern in rule.required:
@@ -821,6 +845,7 @@ class Triage:
         lang = language(message)
         folded = sentences(message)
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
+        parts = [_DENIED_ACT.sub(" ", p) for p in parts]
         if lang == "zh":
             parts = [_DENIED_SIGN_ZH.sub(" ", p) for p in parts]
         elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
@@ -1688,6 +1713,12 @@ class Triage:
                 over_at = number
                 continue
             if rule.frames and self._framed(rule, sentence, features):
+                continue
+            # An act on the parent or an urge told of a small child ("my grandson is 3 ...
+            # he hits me", 個女三歲 ... 佢話要打死我): no danger between grown-ups.
+            if rule.category in self.grown_ups_act and self.actors.young_actor(
+                text, found.start()
+            ):
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features):
                 continue
