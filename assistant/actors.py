@@ -2,20 +2,24 @@
 
 A danger of violence between grown-ups or of a carer's urge to harm is no danger when
 the one acting is a small child: "my grandson is 3 ... he hits me", "toddler grabs my
-throat", 個女三歲 ... 佢就話要打死我. The actor is the person named last before the act
-in its sentence (or opening it); a pronoun (he, she, 佢, 他, 她) stands for the person of
-its gender named nearest before it in the message. Read on folded, spelt-out text (the
-sentences joined by " . ").
+throat", 個女三歲 ... 佢就話要打死我. The actor is the person word that opens the match or
+stands just before it (a few words such as "just", "keeps", 就 between); a pronoun (he,
+she, 佢, 他, 她) stands for the person of its gender named nearest before it in the
+message. Read on folded, spelt-out text (the sentences joined by " . "), only for the
+rules whose match opens with the one acting or follows it (`grown_ups_act`).
 
 Kept to readings that cannot hide a danger between grown-ups: never when a teenager is
-named in the message, nor when a grown-up is named before the act in its sentence, nor,
-for a pronoun, when a grown-up it could stand for is named anywhere before it.
+named in the message, nor when a grown-up is named before the act in its sentence or the
+sentence tells what only a grown-up does (drinks, work, marriage), nor, for a pronoun,
+when a grown-up it could stand for is named anywhere before it, nor for an act on the
+actor's own self ("says he wants to kill himself").
 """
 
 from __future__ import annotations
 
 import re
 
+SEPARATOR = " . "
 # The person words by kind, each a concept of `knowledge/data/safety.yaml`: a grown-up
 # of either sex, a man, a woman; a child of either sex, a boy, a girl (grown-ups first:
 # "son in law" is no son).
@@ -28,8 +32,19 @@ _STANDS_FOR = {
     "she": ("young_any", "young_female", "grown_any", "grown_female"),
     "zh": KINDS,  # 佢 is either
 }
-_PRONOUN_KIND = {"he": "he", "hes": "he", "she": "she", "shes": "she", "佢": "zh", "他": "he", "她": "she"}
-_WRITER = {"i", "im", "we", "我", "我哋", "我們"}
+_PRONOUN = {"he": "he", "she": "she", "佢": "zh", "他": "he", "她": "she"}
+# What may stand between the actor and the act ("he just", "she keeps", "he is"; 佢就,
+# with no clause's break: "我好嬲個bb，好想..." is the writer's).
+_BETWEEN = re.compile(
+    r"(?: (?:just|always|often|sometimes|then|also|still|even|suddenly|again|really|only"
+    r"|now|keeps|kept|keep|has|had|have|started|starts|is|was|will|would|constantly"
+    r"|usually))* ?"
+)
+_BETWEEN_ZH = re.compile(r"(?:就|都|又|成日|經常|常常|會|仲|亦|也|便|總係|一|好)*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# A Chinese person word after one of these is its object ("把他扔出去", 搖佢).
+_OBJECT_BEFORE = re.compile(r"[把將俾畀被同和跟對向幫替叫搖打掟抱揼焗]$")
+_OWN_SELF = re.compile(r"\b(?:himself|herself|themselves|myself)\b|自己")
 
 
 class Actors:
@@ -41,47 +56,51 @@ class Actors:
             words = [concepts[n] for n in (f"actor_{kind}", f"actor_{kind}_zh") if n in concepts]
             if words:
                 groups.append(f"(?P<{kind}>" + "|".join(words) + ")")
-        pronouns = r"(?P<pronoun>\b(?:he|hes|she|shes)\b|佢(?!哋|地|們)|他(?!們)|她(?!們))"
-        writer = r"(?P<writer>\b(?:i|im|we)\b|我(?:哋|們)?)"
-        english = "|".join(g for g in groups)
+        pronouns = r"(?P<pronoun>\b(?:he|she)\b|佢(?!哋|地|們)|他(?!們)|她(?!們))"
+        writer = r"(?P<writer>\b(?:i|we)\b|我(?:哋|們)?)"
         self._mention = re.compile(
-            rf"{pronouns}|{writer}|(?<![a-z])(?:{english})(?![a-z])"
+            rf"{pronouns}|{writer}|(?<![a-z])(?:{'|'.join(groups)})(?![a-z])"
         )
-        self._older = re.compile(concepts.get("older_child", "(?!)"))
+        self._older = re.compile(r"\b(?:" + concepts.get("older_child", "(?!)") + r")\b")
+        signs = [concepts[n] for n in ("actor_grown_sign", "actor_grown_sign_zh") if n in concepts]
+        self._grown_sign = re.compile("|".join(signs) or "(?!)")
 
-    def _mentions(self, text: str, end: int) -> list[tuple[str, str]]:
-        """(kind, word) of each person named in `text` before `end`, in order: a kind
-        of `KINDS`, "pronoun" or "writer"."""
-        return [(m.lastgroup, m.group()) for m in self._mention.finditer(text, 0, end)]
-
-    def young_actor(self, text: str, start: int) -> bool:
-        """Whether the act a rule matched at `start` of `text` is done by a young child."""
-        if self._older.search(text):
+    def young_actor(self, text: str, start: int, end: int) -> bool:
+        """Whether the act a rule matched at `start`..`end` of `text` is done by a
+        young child."""
+        if self._older.search(text) or _OWN_SELF.search(text, start, end):
             return False
-        begin = text.rfind(" . ", 0, start)
-        begin = begin + 3 if begin >= 0 else 0
-        # the person opening the match is its actor ("he hits me"); else the last before
-        opening = self._mention.match(text, start)
-        upto = opening.end() if opening else start
-        before = self._mentions(text, upto)
-        in_sentence = [m for m in self._mentions(text[begin:upto], upto - begin)]
-        if not in_sentence:
+        begin = text.rfind(SEPARATOR, 0, start)
+        begin = begin + len(SEPARATOR) if begin >= 0 else 0
+        finish = text.find(SEPARATOR, end)
+        if self._grown_sign.search(text, begin, finish if finish >= 0 else len(text)):
+            return False  # "he hits me when he drinks": a grown-up's act
+        actor = self._actor(text, begin, start)
+        if actor is None:
             return False
-        kind, word = in_sentence[-1]
-        if any(k.startswith("grown") for k, _ in in_sentence):
+        before = list(self._mention.finditer(text, 0, actor.start()))
+        if any(m.lastgroup.startswith("grown") for m in before if m.start() >= begin):
             return False  # a grown-up named before the act in its sentence
-        if kind.startswith("young"):
+        if actor.lastgroup.startswith("young"):
             return True
-        if kind != "pronoun":
+        if actor.lastgroup != "pronoun":
             return False
-        return self._stands_for_child(before[:-1], _PRONOUN_KIND[word])
+        fits = [m.lastgroup for m in before if m.lastgroup in _STANDS_FOR[_PRONOUN[actor.group()]]]
+        # the nearest it could stand for is a child, and no grown-up it could stand for
+        return bool(fits) and not any(k.startswith("grown") for k in fits)
 
-    @staticmethod
-    def _stands_for_child(before: list[tuple[str, str]], pronoun: str) -> bool:
-        """Whether a pronoun (`pronoun`: "he", "she", "zh") after the people `before`
-        stands for a child: the nearest it could stand for is one, and no grown-up it
-        could stand for is named before it."""
-        fits = [k for k, _ in before if k in _STANDS_FOR[pronoun]]
-        if not fits or any(k.startswith("grown") for k in fits):
-            return False
-        return True
+    def _actor(self, text: str, begin: int, start: int) -> re.Match | None:
+        """The person word opening the match at `start` or just before it in its
+        sentence (from `begin`), None if it is the writer or there is none."""
+        actor = self._mention.match(text, start)
+        if actor is None:
+            last = None
+            for last in self._mention.finditer(text, begin, start):
+                pass
+            between = _BETWEEN_ZH if _CJK.match(text, start) else _BETWEEN
+            if last is None or not between.fullmatch(text, last.end(), start):
+                return None
+            actor = last
+        if actor.lastgroup == "writer" or _OBJECT_BEFORE.search(text, begin, actor.start()):
+            return None
+        return actor

@@ -791,8 +791,11 @@ class Triage:
         self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
         self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
-        # The categories whose danger needs a grown-up as the one acting (`actors.py`).
-        self.grown_ups_act = {c for c, spec in categories.items() if spec.get("grown_ups_act")}
+        # The rules whose danger needs a grown-up as the one acting, their match opening
+        # with the actor or following it (`actors.py`).
+        self.grown_ups_act = {
+            (c, name) for c, spec in categories.items() for name in spec.get("grown_ups_act") or ()
+        }
         self.actors = Actors(concepts)
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
@@ -1716,8 +1719,8 @@ class Triage:
                 continue
             # An act on the parent or an urge told of a small child ("my grandson is 3 ...
             # he hits me", 個女三歲 ... 佢話要打死我): no danger between grown-ups.
-            if rule.category in self.grown_ups_act and self.actors.young_actor(
-                text, found.start()
+            if (rule.category, rule.name) in self.grown_ups_act and self.actors.young_actor(
+                text, found.start(), found.end()
             ):
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features):
