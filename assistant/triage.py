@@ -269,6 +269,13 @@ _DENIED_ACT = re.compile(
     r"(?!(?: \w+){0,8} but (?:\w+ ){0,3}(?:did|does|do|hit|hits|smacked|slapped|spanked|beat"
     r"|hurt|left|snapped|lost it)\b)"
 )
+# The same in Chinese (我哋屋企唔打仔, 從來冇打過佢, 我不會打孩子): the hitting of a
+# child named after it told as not done; not one told as done after all (但尋晚打咗佢).
+_DENIED_ACT_ZH = re.compile(
+    r"(?:從來|從不|一直|絕對)?(?:都|也)?(?:唔|不|冇|沒有|沒|未)(?:曾|會|想)?(?:打|體罰|打罵)(?:過)?"
+    r"(?:仔|女|囡|小朋友|孩子|小孩|細路|佢哋|佢|他們|他|她)"
+    r"(?!.{0,12}(?:但|不過|可是|點知|直到|誰知).{0,10}(?:打|摑|揼|踢)(?:咗|了|左|過|到))"
+)
 # The same in Chinese ("冇腫冇喘", "沒有呼吸困難", "嘴唇舌頭冇腫", "沒有起泡"): a swelling, a
 # wheeze, a struggle to breathe or blisters told as absent. Never "冇呼吸" or "冇反應" (no
 # breath, no response), which tell a danger; a denied 嘔 or fever is read by the rules
@@ -850,7 +857,7 @@ class Triage:
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
         parts = [_DENIED_ACT.sub(" ", p) for p in parts]
         if lang == "zh":
-            parts = [_DENIED_SIGN_ZH.sub(" ", p) for p in parts]
+            parts = [_DENIED_ACT_ZH.sub(" ", _DENIED_SIGN_ZH.sub(" ", p)) for p in parts]
         elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
             " " + SEPARATOR.join(parts) + " "
         ):

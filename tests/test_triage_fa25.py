@@ -4,7 +4,7 @@ Not escalated: an act on the parent, a threat or an urge whose actor is a small 
 named or told by a pronoun that stands for the child named before it ("my grandson is 3
 ... he bites me", "toddler squeezes my neck", 個女三歲 ... 佢話要打死我; `actors.py`); an
 act told as never done or not done ("we've never smacked him and never will", "we don't
-hit", "never left her alone"); "speak up", "speak to strangers", "come to us" in their
+hit", "never left her alone", 我哋唔打仔); "speak up", "speak to strangers", "come to us" in their
 social sense.
 
 Still escalated: the same acts by a partner, a grown-up named before the act in its
@@ -35,6 +35,7 @@ import pytest
         "ive never hit my daughter n never will, how do i stay calm when she screams tho",
         "My partner has never laid a finger on me or the kids, we just argue a lot about chores.",
         "We have never left our baby alone in the flat, but my mum says it's fine for five minutes.",
+        "我哋屋企唔打仔嘅，但係個女喺幼稚園成日推人，點教好？",
         # speaking and coming to in their social sense
         "Her teacher says she won't speak up in class though she chatters all day at home.",
         "my 6 year old cant speak to adults he doesnt know, he hides behind my legs",
@@ -62,6 +63,7 @@ def test_a_childs_act_or_a_denied_act_is_no_danger(rules, message):
         ("He had never hit me until last night, when he punched me in the face.", "domestic_violence"),
         ("We had never hit our son until last month, now my husband belts him when he wets the bed.",
          "physical_abuse"),
+        ("我哋以前唔打仔，但係琴晚老公用衣架打咗個仔，佢手臂有紅痕", "physical_abuse"),
         # a child who cannot speak after a choke, who won't come to after a fall
         ("He was eating nuts and now he can't speak or cough, he's pointing at his throat.", "choking"),
         ("she fell off the bunk bed and wont come to, her lips are going blue", "breathing"),
