@@ -12,7 +12,8 @@ Kept to readings that cannot hide a danger between grown-ups: never when a teena
 named in the message, nor when a grown-up is named before the act in its sentence or the
 sentence tells what only a grown-up does (drinks, work, marriage), nor, for a pronoun,
 when a grown-up it could stand for is named anywhere before it, nor for an act on the
-actor's own self ("says he wants to kill himself").
+actor's own self ("says he wants to kill himself"), nor when the writer shares it ("...
+and honestly so do i").
 """
 
 from __future__ import annotations
@@ -64,12 +65,16 @@ class Actors:
         self._older = re.compile(r"\b(?:" + concepts.get("older_child", "(?!)") + r")\b")
         signs = [concepts[n] for n in ("actor_grown_sign", "actor_grown_sign_zh") if n in concepts]
         self._grown_sign = re.compile("|".join(signs) or "(?!)")
+        shared = [concepts[n] for n in ("actor_shared", "actor_shared_zh") if n in concepts]
+        self._shared = re.compile("|".join(shared) or "(?!)")
 
     def young_actor(self, text: str, start: int, end: int) -> bool:
         """Whether the act a rule matched at `start`..`end` of `text` is done by a
         young child."""
-        if self._older.search(text) or _OWN_SELF.search(text, start, end):
-            return False
+        if self._older.search(text) or self._shared.search(text):
+            return False  # a teenager; the writer sharing it ("... and so do i")
+        if _OWN_SELF.search(text, start, end):
+            return False  # an act on the child's own self ("says he wants to kill himself")
         begin = text.rfind(SEPARATOR, 0, start)
         begin = begin + len(SEPARATOR) if begin >= 0 else 0
         finish = text.find(SEPARATOR, end)
