@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS, expand_concepts
 
+from .actors import Actors
 from .ask_reader import asked_text, load_shipped_reader, questions
 from .chinese import to_traditional
 from .english_words import english_words
@@ -247,6 +248,33 @@ _DENIED_SIGN = re.compile(
     r"\b(?:no|not|never|without|didnt|hasnt|havent|isnt|wasnt|doesnt|nor) "
     r"(?:any |a |been |seem |seemed |look |looked |feel |had |have |has )?"
     rf"{_SIGN}(?: (?:or|nor|and|no|not) {_SIGN})*\b"
+)
+# An act on a child or the parent told as never done, not done or not to be done ("we've
+# never hit our son and never will", "we don't smack", "he has never laid a finger on me",
+# "we have never left the baby alone"): no act for the rules, which read the rest. Not one
+# told as done after all ("never hit me until last night", "... but yesterday he did").
+_DENIED_ACT = re.compile(
+    r"\b(?:never|dont|doesnt|didnt|wont|wouldnt|havent|hasnt|hadnt|not)"
+    r"(?: ever| once| even| really| yet)? "
+    r"(?:(?:hit|hits|hitting|smack|smacks|smacked|smacking|spank|spanks|spanked|spanking|slap"
+    r"|slaps|slapped|beat|beats|beaten|cane|caned|hurt|hurts|hurting|harm|harmed)"
+    r"(?: (?:our|my|the|his|her|their) (?:\w+ )?(?:son|daughter|kids?|children|child|baby"
+    r"|toddler|boy|girl|twins)| (?:him|her|them|me|us|anyone|anybody))?"
+    r"|(?:lay|lays|laid|put|puts) a (?:finger|hand) on (?:\w+ ){0,2}(?:him|her|them|me|us|kids?"
+    r"|children|son|daughter|baby)"
+    r"|(?:leave|leaves|left) (?:our|my|the|his|her|their|him|her|them) (?:\w+ )?"
+    r"(?:(?:son|daughter|kids?|children|child|baby|toddler) )?(?:alone|on (?:his|her|their) own"
+    r"|by (?:himself|herself|themselves)))\b"
+    r"(?!(?: \w+){0,6} (?:until|till|before|except|apart from|other than|unless|again)\b)"
+    r"(?!(?: \w+){0,8} but (?:\w+ ){0,3}(?:did|does|do|hit|hits|smacked|slapped|spanked|beat"
+    r"|hurt|left|snapped|lost it)\b)"
+)
+# The same in Chinese (我哋屋企唔打仔, 從來冇打過佢, 我不會打孩子): the hitting of a
+# child named after it told as not done; not one told as done after all (但尋晚打咗佢).
+_DENIED_ACT_ZH = re.compile(
+    r"(?:從來|從不|一直|絕對)?(?:都|也)?(?:唔|不|冇|沒有|沒|未)(?:曾|會|想)?(?:打|體罰|打罵)(?:過)?"
+    r"(?:仔|女|囡|小朋友|孩子|小孩|細路|佢哋|佢|他們|他|她)"
+    r"(?!.{0,12}(?:但|不過|可是|點知|直到|誰知).{0,10}(?:打|摑|揼|踢)(?:咗|了|左|過|到))"
 )
 # The same in Chinese ("冇腫冇喘", "沒有呼吸困難", "嘴唇舌頭冇腫", "沒有起泡"): a swelling, a
 # wheeze, a struggle to breathe or blisters told as absent. Never "冇呼吸" or "冇反應" (no
@@ -770,6 +798,12 @@ class Triage:
         self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
         self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
+        # The rules whose danger needs a grown-up as the one acting, their match opening
+        # with the actor or following it (`actors.py`).
+        self.grown_ups_act = {
+            (c, name) for c, spec in categories.items() for name in spec.get("grown_ups_act") or ()
+        }
+        self.actors = Actors(concepts)
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
             for pattern in rule.required:
@@ -821,8 +855,9 @@ class Triage:
         lang = language(message)
         folded = sentences(message)
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
+        parts = [_DENIED_ACT.sub(" ", p) for p in parts]
         if lang == "zh":
-            parts = [_DENIED_SIGN_ZH.sub(" ", p) for p in parts]
+            parts = [_DENIED_ACT_ZH.sub(" ", _DENIED_SIGN_ZH.sub(" ", p)) for p in parts]
         elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
             " " + SEPARATOR.join(parts) + " "
         ):
@@ -1688,6 +1723,12 @@ class Triage:
                 over_at = number
                 continue
             if rule.frames and self._framed(rule, sentence, features):
+                continue
+            # An act on the parent or an urge told of a small child ("my grandson is 3 ...
+            # he hits me", 個女三歲 ... 佢話要打死我): no danger between grown-ups.
+            if (rule.category, rule.name) in self.grown_ups_act and self.actors.young_actor(
+                text, found.start(), found.end()
+            ):
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features):
                 continue

@@ -1,0 +1,111 @@
+"""Who does the act a rule matched: a young child or a grown-up (`Triage._rule_matches`).
+
+A danger of violence between grown-ups or of a carer's urge to harm is no danger when
+the one acting is a small child: "my grandson is 3 ... he hits me", "toddler grabs my
+throat", 個女三歲 ... 佢就話要打死我. The actor is the person word that opens the match or
+stands just before it (a few words such as "just", "keeps", 就 between); a pronoun (he,
+she, 佢, 他, 她) stands for the person of its gender named nearest before it in the
+message. Read on folded, spelt-out text (the sentences joined by " . "), only for the
+rules whose match opens with the one acting or follows it (`grown_ups_act`).
+
+Kept to readings that cannot hide a danger between grown-ups: never when a teenager is
+named in the message, nor when a grown-up is named before the act in its sentence or the
+sentence tells what only a grown-up does (drinks, work, marriage), nor, for a pronoun,
+when a grown-up it could stand for is named anywhere before it, nor for an act on the
+actor's own self ("says he wants to kill himself"), nor when the writer shares it ("...
+and honestly so do i").
+"""
+
+from __future__ import annotations
+
+import re
+
+SEPARATOR = " . "
+# The person words by kind, each a concept of `knowledge/data/safety.yaml`: a grown-up
+# of either sex, a man, a woman; a child of either sex, a boy, a girl (grown-ups first:
+# "son in law" is no son).
+KINDS = (
+    "grown_any", "grown_male", "grown_female", "young_any", "young_male", "young_female",
+)
+# Which kinds a pronoun can stand for.
+_STANDS_FOR = {
+    "he": ("young_any", "young_male", "grown_any", "grown_male"),
+    "she": ("young_any", "young_female", "grown_any", "grown_female"),
+    "zh": KINDS,  # 佢 is either
+}
+_PRONOUN = {"he": "he", "she": "she", "佢": "zh", "他": "he", "她": "she"}
+# What may stand between the actor and the act ("he just", "she keeps", "he is"; 佢就,
+# with no clause's break: "我好嬲個bb，好想..." is the writer's).
+_BETWEEN = re.compile(
+    r"(?: (?:just|always|often|sometimes|then|also|still|even|suddenly|again|really|only"
+    r"|now|keeps|kept|keep|has|had|have|started|starts|is|was|will|would|constantly"
+    r"|usually))* ?"
+)
+_BETWEEN_ZH = re.compile(r"(?:就|都|又|成日|經常|常常|會|仲|亦|也|便|總係|一|好)*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# A Chinese person word after one of these is its object ("把他扔出去", 搖佢).
+_OBJECT_BEFORE = re.compile(r"[把將俾畀被同和跟對向幫替叫搖打掟抱揼焗]$")
+_OWN_SELF = re.compile(r"\b(?:himself|herself|themselves|myself)\b|自己")
+
+
+class Actors:
+    """The person words of `concepts` (`KINDS`, English and `_zh`), compiled."""
+
+    def __init__(self, concepts: dict[str, str]):
+        groups = []
+        for kind in KINDS:
+            words = [concepts[n] for n in (f"actor_{kind}", f"actor_{kind}_zh") if n in concepts]
+            if words:
+                groups.append(f"(?P<{kind}>" + "|".join(words) + ")")
+        pronouns = r"(?P<pronoun>\b(?:he|she)\b|佢(?!哋|地|們)|他(?!們)|她(?!們))"
+        writer = r"(?P<writer>\b(?:i|we)\b|我(?:哋|們)?)"
+        self._mention = re.compile(
+            rf"{pronouns}|{writer}|(?<![a-z])(?:{'|'.join(groups)})(?![a-z])"
+        )
+        self._older = re.compile(r"\b(?:" + concepts.get("older_child", "(?!)") + r")\b")
+        signs = [concepts[n] for n in ("actor_grown_sign", "actor_grown_sign_zh") if n in concepts]
+        self._grown_sign = re.compile("|".join(signs) or "(?!)")
+        shared = [concepts[n] for n in ("actor_shared", "actor_shared_zh") if n in concepts]
+        self._shared = re.compile("|".join(shared) or "(?!)")
+
+    def young_actor(self, text: str, start: int, end: int) -> bool:
+        """Whether the act a rule matched at `start`..`end` of `text` is done by a
+        young child."""
+        if self._older.search(text) or self._shared.search(text):
+            return False  # a teenager; the writer sharing it ("... and so do i")
+        if _OWN_SELF.search(text, start, end):
+            return False  # an act on the child's own self ("says he wants to kill himself")
+        begin = text.rfind(SEPARATOR, 0, start)
+        begin = begin + len(SEPARATOR) if begin >= 0 else 0
+        finish = text.find(SEPARATOR, end)
+        if self._grown_sign.search(text, begin, finish if finish >= 0 else len(text)):
+            return False  # "he hits me when he drinks": a grown-up's act
+        actor = self._actor(text, begin, start)
+        if actor is None:
+            return False
+        before = list(self._mention.finditer(text, 0, actor.start()))
+        if any(m.lastgroup.startswith("grown") for m in before if m.start() >= begin):
+            return False  # a grown-up named before the act in its sentence
+        if actor.lastgroup.startswith("young"):
+            return True
+        if actor.lastgroup != "pronoun":
+            return False
+        fits = [m.lastgroup for m in before if m.lastgroup in _STANDS_FOR[_PRONOUN[actor.group()]]]
+        # the nearest it could stand for is a child, and no grown-up it could stand for
+        return bool(fits) and not any(k.startswith("grown") for k in fits)
+
+    def _actor(self, text: str, begin: int, start: int) -> re.Match | None:
+        """The person word opening the match at `start` or just before it in its
+        sentence (from `begin`), None if it is the writer or there is none."""
+        actor = self._mention.match(text, start)
+        if actor is None:
+            last = None
+            for last in self._mention.finditer(text, begin, start):
+                pass
+            between = _BETWEEN_ZH if _CJK.match(text, start) else _BETWEEN
+            if last is None or not between.fullmatch(text, last.end(), start):
+                return None
+            actor = last
+        if actor.lastgroup == "writer" or _OBJECT_BEFORE.search(text, begin, actor.start()):
+            return None
+        return actor
