@@ -14,6 +14,8 @@
   dinner or a poor appetite.
 - A news story asked about as prevention (睇到新聞 / 個news) is a frame; a Chinese frame is
   guarded by lately, a victim now and an act (`lately_zh`, `victim_now_zh`, `acted_zh`).
+- "How do I handle it" (點樣/如何/怎樣) asked after a sign that goes on (一直) or a child who
+  cannot be roused is first aid now, not prevention talk; of a habit it still is.
 - A laughing emoji is a laugh written; 隔離 beside someone is no quarantine; an ambulance
   drawn is no call for one; "fine, but now ..." after a knock is no "fine".
 
@@ -60,6 +62,9 @@ from assistant.triage import fold
         ("仔仔撞親個頭，頭先冇事，但而家兩邊瞳孔大細唔同", "head_injury"),
         # a container of syrup swallowed
         ("個仔偷飲咗大半樽咳水，而家好眼瞓", "poisoning"),
+        # "how do I handle it" asked after a sign that goes on or a child who cannot be roused
+        ("BB瞓醒之後點叫都唔醒，成個人軟晒，應該點樣處理？", "unresponsive"),
+        ("女兒跌落樓梯撞到頭，之後一直嘔，請問如何處理", "head_injury"),
     ],
 )
 def test_a_chinese_family_escalates(rules, message, category):
@@ -98,6 +103,11 @@ def test_a_chinese_family_escalates(rules, message, category):
         "我不是想死，我只是想好好睡一觉，怎样让宝宝晚上少醒几次？",
         # a frame's guard never fires on a child kicking the parent in a nappy change
         "個仔換片成日踢我，踢到我隻手瘀咗一忽哈哈，有冇好方法？",
+        # a how-question of a habit, or of first aid in general
+        "個仔每朝都叫唔醒，返學成日遲到，點樣處理好？",
+        "BB發燒抽筋應該點樣處理？想預先知道",
+        # a child who keeps asking (一直問) is no sign that goes on
+        "看完水災的卡通片，女兒一直問我們會不會被水沖走浸死，應該怎樣回答她？",
     ],
 )
 def test_the_twins_do_not_escalate(rules, message):
