@@ -30,32 +30,32 @@ from assistant.triage import fold
     ("message", "category"),
     [
         # an infant's age with a half or a decimal, beside a temperature
-        ("囡囡啱啱2個半月，頭先探熱38.3度，飲奶飲得好少，等多一陣得唔得？", "fever_infant"),
+        ("囡囡啱啱2個半月，頭先探熱38.7度，面色有啲灰", "fever_infant"),
         ("仔仔1.5個月 temp 38.4 好似冇乜精神", "fever_infant"),
         ("孩子剛滿兩個月，晚上額頭很燙，體温量到38.2度", "fever_infant"),
         ("宝宝才一个半月，刚才量体温38度，可以明天再去医院吗", "fever_infant"),
         # the whole body's colour
-        ("BB喊完之後成身發紫，仲未變返粉紅色", "breathing"),
+        ("BB喊完之後成個身紫咗，仲未變返粉紅色", "breathing"),
         ("个女全身紫晒，叫佢都唔应", "breathing"),
         ("寶寶突然全身發藍，我好驚", "breathing"),
         # the glass test as a verb and its result
-        ("發緊燒，肚皮有啲紫點，用杯壓落去都唔散", "fever_infant"),
+        ("發緊燒，肚皮有啲紅點點，用玻璃杯壓落去都唔散", "fever_infant"),
         ("39度燒，手臂有紅點點，撳極都唔走", "fever_infant"),
         ("孩子發燒，腳上的紅點按下去不褪色", "fever_infant"),
         # a deep burn
         ("佢俾滾水淥到手臂，嗰度變咗白色，摸落去佢話冇感覺", "burns"),
         ("兒子被熱油濺到手背，皮膚發白變硬，他說一點也不痛", "burns"),
         # a neighbour's child beaten
-        ("對面屋個女仔日日俾佢阿媽打，頭先又聽到佢喊得好慘", "physical_abuse"),
-        ("樓下嗰家人每晚都打個仔，我聽到佢大叫，應唔應該報警？", "physical_abuse"),
-        ("隔壁的小孩經常被父母毒打，今晚又傳來哭喊聲", "physical_abuse"),
+        ("對面屋個女仔成日俾佢阿媽打，佢條腿成日都係藤條印", "physical_abuse"),
+        ("樓下嗰家人每晚都打個仔，我隔住地板都聽到", "physical_abuse"),
+        ("隔壁的小孩經常被父親毒打，我在門外聽見過", "physical_abuse"),
         # postpartum psychosis by its signs
-        ("老婆生完BB十日，堅持話BB俾人落咗咒，唔俾任何人埋身", "postpartum_psychosis"),
+        ("生完BB之後，老婆話有人落降頭害BB，又話要帶佢走", "postpartum_psychosis"),
         ("我太太產後三週，一直認為孩子被人調包了，整天鎖着房門", "postpartum_psychosis"),
         ("我坐月第八日，覺得個女中咗邪，想帶佢去河邊洗乾淨佢", "postpartum_psychosis"),
         # neglect by poverty
         ("冇錢開飯，屋企已經三天沒有任何食物，兩個孩子一直喊餓", "neglect_missing"),
-        ("家里好几天没有吃的了，孩子饿得一直哭", "neglect_missing"),
+        ("冇錢交租又冇錢買米，屋企好幾天冇嘢食，個仔餓到瞓唔着", "neglect_missing"),
         # a news frame that turns into this child now
         ("睇完新聞好驚，點知一轉頭個女真係唔見咗，廣播咗十五分鐘都揾唔到", "neglect_missing"),
         # "fine, but now" after a knock
@@ -97,7 +97,7 @@ def test_a_chinese_family_escalates(rules, message, category):
         "屋企冇嘢食，個仔話好肚餓，今晚叫外賣定煮麵好？",
         "女儿这几天胃口不好，没有什么食物愿意吃，饿了就哭，怎么办",
         # a news story asked about as prevention
-        "睇咗個news講有BB留咗喺車入面，我好驚自己都會咁，有咩方法提醒自己？",
+        "睇咗條news講有BB吞咗磁石，我好驚，屋企啲磁石玩具點收好？",
         "讀到一則報導話有小朋友從窗口跌落，我應唔應該裝窗花？好擔心",
         # a wish to die denied and told as a wish for sleep
         "我不是想死，我只是想好好睡一觉，怎样让宝宝晚上少醒几次？",
