@@ -59,6 +59,10 @@ def _groups_in_order(text: str, lang: str) -> list[str]:
         ("我一嬲就攞頭撞門，而家頭好暈想嘔", "zh", "caregiver_crisis", None),
         # pushed into the wall by a partner: domestic violence, no self-harm text
         ("老公又推我撞牆，我個頭流緊血，個仔喺度喊", "zh", "domestic_violence", None),
+        # the parent locked in with the children: domestic violence first
+        ("my husband locked me and our two boys in the bedroom and keeps shouting that "
+         "we will never leave", "en", "domestic_violence", None),
+        ("老公反鎖我同個女喺房，唔俾我哋出嚟，仲拎走我部電話", "zh", "domestic_violence", None),
         # blood through a cloth is still bleeding
         ("blood soaked the flannel, the cut on his chin is still running after ten minutes",
          "en", "child_emergency", None),
