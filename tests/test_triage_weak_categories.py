@@ -65,6 +65,7 @@ def test_a_weak_category_concept_escalates_by_rule(rules, message, category):
         # Undressing a feverish child to cool it is care, not a disclosure.
         "hes 38.9 so i took his clothes off to cool him down, was that right",
         "even after we took her clothes off she still feels hot, what now",
+        "shes been 38.7 all evening even after i took her clothes off, what else can i do",
         "cutting his grapes in quarters, is that enough?",
         "my daughter is thinking of jumping off the diving board for the first time",
         "個仔四歲，發燒咗一個星期都未退",
