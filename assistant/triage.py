@@ -1393,7 +1393,7 @@ class Triage:
         return asks
 
     def _red_sign_now(
-        self, parts: list[str], text: str, features: set[str], seen: set[str]
+        self, parts: list[str], text: str, features: set[str], seen: set[str] | None = None
     ) -> bool:
         """Whether a red sign (`emergency_now`, `urgent`) is told in the message outside
         the sentences that tell a medical event as over (`_over` with `medical`: dated in
@@ -1408,6 +1408,8 @@ class Triage:
         kept = [p for n, p in enumerate(parts) if not self._over(parts, n, text, features, True)]
         # (a sentence naming no health, whose "now" word tells the writer's own way since:
         # "i've been overprotective ever since" is no red sign of the child's)
+        if seen is None:
+            seen = self._plain_reader.read_also(self._reader.read(text))
         kept = [p for p in kept if not self._own_way_since(p, features, seen)]
         if len(kept) == len(parts):
             return True
