@@ -690,6 +690,18 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # A baby in the first weeks or months (`young`, `infant_zh`): no reading of the
+        # ask stands for a message about to be referred (`_plainly_asked`).
+        self.young_infant = Screened(
+            "|".join(
+                p for p in (
+                    concepts.get("young") and rf"\b(?:{concepts['young']})\b",
+                    concepts.get("infant_zh"),
+                ) if p
+            ) or "(?!)",
+            readings,
+        )
+        self._screened.append(self.young_infant)
         # Someone else's condition told, and an ask to explain one to the child
         # (`_asides_out`).
         self.others_condition = Plain(_either(concepts, "others_condition"), readings)
@@ -1356,7 +1368,8 @@ class Triage:
         self, message, parts, text, features, seen, chinese, asks=(), leads=()
     ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
-        (`_red_sign_now`), and no question sentence of the message, read whole
+        (`_red_sign_now`), no baby in the first weeks or months (`young_infant`), and no
+        question sentence of the message, read whole
         (`ask_reader.questions`), names health, asks whether to be seen
         (`visit_needed`), asks what only a clinician answers (`doctor_asked`) or is read
         by a medical rule. A fear of the clinic (`ask_aside`) is not health. A message
@@ -1364,6 +1377,11 @@ class Triage:
         sunscreen, what should i do") is read by the medical rules with the clauses
         leading into it."""
         if self._red_sign_now(parts, text, features, seen):
+            return False
+        # (NHS: a baby under three months with a sign of illness goes to a doctor; a
+        # parenting word in the ask does not answer it: "she's 10 weeks and has been sick
+        # since last night, can i try cooled boiled water?")
+        if self.young_infant.found(text, features):
             return False
         found = questions(self, message)
         whole = self._asides_out(found or asks, text, seen)
