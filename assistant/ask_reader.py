@@ -147,6 +147,9 @@ class AskReader:
 
     @classmethod
     def load(cls, path: Path) -> AskReader:
+        """The reader `save` wrote. Every field is required: a file without one (written
+        before the sure or the Chinese threshold existed) is stale, and `main` rebuilds
+        it; guessing the missing threshold would read asks at a bar nobody chose."""
         with np.load(path, allow_pickle=False) as data:
 
             def block(name):
@@ -160,8 +163,8 @@ class AskReader:
                 float(data["intercept"]),
                 float(data["threshold"]),
                 str(data["digest"]),
-                float(data["sure"]) if "sure" in data else 0.0,
-                float(data["threshold_zh"]) if "threshold_zh" in data else None,
+                float(data["sure"]),
+                float(data["threshold_zh"]),
             )
 
 

@@ -234,6 +234,9 @@ _REPORTED_START = (
 _REPORTED_END = re.compile(r"\b(?:because|bc|cos|coz|cause|since|and|but|so|when)\b| (?=\S*[\u3400-\u9fff])")
 _ASK_NOW = re.compile(r"(?:\b(?:and|so|but) )?\bnow\s*$")  # "so now" leading into an ask
 _SEVERITY = {None: 0, "refer": 1, "escalate": 2}
+# Who a sentence tells of, by its pronouns (`Triage._own_way_since`).
+_WRITER_WORDS = frozenset("i im ive me my we weve us our".split())
+_CHILD_WORDS = frozenset("he hes him his she shes her they theyre them their".split())
 
 # A sign told as absent in English ("no vomiting", "not floppy", "didnt vomit or pass
 # out", "no fever", "not lethargic"): no sign for the rules, which read the rest. Only
@@ -244,11 +247,14 @@ _SIGN = (
     r"temperature|blotchy|mottled|grunt\w*|head bobbing|wheez\w*|hives|blisters?|sick|"
     r"swelling (?:of|in|to|on|around) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth)"
     r"(?: (?:or|and|nor) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth))*|"
-    r"(?:sucking|pulling|caving|drawing) in (?:at |under |below |between |around )?(?:the |his |her |their )?ribs)"
+    r"(?:sucking|pulling|caving|drawing) in (?:at |under |below |between |around )?(?:the |his |her |their )?ribs|"
+    # breathing that does not stop ("doesn't seem to stop breathing", "never pauses in
+    # his breathing"): the breath goes on, no danger told
+    r"stops? breathing|stopping breathing|pauses? (?:in|when|while) (?:his |her |their )?breath\w*)"
 )
 _DENIED_SIGN = re.compile(
     r"\b(?:no|not|never|without|didnt|hasnt|havent|isnt|wasnt|doesnt|nor) "
-    r"(?:any |a |been |seem |seemed |look |looked |feel |had |have |has )?"
+    r"(?:any |a |been |seem |seemed |seem to |seems to |seemed to |look |looked |feel |had |have |has )?"
     rf"{_SIGN}(?: (?:or|nor|and|no|not) {_SIGN})*\b"
 )
 # An act on a child or the parent told as never done, not done or not to be done ("we've
@@ -714,6 +720,22 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # A baby in the first weeks or months (`young`, `infant_zh`): no reading of the
+        # ask stands for a message about to be referred (`_plainly_asked`).
+        self.young_infant = Screened(
+            "|".join(
+                p for p in (
+                    concepts.get("young") and rf"\b(?:{concepts['young']})\b",
+                    concepts.get("infant_zh"),
+                ) if p
+            ) or "(?!)",
+            readings,
+        )
+        self._screened.append(self.young_infant)
+        # Someone else's condition told, and an ask to explain one to the child
+        # (`_asides_out`).
+        self.others_condition = Plain(_either(concepts, "others_condition"), readings)
+        self.condition_explained = Plain(_either(concepts, "condition_explained"), readings)
         # A clinician's or a test's finding that rules a sign out (`_clear`).
         self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
         # What only a clinician answers, asked in a question sentence (`_plainly_asked`).
@@ -1276,7 +1298,7 @@ class Triage:
         if not learned and asks and reader is not None:
             if doctor is None:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
-            if doctor < reader.sure and not self._red_sign_now(parts, text, features):
+            if doctor < reader.sure and not self._red_sign_now(parts, text, features, seen):
                 return True
         # A health visit feared, readied for or read about, in the ask or the clause
         # leading into it, and no ask whether to go (`visit_needed`).
@@ -1305,7 +1327,7 @@ class Triage:
             return False
         # A child's fear of a clinic or a jab, or whether the family's two languages make a
         # child talk late, asks no health question (`ask_aside`).
-        asks = [self.ask_aside.sub(" ", a, seen) for a in asks]
+        asks = self._asides_out(asks, text, seen)
         # The words an ask is read for health in: a health visit asked about as a place
         # the child fears or must be prepared for is the setting of a parenting ask (so
         # is it in the telling); talking late asked of a home of several languages is
@@ -1383,17 +1405,23 @@ class Triage:
         self, message, parts, text, features, seen, chinese, asks=(), leads=()
     ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
-        (`_red_sign_now`), and no question sentence of the message, read whole
+        (`_red_sign_now`), no baby in the first weeks or months (`young_infant`), and no
+        question sentence of the message, read whole
         (`ask_reader.questions`), names health, asks whether to be seen
         (`visit_needed`), asks what only a clinician answers (`doctor_asked`) or is read
         by a medical rule. A fear of the clinic (`ask_aside`) is not health. A message
         with no question mark has its asks read instead; a bare one ("licked a bit of
         sunscreen, what should i do") is read by the medical rules with the clauses
         leading into it."""
-        if self._red_sign_now(parts, text, features):
+        if self._red_sign_now(parts, text, features, seen):
+            return False
+        # (NHS: a baby under three months with a sign of illness goes to a doctor; a
+        # parenting word in the ask does not answer it: "she's 10 weeks and has been sick
+        # since last night, can i try cooled boiled water?")
+        if self.young_infant.found(text, features):
             return False
         found = questions(self, message)
-        whole = [self.ask_aside.sub(" ", q, seen) for q in found or asks]
+        whole = self._asides_out(found or asks, text, seen)
         # (a bare ask of a few words naming nothing, "what should i do", is read by the
         # medical rules with the clauses leading into it: a swallow and what to do)
         bare = all(
@@ -1409,7 +1437,19 @@ class Triage:
             or self._medical_in(ruled, chinese)
         )
 
-    def _red_sign_now(self, parts: list[str], text: str, features: set[str]) -> bool:
+    def _asides_out(self, asks, text: str, seen: set[str]) -> list[str]:
+        """`asks` without the health words that ask nothing: a fear of the clinic, two
+        languages and talking late (`ask_aside`), and, when someone else's condition is
+        told (`others_condition`: "her best friend has diabetes"), an ask to explain such
+        a condition to the child (`condition_explained`)."""
+        asks = [self.ask_aside.sub(" ", a, seen) for a in asks]
+        if self.others_condition.search(text, seen):
+            asks = [self.condition_explained.sub(" ", a, seen) for a in asks]
+        return asks
+
+    def _red_sign_now(
+        self, parts: list[str], text: str, features: set[str], seen: set[str] | None = None
+    ) -> bool:
         """Whether a red sign (`emergency_now`, `urgent`) is told in the message outside
         the sentences that tell a medical event as over (`_over` with `medical`: dated in
         the past, told resolved, nothing back or now after it and no health question
@@ -1421,10 +1461,28 @@ class Triage:
         if len(parts) < 2:
             return True
         kept = [p for n, p in enumerate(parts) if not self._over(parts, n, text, features, True)]
+        # (a sentence naming no health, whose "now" word tells the writer's own way since:
+        # "i've been overprotective ever since" is no red sign of the child's)
+        if seen is None:
+            seen = self._plain_reader.read_also(self._reader.read(text))
+        kept = [p for p in kept if not self._own_way_since(p, features, seen)]
         if len(kept) == len(parts):
             return True
         rest = " ".join(kept)
         return bool(self.emergency_now.found(rest, features) or self.urgent.found(rest, features))
+
+    def _own_way_since(self, sentence: str, features: set[str], seen: set[str]) -> bool:
+        """Whether `sentence` tells only the writer's own feeling or habit as lasting ("i
+        have been so overprotective ever since", "we've been nervous since then"): told
+        in the first person, of no child by pronoun, naming no health (`_health_words`)
+        and no red sign of the body (`red_sign`)."""
+        words = set(sentence.split())
+        return (
+            bool(words & _WRITER_WORDS)
+            and not words & _CHILD_WORDS
+            and not self._health_words(sentence, features, seen)
+            and not self.model_bar.red_sign.search(f" {sentence} ")
+        )
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
