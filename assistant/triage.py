@@ -877,7 +877,8 @@ class Triage:
         # recovered. should she still have the MMR?" is referred) (`_over_aside`).
         # A referral resting only on such a story ("she spent a week in the NICU when
         # she was born; she's a healthy toddler now. how do i stop hovering?") is read
-        # again the same way, unless what is left asks about health (`_asks_health`).
+        # again the same way, unless what is left is a doctor's question
+        # (`_without_over_aside`).
         if result.kind is not None:
             referred = result.kind == "refer"
             calmer = self._without_over_aside(message, lang, parts, folded, words, referred)
