@@ -585,6 +585,7 @@ class Triage:
         )
         self.aside_act = LazyPattern(_either(concepts, "aside_act"))
         self.aftermath_now = LazyPattern(_either(concepts, "aftermath_now"))
+        self.own_senses = LazyPattern(_either(concepts, "own_senses"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -1014,8 +1015,11 @@ class Triage:
         if not self.aside_now.found(sentence, features):
             return False
         # (the aftermath she tells or asks about, her lasting fear or protective habit or
-        # the child at ease again, is not her own state as a danger: `aftermath_now`)
-        if self.aftermath_now.compiled.search(sentence):
+        # the child at ease again, is not her own state as a danger: `aftermath_now`;
+        # unless she tells her own mind or senses: "i'm scared of the voices i hear")
+        if self.aftermath_now.search(sentence) and not (
+            self.self_mind.search(sentence) or self.own_senses.search(sentence)
+        ):
             return False
         if not _CJK.search(sentence):
             # (in a question only as its subject: "why does he still ask me" is the child's)

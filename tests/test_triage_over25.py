@@ -48,6 +48,8 @@ def test_scare_long_over_before_a_question_about_now_is_not_escalated(
         "個女BB嗰陣哽過米糊，好返。頭先佢食提子又哽住，出唔到聲，塊面開始紫。",
         "大仔一歲半嗰陣發燒抽過筋，之後冇再抽過。但頭先佢又抽筋，到而家都未醒，叫極都唔應。",
         "I had postnatal psychosis years ago and recovered. Since the birth last month I keep hearing a voice that says the baby has to go. How do I get some sleep?",
+        # a fear told beside what the writer hears is her own state, not the aftermath
+        "Years ago I was unwell after a birth and got treatment. These days I'm frightened of the whispering I hear telling me the baby isn't mine. What time should she nap?",
     ],
 )
 def test_the_same_scare_back_or_told_now_is_still_escalated(
@@ -110,3 +112,4 @@ def test_the_writers_aftermath_is_not_her_own_state_now(rules: Triage) -> None:
     assert not writer_now("i still hover over him when he sleeps")
     assert not writer_now("i still wont drink anything hot near her")
     assert writer_now("since tuesday i keep hearing the radio talk to me")
+    assert writer_now("these days i am scared of the voices i keep hearing")
