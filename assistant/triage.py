@@ -620,6 +620,8 @@ class Triage:
             for name in ("aside_dated", "aside_now", "aside_over")
         )
         self.aside_act = LazyPattern(_either(concepts, "aside_act"))
+        self.aftermath_now = LazyPattern(_either(concepts, "aftermath_now"))
+        self.own_senses = LazyPattern(_either(concepts, "own_senses"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -933,17 +935,47 @@ class Triage:
         # confidence?"): read again without them, the calmer decision stands (what is
         # left is also what a doctor would be asked: "she had a febrile fit in 2023 and
         # recovered. should she still have the MMR?" is referred) (`_over_aside`).
-        if result.kind == "escalate":
-            kept = self._over_aside(parts, folded, words.features)
-            if kept is not None:
-                rest, rest_folded = kept
-                rest_text = " " + SEPARATOR.join(rest) + " "
-                left = self._decided(
-                    message, lang, rest_folded, rest, rest_text, self._reader.read(rest_text)
-                )
-                if left.kind != "escalate":
-                    return left
+        # A referral resting only on such a story ("she spent a week in the NICU when
+        # she was born; she's a healthy toddler now. how do i stop hovering?") is read
+        # again the same way, unless what is left is a doctor's question
+        # (`_without_over_aside`).
+        if result.kind is not None:
+            referred = result.kind == "refer"
+            calmer = self._without_over_aside(message, lang, parts, folded, words, referred)
+            if calmer is not None and _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
+                return calmer
         return result
+
+    def _without_over_aside(self, message, lang, parts, folded, words, referred: bool):
+        """`_decided` on the message without the sentences `_over_aside` sets aside, or
+        None when it sets none aside, or when the message was `referred` and what is
+        left asks a doctor's question: it asks about health or a medicine
+        (`_asks_health`), or the learned reader of the ask does not read it as a
+        parenting one ("she is 2 now. should we go ahead with the next ones?")."""
+        kept = self._over_aside(parts, folded, words.features)
+        if kept is None:
+            return None
+        rest, rest_folded = kept
+        rest_text = " " + SEPARATOR.join(rest) + " "
+        words = self._reader.read(rest_text)
+        if referred and (
+            any(self._asks_health(r, words.features) for r in rest)
+            or not self._read_as_parenting(rest, lang == "zh")
+        ):
+            return None
+        return self._decided(message, lang, rest_folded, rest, rest_text, words)
+
+    def _read_as_parenting(self, parts: list[str], chinese: bool) -> bool:
+        """Whether the learned reader of the ask (`ask_reader.py`) reads the ask of
+        `parts` (`_ask_split`), with what is told before it, as a parenting one."""
+        reader = self.ask_reader
+        if reader is None:
+            return False
+        asks, tellings, leads = self._ask_split(SEPARATOR.join(parts), parts)
+        if not asks:
+            return False
+        doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
+        return doctor < reader.below(chinese)
 
     def _over_aside(self, parts: list[str], folded: list[str], features: set[str]):
         """The sentences of `parts` that tell a danger long over, set aside before what
@@ -1040,6 +1072,13 @@ class Triage:
         now, lately or lasting (`aside_now`): "since tuesday i keep hearing ...",
         "lately i can't stop thinking ...", 我最近又唔想活."""
         if not self.aside_now.found(sentence, features):
+            return False
+        # (the aftermath she tells or asks about, her lasting fear or protective habit or
+        # the child at ease again, is not her own state as a danger: `aftermath_now`;
+        # unless she tells her own mind or senses: "i'm scared of the voices i hear")
+        if self.aftermath_now.search(sentence) and not (
+            self.self_mind.search(sentence) or self.own_senses.search(sentence)
+        ):
             return False
         if not _CJK.search(sentence):
             # (in a question only as its subject: "why does he still ask me" is the child's)
