@@ -86,6 +86,11 @@ DELIBERATE: dict[tuple[str, str, str], str] = {
         "question; hid/hidden/hiding tell a stock kept"
     ),
     ("suicide_plan/pills", "hide", "VBZ"): "as its VB",
+    ("suicide_plan/means_hidden", "hide", "VB"): (
+        "\"she hides her asthma tablets rather than taking them\": a child's own medicine "
+        "refused, a habit told in the present; hid/hidden/hiding tell a stock kept"
+    ),
+    ("suicide_plan/means_hidden", "hide", "VBZ"): "as its VB",
     ("dehydration/no_wee", "wee", "VBG"): "wee and pee are nouns here (no wee); \"still weeing\" is well",
     ("dehydration/no_wee", "pee", "VBG"): "as wee",
     ("domestic_violence/things_thrown", "throw", "VB"): (
