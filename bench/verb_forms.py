@@ -11,12 +11,13 @@ verb (lemminflect, a test extra; one of them a past or an -ing form, so "kid|kid
 no verb list) mark a list of that verb, and the forms of it (base, -s, past, past
 participle, -ing) no alternative spells are its gaps.
 
-A gap is OPEN when the list names three or more of the verb's forms as words (the rule means the
-act in any tense: tense is read by the past and over readers, not by the list) in a part
-a match needs (a concept, a danger rule's patterns, not its `unless`), and no reason for
-it is in `DELIBERATE`. Lists of one or two forms ("stops|stopped", "want|wanting") and
-exceptions are left as their authors wrote them. `--all` prints every gap; `--fill` puts
-each open gap's forms into the list on its own line (after a listed form, no line
+A gap is OPEN when the list names three or more of the verb's forms as words (the rule
+means the act in any tense: tense is read by the past and over readers, not by the list),
+in a part a match needs (a danger rule's patterns but its `unless`, a concept those name),
+and no reason for the form is in `DELIBERATE`. Short lists ("stops|stopped"), exceptions,
+concepts named only by exceptions or by the code, and the medical and distress rules are
+left as their authors wrote them. `--all` prints every gap; `--fill` puts each open gap's
+forms into its alternation on the rule's own line (after a listed form, no line
 reflowed). Exits 1 when a gap is open.
 """
 
@@ -46,13 +47,12 @@ TAGS = ("VB", "VBZ", "VBD", "VBN", "VBG")
 # Auxiliaries and modals are read as grammar ("is|was|s|been"), not as an act.
 AUXILIARIES = {"be", "have", "do", "can", "will", "shall", "may", "must"}
 # Forms lemminflect lists that parents do not write ("waked") or of another verb ("lied").
-OLD_FORMS = {"waked", "spitted", "stricken", "shapen", "bade", "lied"}  # lied: to tell lies
+OLD_FORMS = {"waked", "spitted", "stricken", "shapen", "bade", "lied"}
 # A list naming this many of a verb's forms ("held|holds" is two) means the act in any tense.
 ANY_TENSE = 3
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")  # a YAML single-quoted pattern
 _CJK = re.compile(r"[\u3000-\u9fff]")
-_CONCEPT = re.compile(r"\{[a-z_]+\}")
-_CONCEPT_NAME = re.compile(r"\{([a-z_]+)\}")
+_CONCEPT = re.compile(r"\{([a-z_]+)\}")  # a concept named in a pattern
 # (where, lemma or "*" for every verb of the list, tag) -> why the list leaves that
 # form out on purpose. Each was found adding the form: it made a false alarm.
 _BASE_IS_AHEAD = (
@@ -162,13 +162,13 @@ def english_patterns(data: dict) -> list[tuple[str, str, str]]:
 def _named_by(patterns: list[str], concepts: dict[str, str]) -> set[str]:
     """The concepts the patterns name, and those these name, and so on."""
     named: set[str] = set()
-    todo = [m.group(1) for p in patterns for m in _CONCEPT_NAME.finditer(p)]
+    todo = [m.group(1) for p in patterns for m in _CONCEPT.finditer(p)]
     while todo:
         name = todo.pop()
         if name in named or name not in concepts:
             continue
         named.add(name)
-        todo.extend(m.group(1) for m in _CONCEPT_NAME.finditer(concepts[name]))
+        todo.extend(m.group(1) for m in _CONCEPT.finditer(concepts[name]))
     return named
 
 
