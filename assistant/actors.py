@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .chinese import has_chinese
+
 SEPARATOR = " . "
 # The person words by kind, each a concept of `knowledge/data/safety.yaml`: a grown-up
 # of either sex, a man, a woman; a child of either sex, a boy, a girl (grown-ups first:
@@ -42,7 +44,6 @@ _BETWEEN = re.compile(
     r"|usually))* ?"
 )
 _BETWEEN_ZH = re.compile(r"(?:就|都|又|成日|經常|常常|會|仲|亦|也|便|總係|一|好)*")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # A Chinese person word after one of these is its object ("把他扔出去", 搖佢).
 _OBJECT_BEFORE = re.compile(r"[把將俾畀被同和跟對向幫替叫搖打掟抱揼焗]$")
 _OWN_SELF = re.compile(r"\b(?:himself|herself|themselves|myself)\b|自己")
@@ -102,7 +103,7 @@ class Actors:
             last = None
             for last in self._mention.finditer(text, begin, start):
                 pass
-            between = _BETWEEN_ZH if _CJK.match(text, start) else _BETWEEN
+            between = _BETWEEN_ZH if has_chinese(text[start : start + 1]) else _BETWEEN
             if last is None or not between.fullmatch(text, last.end(), start):
                 return None
             actor = last
