@@ -31,13 +31,6 @@ from pathlib import Path
 
 import yaml
 
-try:  # Python 3.11 keeps the parser private
-    import re._parser as sre_parse
-    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore
-    from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore
-
 from lemminflect import getAllInflections, getAllLemmas
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +46,8 @@ ANY_TENSE = 3
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")  # a YAML single-quoted pattern
 _CJK = re.compile(r"[\u3000-\u9fff]")
 _CONCEPT = re.compile(r"\{([a-z_]+)\}")  # a concept named in a pattern
+# An alternative that spells words: a word, its last letter optional, or any ending.
+_SPELLED = re.compile(r"([a-z]+?)(?:([a-z])\?|(\\w\*|\\w\+|\[a-z\][*+]))?")
 # (where, lemma or "*" for every verb of the list, tag) -> why the list leaves that
 # form out on purpose. Each was found adding the form: it made a false alarm.
 _BASE_IS_AHEAD = (
@@ -105,6 +100,15 @@ DELIBERATE: dict[tuple[str, str, str], str] = {
         "the writer's own wish (I want, wanted); another's (\"she wants to die when she's "
         "100\") is `third_person`'s, with its exceptions for a young child's words"
     ),
+    ("poisoning/poisoned", "poison", "VB"): (
+        "the bare noun of pretend play and a toddler's new word (\"everything is poison\", "
+        "\"poison soup\"); poisoned/poisons tell the act"
+    ),
+    ("breathing/gasp", "gasp", "VB"): "\"makes grown-ups gasp\": surprise, not a breath",
+    ("bleeding/heavy", "bleed", "VBD"): (
+        "\"bled all over the board\" told of a cut that stopped; bleeding/bleeds tell it now"
+    ),
+    ("bleeding/heavy", "bleed", "VBN"): "as its VBD",
 }
 
 
@@ -185,45 +189,17 @@ def _rule_patterns(body) -> list[tuple[str, str]]:
 
 
 def alternations(pattern: str) -> list[list[str]]:
-    """The words each alternation's alternatives spell: a literal word, one with an
-    optional tail ("twins?" is twin and twins), or a prefix with any ending ("turn\w*",
-    kept as "turn*"). An alternative of another shape spells nothing."""
-    try:
-        tree = sre_parse.parse(_CONCEPT.sub("x", pattern))
-    except re.error:
-        return []
-    found: list[list[str]] = []
-    _walk(tree, found)
+    """The words each alternation's alternatives spell, inner groups first: a literal
+    word, one with an optional last letter ("twins?" is twin and twins), or a prefix with
+    any ending ("turn\\w*", kept as "turn*"). An alternative of another shape spells
+    nothing. Read from the pattern's text, as `fill_pattern` writes it."""
+    groups = [*_groups(pattern), (0, len(pattern))]
+    found = []
+    for start, end in groups:
+        parts = _top_level(pattern, start, end)
+        if len(parts) > 1:
+            found.append([w for a, b in parts for w in _spell_text(pattern[a:b])])
     return found
-
-
-def _walk(items, found: list[list[str]]) -> None:
-    for op, arg in items:
-        if op is BRANCH:
-            words = []
-            for alternative in arg[1]:
-                words.extend(_spell(alternative))
-                _walk(alternative, found)
-            found.append(words)
-        elif op is SUBPATTERN:
-            _walk(arg[-1], found)
-        elif op in (MAX_REPEAT, MIN_REPEAT):
-            _walk(arg[2], found)
-
-
-def _spell(items) -> list[str]:
-    words = [""]
-    for op, arg in items:
-        if op is LITERAL and chr(arg).isalpha():
-            words = [w + chr(arg) for w in words]
-        elif op is MAX_REPEAT and arg[:2] == (0, 1) and all(o is LITERAL for o, _ in arg[2]):
-            tail = "".join(chr(a) for _, a in arg[2])
-            words = words + [w + tail for w in words]
-        elif op is MAX_REPEAT and arg[1] > 1 and len(arg[2]) == 1 and str(arg[2][0][0]) == "IN":
-            words = [w + "*" for w in words]  # \w* or [a-z]+: any ending
-        else:
-            return []
-    return [w for w in words if w and w != "*"]
 
 
 def covers(listed, form: str) -> bool:
@@ -349,10 +325,14 @@ def _escaped(text: str, i: int) -> bool:
 
 
 def _spell_text(alternative: str) -> list[str]:
-    try:
-        return _spell(sre_parse.parse(_CONCEPT.sub("x", alternative)))
-    except re.error:
+    """The words one alternative spells (see `alternations`), none for another shape."""
+    spelled = _SPELLED.fullmatch(alternative)
+    if spelled is None:
         return []
+    word, optional, any_ending = spelled.groups()
+    if optional:
+        return [word, word + optional]
+    return [word + "*"] if any_ending else [word]
 
 
 def main(argv: list[str] | None = None) -> int:
