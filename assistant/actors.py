@@ -5,7 +5,7 @@ the one acting is a small child: "my grandson is 3 ... he hits me", "toddler gra
 throat", 個女三歲 ... 佢就話要打死我. The actor is the person word that opens the match or
 stands just before it (a few words such as "just", "keeps", 就 between); a pronoun (he,
 she, 佢, 他, 她) stands for the person of its gender named nearest before it in the
-message. Read on folded, spelt-out text (the sentences joined by " . "), only for the
+message. Read on folded, spelt-out text (the sentences joined by triage's separator), only for the
 rules whose match opens with the one acting or follows it (`grown_ups_act`).
 
 Kept to readings that cannot hide a danger between grown-ups: never when a teenager is
@@ -22,7 +22,6 @@ import re
 
 from .chinese import has_chinese
 
-SEPARATOR = " . "
 # The person words by kind, each a concept of `knowledge/data/safety.yaml`: a grown-up
 # of either sex, a man, a woman; a child of either sex, a boy, a girl (grown-ups first:
 # "son in law" is no son).
@@ -52,7 +51,8 @@ _OWN_SELF = re.compile(r"\b(?:himself|herself|themselves|myself)\b|自己")
 class Actors:
     """The person words of `concepts` (`KINDS`, English and `_zh`), compiled."""
 
-    def __init__(self, concepts: dict[str, str]):
+    def __init__(self, concepts: dict[str, str], separator: str):
+        self._separator = separator  # between the sentences of the text read (triage's)
         groups = []
         for kind in KINDS:
             words = [concepts[n] for n in (f"actor_{kind}", f"actor_{kind}_zh") if n in concepts]
@@ -76,9 +76,9 @@ class Actors:
             return False  # a teenager; the writer sharing it ("... and so do i")
         if _OWN_SELF.search(text, start, end):
             return False  # an act on the child's own self ("says he wants to kill himself")
-        begin = text.rfind(SEPARATOR, 0, start)
-        begin = begin + len(SEPARATOR) if begin >= 0 else 0
-        finish = text.find(SEPARATOR, end)
+        begin = text.rfind(self._separator, 0, start)
+        begin = begin + len(self._separator) if begin >= 0 else 0
+        finish = text.find(self._separator, end)
         if self._grown_sign.search(text, begin, finish if finish >= 0 else len(text)):
             return False  # "he hits me when he drinks": a grown-up's act
         actor = self._actor(text, begin, start)

@@ -829,7 +829,7 @@ class Triage:
         self.grown_ups_act = {
             (c, name) for c, spec in categories.items() for name in spec.get("grown_ups_act") or ()
         }
-        self.actors = Actors(concepts)
+        self.actors = Actors(concepts, SEPARATOR)
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
             for pattern in rule.required:

@@ -34,6 +34,10 @@ import yaml
 from lemminflect import getAllInflections, getAllLemmas
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.chinese import has_chinese  # noqa: E402
+
 SAFETY = ROOT / "knowledge" / "data" / "safety.yaml"
 # The Penn tags of a verb's forms; VBP (present, not third person) is the base form.
 TAGS = ("VB", "VBZ", "VBD", "VBN", "VBG")
@@ -44,7 +48,6 @@ OLD_FORMS = {"waked", "spitted", "stricken", "shapen", "bade", "lied"}
 # A list naming this many of a verb's forms ("held|holds" is two) means the act in any tense.
 ANY_TENSE = 3
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")  # a YAML single-quoted pattern
-_CJK = re.compile(r"[\u3000-\u9fff]")
 _CONCEPT = re.compile(r"\{([a-z_]+)\}")  # a concept named in a pattern
 # An alternative that spells words: a word, its last letter optional, or any ending.
 _SPELLED = re.compile(r"([a-z]+?)(?:([a-z])\?|(\\w\*|\\w\+|\[a-z\][*+]))?")
@@ -164,7 +167,7 @@ def english_patterns(data: dict) -> list[tuple[str, str, str]]:
         (f"concept/{name}", "match" if name in matched else "unless", p)
         for name, p in concepts.items()
     ] + rules
-    return [(where, part, p) for where, part, p in out if not _CJK.search(p)]
+    return [(where, part, p) for where, part, p in out if not has_chinese(p)]
 
 
 def _named_by(patterns: list[str], concepts: dict[str, str]) -> set[str]:
