@@ -37,6 +37,8 @@ import pytest
          "back, phones off, the baby is 6 months", "neglect_missing"),
         ("employer not come back since friday, no more milk powder, baby very quiet now",
          "neglect_missing"),
+        ("the parents I work for went out on friday and still have not returned, their "
+         "phones go to voicemail and the 8 month old has no milk left", "neglect_missing"),
         # a new mother's confusion and flipping moods; God telling about the baby
         ("my wife had our baby two weeks ago, now she keeps asking what day it is and she "
          "laughs then cries for nothing", "postpartum_psychosis"),
@@ -75,6 +77,8 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "get the baby to take a bottle?",
         "we ran out of formula late at night, the baby fed an hour ago, what can I give "
         "till morning?",
+        "they haven't been feeding well since friday and we ran out of formula, baby 6 "
+        "months, what should we try?",
         # a child learning the days; a baby mixing up night and day; a sermon
         "my 3 year old keeps asking what day it is since the new baby came, and laughs and "
         "cries a lot, is this jealousy?",
