@@ -2,6 +2,7 @@
 
     python bench/safety_windows.py corpus [--bars 0.97 0.98 0.99] [--dump FILE]
     python bench/safety_windows.py batches FILE ... [--bars ...] [--design-only GLOB ...]
+        [--held-only GLOB ...]
     (either: --size N, sentences a run; --sentences N, the fewest a message read in runs)
 
 The model reads a message as one bag of n-grams: one sentence of danger in a long
@@ -17,9 +18,10 @@ fold's messages: three ordinary messages of the fold (not hard negatives) with a
 or a hard negative of the fold as the third of four sentences (seeded), the dilution the
 windows are meant to undo, and the false alarms they risk on a long story around a
 look-alike. Prints recall and hard-negative false alarms of each as
-`bench/safety_model.py` does, per bar. The bar is to be chosen here, on the corpus: the
-lowest at which the long hard negatives escalate at most 1%, as the model's own
-threshold was chosen on the corpus's.
+`bench/safety_model.py` does, per bar. The bar is chosen here, on the corpus, not on the
+batches: the long hard negatives already escalate 1.4% without runs (the model's own 1%
+cannot be met), so the lowest bar at which runs add at most 2 of them (net26: one
+sentence 0.993, two sentences 0.995; the batches are then a gate, bench/README.md).
 
 `batches`: the shipped model reads labelled batches (`bench/safety_fresh.py`'s format):
 per bar, the dangers the full assistant does not escalate that the runs escalate, and
