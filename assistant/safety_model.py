@@ -206,6 +206,16 @@ class SafetyModel:
             likeliest,
         )
 
+    def danger_window(self, sentences: list[str], size: int) -> tuple[Scores, int]:
+        """The scores of the run of `size` consecutive sentences (of a message's folded
+        `sentences`) the model reads as most of a danger, and where that run starts. A
+        long message is one bag of n-grams to the model: one sentence of danger among
+        many ordinary ones is diluted (issue 18, branch net26); a short run reads like
+        the corpus's messages, most of which are one or two sentences."""
+        starts = range(max(1, len(sentences) - size + 1))
+        runs = ((self.scores(" ".join(sentences[s : s + size])), s) for s in starts)
+        return max(runs, key=lambda run: run[0].danger)
+
     # -- files -----------------------------------------------------------
     def save(self, path: Path) -> None:
         terms = sorted(self.vocabulary, key=self.vocabulary.get)

@@ -162,6 +162,16 @@ MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
 MEDICAL_REFERRAL = 0.3
+# The model read per run of sentences (`SafetyModel.danger_window`, branch net26): a
+# message of at least WINDOW_SENTENCES sentences whose whole reading is under the bar
+# and over WINDOW_FLOOR is read again in runs of WINDOW_SIZE, and a run scoring at
+# least WINDOW_BAR is read as the message's danger (the readers of a past, another's
+# child, a figure or prevention still apply). None: not read per run (the study,
+# `bench/safety_windows.py`, found no bar that gains dangers without false alarms).
+WINDOW_BAR: float | None = None
+WINDOW_SENTENCES = 4
+WINDOW_SIZE = 2
+WINDOW_FLOOR = 0.05
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
 # Words that name nothing on their own: pronouns, auxiliaries and modals with their
 # negations, conjunctions, question words, small adverbs and fillers. A message made
@@ -1166,11 +1176,20 @@ class Triage:
             # the message tells it as over or pretend, or asks ahead.
             # (the frames read off before `hypothetical`, the costlier reading: most
             # messages hold no frame, and then nothing is read again)
-            shaped, read = scores, folded
+            shaped, read, first = scores, folded, 0
             if scores.danger >= SHAPE_FLOOR and not self.settled.found(text, features):
                 plain = self.shape.read_off(folded)
                 if plain is not None and not self.hypothetical.found(text, features):
                     shaped, read = self.shape.danger(self.model, folded, scores, plain)
+            if (
+                WINDOW_BAR is not None
+                and len(folded) >= WINDOW_SENTENCES
+                and WINDOW_FLOOR <= shaped.danger < threshold
+                and not self.settled.found(text, features)
+            ):
+                window, first = self.model.danger_window(folded, WINDOW_SIZE)
+                if window.danger >= max(WINDOW_BAR, threshold):
+                    shaped, read = window, folded[first : first + WINDOW_SIZE]
             # (a follow-up is read only of a message the model would escalate)
             follow_up = shaped.danger >= threshold and (
                 names_nothing(parts) or asked_of_another(parts)
@@ -1184,7 +1203,7 @@ class Triage:
                     and not self.emergency_now.found(text, features)
                 )
             if shaped.danger >= threshold and not follow_up and not pressing:
-                follow_up = self._rests_on_over(read, parts, text, features, threshold)
+                follow_up = self._rests_on_over(read, parts, text, features, threshold, first=first)
             if shaped.danger >= threshold and not follow_up:
                 category = shaped.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
@@ -1626,17 +1645,23 @@ class Triage:
         plain = self.figurative.sub(" ", text)
         return plain != text and self.model.scores(plain).danger < threshold
 
-    def _rests_on_over(self, folded, parts, text, features, threshold, medical=False) -> bool:
+    def _rests_on_over(
+        self, folded, parts, text, features, threshold, medical=False, first=0
+    ) -> bool:
         """Whether the model's reading of the message (its danger, or with `medical` its
         medical score, at least `threshold`) rests on sentences telling an event as over
         (`_over`: dated in the past, told resolved, nothing back or now after it; for
         `medical` also no health question after it): read again without them, the
         message falls below `threshold` ("he fell in the pool last summer and was fine
-        after. now he is scared of water, how can i help him?"). A sentence must remain."""
+        after. now he is scared of water, how can i help him?"). A sentence must remain.
+        `folded` may be a run of the message's sentences starting at `first` (the model's
+        reading of a run, `SafetyModel.danger_window`)."""
         if len(parts) < 2:
             return False
         kept = [
-            f for n, f in enumerate(folded) if not self._over(parts, n, text, features, medical)
+            f
+            for n, f in enumerate(folded, start=first)
+            if not self._over(parts, n, text, features, medical)
         ]
         if not kept or len(kept) == len(folded):
             return False
