@@ -239,12 +239,15 @@ _WRITER_WORDS = frozenset("i im ive me my we weve us our".split())
 _CHILD_WORDS = frozenset("he hes him his she shes her they theyre them their".split())
 
 # A sign told as absent in English ("no vomiting", "not floppy", "didnt vomit or pass
-# out", "no fever", "not lethargic"): no sign for the rules, which read the rest. Only
+# out", "no fever", "not lethargic", "no blood"): no sign for the rules, which read the rest. Only
 # signs whose denial never tells a danger (never "not breathing", "not waking").
 _SIGN = (
     r"(?:vomit\w*|been sick|throw\w* up|threw up|floppy|limp|lethargic|drowsy|sleepy|"
     r"sleepiness|rash|rashes|swelling|seizures?|fits|fitting|pass\w* out|fever|"
     r"temperature|blotchy|mottled|grunt\w*|head bobbing|wheez\w*|hives|blisters?|sick|"
+    # blood or mucus told absent in a poo, a nappy or sick ("no blood or mucus", "hard
+    # but no blood"): the wave of a cramp or a vomit beside it names no red sign
+    r"blood|bloody|bleeding|mucus|mucusy|slime|slimy|"
     r"swelling (?:of|in|to|on|around) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth)"
     r"(?: (?:or|and|nor) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth))*|"
     r"(?:sucking|pulling|caving|drawing) in (?:at |under |below |between |around )?(?:the |his |her |their )?ribs|"
