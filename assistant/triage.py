@@ -743,6 +743,8 @@ class Triage:
         self.condition_explained = Plain(_either(concepts, "condition_explained"), readings)
         # A clinician's or a test's finding that rules a sign out (`_clear`).
         self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
+        # A clinician's care ended with the child well (`_clear`).
+        self.signed_off = Plain(_either(concepts, "signed_off"), readings)
         # What only a clinician answers, asked in a question sentence (`_plainly_asked`).
         self.doctor_asked = Plain(_either(concepts, "doctor_asked"), readings)
         # The parent's own turn to the question ("my actual question is", 我想問嘅係):
@@ -953,7 +955,7 @@ class Triage:
         """`_decided` on the message without the sentences `_over_aside` sets aside, or
         None when it sets none aside, or when the message was `referred` and what is
         left asks a doctor's question: it asks about health or a medicine
-        (`_asks_health`), or the learned reader of the ask does not read it as a
+        (`_asks_health`, outside a sentence only telling the child clear), or the learned reader of the ask does not read it as a
         parenting one ("she is 2 now. should we go ahead with the next ones?")."""
         kept = self._over_aside(parts, folded, words.features)
         if kept is None:
@@ -962,11 +964,24 @@ class Triage:
         rest_text = " " + SEPARATOR.join(rest) + " "
         words = self._reader.read(rest_text)
         if referred and (
-            any(self._asks_health(r, words.features) for r in rest)
+            any(self._asks_health(r, words.features) for r in self._not_told_clear(rest, words))
             or not self._read_as_parenting(rest, lang == "zh")
         ):
             return None
         return self._decided(message, lang, rest_folded, rest, rest_text, words)
+
+    def _not_told_clear(self, parts: list[str], words: Words) -> list[str]:
+        """`parts` without the sentences that only tell the child checked and clear
+        (`_clear`: "the paediatrician has discharged him", "the GP said she was fine"),
+        asking nothing (`ask_opening`): the clinician named there asks no doctor's
+        question."""
+        seen = self._plain_reader.read_also(words)
+        features = words.features
+        return [
+            p
+            for p in parts
+            if not self._clear(p, features, seen) or self.ask_opening.found(p, features)
+        ]
 
     def _read_as_parenting(self, parts: list[str], chinese: bool) -> bool:
         """Whether the learned reader of the ask (`ask_reader.py`) reads the ask of
@@ -1544,12 +1559,13 @@ class Triage:
 
     def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` tells a check or a recovery that found the child well
-        (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), or
-        a jab done and fine (`checked_fine`)."""
+        (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), a
+        clinician's care ended (`signed_off`), or a jab done and fine (`checked_fine`)."""
         return bool(
             self.checked_clear.found(text, features)
             or self.checked_fine.search(text, seen)
             or self.ruled_out.search(text, seen)
+            or self.signed_off.search(text, seen)
         )
 
     def _ask_split(
