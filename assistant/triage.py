@@ -725,6 +725,9 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # A skill the parent asks how to bring on (talking, walking): a parenting matter
+        # (`_parenting_words`, ref13).
+        self.skill_encouraged = Plain(_either(concepts, "skill_encouraged"), readings)
         # A baby in the first weeks or months (`young`, `infant_zh`): no reading of the
         # ask stands for a message about to be referred (`_plainly_asked`).
         self.young_infant = Screened(
@@ -1543,11 +1546,13 @@ class Triage:
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
-        or gets on with others (`social_ask`) or a routine (`routine_ask`)."""
+        or gets on with others (`social_ask`), a routine (`routine_ask`) or a skill to
+        bring on (`skill_encouraged`)."""
         return bool(
             self.parenting_ask.found(text, features)
             or self.social_ask.search(text, seen)
             or self.routine_ask.search(text, seen)
+            or self.skill_encouraged.search(text, seen)
         )
 
     def _health_words(self, text: str, features: set[str], seen: set[str]) -> bool:
