@@ -728,6 +728,8 @@ class Triage:
         # A skill the parent asks how to bring on (talking, walking): a parenting matter
         # (`_parenting_words`, ref13).
         self.skill_encouraged = Plain(_either(concepts, "skill_encouraged"), readings)
+        # A feed's or a dose's measure asked (ounces, ml): health (`_health_words`).
+        self.measure_asked = Plain(_either(concepts, "measure_asked"), readings)
         # A baby in the first weeks or months (`young`, `infant_zh`): no reading of the
         # ask stands for a message about to be referred (`_plainly_asked`).
         self.young_infant = Screened(
@@ -1556,10 +1558,13 @@ class Triage:
         )
 
     def _health_words(self, text: str, features: set[str], seen: set[str]) -> bool:
-        """Whether `text` names health (`ask_health`) or a condition's care
-        (`care_asked`: a flare, a cream, an inhaler, breathless, breastfeeding)."""
+        """Whether `text` names health (`ask_health`), a condition's care
+        (`care_asked`: a flare, a cream, an inhaler, breathless, breastfeeding) or a feed's
+        or a dose's measure asked (`measure_asked`: how many ounces, how many ml)."""
         return bool(
-            self.ask_health.found(text, features) or self.care_asked.search(text, seen)
+            self.ask_health.found(text, features)
+            or self.care_asked.search(text, seen)
+            or self.measure_asked.search(text, seen)
         )
 
     def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
