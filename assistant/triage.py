@@ -239,8 +239,8 @@ _WRITER_WORDS = frozenset("i im ive me my we weve us our".split())
 _CHILD_WORDS = frozenset("he hes him his she shes her they theyre them their".split())
 
 # A sign told as absent in English ("no vomiting", "not floppy", "didnt vomit or pass
-# out", "no fever", "not lethargic", "no blood"): no sign for the rules, which read the rest. Only
-# signs whose denial never tells a danger (never "not breathing", "not waking").
+# out", "no fever", "not lethargic", "no blood"): no sign for the rules, which read the
+# rest. Only signs whose denial never tells a danger (never "not breathing", "not waking").
 _SIGN = (
     r"(?:vomit\w*|been sick|throw\w* up|threw up|floppy|limp|lethargic|drowsy|sleepy|"
     r"sleepiness|rash|rashes|swelling|seizures?|fits|fitting|pass\w* out|fever|"
@@ -960,7 +960,8 @@ class Triage:
         """`_decided` on the message without the sentences `_over_aside` sets aside, or
         None when it sets none aside, or when the message was `referred` and what is
         left asks a doctor's question: it asks about health or a medicine
-        (`_asks_health`, outside a sentence only telling the child clear), or the learned reader of the ask does not read it as a
+        (`_asks_health`, outside a sentence only telling the child clear,
+        `_not_told_clear`), or the learned reader of the ask does not read it as a
         parenting one ("she is 2 now. should we go ahead with the next ones?")."""
         kept = self._over_aside(parts, folded, words.features)
         if kept is None:
