@@ -249,12 +249,15 @@ _WRITER_WORDS = frozenset("i im ive me my we weve us our".split())
 _CHILD_WORDS = frozenset("he hes him his she shes her they theyre them their".split())
 
 # A sign told as absent in English ("no vomiting", "not floppy", "didnt vomit or pass
-# out", "no fever", "not lethargic"): no sign for the rules, which read the rest. Only
-# signs whose denial never tells a danger (never "not breathing", "not waking").
+# out", "no fever", "not lethargic", "no blood"): no sign for the rules, which read the
+# rest. Only signs whose denial never tells a danger (never "not breathing", "not waking").
 _SIGN = (
     r"(?:vomit\w*|been sick|throw\w* up|threw up|floppy|limp|lethargic|drowsy|sleepy|"
     r"sleepiness|rash|rashes|swelling|seizures?|fits|fitting|pass\w* out|fever|"
     r"temperature|blotchy|mottled|grunt\w*|head bobbing|wheez\w*|hives|blisters?|sick|"
+    # blood or mucus told absent in a poo, a nappy or sick ("no blood or mucus", "hard
+    # but no blood"): the wave of a cramp or a vomit beside it names no red sign
+    r"blood|bloody|bleeding|mucus|mucusy|slime|slimy|"
     r"swelling (?:of|in|to|on|around) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth)"
     r"(?: (?:or|and|nor) (?:the |his |her |their )?(?:lips?|tongue|face|eyes?|throat|mouth))*|"
     r"(?:sucking|pulling|caving|drawing) in (?:at |under |below |between |around )?(?:the |his |her |their )?ribs|"
@@ -732,6 +735,11 @@ class Triage:
                 "visit_words", "visit_needed", "languages_named", "late_talk", "recovery_ask",
             )
         )
+        # A skill the parent asks how to bring on (talking, walking): a parenting matter
+        # (`_parenting_words`, ref13).
+        self.skill_encouraged = Plain(_either(concepts, "skill_encouraged"), readings)
+        # A feed's or a dose's measure asked (ounces, ml): health (`_health_words`).
+        self.measure_asked = Plain(_either(concepts, "measure_asked"), readings)
         # A baby in the first weeks or months (`young`, `infant_zh`): no reading of the
         # ask stands for a message about to be referred (`_plainly_asked`).
         self.young_infant = Screened(
@@ -750,6 +758,8 @@ class Triage:
         self.condition_explained = Plain(_either(concepts, "condition_explained"), readings)
         # A clinician's or a test's finding that rules a sign out (`_clear`).
         self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
+        # A clinician's care ended with the child well (`_clear`).
+        self.signed_off = Plain(_either(concepts, "signed_off"), readings)
         # What only a clinician answers, asked in a question sentence (`_plainly_asked`).
         self.doctor_asked = Plain(_either(concepts, "doctor_asked"), readings)
         # The parent's own turn to the question ("my actual question is", 我想問嘅係):
@@ -960,7 +970,8 @@ class Triage:
         """`_decided` on the message without the sentences `_over_aside` sets aside, or
         None when it sets none aside, or when the message was `referred` and what is
         left asks a doctor's question: it asks about health or a medicine
-        (`_asks_health`), or the learned reader of the ask does not read it as a
+        (`_asks_health`, outside a sentence only telling the child clear,
+        `_not_told_clear`), or the learned reader of the ask does not read it as a
         parenting one ("she is 2 now. should we go ahead with the next ones?")."""
         kept = self._over_aside(parts, folded, words.features)
         if kept is None:
@@ -969,11 +980,24 @@ class Triage:
         rest_text = " " + SEPARATOR.join(rest) + " "
         words = self._reader.read(rest_text)
         if referred and (
-            any(self._asks_health(r, words.features) for r in rest)
+            any(self._asks_health(r, words.features) for r in self._not_told_clear(rest, words))
             or not self._read_as_parenting(rest, lang == "zh")
         ):
             return None
         return self._decided(message, lang, rest_folded, rest, rest_text, words)
+
+    def _not_told_clear(self, parts: list[str], words: Words) -> list[str]:
+        """`parts` without the sentences that only tell the child checked and clear
+        (`_clear`: "the paediatrician has discharged him", "the GP said she was fine"),
+        asking nothing (`ask_opening`): the clinician named there asks no doctor's
+        question."""
+        seen = self._plain_reader.read_also(words)
+        features = words.features
+        return [
+            p
+            for p in parts
+            if not self._clear(p, features, seen) or self.ask_opening.found(p, features)
+        ]
 
     def _read_as_parenting(self, parts: list[str], chinese: bool) -> bool:
         """Whether the learned reader of the ask (`ask_reader.py`) reads the ask of
@@ -1544,28 +1568,34 @@ class Triage:
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
-        or gets on with others (`social_ask`) or a routine (`routine_ask`)."""
+        or gets on with others (`social_ask`), a routine (`routine_ask`) or a skill to
+        bring on (`skill_encouraged`)."""
         return bool(
             self.parenting_ask.found(text, features)
             or self.social_ask.search(text, seen)
             or self.routine_ask.search(text, seen)
+            or self.skill_encouraged.search(text, seen)
         )
 
     def _health_words(self, text: str, features: set[str], seen: set[str]) -> bool:
-        """Whether `text` names health (`ask_health`) or a condition's care
-        (`care_asked`: a flare, a cream, an inhaler, breathless, breastfeeding)."""
+        """Whether `text` names health (`ask_health`), a condition's care
+        (`care_asked`: a flare, a cream, an inhaler, breathless, breastfeeding) or a feed's
+        or a dose's measure asked (`measure_asked`: how many ounces, how many ml)."""
         return bool(
-            self.ask_health.found(text, features) or self.care_asked.search(text, seen)
+            self.ask_health.found(text, features)
+            or self.care_asked.search(text, seen)
+            or self.measure_asked.search(text, seen)
         )
 
     def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` tells a check or a recovery that found the child well
-        (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), or
-        a jab done and fine (`checked_fine`)."""
+        (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), a
+        clinician's care ended (`signed_off`), or a jab done and fine (`checked_fine`)."""
         return bool(
             self.checked_clear.found(text, features)
             or self.checked_fine.search(text, seen)
             or self.ruled_out.search(text, seen)
+            or self.signed_off.search(text, seen)
         )
 
     def _ask_split(
