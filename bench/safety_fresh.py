@@ -171,6 +171,9 @@ def listing(rows: list[dict]) -> str:
     lines += [f"  [{r['category']}/{r['voice']}] got {r['full']}: {r['text']}" for r in missed]
     lines.append(f"\nFalse escalations ({len(alarms)}):")
     lines += [f"  [{r['label']}] {r['reason']}: {r['text']}" for r in alarms]
+    misfits = [r for r in rows if r["fits"] == "no"]
+    lines.append(f"\nEscalated danger led by another kind's guidance ({len(misfits)}):")
+    lines += [f"  [{r['category']}] {r['reason']}: {r['text']}" for r in misfits]
     lines.append(f"\nWrong medical decisions, not escalations ({len(wrong)}):")
     lines += [f"  [{r['label']}] got {r['full']}: {r['text']}" for r in wrong]
     return "\n".join(lines)
