@@ -1659,7 +1659,7 @@ class Triage:
         """`_by_who` read again for who is harmed: an act on a grown-up leads with
         domestic violence (`_on_grown_up`)."""
         lead = self._by_who(matched, text, features)
-        return self._on_grown_up(lead, text)
+        return self._on_grown_up(lead, matched, text)
 
     def _model_lead(self, category: str, text: str) -> str:
         """The model's category read again for who is harmed, as `_by_who` reads the
@@ -1679,18 +1679,20 @@ class Triage:
             return "domestic_violence"
         return category
 
-    def _on_grown_up(self, lead: tuple[str, str], text: str) -> tuple[str, str]:
+    def _on_grown_up(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
         """A lead of a rule whose match ends with the one harmed (`grown_victims`:
         "the madam's husband is beating her", "my son hit her") read as domestic
-        violence when that one is a grown-up (`Actors.grown_victim`); the rule's own
-        category still follows it (`also`)."""
+        violence when that one is a grown-up (`Actors.grown_victim`): a
+        domestic-violence rule matched leads, else the rule itself under that
+        category; the rule's own category still follows it (`also`)."""
         rule = self.grown_victims.get(lead)
         if rule is None:
             return lead
         found = rule.required[0].search(text)
         if found is None or not self.actors.grown_victim(text, found.start(), found.end()):
             return lead
-        return "domestic_violence", lead[1]
+        violence = (m for m in matched if self.group[m[0]] == "domestic_violence")
+        return next(violence, ("domestic_violence", lead[1]))
 
     def _by_who(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """The match whose guidance fits the person at risk, read from who is harmed and
