@@ -1,4 +1,5 @@
-"""Who does the act a rule matched: a young child or a grown-up (`Triage._rule_matches`).
+"""Who does the act a rule matched: a young child or a grown-up (`Triage._rule_matches`);
+and who it falls on, for the guidance that leads (`grown_victim`, `Triage._on_grown_up`).
 
 A danger of violence between grown-ups or of a carer's urge to harm is no danger when
 the one acting is a small child: "my grandson is 3 ... he hits me", "toddler grabs my
@@ -46,6 +47,15 @@ _BETWEEN_ZH = re.compile(r"(?:就|都|又|成日|經常|常常|會|仲|亦|也|�
 # A Chinese person word after one of these is its object ("把他扔出去", 搖佢).
 _OBJECT_BEFORE = re.compile(r"[把將俾畀被同和跟對向幫替叫搖打掟抱揼焗]$")
 _OWN_SELF = re.compile(r"\b(?:himself|herself|themselves|myself)\b|自己")
+_OWN = re.compile(r"\b(?:his|her|their|my) own\b")
+# A pronoun as the one an act falls on ("hit her", "beating him"): it stands for a
+# person of its sex, never for one whose sex is not told (a helper, a tutor, a partner
+# is as often the one acting).
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
+_OBJECT_STANDS_FOR = {
+    "him": ("young_any", "young_male", "grown_male"),
+    "her": ("young_any", "young_female", "grown_female"),
+}
 
 
 class Actors:
@@ -62,6 +72,11 @@ class Actors:
         writer = r"(?P<writer>\b(?:i|we)\b|我(?:哋|們)?)"
         self._mention = re.compile(
             rf"{pronouns}|{writer}|(?<![a-z])(?:{'|'.join(groups)})(?![a-z])"
+        )
+        # The same, a person word folded with its owner's "s" too ("my mums new husband"
+        # names the mum): for who is harmed (`grown_victim`).
+        self._owner = re.compile(
+            rf"{pronouns}|{writer}|(?<![a-z])(?:{'|'.join(groups)})s?(?![a-z])"
         )
         self._older = re.compile(r"\b(?:" + concepts.get("older_child", "(?!)") + r")\b")
         signs = [concepts[n] for n in ("actor_grown_sign", "actor_grown_sign_zh") if n in concepts]
@@ -94,6 +109,29 @@ class Actors:
         fits = [m.lastgroup for m in before if m.lastgroup in _STANDS_FOR[_PRONOUN[actor.group()]]]
         # the nearest it could stand for is a child, and no grown-up it could stand for
         return bool(fits) and not any(k.startswith("grown") for k in fits)
+
+    def grown_victim(self, text: str, start: int, end: int) -> bool:
+        """Whether the one the act matched at `start`..`end` falls on, the last person
+        word of the match, is a grown-up: named as one (madam, wife, daughter in law),
+        or a pronoun ("beating her") whose nearest person of its sex named before it,
+        the one acting left out, is one. Never the writer, a child named, an act on
+        the actor's own self, or a pronoun with none to stand for."""
+        if _OWN_SELF.search(text, start, end) or _OWN.search(text, start, end):
+            return False  # an act on the actor's own self ("hitting her own head")
+        last = None
+        for last in self._owner.finditer(text, start, end):
+            pass
+        pronoun = None
+        for pronoun in _OBJECT_PRONOUN.finditer(text, start, end):
+            pass
+        if pronoun is not None and (last is None or pronoun.start() > last.start()):
+            before = list(self._owner.finditer(text, 0, pronoun.start()))
+            if before and before[-1].start() >= start:
+                before.pop()  # the one acting ("the sitter slapped her"), not the one harmed
+            kinds = _OBJECT_STANDS_FOR[pronoun.group()]
+            named = [m.lastgroup for m in before if m.lastgroup in kinds]
+            return bool(named) and named[-1].startswith("grown")
+        return last is not None and last.lastgroup.startswith("grown")
 
     def _actor(self, text: str, begin: int, start: int) -> re.Match | None:
         """The person word opening the match at `start` or just before it in its

@@ -227,6 +227,9 @@ def asked_of_another(parts: list[str]) -> bool:
 
 # The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
+# A plea before an act on "me" is someone's cry heard ("screaming don't hit me"), not
+# the writer telling what was done to her (`Triage._model_lead`).
+_PLEA = re.compile(r"\b(?:dont|do not|stop|please|no)\s*$")
 # The writer as the one told of, in English (`Triage._writer_now`).
 _SELF = re.compile(r"\b(?:i|me|myself)\b")
 _SELF_SUBJECT = re.compile(r"\bi\b")
@@ -850,6 +853,14 @@ class Triage:
             (c, name) for c, spec in categories.items() for name in spec.get("grown_ups_act") or ()
         }
         self.actors = Actors(concepts, SEPARATOR)
+        # The rules whose match ends with the one harmed: a grown-up harmed is domestic
+        # violence whatever the rule's category (`_on_grown_up`).
+        victims = {
+            (c, name) for c, spec in categories.items() for name in spec.get("grown_victims") or ()
+        }
+        self.grown_victims = {
+            (r.category, r.name): r for r in self.danger if (r.category, r.name) in victims
+        }
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
             for pattern in rule.required:
@@ -1238,6 +1249,7 @@ class Triage:
                     parts, lambda p: any(c.found(p, features) for c in self._not_this_child)
                 )
                 if now or not (asked or prevented):
+                    category = self._model_lead(category, text)
                     group = self.group[category]
                     return TriageResult(
                         "escalate", category, "classifier", (), group, support, lang
@@ -1699,6 +1711,45 @@ class Triage:
         return (scores.medical if medical else scores.danger) < threshold
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
+        """`_by_who` read again for who is harmed: an act on a grown-up leads with
+        domestic violence (`_on_grown_up`)."""
+        lead = self._by_who(matched, text, features)
+        return self._on_grown_up(lead, matched, text)
+
+    def _model_lead(self, category: str, text: str) -> str:
+        """The model's category read again for who is harmed, as `_by_who` reads the
+        rules' (its category head reads the words, not the person: a partner's blows
+        on the writer came out as a child's abuse): the writer hit, choked, locked in
+        or threatened by a grown-up (`me_harmed`, not a small child's act, a cry heard
+        or a child quoted saying it; not her own mind) leads with domestic violence.
+        Read once escalated: the decision stands as the head's category took it."""
+        if self.group[category] == "domestic_violence" or self.child_quote.search(text):
+            return category
+        told = any(
+            not _PLEA.search(text, 0, m.start())
+            and not self.actors.young_actor(text, m.start(), m.end())
+            for m in self.me_harmed.finditer(text)
+        )
+        if told and not self.self_mind.search(text):
+            return "domestic_violence"
+        return category
+
+    def _on_grown_up(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+        """A lead of a rule whose match ends with the one harmed (`grown_victims`:
+        "the madam's husband is beating her", "my son hit her") read as domestic
+        violence when that one is a grown-up (`Actors.grown_victim`): a
+        domestic-violence rule matched leads, else the rule itself under that
+        category; the rule's own category still follows it (`also`)."""
+        rule = self.grown_victims.get(lead)
+        if rule is None:
+            return lead
+        found = rule.required[0].search(text)
+        if found is None or not self.actors.grown_victim(text, found.start(), found.end()):
+            return lead
+        violence = (m for m in matched if self.group[m[0]] == "domestic_violence")
+        return next(violence, ("domestic_violence", lead[1]))
+
+    def _by_who(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """The match whose guidance fits the person at risk, read from who is harmed and
         who acts rather than from which category's rules come first (child
         emergencies do); the other groups' texts still follow it (`also`).
