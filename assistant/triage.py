@@ -264,6 +264,10 @@ _SIGN_FREE = re.compile(
     r"\b(?:seizures?|fits?|convulsions?|episodes?|attacks?) free\b"
     r"(?!(?: \w+){0,6} (?:until|till|but|except|before|apart from)\b)"
 )
+# The words every hedged return (`hedged_back`) ends in.
+_HEDGED_ENDS = ("again", "another", "back", "happen", "又", "再")
+# The stems of the verbs another adult's warning is said with (`warned_of_harm`).
+_WARNING_STEMS = ("say", "said", "tell", "told", "warn", "think", "insist", "claim", "worr")
 # An act on a child or the parent told as never done, not done or not to be done ("we've
 # never hit our son and never will", "we don't smack", "he has never laid a finger on me",
 # "we have never left the baby alone"): no act for the rules, which read the rest. Not one
@@ -896,7 +900,7 @@ class Triage:
         folded = sentences(message)
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
         parts = [_DENIED_ACT.sub(" ", p) for p in parts]
-        parts = [_SIGN_FREE.sub(" ", p) for p in parts]
+        parts = [_SIGN_FREE.sub(" ", p) if " free" in p else p for p in parts]
         parts = [self._without_warning(p) for p in parts]
         if lang == "zh":
             parts = [_DENIED_ACT_ZH.sub(" ", _DENIED_SIGN_ZH.sub(" ", p)) for p in parts]
@@ -967,7 +971,10 @@ class Triage:
         child by a way of caring for it ("my mil says i'll drown him if i bath him
         alone"): a prediction, no urge or act for the rules (`warned_of_harm`); kept
         whole when the sentence tells an urge or a thought of the parent's own."""
-        if self.own_urge_told.search(sentence):
+        # (most sentences name no saying at all: a look for the verbs' stems first)
+        if not any(stem in sentence for stem in _WARNING_STEMS):
+            return sentence
+        if self.warned_of_harm.search(sentence) is None or self.own_urge_told.search(sentence):
             return sentence
         return self.warned_of_harm.sub(" ", sentence)
 
@@ -2338,7 +2345,10 @@ class Triage:
     def _back(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` tells a danger back or happening now (`event_back`), a
         return only feared or asked about ("will it happen again") taken out."""
-        return self.event_back.found(self.hedged_back.sub(" ", sentence), features)
+        # (every hedged return ends in one of these words: none, nothing to take out)
+        if any(word in sentence for word in _HEDGED_ENDS):
+            sentence = self.hedged_back.sub(" ", sentence)
+        return self.event_back.found(sentence, features)
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
