@@ -273,6 +273,17 @@ _DENIED_SIGN = re.compile(
     r"(?:any |a |been |seem |seemed |seem to |seems to |seemed to |look |looked |feel |had |have |has )?"
     rf"{_SIGN}(?: (?:or|nor|and|no|not) {_SIGN})*\b"
 )
+# A fit told absent by "free" ("seizure free for a year on her medicine", "fit-free since
+# march"): no sign for the rules, as "no seizures" (fa26). Never one free until a return
+# ("seizure free until this morning").
+_SIGN_FREE = re.compile(
+    r"\b(?:seizures?|fits?|convulsions?|episodes?|attacks?) free\b"
+    r"(?!(?: \w+){0,6} (?:until|till|but|except|before|apart from)\b)"
+)
+# The words every hedged return (`hedged_back`) ends in.
+_HEDGED_ENDS = ("again", "another", "back", "happen", "又", "再")
+# The stems of the verbs another adult's warning is said with (`warned_of_harm`).
+_WARNING_STEMS = ("say", "said", "tell", "told", "warn", "think", "insist", "claim", "worr")
 # An act on a child or the parent told as never done, not done or not to be done ("we've
 # never hit our son and never will", "we don't smack", "he has never laid a finger on me",
 # "we have never left the baby alone"): no act for the rules, which read the rest. Not one
@@ -695,6 +706,11 @@ class Triage:
         self.event_over = Screened(_either(concepts, "event_over"), readings)
         self.event_back = Screened(_either(concepts, "event_back"), readings)
         self.hedged_back = re.compile(_either(concepts, "hedged_back"))
+        self.warned_of_harm = re.compile(_either(concepts, "warned_of_harm"))
+        self.play_scene, self.turned_real = (
+            LazyPattern(_either(concepts, name)) for name in ("play_scene", "turned_real")
+        )
+        self.own_urge_told = re.compile(_either(concepts, "own_urge_told"))
         self.health_asked = Screened(_either(concepts, "health_asked"), readings)
         # A question how to explain, teach or reassure the child (or medicines told kept
         # away): about the child now, not about health.
@@ -783,6 +799,9 @@ class Triage:
         # (`_told_of_others`).
         self.story_opened = Screened(_either(concepts, "story_opened"), readings)
         self.others_child = Screened(_either(concepts, "others_child"), readings)
+        # (the other child named with the writer's "my" before it: "my colleague's baby")
+        others = _either(concepts, "others_child")
+        self.others_named = re.compile(rf"(?:\b(?:my|our) )?(?:{others})")
         self.first_person = Screened(_either(concepts, "first_person"), readings)
         self.here_and_now = Screened(_either(concepts, "here_and_now"), readings)
         self.same_to_us = Screened(_either(concepts, "same_to_us"), readings)
@@ -913,6 +932,8 @@ class Triage:
         folded = sentences(message)
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
         parts = [_DENIED_ACT.sub(" ", p) for p in parts]
+        parts = [_SIGN_FREE.sub(" ", p) if " free" in p else p for p in parts]
+        parts = [self._without_warning(p) for p in parts]
         if lang == "zh":
             parts = [_DENIED_ACT_ZH.sub(" ", _DENIED_SIGN_ZH.sub(" ", p)) for p in parts]
         elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
@@ -976,6 +997,18 @@ class Triage:
             if calmer is not None and _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                 return calmer
         return result
+
+    def _without_warning(self, sentence: str) -> str:
+        """`sentence` without another adult's warning that the parent will hurt the
+        child by a way of caring for it ("my mil says i'll drown him if i bath him
+        alone"): a prediction, no urge or act for the rules (`warned_of_harm`); kept
+        whole when the sentence tells an urge or a thought of the parent's own."""
+        # (most sentences name no saying at all: a look for the verbs' stems first)
+        if not any(stem in sentence for stem in _WARNING_STEMS):
+            return sentence
+        if self.warned_of_harm.search(sentence) is None or self.own_urge_told.search(sentence):
+            return sentence
+        return self.warned_of_harm.sub(" ", sentence)
 
     def _without_over_aside(self, message, lang, parts, folded, words, referred: bool):
         """`_decided` on the message without the sentences `_over_aside` sets aside, or
@@ -1935,7 +1968,7 @@ class Triage:
                 text, found.start(), found.end()
             ):
                 continue
-            if len(parts) > 1 and self._told_of_others(parts, number, features):
+            if len(parts) > 1 and self._told_of_others(parts, number, features, medical):
                 continue
             # A question how to explain, teach or reassure the child, after a sentence
             # telling an emergency or an illness as over ("... it came out, she's fine.
@@ -2075,16 +2108,25 @@ class Triage:
             return pattern.search(sentence) is not None
         return screened.found(sentence, features)
 
-    def _told_of_others(self, parts: list[str], number: int, features: set[str]) -> bool:
+    def _told_of_others(
+        self, parts: list[str], number: int, features: set[str], medical: bool = False
+    ) -> bool:
         """Whether sentence `number` of `parts` goes on with a story read, seen or heard
         in one of the two sentences before it (`story_opened`: "saw a story on the news. a toddler was
         left in a hot car and died."): it tells of someone else's child (`others_child`:
         "a toddler", "her neighbours kid") and nothing of the writer or the family
         (`first_person`), nothing here or now (`here_and_now`, `now`, `happening`), and
         neither does any sentence between. "i read about button batteries. he just
-        swallowed one" names no other child and is read alone."""
+        swallowed one" names no other child and is read alone. Also a story opened in
+        the sentence itself (`_opened_before`), or another family's child's emergency
+        told as over (`_others_told_over`), with no story opened: not for a `medical`
+        rule, whose referral the ask decides ("my friend's son had it and recovered;
+        should mine be tested?")."""
         here = parts[number]
-        if not self.others_child.found(here, features) or self._of_us_now(here, features):
+        if not self.others_child.found(here, features):
+            return False
+        over = not medical and self._others_told_over(parts, number, features)
+        if not over and self._of_us_now(here, features):
             return False
         # Nothing after it turns the story to the family ("my babysitter did the same to
         # mine today"): a sentence told as lately, now or of the family's hurt.
@@ -2096,6 +2138,8 @@ class Triage:
                 or self._of_us_now(after, features, first_person=False)
             ):
                 return False
+        if over or self._opened_before(here, features):
+            return True
         for before in reversed(parts[max(0, number - 2) : number]):
             if self.now.found(before, features) or self.here_and_now.found(before, features):
                 return False
@@ -2104,6 +2148,32 @@ class Triage:
             if self._of_us_now(before, features):
                 return False
         return False
+
+    def _others_told_over(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether sentence `number` tells another family's child's emergency ("my
+        colleague's baby choked on a grape") as over, in itself or in the next sentence
+        (`aside_over`: "she's totally fine", "recovered", nothing back or now there), and
+        tells nothing of the writer's family or of now once the other child is taken out
+        ("... but my son is choking now" does; fa26)."""
+        here = parts[number]
+        if self._of_us_now(self.others_named.sub(" ", here), features):
+            return False
+        for told in parts[number : number + 2]:
+            if self.aside_over.found(told, features):
+                return not (self._back(told, features) or self.now.found(told, features))
+        return False
+
+    def _opened_before(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` opens the story itself before it names the other child
+        ("there was a show yesterday, the toddler in it fell in a pool", "watched a clip
+        last night where a boy ...": a comma joins what a full stop would part; fa26)."""
+        if not self.story_opened.found(sentence, features):
+            return False
+        opened = self.story_opened.pattern.search(sentence)
+        return (
+            opened is not None
+            and self.others_child.pattern.search(sentence, opened.start()) is not None
+        )
 
     def _of_us_now(self, sentence: str, features: set[str], first_person: bool = True) -> bool:
         """The sentence tells of the writer or the family (unless `first_person` is
@@ -2209,7 +2279,16 @@ class Triage:
             or self.older.found(sentence, features)
             or self.victim_now.found(sentence, features)
             or self.acted.found(sentence, features)
-            or self.real_sign.found(sentence, features)
+            or (self.real_sign.found(sentence, features) and not self._sign_played(sentence))
+        )
+
+    def _sign_played(self, sentence: str) -> bool:
+        """Whether the signs of `sentence` are acted in a game of pretend it names ("plays
+        dead, goes limp on the floor", "does pretend cpr on her"), nothing telling the game
+        turned real (`turned_real`: really, but now, fell, in the water; fa26)."""
+        return (
+            self.play_scene.search(sentence) is not None
+            and self.turned_real.search(sentence) is None
         )
 
     def _recovered(self, sentence: str, text: str, features: set[str]) -> bool:
@@ -2373,7 +2452,10 @@ class Triage:
     def _back(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` tells a danger back or happening now (`event_back`), a
         return only feared or asked about ("will it happen again") taken out."""
-        return self.event_back.found(self.hedged_back.sub(" ", sentence), features)
+        # (every hedged return ends in one of these words: none, nothing to take out)
+        if any(word in sentence for word in _HEDGED_ENDS):
+            sentence = self.hedged_back.sub(" ", sentence)
+        return self.event_back.found(sentence, features)
 
     # -- spelling --------------------------------------------------------
     def _spelt_out(self, sentence: str) -> str:
