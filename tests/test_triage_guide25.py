@@ -14,21 +14,7 @@ and are no danger."""
 
 import pytest
 
-from knowledge import load_knowledge
-
-SAFETY = load_knowledge().safety
-
-
-def _opening(group: str, lang: str) -> str:
-    """The start of a group's text, up to its first placeholder ({emergency_number})."""
-    return " ".join(SAFETY["guidance"][group][lang].split()).split("{")[0][:30]
-
-
-def _groups_in_order(text: str, lang: str) -> list[str]:
-    """The guidance groups whose text the answer shows, in the order shown."""
-    flat = " ".join(text.split())
-    found = [(flat.find(_opening(g, lang)), g) for g in SAFETY["guidance"]]
-    return [g for at, g in sorted(found) if at >= 0]
+from .guidance_shown import groups_in_order
 
 
 @pytest.mark.parametrize(
@@ -73,7 +59,7 @@ def test_the_guidance_that_fits_leads_and_the_second_group_follows(
 ):
     answer = assistant.ask(message)
     assert answer.kind == "escalate", answer.reason
-    shown = _groups_in_order(answer.text, lang)
+    shown = groups_in_order(answer.text, lang)
     assert shown[0] == leads, (answer.reason, shown)
     if also:
         assert also in shown[1:], (answer.reason, shown)
@@ -94,7 +80,7 @@ def test_the_guidance_that_fits_leads_and_the_second_group_follows(
 def test_a_group_read_in_another_sense_is_not_shown(assistant, message, absent):
     answer = assistant.ask(message)
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in message) else "en"
-    assert absent not in _groups_in_order(answer.text, lang), answer.reason
+    assert absent not in groups_in_order(answer.text, lang), answer.reason
 
 
 @pytest.mark.parametrize(
@@ -108,7 +94,7 @@ def test_a_group_read_in_another_sense_is_not_shown(assistant, message, absent):
 def test_the_writers_own_means_still_gets_the_caregiver_text(assistant, message):
     answer = assistant.ask(message)
     assert answer.kind == "escalate", answer.reason
-    assert _groups_in_order(answer.text, "en")[0] == "caregiver_crisis", answer.reason
+    assert groups_in_order(answer.text, "en")[0] == "caregiver_crisis", answer.reason
 
 
 @pytest.mark.parametrize(

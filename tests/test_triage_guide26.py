@@ -11,19 +11,7 @@ twins that share its words and stay as they were."""
 
 import pytest
 
-from knowledge import load_knowledge
-
-SAFETY = load_knowledge().safety
-
-
-def _opening(group: str, lang: str) -> str:
-    return " ".join(SAFETY["guidance"][group][lang].split()).split("{")[0][:30]
-
-
-def _groups_in_order(text: str, lang: str) -> list[str]:
-    flat = " ".join(text.split())
-    found = [(flat.find(_opening(g, lang)), g) for g in SAFETY["guidance"]]
-    return [g for at, g in sorted(found) if at >= 0]
+from .guidance_shown import groups_in_order
 
 
 @pytest.mark.parametrize(
@@ -45,7 +33,7 @@ def _groups_in_order(text: str, lang: str) -> list[str]:
 def test_who_is_harmed_decides_the_guidance_that_leads(assistant, message, lang, leads, also):
     answer = assistant.ask(message)
     assert answer.kind == "escalate", answer.reason
-    shown = _groups_in_order(answer.text, lang)
+    shown = groups_in_order(answer.text, lang)
     assert shown[0] == leads, (answer.reason, shown)
     if also:
         assert also in shown[1:], (answer.reason, shown)
@@ -63,7 +51,7 @@ def test_a_swelling_with_no_blow_leads_with_the_childs_emergency(assistant, mess
     answer = assistant.ask(message)
     assert answer.kind == "escalate", answer.reason
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in message) else "en"
-    assert _groups_in_order(answer.text, lang)[0] == "child_emergency", answer.reason
+    assert groups_in_order(answer.text, lang)[0] == "child_emergency", answer.reason
 
 
 @pytest.mark.parametrize(
