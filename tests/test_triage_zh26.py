@@ -11,7 +11,8 @@
   child's behaviour; a carer hitting the child is still abuse.
 - Who is alone: the writer alone with the children (我一個人在家帶兩個孩子) is no child left
   alone; the writer's own 自己 (我知道自己諗多咗) is no child alone at a window.
-- 照食照玩 (eats as usual) is no swallow; 𠝹親 (cut by accident) is no self-harm; fresh cut
+- A medicine taken as a treatment that goes on (食緊藥, 每日食開藥, 長期服藥) is no swallow;
+  a swallow of it told (偷食咗成排) still is. 照食照玩 (eats as usual) is no swallow; 𠝹親 (cut by accident) is no self-harm; fresh cut
   lines and a threat to cut deeper in written Chinese (新的劃傷, 劃得更深) are.
 - A news story followed by a prevention question (窗口應該裝咩防護) is the news frame.
 
@@ -50,6 +51,7 @@ import pytest
         ("儿子十三岁，我看到他大腿上有新的割伤，还在流血，他说想割得更深一点", "self_harm"),
         # a swallow, not eating as usual
         ("三歲女偷食咗成排退燒藥，而家好眼瞓", "poisoning"),
+        ("女兒有癲癇，每日食開藥，今朝佢偷食咗成排，而家好眼瞓", "poisoning"),
         # the same scenes, happening
         ("個仔喺商場唔見咗成半個鐘，我揾極都揾唔到，保安都未見到佢", "neglect_missing"),
         ("個女頭先跌咗落泳池，撈返上嚟冇呼吸", "drowning"),
@@ -92,6 +94,10 @@ def test_a_chinese_danger_escalates(rules, message, category):
         "我覺得自己好失敗，住二十樓，個女成日想爬窗台，講極都唔聽，點樣令佢唔爬？",
         # eating as usual; a cut by accident; a small scratch
         "三歲女今日37.9度，照食照玩，幾時先需要食退燒藥？",
+        # a medicine taken as a treatment that goes on
+        "個女有哮喘，每日食開藥，控制得幾好，點樣教佢自己記得帶噴劑返學？",
+        "我有產後抑鬱，一直食緊藥，而家穩定咗，想問點樣同兩歲嘅仔玩得開心啲？",
+        "兒子有過度活躍症，長期服藥，老師說他上課比以前專心，怎樣幫他交朋友？",
         "個女用紙𠝹親手指，流咗少少血，貼咗膠布，點教佢小心用紙？",
         "兒子跌倒手臂劃傷了一點，已經消毒貼了膠布，怎樣教他走路小心？",
     ],
