@@ -49,6 +49,8 @@ import pytest
         # fresh cuts and a threat to cut deeper, in written Chinese
         ("女兒十五歲，今天發現她手臂上有幾條新的劃傷，她說下次會劃得更深，我該怎麼辦？", "self_harm"),
         ("儿子十三岁，我看到他大腿上有新的割伤，还在流血，他说想割得更深一点", "self_harm"),
+        # every spelling of the rule's own cut verbs (界 beside 鎅), and a mixed "cut"
+        ("我個女十四歲，今晚見到佢手臂有幾條新嘅cut，佢話聽晚會界深啲，可能只係發脾氣啫，點同佢傾？", "self_harm"),
         # a swallow, not eating as usual
         ("三歲女偷食咗成排退燒藥，而家好眼瞓", "poisoning"),
         ("女兒有癲癇，每日食開藥，今朝佢偷食咗成排，而家好眼瞓", "poisoning"),
@@ -100,6 +102,8 @@ def test_a_chinese_danger_escalates(rules, message, category):
         "兒子有過度活躍症，長期服藥，老師說他上課比以前專心，怎樣幫他交朋友？",
         "個女用紙𠝹親手指，流咗少少血，貼咗膠布，點教佢小心用紙？",
         "兒子跌倒手臂劃傷了一點，已經消毒貼了膠布，怎樣教他走路小心？",
+        # a cut made deeper in a craft
+        "佢做手工用界刀，話下次要界深啲先靚，幾歲先可以自己用界刀？",
     ],
 )
 def test_the_twins_do_not_escalate(triage, message):
