@@ -805,7 +805,10 @@ class Triage:
         self.first_person = Screened(_either(concepts, "first_person"), readings)
         self.here_and_now = Screened(_either(concepts, "here_and_now"), readings)
         self.same_to_us = Screened(_either(concepts, "same_to_us"), readings)
-        self._screened += [self.story_opened, self.others_child]
+        # Another family's child's emergency told as over in its own sentence, nothing of
+        # the writer's child in it (朋友個仔上個禮拜抽筋，而家好穩定): no story needs opening.
+        self.others_over = Screened(_either(concepts, "others_over"), readings)
+        self._screened += [self.story_opened, self.others_child, self.others_over]
         # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
         # a question, a date or an event told as past, a story or another family's child.
         self._not_this_child = (
@@ -1728,7 +1731,8 @@ class Triage:
         (`_over`: dated in the past, told resolved, nothing back or now after it; for
         `medical` also no health question after it): read again without them, the
         message falls below `threshold` ("he fell in the pool last summer and was fine
-        after. now he is scared of water, how can i help him?"). A sentence must remain.
+        after. now he is scared of water, how can i help him?"), or on sentences telling
+        another family's child's story (`_told_of_others`). A sentence must remain.
         `folded` may be a run of the message's sentences starting at `first` (the model's
         reading of a run, `SafetyModel.danger_window`)."""
         if len(parts) < 2:
@@ -1736,7 +1740,10 @@ class Triage:
         kept = [
             f
             for n, f in enumerate(folded, start=first)
-            if not self._over(parts, n, text, features, medical)
+            if not (
+                self._over(parts, n, text, features, medical)
+                or self._told_of_others(parts, n, features, medical)
+            )
         ]
         if not kept or len(kept) == len(folded):
             return False
@@ -2121,8 +2128,16 @@ class Triage:
         the sentence itself (`_opened_before`), or another family's child's emergency
         told as over (`_others_told_over`), with no story opened: not for a `medical`
         rule, whose referral the ask decides ("my friend's son had it and recovered;
-        should mine be tested?")."""
+        should mine be tested?"). A Chinese sentence telling another family's child's
+        emergency as over in itself (`others_over`: 朋友個仔上個禮拜抽筋，而家好穩定冇乜事)
+        needs no story opened before it; nothing after it may tell a red sign, an
+        emergency now or anything lately (`_alarmed`)."""
         here = parts[number]
+        if self.others_over.found(here, features):
+            return not any(
+                self._alarmed(after, features) or self.lately.found(after, features)
+                for after in parts[number + 1 :]
+            )
         if not self.others_child.found(here, features):
             return False
         over = not medical and self._others_told_over(parts, number, features)
