@@ -1097,10 +1097,9 @@ class Triage:
         """`_over_aside`'s sentences set aside, of sentences split at a question."""
 
         def quiet(sentence: str) -> bool:
-            return (
-                not self.aside_now.found(sentence, features)
-                and not self._back(sentence, features)
-                and not self.present_clause.found(sentence, features)
+            return not (
+                self.aside_now.found(sentence, features)
+                or self._told_back_or_now(sentence, features)
             )
 
         def told_over(sentence: str) -> bool:
@@ -1940,18 +1939,11 @@ class Triage:
             number = text.count(SEPARATOR, 0, found.start())
             # A danger told as over is brought back to now by a later sentence telling
             # it back or happening ("... and was fine. it's happening again right now").
-            if (
-                rule.category in self.settles
-                and self._settled(sentence, features)
-                and not self._returns(parts, number, features)
-            ):
+            if rule.category in self.settles and self._settled(sentence, parts, number, features):
                 over_at = number
                 continue
-            if (
-                rule.category in self.recovers
-                and self._recovered(sentence, text, features)
-                and self._resolved_after(sentence, (self.all_clear, self.well_now), found, text)
-                and not self._returns(parts, number, features)
+            if rule.category in self.recovers and self._recovered(
+                sentence, found, parts, number, text, features
             ):
                 over_at = number
                 continue
@@ -2275,10 +2267,29 @@ class Triage:
             and not self.victim_now.found(sentence, features)
         )
 
-    def _settled(self, sentence: str, features: set[str]) -> bool:
-        """A danger told as over, or as a game: "but she's fine now", "last year"."""
-        return self.settled.found(sentence, features) and not self.happening.found(
-            sentence, features
+    # -- a danger told as over ------------------------------------------
+    # Four readers, each for its own categories and strictness, so they stay apart
+    # (one for all would change what each excuses):
+    #   `_settled`    (`settles`): one word of it over or a game in the match's sentence;
+    #   `_recovered`  (`recovers`): dated long ago and checked or well after the match;
+    #   `_over`       (child emergencies, medical): dated in its sentence, resolved after
+    #                 the match, and nothing of now in that sentence;
+    #   `_aside_run`  (the model's reading): a run of sentences dated long ago, quiet,
+    #                 told over, set aside before a question.
+    # Their dates come from shared concepts (`past_dated`, `past_era`, `past_occasion`,
+    # `aged_then_now`; not `aside_dated`, worded wider); all refuse a later sentence
+    # telling the danger back (`_back`).
+
+    def _settled(self, sentence: str, parts: list[str], number: int, features: set[str]) -> bool:
+        """A danger told as over, or as a game, in `sentence` (the match's, in sentence
+        `number` of `parts`): "but she's fine now", "last year"; nothing in it happening
+        and no later sentence telling it back (`_returns`). The loosest reader: no date
+        and no sign of recovery needed, for the categories whose dangers a game or a
+        past mention explains (`settles`)."""
+        return (
+            self.settled.found(sentence, features)
+            and not self.happening.found(sentence, features)
+            and not self._returns(parts, number, features)
         )
 
     def _framed(self, rule: Rule, sentence: str, features: set[str]) -> bool:
@@ -2306,13 +2317,35 @@ class Triage:
             and self.turned_real.search(sentence) is None
         )
 
-    def _recovered(self, sentence: str, text: str, features: set[str]) -> bool:
-        """A danger told as long over and resolved: the sentence dates it long ago and the
-        message says it was checked or all is well now ("last year ... the doctor said she
-        was fine"; "when he was a baby ...; he's 5 now and well"), or the sentence says it
-        was checked and all is well now; never with anything happening now or lately in
-        the sentence ("again", "the thoughts are back"): a danger told in another sentence
-        is matched there."""
+    def _recovered(
+        self,
+        sentence: str,
+        found: re.Match,
+        parts: list[str],
+        number: int,
+        text: str,
+        features: set[str],
+    ) -> bool:
+        """A danger (the match `found`, in `sentence`, sentence `number` of `parts`) told
+        as long over and resolved: the sentence dates it long ago and the message says
+        it was checked or all is well now ("last year ... the doctor said she was fine";
+        "when he was a baby ...; he's 5 now and well"), or the sentence says it was
+        checked and all is well now; that sign told after the match (`_resolved_after`);
+        never with anything happening now or lately in the sentence ("again", "the
+        thoughts are back"), nor a later sentence telling it back (`_returns`): a danger
+        told in another sentence is matched there. Unlike `_over`, its date is
+        `long_ago` and its signs are of care and wellbeing (`all_clear`, `well_now`)
+        anywhere after the match, for the categories of `recovers`."""
+        if not self._recovered_told(sentence, text, features):
+            return False
+        signs = (self.all_clear, self.well_now)
+        return self._resolved_after(sentence, signs, found, text) and not self._returns(
+            parts, number, features
+        )
+
+    def _recovered_told(self, sentence: str, text: str, features: set[str]) -> bool:
+        """`_recovered`'s reading of the words alone: dated long ago with a sign of care
+        or wellbeing in the message, or both signs in the sentence; nothing now in it."""
         if self.lately.found(sentence, features):
             return False
         if _CJK.search(sentence) and (
@@ -2355,11 +2388,7 @@ class Triage:
         # Most sentences date nothing in the past: the cheapest test first.
         if not self.event_past.found(here, features):
             return False
-        if (
-            self._back(here, features)
-            or self.lately.found(here, features)
-            or self.present_clause.found(here, features)
-        ):
+        if self._told_back_or_now(here, features) or self.lately.found(here, features):
             return False
         if medical and (
             (number == len(parts) - 1 and (_CJK.search(here) or self._asks_health(here, features)))
@@ -2459,6 +2488,13 @@ class Triage:
                 break
         told = text if end < 0 else text[:end]
         return all(p.search(told) for p in patterns)
+
+    def _told_back_or_now(self, sentence: str, features: set[str]) -> bool:
+        """Whether `sentence` tells a danger back (`_back`) or a clause of now
+        (`present_clause`: "but rn he's not breathing"): no sentence so told is read as
+        over. `_over` also refuses `lately` in it; `_aside_run` the wider `aside_now`
+        (still, every day, since tuesday), as a story set aside must be quiet."""
+        return self._back(sentence, features) or self.present_clause.found(sentence, features)
 
     def _returns(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether a sentence after sentence `number` tells a danger back or happening now."""
