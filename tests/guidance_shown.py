@@ -16,3 +16,12 @@ def groups_in_order(text: str, lang: str) -> list[str]:
     flat = " ".join(text.split())
     found = [(flat.find(_opening(g, lang)), g) for g in GUIDANCE]
     return [g for at, g in sorted(found) if at >= 0]
+
+
+def assert_leads(answer, lang: str, leads: str, also: str | None) -> None:
+    """`answer` escalates with group `leads` shown first and, if given, `also` after it."""
+    assert answer.kind == "escalate", answer.reason
+    shown = groups_in_order(answer.text, lang)
+    assert shown[0] == leads, (answer.reason, shown)
+    if also:
+        assert also in shown[1:], (answer.reason, shown)

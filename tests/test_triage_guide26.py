@@ -11,7 +11,7 @@ twins that share its words and stay as they were."""
 
 import pytest
 
-from .guidance_shown import groups_in_order
+from .guidance_shown import assert_leads, groups_in_order
 
 
 @pytest.mark.parametrize(
@@ -31,12 +31,7 @@ from .guidance_shown import groups_in_order
     ],
 )
 def test_who_is_harmed_decides_the_guidance_that_leads(assistant, message, lang, leads, also):
-    answer = assistant.ask(message)
-    assert answer.kind == "escalate", answer.reason
-    shown = groups_in_order(answer.text, lang)
-    assert shown[0] == leads, (answer.reason, shown)
-    if also:
-        assert also in shown[1:], (answer.reason, shown)
+    assert_leads(assistant.ask(message), lang, leads, also)
 
 
 @pytest.mark.parametrize(
