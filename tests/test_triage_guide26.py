@@ -26,7 +26,7 @@ from .guidance_shown import assert_leads, groups_in_order
         ("the babysitter slapped her across the face, my daughter is 3", "en", "abuse", None),
         ("my girl is 2. the nanny hit her hard on the legs, red marks", "en", "abuse", None),
         # a grown-up's blow told with a time word, a swollen face after it (Chinese)
-        ("老公今晚又打個仔，打到佢塊面腫晒", "zh", "abuse", None),
+        ("老公頭先又摑個仔，打到佢半邊面腫起", "zh", "abuse", None),
         ("爸爸頭先打咗個女一巴，佢隻眼腫到擘唔開", "zh", "abuse", None),
     ],
 )
