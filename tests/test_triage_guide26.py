@@ -84,7 +84,8 @@ def test_the_one_harmed_is_read_from_the_pronoun(assistant, message, leads):
         (" my son in law hits my girl when he drinks . last night he hit me too ",
          "physical_abuse", "domestic_violence"),
         # a toddler's bite, a cry heard through the wall: the head's category stands
-        (" my 2 year old bit me hard tonight and i felt so angry ", "harm_urges", "harm_urges"),
+        (" our toddler bit me on the shoulder at bathtime and i was so cross ", "harm_urges",
+         "harm_urges"),
         (" i can hear the boy upstairs screaming dont hit me and thuds ", "physical_abuse",
          "physical_abuse"),
     ],

@@ -37,8 +37,9 @@ import pytest
          "back, phones off, the baby is 6 months", "neglect_missing"),
         ("employer not come back since friday, no more milk powder, baby very quiet now",
          "neglect_missing"),
-        ("the parents I work for went out on friday and still have not returned, their "
-         "phones go to voicemail and the 8 month old has no milk left", "neglect_missing"),
+        ("nanny here, the parents left on thursday and still have not come back, nobody "
+         "picking up their phones, the baby is 10 months and we have no milk left",
+         "neglect_missing"),
         # a new mother's confusion and flipping moods; God telling about the baby
         ("my wife had our baby two weeks ago, now she keeps asking what day it is and she "
          "laughs then cries for nothing", "postpartum_psychosis"),
@@ -100,8 +101,8 @@ def test_a_test_done_like_in_the_video_is_no_story_of_others(rules):
     """The glass test done "like in the video" with the spots still there is this
     child's sign; a rash told from a video is still a story."""
     assert rules.decide(
-        "she is hot and has purple spots, I press the glass like in the video and the "
-        "spots still there"
+        "burning up, purple dots on both legs, i rolled a glass on them like in the video "
+        "and they stay"
     ).kind == "escalate"
     assert rules.decide(
         "in the video a baby had purple spots that stayed under a glass, what is that?"

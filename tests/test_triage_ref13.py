@@ -38,7 +38,7 @@ REFERRED = [
     "She's 2 and a half and says about eight words and doesn't point. Is that a "
     "speech delay, should she be assessed?",
     # the baby's milk asked in Chinese
-    "BB三個月，每餐應該飲幾多安士奶？",
+    "個女啱啱夠兩個月，一餐大概要飲幾多ml奶粉先啱？",
 ]
 
 
