@@ -126,6 +126,23 @@ def test_database_down_chat_keeps_answering(tmp_path):
     assert client.post("/", data={"question": "why keep promises"}).status_code == 200
 
 
+def test_a_follow_up_reads_the_latest_turns_while_their_batch_is_committed(
+    tmp_path, monkeypatch
+):
+    # The writer forgets a batch as unwritten only after committing it: a follow-up
+    # read in between finds the same turns stored and waiting, the older ones waiting
+    # too, and must still read the latest three in the order they were asked.
+    monkeypatch.setattr(storage_module, "WRITE_EVERY", 60)
+    monkeypatch.setattr(Storage, "_written", lambda self, rows: None)
+    storage = Storage(f"sqlite:///{tmp_path / 'app.db'}").create()
+    answer = {"kind": "answer", "source_id": "faq:x", "confidence": 0.9}
+    for turn in range(6):
+        storage.record_exchange("c1", f"question {turn}", answer)
+    assert storage.flush(5)
+    turns = storage.recent_turns("c1", 3, 3600)
+    assert [t["question"] for t in turns] == ["question 3", "question 4", "question 5"]
+
+
 def test_logged_exchanges_are_read_at_once_and_all_written_by_flush(tmp_path, monkeypatch):
     monkeypatch.setattr(storage_module, "WRITE_EVERY", 60)  # only full batches and flush write
     storage = Storage(f"sqlite:///{tmp_path / 'app.db'}").create()

@@ -363,6 +363,9 @@ class Storage:
             turns = []
         read = {_moment(t["created_at"]) for t in turns}
         turns += [row for row in waiting if _moment(row["created_at"]) not in read]
+        # A batch committed between the two reads puts older unwritten rows after the
+        # newest stored ones: the turns in the order they were asked.
+        turns.sort(key=lambda t: _moment(t["created_at"]))
         return [
             {
                 "question": t["question"],
