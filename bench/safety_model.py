@@ -69,21 +69,29 @@ def near_duplicate_groups(texts: list[str], rows: list[dict], alike: float = 0.7
     return connected_components(graph, directed=False)[1]
 
 
+def fold_triages(rows: list[dict], folds: int, safety):
+    """Per grouped fold (near-duplicates kept in one fold): its test indices, the model
+    fitted on the rest (vectoriser and kind classifier) and the triage as shipped around
+    that model."""
+    texts = np.array(folded(rows), dtype=object)
+    labels = np.array([r["label"] for r in rows])
+    groups = near_duplicate_groups(list(texts), rows)
+    for train, test in GroupKFold(n_splits=folds).split(texts, labels, groups):
+        vec, kind, category = fit(list(texts[train]), [rows[i] for i in train])
+        yield test, vec, kind, Triage(safety, model=from_sklearn(vec, kind, category, "fold"))
+
+
 def out_of_fold(rows: list[dict], folds: int, safety) -> tuple[np.ndarray, np.ndarray]:
     """Each message's danger probability from a model that never saw it, and
     whether the triage as shipped (the rules, then that model at the shipped
     threshold, with the stricter bar for a message naming symptoms and the
     prevention check) escalates it."""
-    texts = np.array(folded(rows), dtype=object)
-    labels = np.array([r["label"] for r in rows])
-    groups = near_duplicate_groups(list(texts), rows)
+    texts = folded(rows)
     danger = np.zeros(len(rows))
     shipped = np.zeros(len(rows), dtype=bool)
-    for train, test in GroupKFold(n_splits=folds).split(texts, labels, groups):
-        vec, kind, category = fit(list(texts[train]), [rows[i] for i in train])
-        p = kind.predict_proba(vec.transform(list(texts[test])))
+    for test, vec, kind, triage in fold_triages(rows, folds, safety):
+        p = kind.predict_proba(vec.transform([texts[i] for i in test]))
         danger[test] = p[:, list(kind.classes_).index("danger")]
-        triage = Triage(safety, model=from_sklearn(vec, kind, category, "fold"))
         shipped[test] = [triage.decide(rows[i]["text"]).kind == "escalate" for i in test]
     return danger, shipped
 

@@ -47,14 +47,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sklearn.model_selection import GroupKFold  # noqa: E402
-
 from assistant import Assistant, triage as triage_module  # noqa: E402
-from assistant.safety_model import fit, folded, from_sklearn, load_corpus  # noqa: E402
+from assistant.safety_model import load_corpus  # noqa: E402
 from assistant.triage import Triage, sentences  # noqa: E402
 from bench.common import markdown_table  # noqa: E402
 from bench.safety_fresh import outcome, read_batch  # noqa: E402
-from bench.safety_model import near_duplicate_groups  # noqa: E402
+from bench.safety_model import fold_triages  # noqa: E402
 from knowledge import load_knowledge  # noqa: E402
 
 FILLERS = 3  # ordinary messages around the one read, which stands third
@@ -106,14 +104,9 @@ def reading(triage: Triage, text: str) -> dict:
 def corpus(bars: list[float | None], dump: Path | None) -> None:
     rows = load_corpus()
     safety = load_knowledge().safety
-    texts = np.array(folded(rows), dtype=object)
-    labels = np.array([r["label"] for r in rows])
-    groups = near_duplicate_groups(list(texts), rows)
     rng = random.Random(26)
     read: list[dict] = []
-    for train, test in GroupKFold(n_splits=5).split(texts, labels, groups):
-        vec, kind, category = fit(list(texts[train]), [rows[i] for i in train])
-        triage = Triage(safety, model=from_sklearn(vec, kind, category, "fold"))
+    for test, _, _, triage in fold_triages(rows, 5, safety):
         for i in test:
             what = "danger" if rows[i]["label"] == "danger" else rows[i]["category"]
             if what in ("danger", "hard_negative"):
