@@ -20,6 +20,8 @@ from re import _parser as sre_parser
 import pytest
 import yaml
 
+from bench.unfoldable import rule_patterns
+
 SAFETY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "safety.yaml"
 
 
@@ -88,21 +90,9 @@ def _alternations(node):
             yield from _alternations(av[1])
 
 
-def _patterns(node):
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, list):
-        for item in node:
-            yield from _patterns(item)
-    elif isinstance(node, dict):
-        for item in node.values():
-            yield from _patterns(item)
-
-
 def test_no_alternative_is_written_twice_in_one_alternation():
     data = yaml.safe_load(SAFETY_FILE.read_text(encoding="utf-8"))
-    texts = [*data["concepts"].values()]
-    texts += [p for key in ("categories", "medical", "distress") for p in _patterns(data.get(key))]
+    texts = [*data["concepts"].values(), *(text for _, text in rule_patterns(data))]
     twice = []
     for text in texts:
         # a concept named stands as a word of its own name: parsed, never filled
