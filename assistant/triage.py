@@ -2118,33 +2118,23 @@ class Triage:
         neither does any sentence between. "i read about button batteries. he just
         swallowed one" names no other child and is read alone. Also a story opened in
         the sentence itself (`_opened_before`), or another family's child's emergency
-        told as over (`_others_told_over`), with no story opened: not for a `medical`
-        rule, whose referral the ask decides ("my friend's son had it and recovered;
-        should mine be tested?"). A Chinese sentence telling another family's child's
-        emergency as over in itself (`others_over`: 朋友個仔上個禮拜抽筋，而家好穩定冇乜事)
-        needs no story opened before it; nothing after it may tell a red sign, an
-        emergency now or anything lately (`_alarmed`)."""
+        told as over, with no story opened: in Chinese in its own sentence, nothing of
+        the writer's child in it (`others_over`: 朋友個仔上個禮拜抽筋，而家好穩定冇乜事),
+        for any rule; in English in it or the next sentence (`_others_told_over`), not
+        for a `medical` rule, whose referral the ask decides ("my friend's son had it
+        and recovered; should mine be tested?"). No sentence after it may turn the
+        story to the family (`_turned_to_us`)."""
         here = parts[number]
-        if self.others_over.found(here, features):
-            return not any(
-                self._alarmed(after, features) or self.lately.found(after, features)
-                for after in parts[number + 1 :]
-            )
-        if not self.others_child.found(here, features):
+        over_in_itself = self.others_over.found(here, features)
+        if not (over_in_itself or self.others_child.found(here, features)):
             return False
-        over = not medical and self._others_told_over(parts, number, features)
+        over = over_in_itself or (not medical and self._others_told_over(parts, number, features))
         if not over and self._of_us_now(here, features):
             return False
-        # Nothing after it turns the story to the family ("my babysitter did the same to
-        # mine today"): a sentence told as lately, now or of the family's hurt.
-        for after in parts[number + 1 :]:
-            if (
-                self.lately.found(after, features)
-                or self.victim_now.found(after, features)
-                or self.same_to_us.found(after, features)
-                or self._of_us_now(after, features, first_person=False)
-            ):
-                return False
+        if any(
+            self._turned_to_us(after, features, over_in_itself) for after in parts[number + 1 :]
+        ):
+            return False
         if over or self._opened_before(here, features):
             return True
         for before in reversed(parts[max(0, number - 2) : number]):
@@ -2155,6 +2145,23 @@ class Triage:
             if self._of_us_now(before, features):
                 return False
         return False
+
+    def _turned_to_us(self, sentence: str, features: set[str], over_in_itself: bool) -> bool:
+        """Whether `sentence`, after another family's child's story, turns it to the
+        family now: any sentence told as lately (`lately`); after a Chinese story told
+        over in itself (`others_over`, which already keeps the writer's child out), one
+        telling a red sign, an emergency now or a rush to hospital (`_alarmed`); after
+        any other, the family's hurt or anything of us now ("my babysitter did the
+        same to mine today": `victim_now`, `same_to_us`, `_of_us_now`)."""
+        if self.lately.found(sentence, features):
+            return True
+        if over_in_itself:
+            return self._alarmed(sentence, features)
+        return (
+            self.victim_now.found(sentence, features)
+            or self.same_to_us.found(sentence, features)
+            or self._of_us_now(sentence, features, first_person=False)
+        )
 
     def _others_told_over(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency ("my
