@@ -38,6 +38,21 @@ LANGUAGES = ("en", "zh")
 MESSAGE_FIELDS = {"emergency_number": "", "emergency_region": ""}
 REASON_LENGTH = 32  # `category/rule` is stored as the reason (web/storage.py: String(32))
 _CONCEPT = re.compile(r"\{([a-z_]+)\}")
+# The rules read a message as `assistant.triage.fold` leaves it: lower case, letters,
+# digits, Chinese and spaces only, a space between Chinese and a Latin letter or digit
+# ("bb仔" -> "bb 仔") and after a number before a letter ("1st" -> "1 st"). A literal
+# in a pattern outside that ("A&E", "b仔", "ok唔ok") never matches, and nothing says so.
+_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+_FOLDED_CHAR = re.compile(f"[a-z0-9 {_HAN}]")
+_SCRIPT = {"latin": re.compile("[a-z]"), "digit": re.compile("[0-9]"), "han": re.compile(f"[{_HAN}]")}
+_NEVER_NEXT = {("latin", "han"), ("han", "latin"), ("digit", "han"), ("han", "digit"), ("digit", "latin")}
+# A pattern's pieces: an escape, a class, a group's opening, a quantifier, a concept
+# named, a metacharacter (each ends a run of literals), or one literal (group 1).
+_PIECE = re.compile(
+    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?(?:P?<[a-z_]+>|<?[=!]|[:>])|\{\d*,?\d*\}|\{[a-z_]+\}"
+    r"|[()|?*+.^$]|(.)",
+    re.S,
+)
 
 
 def expand_concepts(concepts: dict) -> dict[str, str]:
@@ -66,6 +81,11 @@ def safety_problems(data: dict, file: str) -> list[Problem]:
         expanded = expand_concepts(concepts)
     except KeyError as exc:
         return [Problem(file, line_of(data, "concepts"), f"concept {exc} is unknown or circular")]
+    problems += [
+        Problem(file, line_of(concepts, name), f"concept '{name}': {_never_read(runs)}")
+        for name, text in entries(concepts)
+        if (runs := unfoldable(str(text)))
+    ]
     categories = data.get("categories") or {}
     if not isinstance(categories, dict):
         return [Problem(file, line_of(data, "categories"), "'categories' must map names")]
@@ -157,7 +177,38 @@ def _rule_problems(rule, name: str, file: str, line: int, concepts) -> list[Prob
                     f"rule '{name}': pattern '{pattern}' is not a valid regular expression ({error})",
                 )
             )
+        elif runs := unfoldable(pattern):
+            problems.append(Problem(file, line, f"rule '{name}': {_never_read(runs)}"))
     return problems
+
+
+def unfoldable(pattern: str) -> list[str]:
+    """The literals of `pattern` (a character, or two neighbours) that no folded message
+    holds, so the alternatives that need them never match."""
+    found, before = [], None
+    for piece in _PIECE.finditer(pattern):
+        char = piece.group(1)
+        if char is None:
+            before = None
+            continue
+        if not _FOLDED_CHAR.match(char):
+            found.append(char)
+        elif before is not None and (_script(before), _script(char)) in _NEVER_NEXT:
+            found.append(before + char)
+        before = char
+    return found
+
+
+def _never_read(runs: list[str]) -> str:
+    return (
+        "no message holds " + ", ".join(f"'{run}'" for run in dict.fromkeys(runs))
+        + " as the rules read it (lower case; letters, digits, Chinese and spaces only; "
+        "a space between Chinese and Latin or digits and after a number: 'bb 仔', 'a e', '1 st')"
+    )
+
+
+def _script(char: str) -> str | None:
+    return next((name for name, test in _SCRIPT.items() if test.match(char)), None)
 
 
 @lru_cache(maxsize=4096)

@@ -155,6 +155,21 @@ BROKEN_FILES = [
     ),
     (
         "safety.yaml",
+        SAFE_TEXTS + BREATHING + "      er: ['(?:go|went) to (?:hospital|A&E)']\n",
+        "safety.yaml:11: rule 'breathing.er': no message holds 'A', '&', 'E' as the rules read it",
+    ),
+    (
+        "safety.yaml",
+        SAFE_TEXTS + BREATHING + "      zh_gasp: ['(?:bb仔|寶寶).{0,4}(?:扯氣|唞唔到氣)']\n",
+        "safety.yaml:11: rule 'breathing.zh_gasp': no message holds 'b仔' as the rules read it",
+    ),
+    (
+        "safety.yaml",
+        "concepts:\n  first_time: '(?:1st|first) time'\n" + SAFE_TEXTS + BREATHING + "      x: ['a']\n",
+        "safety.yaml:2: concept 'first_time': no message holds '1s' as the rules read it",
+    ),
+    (
+        "safety.yaml",
         SAFE_TEXTS + BREATHING.replace("breathing:", "breathng:") + "      x: ['a']\n",
         "safety.yaml:8: unknown category 'breathng'",
     ),

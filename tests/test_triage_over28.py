@@ -14,13 +14,10 @@ Every message here is my own.
 
 import re
 from pathlib import Path
-from re import _constants as sre_constants
-from re import _parser as sre_parser
 
 import pytest
 import yaml
 
-from bench.unfoldable import rule_patterns
 
 SAFETY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "safety.yaml"
 
@@ -75,33 +72,46 @@ def test_the_shared_words_of_now(rules, reader, sentence, found):
     assert (getattr(rules, reader).pattern.search(sentence) is not None) == found
 
 
-def _alternations(node):
-    """Every alternation in a parsed pattern, at any depth, as lists of branches."""
-    for op, av in node:
-        if op is sre_constants.BRANCH:
-            yield av[1]
-            for branch in av[1]:
-                yield from _alternations(branch)
-        elif op is sre_constants.SUBPATTERN:
-            yield from _alternations(av[3])
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            yield from _alternations(av[2])
-        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            yield from _alternations(av[1])
+# A pattern's pieces as written: an escape, a class, a group's opening or close, a bar,
+# or a run of anything else; enough to split alternations without parsing them.
+_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:P?<[a-z_]+>|<?[=!]|[:>]))?|\)|\||[^\\\[()|]+")
+
+
+def _alternations(pattern: str) -> list[list[str]]:
+    """Every alternation of `pattern`, at any depth, as its branches' texts."""
+    done, open_groups = [], [("", [""])]
+    for piece in _PIECE.findall(pattern):
+        if piece.startswith("("):
+            open_groups.append((piece, [""]))
+        elif piece == ")":
+            opening, branches = open_groups.pop()
+            done.append(branches)
+            open_groups[-1][1][-1] += opening + "|".join(branches) + ")"
+        elif piece == "|":
+            open_groups[-1][1].append("")
+        else:
+            open_groups[-1][1][-1] += piece
+    return [*done, open_groups[0][1]]
+
+
+def _patterns(node):
+    """Every pattern text in a parsed part of the safety file."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, (list, dict)):
+        for item in node.values() if isinstance(node, dict) else node:
+            yield from _patterns(item)
 
 
 def test_no_alternative_is_written_twice_in_one_alternation():
     data = yaml.safe_load(SAFETY_FILE.read_text(encoding="utf-8"))
-    texts = [*data["concepts"].values(), *(text for _, text in rule_patterns(data))]
-    twice = []
-    for text in texts:
-        # a concept named stands as a word of its own name: parsed, never filled
-        parsed = sre_parser.parse(re.sub(r"\{([a-z_]+)\}", r"CONCEPT_\1_", str(text)))
-        for branches in _alternations(parsed):
-            seen = set()
-            for branch in branches:
-                key = repr(branch.data)
-                if key in seen:
-                    twice.append((str(text)[:60], str(branch)[:60]))
-                seen.add(key)
+    texts = [*map(str, data["concepts"].values())]
+    texts += [text for key in ("categories", "medical", "distress") for text in _patterns(data.get(key))]
+    twice = [
+        (text[:60], branch[:60])
+        for text in texts
+        for branches in _alternations(text)
+        for i, branch in enumerate(branches)
+        if branch in branches[:i]
+    ]
     assert not twice, twice
