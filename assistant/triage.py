@@ -2628,7 +2628,10 @@ def _either(concepts: dict[str, str], name: str) -> str:
     """A concept's English words (whole words) or its Chinese ones (`name_zh`)."""
     parts = []
     if name in concepts:
-        parts.append(r"\b" + concepts[name] + r"\b")
+        # (a concept anchored at the start reads the whole text: a word boundary before
+        # its `^` would fail on the leading space every searched text has)
+        start = "" if concepts[name].startswith("^") else r"\b"
+        parts.append(start + concepts[name] + r"\b")
     if f"{name}_zh" in concepts:
         parts.append(concepts[f"{name}_zh"])
     return "|".join(parts) or "(?!)"
