@@ -85,6 +85,9 @@ _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
 # is a laugh written (攰到想死😂, 以為我虐兒咁😂): read as 哈哈, which the rules' jokes
 # read, where folding otherwise drops it (zh25; not 😅 or 😭, told of fear and crying).
 _TYPED_ZH = str.maketrans({"吾": "唔", "😂": " 哈哈 ", "🤣": " 哈哈 ", "😆": " 哈哈 ", "😹": " 哈哈 "})
+# The same emoji in English ("i'm going to jump out the window 😂", "plays dead 😂"): a
+# laugh written, read as "haha" by the jokes and games the rules read (fa27).
+_LAUGH_EN = str.maketrans({"😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha "})
 # The digit 5 typed for 唔 (both read "m"), "我5想再活", "唞5到氣", "點叫都5應": a 5
 # after a Chinese character or at a word's start and before one, unless it counts
 # something ("5歲", "5個月", "5粒", "5到6歲"). 距 typed for 佢 ("叫距都唔應"), unless it
@@ -368,6 +371,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         if _CJK.search(text):
             text = _typed_zh(_converted(text))  # made on the first one
+        else:
+            text = text.translate(_LAUGH_EN)
         text = text.replace("\u2019", "").replace("\u2018", "")
     return _words_only(text, _NON_WORD).strip()
 
@@ -425,6 +430,7 @@ def sentences(message: str) -> list[str]:
             converted = _converted(joined).split("\n")
             for i, part in zip(chinese, converted, strict=True):
                 parts[i] = _typed_zh(part)
+        parts = [p if _CJK.search(p) else p.translate(_LAUGH_EN) for p in parts]
         text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
     text = _words_only(text, _NON_WORD_OR_LINE)
     if _TURN_WORD.search(text):
