@@ -73,10 +73,19 @@ def test_a_fear_a_game_or_an_old_or_anothers_story_is_no_danger(assistant, messa
         "I keep standing at the balcony railing at night. If the twins wake one more time I'm going to jump lol",
         "If he slaps me one more time I'm going to jump off the roof haha, he did it again last night.",
         "She was pretending to sleep 😂 but now she really won't wake up and her lips are going blue!!",
+        # the writer's own child in a red state now, in the sentence of a story watched
+        # (missed before: the story read the sentence as prevention talk)
+        "I was watching a clip about a toddler drowning, then I turned round and my daughter is face down in the paddling pool and not breathing!",
     ],
 )
+
 def test_the_same_told_now_or_meant_is_escalated(assistant, message):
     assert assistant.ask(message).kind == "escalate"
+
+
+def test_a_red_state_put_as_an_if_is_still_asked_ahead(assistant):
+    message = "What should I do if my daughter is face down in the water at the beach? Planning a first aid course this summer."
+    assert assistant.ask(message).kind != "escalate"
 
 
 def test_a_concept_anchored_at_the_start_is_found_after_the_leading_space():
