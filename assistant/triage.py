@@ -85,8 +85,9 @@ _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
 # is a laugh written (攰到想死😂, 以為我虐兒咁😂): read as 哈哈, which the rules' jokes
 # read, where folding otherwise drops it (zh25; not 😅 or 😭, told of fear and crying).
 _TYPED_ZH = str.maketrans({"吾": "唔", "😂": " 哈哈 ", "🤣": " 哈哈 ", "😆": " 哈哈 ", "😹": " 哈哈 "})
-# The same emoji in English ("i'm going to jump out the window 😂", "plays dead 😂"): a
-# laugh written, read as "haha" by the jokes and games the rules read (fa27).
+# The same emoji in English ("if i hear that song again i will die 😂", "goes floppy at
+# bath time 😂"): a laugh written, read as "haha" by the jokes and games the rules read
+# (fa27).
 _LAUGH_EN = str.maketrans({"😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha "})
 # The digit 5 typed for 唔 (both read "m"), "我5想再活", "唞5到氣", "點叫都5應": a 5
 # after a Chinese character or at a word's start and before one, unless it counts
