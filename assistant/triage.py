@@ -85,6 +85,10 @@ _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
 # is a laugh written (攰到想死😂, 以為我虐兒咁😂): read as 哈哈, which the rules' jokes
 # read, where folding otherwise drops it (zh25; not 😅 or 😭, told of fear and crying).
 _TYPED_ZH = str.maketrans({"吾": "唔", "😂": " 哈哈 ", "🤣": " 哈哈 ", "😆": " 哈哈 ", "😹": " 哈哈 "})
+# The same emoji in English ("if i hear that song again i will die 😂", "goes floppy at
+# bath time 😂"): a laugh written, read as "haha" by the jokes and games the rules read
+# (fa27).
+_LAUGH_EN = str.maketrans({"😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha "})
 # The digit 5 typed for 唔 (both read "m"), "我5想再活", "唞5到氣", "點叫都5應": a 5
 # after a Chinese character or at a word's start and before one, unless it counts
 # something ("5歲", "5個月", "5粒", "5到6歲"). 距 typed for 佢 ("叫距都唔應"), unless it
@@ -368,6 +372,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         if _CJK.search(text):
             text = _typed_zh(_converted(text))  # made on the first one
+        else:
+            text = text.translate(_LAUGH_EN)
         text = text.replace("\u2019", "").replace("\u2018", "")
     return _words_only(text, _NON_WORD).strip()
 
@@ -425,6 +431,7 @@ def sentences(message: str) -> list[str]:
             converted = _converted(joined).split("\n")
             for i, part in zip(chinese, converted, strict=True):
                 parts[i] = _typed_zh(part)
+        parts = [p if _CJK.search(p) else p.translate(_LAUGH_EN) for p in parts]
         text = "\n".join(parts).replace("\u2019", "").replace("\u2018", "")
     text = _words_only(text, _NON_WORD_OR_LINE)
     if _TURN_WORD.search(text):
@@ -2635,7 +2642,10 @@ def _either(concepts: dict[str, str], name: str) -> str:
     """A concept's English words (whole words) or its Chinese ones (`name_zh`)."""
     parts = []
     if name in concepts:
-        parts.append(r"\b" + concepts[name] + r"\b")
+        # (a concept anchored at the start reads the whole text: a word boundary before
+        # its `^` would fail on the leading space every searched text has)
+        start = "" if concepts[name].startswith("^") else r"\b"
+        parts.append(start + concepts[name] + r"\b")
     if f"{name}_zh" in concepts:
         parts.append(concepts[f"{name}_zh"])
     return "|".join(parts) or "(?!)"
