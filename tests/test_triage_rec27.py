@@ -92,3 +92,39 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
     assert rules.decide(message).kind != "escalate"
+
+
+@pytest.mark.parametrize(
+    "message, category",
+    [
+        # coming in from playing is no game told: the sign after it stands
+        ("the sitter says he came in after playing football, lay down on the rug and now "
+         "won't respond", "unresponsive"),
+        # a fit told by its look, in someone else's words
+        ("the nanny told me she went rigid and then her legs were jerking, now she's "
+         "really drowsy", "seizure"),
+        # a pod or a tablet bitten into, any form
+        ("my dad saw him bite into a dishwasher tab and now he's drooling loads",
+         "poisoning"),
+        # the rescue pen asked about: a reaction now, not a question asked ahead
+        ("食完蟹之後佢嘴唇腫埋，開始喘，我有EpiPen，使唔使即刻打？", "allergy"),
+    ],
+)
+def test_a_sign_told_after_play_or_in_other_words_escalates(rules, message, category):
+    result = rules.decide(message)
+    assert result.kind == "escalate"
+    assert category in result.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he came in from playing and won't respond to me because he's sulking about "
+        "bedtime",
+        "she went stiff and shook with laughter when grandpa tickled her",
+        "he went stiff and then shivered from the cold after the pool, then fell asleep in "
+        "the car",
+    ],
+)
+def test_a_twin_after_play_or_in_play_is_no_danger(rules, message):
+    assert rules.decide(message).kind != "escalate"
