@@ -1,10 +1,9 @@
 """Dangers the unseen batches missed, read by their general cause, English and Chinese
 (issue 18, branch `rec27`).
 
-Causes read on the design half of fresh_26..28: a lip or face colour told plainly ("a
-funny dark colour") that has not gone back (`breathing/colour_stays`); no answer told
-before the rousing ("won't answer when I call her name or shake her") with an illness
-or sleep (`unresponsive/dull_when_roused`); a drop weighed at a high place the writer
+Causes read on the design half of fresh_26..28: a lip or face colour told plainly ("an
+odd deep shade") that has not gone back (`breathing/colour_stays`); no answer told
+before the rousing ("doesn't wake even when I shake him") with an illness or sleep (`unresponsive/dull_when_roused`); a drop weighed at a high place the writer
 keeps going back to (`suicide_plan/drop_weighed`, `zh_drop_weighed`); bruises on a baby
 too young to move about, no one able to say how (`physical_abuse/immobile_bruised`,
 `zh_still_bruised`); only water given for the milk gone or unaffordable, for days or with
