@@ -716,6 +716,8 @@ class Triage:
         # away): about the child now, not about health.
         self.explain_asked = Screened(_either(concepts, "explain_asked"), readings)
         self.medicine_kept = Screened(_either(concepts, "medicine_kept"), readings)
+        # The home made safe, asked (Chinese: 點樣 setup 屋企防止再跌): safety, not health.
+        self.home_made_safe = Screened(_either(concepts, "home_made_safe"), readings)
         self.told_present = Screened(_either(concepts, "told_present"), readings)
         self.present_clause = Screened(_either(concepts, "present_clause"), readings)
         self._screened += [self.present_clause]
@@ -789,7 +791,7 @@ class Triage:
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
-        self._screened += [self.medicine_kept]
+        self._screened += [self.medicine_kept, self.home_made_safe]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -2467,9 +2469,12 @@ class Triage:
     def _asks_health(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` asks about health or a medicine (`health_asked`,
         `medicine_asked`): a past illness and such a question in one sentence stay a
-        medical question."""
-        if self.explain_asked.found(sentence, features) or self.medicine_kept.found(
-            sentence, features
+        medical question. Not how to explain to or teach the child, nor how to keep
+        medicines away or make the home safe (`home_made_safe`: 點樣 setup 屋企防止再跌)."""
+        if (
+            self.explain_asked.found(sentence, features)
+            or self.medicine_kept.found(sentence, features)
+            or self.home_made_safe.found(sentence, features)
         ):
             return False
         return self.health_asked.found(sentence, features) or self.medicine_asked.found(
