@@ -811,6 +811,13 @@ class Triage:
         # the writer's child in it (朋友個仔上個禮拜抽筋，而家好穩定): no story needs opening.
         self.others_over = Screened(_either(concepts, "others_over"), readings)
         self._screened += [self.story_opened, self.others_child, self.others_over]
+        # Another family's child's emergency told, then a question how to keep the home
+        # safe (Chinese: 朋友個BB吞咗磁石入院，我想知屋企有咩要收好; `_others_then_kept_safe`).
+        self.others_told, self.safety_kept_asked = (
+            Screened(_either(concepts, name), readings)
+            for name in ("others_told", "safety_kept_asked")
+        )
+        self._screened += [self.others_told, self.safety_kept_asked]
         # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
         # a question, a date or an event told as past, a story or another family's child.
         self._not_this_child = (
@@ -1969,7 +1976,11 @@ class Triage:
                 text, found.start(), found.end()
             ):
                 continue
-            if len(parts) > 1 and self._told_of_others(parts, number, features, medical):
+            # (a Chinese rule's one sentence may tell the other family's story and the
+            # parent's question, joined by commas)
+            if (len(parts) > 1 or rule.chinese) and self._told_of_others(
+                parts, number, features, medical
+            ):
                 continue
             # A question how to explain, teach or reassure the child, after a sentence
             # telling an emergency or an illness as over ("... it came out, she's fine.
@@ -2124,10 +2135,13 @@ class Triage:
         rule, whose referral the ask decides ("my friend's son had it and recovered;
         should mine be tested?"). A Chinese sentence telling another family's child's
         emergency as over in itself (`others_over`: 朋友個仔上個禮拜抽筋，而家好穩定冇乜事)
-        needs no story opened before it; nothing after it may tell a red sign, an
+        needs no story opened before it, nor one followed by a question how to keep the
+        home safe (`_others_then_kept_safe`); nothing after it may tell a red sign, an
         emergency now or anything lately (`_alarmed`)."""
         here = parts[number]
-        if self.others_over.found(here, features):
+        if self.others_over.found(here, features) or self._others_then_kept_safe(
+            parts, number, features
+        ):
             return not any(
                 self._alarmed(after, features) or self.lately.found(after, features)
                 for after in parts[number + 1 :]
@@ -2157,6 +2171,19 @@ class Triage:
             if self._of_us_now(before, features):
                 return False
         return False
+
+    def _others_then_kept_safe(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether sentence `number` tells another family's child's emergency, nothing of
+        the writer's own child nor of now in it (`others_told`), and it or a later
+        sentence asks how to keep the home safe
+        (`safety_kept_asked`, `medicine_kept`): 鄰居説佢朋友嘅孩子誤食電池要開刀。家裏的
+        遙控器應該怎樣處理？ is a question of prevention, the story heard its reason."""
+        if not self.others_told.found(parts[number], features):
+            return False
+        return any(
+            self.safety_kept_asked.found(p, features) or self.medicine_kept.found(p, features)
+            for p in parts[number:]
+        )
 
     def _others_told_over(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency ("my

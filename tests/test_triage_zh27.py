@@ -13,7 +13,13 @@ their twins (issue 18, branch zh27).
   the child's fear or the parent's question (`news_fear_zh`).
 - The family doing a thing of its own again (今年我哋又買燈籠, 我們又要搬家) is no return
   of the danger told before it (`family_again_zh`); back at the hospital again is.
-- A sign gone down after its care (食完藥就退咗) tells a reaction over (`subsided_zh`).
+- A sign gone down after its care (食完藥就退咗), the child well since (之後好健康) or a
+  thing swallowed taken out (取咗出嚟) tells it over (`over_since_zh`).
+- Another family's child's emergency told, nothing of the writer's own child nor of now
+  in its sentence, then a question how to keep the home safe (朋友個仔吞咗磁石入院，屋企
+  有咩要收好): prevention, the story its reason (`others_told_zh`, `safety_kept_asked_zh`,
+  `Triage._others_then_kept_safe`), also in one comma-joined sentence; never when the
+  writer's own child swallowed one too or the other child's emergency is happening now.
 
 Every message here is written for these tests."""
 
@@ -37,6 +43,10 @@ import pytest
         ("個仔細個吞過電池，之後冇事。今日我哋又去咗急症，因為佢頭先又吞咗一粒", "poisoning"),
         # a reaction that went down, then a new one now
         ("上個月食芒果出過疹，食完藥就退咗。今晚佢又食咗芒果，而家塊面腫晒，唞氣有聲", "allergy"),
+        # another family's story, and the writer's own child swallowing one too, or the
+        # other child's emergency happening now
+        ("表哥個仔上個月食咗磁力珠要開刀，我個女頭先都吞咗兩粒，佢話肚痛，屋企啲磁石點收？", "poisoning"),
+        ("鄰居家的寶寶剛剛吞了一粒鈕扣電池，一直流口水，我可以怎樣幫忙？", "poisoning"),
     ],
 )
 def test_a_chinese_danger_escalates(triage, message, category):
@@ -56,13 +66,17 @@ def test_a_chinese_danger_escalates(triage, message, category):
         "上星期個仔喺梳化碌咗落地，醫生睇過話冇事，而家好生猛。想問點樣 set 好個客廳？",
         "上週女兒撞到電視櫃角，醫生說沒問題，現在很活潑。想問家裏應該裝甚麼防撞的東西？",
         # a news item named by its topic, the child's fear
-        "個女睇咗水浸新聞之後成日問我哋屋企會唔會浸水，點樣同佢解釋好？",
+        "個女睇咗水浸新聞之後，日日問屋企係咪都會浸水，點樣同佢解釋好？",
         "儿子看了台风新闻以后很怕刮风，晚上不敢自己睡，我该怎么安抚他？",
         # the family again, after a scare told as over
         "個女兩歲嗰陣食過一粒鈕扣電池，取咗出嚟之後好健康。今年我哋又買咗好多發光玩具，電池點收好？",
         "兒子一歲時曾經發燒抽筋，之後一直很好。下個月我們又要去旅行，怎樣準備他的行李？",
         # a reaction gone down after its medicine, the child's feeling now
         "上星期個仔食蟹出咗啲紅疹，食完藥就退咗。而家佢唔肯再去海鮮酒家，係咪驚咗？",
+        # another family's child's emergency heard of, then how to keep the home safe
+        "聽姨媽講佢同事個孫誤食咗洗碗粉要洗胃，我哋屋企啲洗碗粉應該點收？",
+        "堂姐的女兒早前吞了磁力珠做手術。我想問家中的磁石玩具要怎樣處理？",
+        "我friend個bb之前飲咗啲消毒藥水入院，屋企啲清潔用品要點樣收好先安全？",
     ],
 )
 def test_the_twins_do_not_escalate(triage, message):
