@@ -818,6 +818,8 @@ class Triage:
             for name in ("others_told", "safety_kept_asked")
         )
         self._screened += [self.others_told, self.safety_kept_asked]
+        self.others_kid_zh = re.compile(concepts.get("others_kid_zh", "(?!)"))
+        self.own_child_too_zh = re.compile(concepts.get("own_child_too_zh", "(?!)"))
         # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
         # a question, a date or an event told as past, a story or another family's child.
         self._not_this_child = (
@@ -1976,10 +1978,12 @@ class Triage:
                 text, found.start(), found.end()
             ):
                 continue
-            # (a Chinese rule's one sentence may tell the other family's story and the
-            # parent's question, joined by commas)
-            if (len(parts) > 1 or rule.chinese) and self._told_of_others(
-                parts, number, features, medical
+            if len(parts) > 1 and self._told_of_others(parts, number, features, medical):
+                continue
+            # (in Chinese one sentence may tell the other family's story and the parent's
+            # question, joined by commas)
+            if rule.chinese and len(parts) == 1 and self._others_then_kept_safe(
+                parts, number, features
             ):
                 continue
             # A question how to explain, teach or reassure the child, after a sentence
@@ -2139,9 +2143,9 @@ class Triage:
         home safe (`_others_then_kept_safe`); nothing after it may tell a red sign, an
         emergency now or anything lately (`_alarmed`)."""
         here = parts[number]
-        if self.others_over.found(here, features) or self._others_then_kept_safe(
-            parts, number, features
-        ):
+        if (
+            self.others_over.found(here, features) and not self._own_child_beside(here)
+        ) or self._others_then_kept_safe(parts, number, features):
             return not any(
                 self._alarmed(after, features) or self.lately.found(after, features)
                 for after in parts[number + 1 :]
@@ -2174,16 +2178,26 @@ class Triage:
 
     def _others_then_kept_safe(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency, nothing of
-        the writer's own child nor of now in it (`others_told`), and it or a later
+        the writer's own child nor of now in it (`others_told`; no child word, sibling
+        or "he too" once the other child is taken out, `own_child_too_zh`), and it or a later
         sentence asks how to keep the home safe
         (`safety_kept_asked`, `medicine_kept`): 鄰居説佢朋友嘅孩子誤食電池要開刀。家裏的
         遙控器應該怎樣處理？ is a question of prevention, the story heard its reason."""
-        if not self.others_told.found(parts[number], features):
+        here = parts[number]
+        if not self.others_told.found(here, features):
+            return False
+        if self._own_child_beside(here):
             return False
         return any(
             self.safety_kept_asked.found(p, features) or self.medicine_kept.found(p, features)
             for p in parts[number:]
         )
+
+    def _own_child_beside(self, sentence: str) -> bool:
+        """Whether a Chinese `sentence` telling another family's child's story names a
+        child of the writer's once that child is taken out (`own_child_too_zh`: 個女都吞咗
+        兩粒, 細佬而家都抽緊筋): the writer's own child's danger told beside it."""
+        return bool(self.own_child_too_zh.search(self.others_kid_zh.sub(" ", sentence)))
 
     def _others_told_over(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency ("my

@@ -20,6 +20,8 @@ their twins (issue 18, branch zh27).
   有咩要收好): prevention, the story its reason (`others_told_zh`, `safety_kept_asked_zh`,
   `Triage._others_then_kept_safe`), also in one comma-joined sentence; never when the
   writer's own child swallowed one too or the other child's emergency is happening now.
+  A child of the writer's named beside another family's story told as over (細佬依家都
+  抽緊筋, `own_child_too_zh`) is never excused with it (`others_over_zh`, zh26).
 
 Every message here is written for these tests."""
 
@@ -47,6 +49,9 @@ import pytest
         # other child's emergency happening now
         ("表哥個仔上個月食咗磁力珠要開刀，我個女頭先都吞咗兩粒，佢話肚痛，屋企啲磁石點收？", "poisoning"),
         ("鄰居家的寶寶剛剛吞了一粒鈕扣電池，一直流口水，我可以怎樣幫忙？", "poisoning"),
+        # the writer's own child told beside the other family's story, with no 我 or time
+        ("阿姨個孫吞咗磁石要開刀，個仔都吞咗三粒磁石，啲磁石玩具要點收？", "poisoning"),
+        ("表姐個仔之前熱性抽筋好返，細佬依家都抽緊筋。點算？", "seizure"),
     ],
 )
 def test_a_chinese_danger_escalates(triage, message, category):
