@@ -818,7 +818,11 @@ class Triage:
             for name in ("others_told", "safety_kept_asked")
         )
         self._screened += [self.others_told, self.safety_kept_asked]
-        self.others_kid_zh = re.compile(concepts.get("others_kid_zh", "(?!)"))
+        # (the other family's child, or a child told of in the news: taken out before a
+        # child of the writer's is looked for, `_own_child_beside`)
+        self.others_kid_zh = re.compile(
+            "|".join(concepts.get(n, "(?!)") for n in ("others_kid_zh", "media_child_zh"))
+        )
         self.own_child_too_zh = re.compile(concepts.get("own_child_too_zh", "(?!)"))
         # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
         # a question, a date or an event told as past, a story or another family's child.

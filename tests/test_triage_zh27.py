@@ -20,6 +20,7 @@ their twins (issue 18, branch zh27).
   有咩要收好): prevention, the story its reason (`others_told_zh`, `safety_kept_asked_zh`,
   `Triage._others_then_kept_safe`), also in one comma-joined sentence; never when the
   writer's own child swallowed one too or the other child's emergency is happening now.
+  A child told of in the news (睇新聞話有個小朋友, `media_child_zh`) is such a child too.
   A child of the writer's named beside another family's story told as over (細佬依家都
   抽緊筋, `own_child_too_zh`) is never excused with it (`others_over_zh`, zh26).
 
@@ -52,6 +53,8 @@ import pytest
         # the writer's own child told beside the other family's story, with no 我 or time
         ("阿姨個孫吞咗磁石要開刀，個仔都吞咗三粒磁石，啲磁石玩具要點收？", "poisoning"),
         ("表姐個仔之前熱性抽筋好返，細佬依家都抽緊筋。點算？", "seizure"),
+        # a child in the news, and the writer's own child swallowing too
+        ("睇新聞話有個小朋友食咗洗衣球，頭先個女都咬爛咗一粒，而家一路嘔", "poisoning"),
     ],
 )
 def test_a_chinese_danger_escalates(triage, message, category):
@@ -82,6 +85,8 @@ def test_a_chinese_danger_escalates(triage, message, category):
         "聽姨媽講佢同事個孫誤食咗洗碗粉要洗胃，我哋屋企啲洗碗粉應該點收？",
         "堂姐的女兒早前吞了磁力珠做手術。我想問家中的磁石玩具要怎樣處理？",
         "我friend個bb之前飲咗啲消毒藥水入院，屋企啲清潔用品要點樣收好先安全？",
+        # a child told of in the news, then how to keep the home safe
+        "睇新聞話有個小朋友食咗婆婆嘅血壓藥要洗胃，啲長輩嘅藥應該點收好？",
     ],
 )
 def test_the_twins_do_not_escalate(triage, message):
