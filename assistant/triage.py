@@ -820,7 +820,7 @@ class Triage:
         self._screened += [self.others_told, self.safety_kept_asked]
         # (the other family's child, or a child told of in the news: taken out before a
         # child of the writer's is looked for, `_own_child_beside`)
-        self.others_kid_zh = re.compile(
+        self.other_child_zh = re.compile(
             "|".join(concepts.get(n, "(?!)") for n in ("others_kid_zh", "media_child_zh"))
         )
         self.own_child_too_zh = re.compile(concepts.get("own_child_too_zh", "(?!)"))
@@ -2182,11 +2182,10 @@ class Triage:
 
     def _others_then_kept_safe(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency, nothing of
-        the writer's own child nor of now in it (`others_told`; no child word, sibling
-        or "he too" once the other child is taken out, `own_child_too_zh`), and it or a later
-        sentence asks how to keep the home safe
-        (`safety_kept_asked`, `medicine_kept`): 鄰居説佢朋友嘅孩子誤食電池要開刀。家裏的
-        遙控器應該怎樣處理？ is a question of prevention, the story heard its reason."""
+        the writer's own child nor of now in it (`others_told`, `_own_child_beside`), and
+        it or a later sentence asks how to keep the home safe (`safety_kept_asked`,
+        `medicine_kept`): 鄰居説佢朋友嘅孩子誤食電池要開刀。家裏的遙控器應該怎樣處理？ is a
+        question of prevention, the story heard its reason."""
         here = parts[number]
         if not self.others_told.found(here, features):
             return False
@@ -2201,7 +2200,7 @@ class Triage:
         """Whether a Chinese `sentence` telling another family's child's story names a
         child of the writer's once that child is taken out (`own_child_too_zh`: 個女都吞咗
         兩粒, 細佬而家都抽緊筋): the writer's own child's danger told beside it."""
-        return bool(self.own_child_too_zh.search(self.others_kid_zh.sub(" ", sentence)))
+        return bool(self.own_child_too_zh.search(self.other_child_zh.sub(" ", sentence)))
 
     def _others_told_over(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency ("my
