@@ -723,6 +723,8 @@ class Triage:
         # away): about the child now, not about health.
         self.explain_asked = Screened(_either(concepts, "explain_asked"), readings)
         self.medicine_kept = Screened(_either(concepts, "medicine_kept"), readings)
+        # The home made safe, asked (Chinese: 點樣 setup 屋企防止再跌): safety, not health.
+        self.home_made_safe = Screened(_either(concepts, "home_made_safe"), readings)
         self.told_present = Screened(_either(concepts, "told_present"), readings)
         self.present_clause = Screened(_either(concepts, "present_clause"), readings)
         self._screened += [self.present_clause]
@@ -796,7 +798,7 @@ class Triage:
         self._screened += [self.ask_opening, self.parenting_ask, self.ask_health]
         self._screened += [self.checked_clear, self.symptom_now]
         self._screened += [self.lasting, self.sign_asked]
-        self._screened += [self.medicine_kept]
+        self._screened += [self.medicine_kept, self.home_made_safe]
         self.not_yet = LazyPattern(concepts.get("not_yet", "(?!)"))
         self.self_act = Screened(_either(concepts, "self_act"), readings)
         self.child_act = Screened(_either(concepts, "child_act"), readings)
@@ -816,6 +818,19 @@ class Triage:
         # the writer's child in it (朋友個仔上個禮拜抽筋，而家好穩定): no story needs opening.
         self.others_over = Screened(_either(concepts, "others_over"), readings)
         self._screened += [self.story_opened, self.others_child, self.others_over]
+        # Another family's child's emergency told, then a question how to keep the home
+        # safe (Chinese: 朋友個BB吞咗磁石入院，我想知屋企有咩要收好; `_others_then_kept_safe`).
+        self.others_told, self.safety_kept_asked = (
+            Screened(_either(concepts, name), readings)
+            for name in ("others_told", "safety_kept_asked")
+        )
+        self._screened += [self.others_told, self.safety_kept_asked]
+        # (the other family's child, or a child told of in the news: taken out before a
+        # child of the writer's is looked for, `_own_child_beside`)
+        self.other_child_zh = re.compile(
+            "|".join(concepts.get(n, "(?!)") for n in ("others_kid_zh", "media_child_zh"))
+        )
+        self.own_child_too_zh = re.compile(concepts.get("own_child_too_zh", "(?!)"))
         # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
         # a question, a date or an event told as past, a story or another family's child.
         self._not_this_child = (
@@ -1976,6 +1991,12 @@ class Triage:
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features, medical):
                 continue
+            # (in Chinese one sentence may tell the other family's story and the parent's
+            # question, joined by commas)
+            if rule.chinese and len(parts) == 1 and self._others_then_kept_safe(
+                parts, number, features
+            ):
+                continue
             # A question how to explain, teach or reassure the child, after a sentence
             # telling an emergency or an illness as over ("... it came out, she's fine.
             # how do i explain to her why medicine isn't sweets"): about the child now.
@@ -2126,13 +2147,16 @@ class Triage:
         swallowed one" names no other child and is read alone. Also a story opened in
         the sentence itself (`_opened_before`), or another family's child's emergency
         told as over, with no story opened: in Chinese in its own sentence, nothing of
-        the writer's child in it (`others_over`: 朋友個仔上個禮拜抽筋，而家好穩定冇乜事),
-        for any rule; in English in it or the next sentence (`_others_told_over`), not
-        for a `medical` rule, whose referral the ask decides ("my friend's son had it
-        and recovered; should mine be tested?"). No sentence after it may turn the
-        story to the family (`_turned_to_us`)."""
+        the writer's child in it (`others_over`: 朋友個仔上個禮拜抽筋，而家好穩定冇乜事;
+        `_own_child_beside`), or told and followed by a question how to keep the home
+        safe (`_others_then_kept_safe`), for any rule; in English in it or the next
+        sentence (`_others_told_over`), not for a `medical` rule, whose referral the ask
+        decides ("my friend's son had it and recovered; should mine be tested?"). No
+        sentence after it may turn the story to the family (`_turned_to_us`)."""
         here = parts[number]
-        over_in_itself = self.others_over.found(here, features)
+        over_in_itself = (
+            self.others_over.found(here, features) and not self._own_child_beside(here)
+        ) or self._others_then_kept_safe(parts, number, features)
         if not (over_in_itself or self.others_child.found(here, features)):
             return False
         over = over_in_itself or (not medical and self._others_told_over(parts, number, features))
@@ -2169,6 +2193,28 @@ class Triage:
             or self.same_to_us.found(sentence, features)
             or self._of_us_now(sentence, features, first_person=False)
         )
+
+    def _others_then_kept_safe(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether sentence `number` tells another family's child's emergency, nothing of
+        the writer's own child nor of now in it (`others_told`, `_own_child_beside`), and
+        it or a later sentence asks how to keep the home safe (`safety_kept_asked`,
+        `medicine_kept`): 鄰居説佢朋友嘅孩子誤食電池要開刀。家裏的遙控器應該怎樣處理？ is a
+        question of prevention, the story heard its reason."""
+        here = parts[number]
+        if not self.others_told.found(here, features):
+            return False
+        if self._own_child_beside(here):
+            return False
+        return any(
+            self.safety_kept_asked.found(p, features) or self.medicine_kept.found(p, features)
+            for p in parts[number:]
+        )
+
+    def _own_child_beside(self, sentence: str) -> bool:
+        """Whether a Chinese `sentence` telling another family's child's story names a
+        child of the writer's once that child is taken out (`own_child_too_zh`: 個女都吞咗
+        兩粒, 細佬而家都抽緊筋): the writer's own child's danger told beside it."""
+        return bool(self.own_child_too_zh.search(self.other_child_zh.sub(" ", sentence)))
 
     def _others_told_over(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency ("my
@@ -2481,9 +2527,12 @@ class Triage:
     def _asks_health(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` asks about health or a medicine (`health_asked`,
         `medicine_asked`): a past illness and such a question in one sentence stay a
-        medical question."""
-        if self.explain_asked.found(sentence, features) or self.medicine_kept.found(
-            sentence, features
+        medical question. Not how to explain to or teach the child, nor how to keep
+        medicines away or make the home safe (`home_made_safe`: 點樣 setup 屋企防止再跌)."""
+        if (
+            self.explain_asked.found(sentence, features)
+            or self.medicine_kept.found(sentence, features)
+            or self.home_made_safe.found(sentence, features)
         ):
             return False
         return self.health_asked.found(sentence, features) or self.medicine_asked.found(
