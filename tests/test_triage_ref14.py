@@ -41,13 +41,13 @@ def test_a_red_rash_still_escalates(triage, message):
     "message",
     [
         # a blotchy rash that fades when pressed, in its sentence or after it
-        "After 3 days of high temperature she now has a blotchy pink rash on her tummy, pressing a glass on it makes it vanish. What is it?",
+        "Her fever lasted three days; this morning a blotchy rash spread across her back and it vanishes under a pressed glass. Roseola?",
         "fever broke yesterday. blotchy rash on his back today. pressed it and it went white. roseola??",
         "Baby girl hot for 3 days, now blotchy rash. I push a cup on rash, it disappear. She smile and feeding ok. Doctor needed?",
         # the child told well after the rash, no other red sign
-        "temp gone since friday and a blotchy rash came up on her chest this morning. she's happy and eating fine, does she need to be seen?",
+        "temp gone since friday and a blotchy rash came up on her chest this morning. she's happy and eating fine, GP visit or can we wait?",
         # relief asked for a complaint named any way
-        "my 4 year old has sores all over the inside of his mouth from the virus going round, is there anything that helps the pain?",
+        "my son's got painful sores inside his cheeks from the bug at nursery, anything to ease the pain so he'll eat?",
         "her big back teeth are cutting through, is there something I can give her for the pain?",
         "mouth ulcers again and he won't eat, how do I make it hurt less",
         "what helps with the soreness after a toddler's ears are pierced?",
@@ -56,18 +56,18 @@ def test_a_red_rash_still_escalates(triage, message):
         "佢手指俾門罅夾到有少少紅，冇流血，已經冇喊，使唔使幫佢搽啲嘢？",
         "孩子口腔長了潰瘍，吃東西就哭，有什麼辦法緩解？",
         # water or a food for a baby by age
-        "天氣好熱，BB先四個月，幾時先可以開始俾佢飲水？",
+        "BB啱啱滿十六個禮拜，近排成三十幾度，可唔可以餵佢少少暖水？",
         "寶寶三個月大，全餵母乳，夏天要不要額外喂溫水？",
-        "wondering if my 4 month old can have some water on the really hot days, she's breastfed",
+        "it's 33 degrees out, my 17 week old could have a few sips of water on top of her feeds or not?",
         "is giving my 10 week old a little cooled boiled water ok in this heat?",
         "can my 14 week old drink some cooled boiled water when it's humid",
         # what to watch for after a fall from furniture
         "she slid off the couch onto the tiles, cried then fine, playing now. anything we should keep an eye on tonight?",
-        "個女由BB床爬出嚟跌咗落地，喊咗一陣就停，依家照食照玩，要觀察幾耐？",
+        "個女由BB床爬出嚟跌咗落地，喊咗一陣就停，之後又笑返，食晏都正常，要觀察幾耐？",
         # a routine jab
         "is it fine for him to get his routine jabs while he has a runny nose?",
         # a sign told as having appeared, the child well
-        "just wondering if the little red dots that came up on her legs after the antibiotics finished are an allergy. they're flat and she's fine.",
+        "just curious whether small red spots that showed up on his back once the antibiotic course ended mean he reacts to it. he is fine.",
     ],
 )
 def test_a_medical_question_is_referred(triage, message):
