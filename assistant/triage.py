@@ -2614,8 +2614,9 @@ class Triage:
 MEDICAL_STORY = re.compile(r"\{medical_aside(?:_zh)?\}")
 DANGER_STORY = re.compile(r"\{milestone_asked\}")
 # The exceptions that read on past their sentence (`Triage._mild_after`): a knock's or a
-# bite's mild course, told in the sentences after the one naming it.
-AFTERMATH = re.compile(r"\{(?:knock_mild|knock_mild_head|bite_local)(?:_zh)?\}")
+# bite's mild course, a blotchy rash's fading or the child well, told in the sentences
+# after the one naming it.
+AFTERMATH = re.compile(r"\{(?:knock_mild|knock_mild_head|bite_local|blotchy_rash_calm)(?:_zh)?\}")
 
 
 def _without(text: str, figures: list[re.Pattern]) -> str:
