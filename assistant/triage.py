@@ -827,9 +827,7 @@ class Triage:
         self._screened += [self.others_told, self.safety_kept_asked]
         # (the other family's child, or a child told of in the news: taken out before a
         # child of the writer's is looked for, `_own_child_beside`)
-        self.other_child_zh = re.compile(
-            "|".join(concepts.get(n, "(?!)") for n in ("others_kid_zh", "media_child_zh"))
-        )
+        self.other_child_zh = re.compile(concepts.get("other_child_zh", "(?!)"))
         self.own_child_too_zh = re.compile(concepts.get("own_child_too_zh", "(?!)"))
         # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
         # a question, a date or an event told as past, a story or another family's child.
