@@ -80,15 +80,15 @@ _NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 # keeps new lines
 _NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
+# A laughing emoji is a laugh written (攰到想死😂, 以為我虐兒咁😂; "if i hear that song
+# again i will die 😂", "goes floppy at bath time 😂"): read as 哈哈 in Chinese (zh25)
+# and "haha" in English (fa27), which the rules' jokes and games read, where folding
+# otherwise drops it (not 😅 or 😭, told of fear and crying).
+_LAUGH_EMOJI = "😂🤣😆😹"
 # Characters parents type for another of the same sound: 吾 ("I", classical) for
-# Cantonese 唔 ("not"): "吾想活", "bb 吾識郁". Read as the word meant. A laughing emoji
-# is a laugh written (攰到想死😂, 以為我虐兒咁😂): read as 哈哈, which the rules' jokes
-# read, where folding otherwise drops it (zh25; not 😅 or 😭, told of fear and crying).
-_TYPED_ZH = str.maketrans({"吾": "唔", "😂": " 哈哈 ", "🤣": " 哈哈 ", "😆": " 哈哈 ", "😹": " 哈哈 "})
-# The same emoji in English ("if i hear that song again i will die 😂", "goes floppy at
-# bath time 😂"): a laugh written, read as "haha" by the jokes and games the rules read
-# (fa27).
-_LAUGH_EN = str.maketrans({"😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha "})
+# Cantonese 唔 ("not"): "吾想活", "bb 吾識郁". Read as the word meant; a laugh as 哈哈.
+_TYPED_ZH = str.maketrans({"吾": "唔"} | dict.fromkeys(_LAUGH_EMOJI, " 哈哈 "))
+_LAUGH_EN = str.maketrans(dict.fromkeys(_LAUGH_EMOJI, " haha "))
 # The digit 5 typed for 唔 (both read "m"), "我5想再活", "唞5到氣", "點叫都5應": a 5
 # after a Chinese character or at a word's start and before one, unless it counts
 # something ("5歲", "5個月", "5粒", "5到6歲"). 距 typed for 佢 ("叫距都唔應"), unless it
