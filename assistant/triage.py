@@ -80,15 +80,15 @@ _NON_WORD = _non_word(r"a-z0-9\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 # keeps new lines
 _NON_WORD_OR_LINE = _non_word(r"a-z0-9\n\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef")
 _HAN = r"[\u3400-\u9fff\U00020000-\U0002ebef]"
+# A laughing emoji is a laugh written (攰到想死😂, 以為我虐兒咁😂; "if i hear that song
+# again i will die 😂", "goes floppy at bath time 😂"): read as 哈哈 in Chinese (zh25)
+# and "haha" in English (fa27), which the rules' jokes and games read, where folding
+# otherwise drops it (not 😅 or 😭, told of fear and crying).
+_LAUGH_EMOJI = "😂🤣😆😹"
 # Characters parents type for another of the same sound: 吾 ("I", classical) for
-# Cantonese 唔 ("not"): "吾想活", "bb 吾識郁". Read as the word meant. A laughing emoji
-# is a laugh written (攰到想死😂, 以為我虐兒咁😂): read as 哈哈, which the rules' jokes
-# read, where folding otherwise drops it (zh25; not 😅 or 😭, told of fear and crying).
-_TYPED_ZH = str.maketrans({"吾": "唔", "😂": " 哈哈 ", "🤣": " 哈哈 ", "😆": " 哈哈 ", "😹": " 哈哈 "})
-# The same emoji in English ("if i hear that song again i will die 😂", "goes floppy at
-# bath time 😂"): a laugh written, read as "haha" by the jokes and games the rules read
-# (fa27).
-_LAUGH_EN = str.maketrans({"😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha "})
+# Cantonese 唔 ("not"): "吾想活", "bb 吾識郁". Read as the word meant; a laugh as 哈哈.
+_TYPED_ZH = str.maketrans({"吾": "唔"} | dict.fromkeys(_LAUGH_EMOJI, " 哈哈 "))
+_LAUGH_EN = str.maketrans(dict.fromkeys(_LAUGH_EMOJI, " haha "))
 # The digit 5 typed for 唔 (both read "m"), "我5想再活", "唞5到氣", "點叫都5應": a 5
 # after a Chinese character or at a word's start and before one, unless it counts
 # something ("5歲", "5個月", "5粒", "5到6歲"). 距 typed for 佢 ("叫距都唔應"), unless it
@@ -826,10 +826,8 @@ class Triage:
         )
         self._screened += [self.others_told, self.safety_kept_asked]
         # (the other family's child, or a child told of in the news: taken out before a
-        # child of the writer's is looked for, `_own_child_beside`)
-        self.other_child_zh = re.compile(
-            "|".join(concepts.get(n, "(?!)") for n in ("others_kid_zh", "media_child_zh"))
-        )
+        # child of the writer's is looked for, `_others_alone`)
+        self.other_child_zh = re.compile(concepts.get("other_child_zh", "(?!)"))
         self.own_child_too_zh = re.compile(concepts.get("own_child_too_zh", "(?!)"))
         # What makes a sentence no telling of this child now (`ModelBar.told_of_this_child`):
         # a question, a date or an event told as past, a story or another family's child.
@@ -2148,15 +2146,15 @@ class Triage:
         the sentence itself (`_opened_before`), or another family's child's emergency
         told as over, with no story opened: in Chinese in its own sentence, nothing of
         the writer's child in it (`others_over`: 朋友個仔上個禮拜抽筋，而家好穩定冇乜事;
-        `_own_child_beside`), or told and followed by a question how to keep the home
+        `_others_alone`), or told and followed by a question how to keep the home
         safe (`_others_then_kept_safe`), for any rule; in English in it or the next
         sentence (`_others_told_over`), not for a `medical` rule, whose referral the ask
         decides ("my friend's son had it and recovered; should mine be tested?"). No
         sentence after it may turn the story to the family (`_turned_to_us`)."""
         here = parts[number]
-        over_in_itself = (
-            self.others_over.found(here, features) and not self._own_child_beside(here)
-        ) or self._others_then_kept_safe(parts, number, features)
+        over_in_itself = self._others_alone(self.others_over, here, features) or (
+            self._others_then_kept_safe(parts, number, features)
+        )
         if not (over_in_itself or self.others_child.found(here, features)):
             return False
         over = over_in_itself or (not medical and self._others_told_over(parts, number, features))
@@ -2196,25 +2194,25 @@ class Triage:
 
     def _others_then_kept_safe(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency, nothing of
-        the writer's own child nor of now in it (`others_told`, `_own_child_beside`), and
+        the writer's own child nor of now in it (`others_told`, `_others_alone`), and
         it or a later sentence asks how to keep the home safe (`safety_kept_asked`,
         `medicine_kept`): 鄰居説佢朋友嘅孩子誤食電池要開刀。家裏的遙控器應該怎樣處理？ is a
         question of prevention, the story heard its reason."""
-        here = parts[number]
-        if not self.others_told.found(here, features):
-            return False
-        if self._own_child_beside(here):
+        if not self._others_alone(self.others_told, parts[number], features):
             return False
         return any(
             self.safety_kept_asked.found(p, features) or self.medicine_kept.found(p, features)
             for p in parts[number:]
         )
 
-    def _own_child_beside(self, sentence: str) -> bool:
-        """Whether a Chinese `sentence` telling another family's child's story names a
-        child of the writer's once that child is taken out (`own_child_too_zh`: 個女都吞咗
-        兩粒, 細佬而家都抽緊筋): the writer's own child's danger told beside it."""
-        return bool(self.own_child_too_zh.search(self.other_child_zh.sub(" ", sentence)))
+    def _others_alone(self, told: Screened, sentence: str, features: set[str]) -> bool:
+        """Whether a Chinese `sentence` tells another family's child's story as `told`
+        reads it (`others_over`, `others_told`) and names no child of the writer's beside
+        it once that child is taken out (`other_child_zh`, `own_child_too_zh`: 個女都吞咗
+        兩粒, 細佬而家都抽緊筋 tell the writer's own child's danger)."""
+        if not told.found(sentence, features):
+            return False
+        return not self.own_child_too_zh.search(self.other_child_zh.sub(" ", sentence))
 
     def _others_told_over(self, parts: list[str], number: int, features: set[str]) -> bool:
         """Whether sentence `number` tells another family's child's emergency ("my
