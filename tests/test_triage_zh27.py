@@ -67,7 +67,7 @@ def test_a_chinese_danger_escalates(triage, message, category):
     "message",
     [
         # a scare told over, the child refusing it again
-        "上個月個女食魚蛋哽親，我即刻幫佢拍背咳咗出嚟，之後冇事，但依家佢唔肯再食魚蛋，點算？",
+        "仔仔舊年食提子哽親，老公即刻拍背，好快冇事。不過依家佢唔肯再食提子，點算好？",
         "仔仔上個禮拜喺浴缸滑親，我即刻扶返佢起身，冇事，而家唔敢再入浴缸，有咩方法？",
         "去年女兒在公園盪鞦韆跌倒擦傷，早就好了，可是她現在不願意再玩鞦韆，要勉強她嗎？",
         # last week, checked and well, a home-safety question
