@@ -43,15 +43,16 @@ _CONCEPT = re.compile(r"\{([a-z_]+)\}")
 # ("bb仔" -> "bb 仔") and after a number before a letter ("1st" -> "1 st"). A literal
 # in a pattern outside that ("A&E", "b仔", "ok唔ok") never matches, and nothing says so.
 _HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-_FOLDED_CHAR = re.compile(f"[a-z0-9 {_HAN}]")
-_SCRIPT = {"latin": re.compile("[a-z]"), "digit": re.compile("[0-9]"), "han": re.compile(f"[{_HAN}]")}
-_NEVER_NEXT = {("latin", "han"), ("han", "latin"), ("digit", "han"), ("han", "digit"), ("digit", "latin")}
-# A pattern's pieces: an escape, a class, a group's opening, a quantifier, a concept
-# named, a metacharacter (each ends a run of literals), or one literal (group 1).
-_PIECE = re.compile(
+# A pattern's structure: an escape, a class, a group's opening, a quantifier, a concept
+# named, a metacharacter. Each is put out of the way (NUL), ending a run of literals.
+_STRUCTURE = re.compile(
     r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?(?:P?<[a-z_]+>|<?[=!]|[:>])|\{\d*,?\d*\}|\{[a-z_]+\}"
-    r"|[()|?*+.^$]|(.)",
-    re.S,
+    r"|[()|?*+.^$]"
+)
+# In the literals left: a character folding never leaves, or two neighbours it always
+# parts (group 1, found by looking ahead so that runs may overlap).
+_NEVER_FOLDED = re.compile(
+    f"[^a-z0-9 \x00{_HAN}]|(?=([a-z0-9][{_HAN}]|[{_HAN}][a-z0-9]|[0-9][a-z]))"
 )
 
 
@@ -182,21 +183,13 @@ def _rule_problems(rule, name: str, file: str, line: int, concepts) -> list[Prob
     return problems
 
 
-def unfoldable(pattern: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def unfoldable(pattern: str) -> tuple[str, ...]:
     """The literals of `pattern` (a character, or two neighbours) that no folded message
-    holds, so the alternatives that need them never match."""
-    found, before = [], None
-    for piece in _PIECE.finditer(pattern):
-        char = piece.group(1)
-        if char is None:
-            before = None
-            continue
-        if not _FOLDED_CHAR.match(char):
-            found.append(char)
-        elif before is not None and (_script(before), _script(char)) in _NEVER_NEXT:
-            found.append(before + char)
-        before = char
-    return found
+    holds, so the alternatives that need them never match. Remembered, as
+    `_pattern_error` is: the knowledge is checked at each load."""
+    literals = _STRUCTURE.sub("\x00", pattern)
+    return tuple(m.group(1) or m.group(0) for m in _NEVER_FOLDED.finditer(literals))
 
 
 def _never_read(runs: list[str]) -> str:
@@ -205,10 +198,6 @@ def _never_read(runs: list[str]) -> str:
         + " as the rules read it (lower case; letters, digits, Chinese and spaces only; "
         "a space between Chinese and Latin or digits and after a number: 'bb 仔', 'a e', '1 st')"
     )
-
-
-def _script(char: str) -> str | None:
-    return next((name for name, test in _SCRIPT.items() if test.match(char)), None)
 
 
 @lru_cache(maxsize=4096)
