@@ -88,7 +88,6 @@ import pytest
         '佢成日要我陪佢打機，四歲細路每日打幾耐機先唔傷眼？',
         'toddler (2) keeps poking n slapping the newborn on the leg, very soft, but im scared shell hurt him. tips?',
         "When my daughter was a newborn she was under the blue light for jaundice. She's 4 now. How do I explain the photos?",
-        'our 4 year old fell down the last stairs, bottom step, banged her elbow, bruised and sore. should we see someone?',
     ],
 )
 def test_a_look_alike_read_by_its_cause_does_not_escalate(rules, message):

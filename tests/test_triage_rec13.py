@@ -183,7 +183,6 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "she lets her legs dangle off the swing and laughs",
         "腳跟著新鞋行山起咗個水泡",
         "he was sick after beetroot and it looked like blood but he's fine",
-        "氣到我吐血，個女又唔肯瞓",
         "玻璃窗好多手指印，點樣抹？",
         "我的寶寶出生四星期，體溫三十六點八度，想問幾時可以沖涼",
         "her gums bleed for a few minutes when she brushes, normal?",
