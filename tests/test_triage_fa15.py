@@ -21,6 +21,8 @@ a real hit beside 打交; an adult's own 死咗就好.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -91,8 +93,7 @@ import pytest
     ],
 )
 def test_a_look_alike_read_by_its_cause_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -152,8 +153,7 @@ def test_a_look_alike_read_by_its_cause_does_not_escalate(rules, message):
     ],
 )
 def test_the_same_words_told_as_a_danger_still_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    escalated(rules, message)
 
 
 def test_a_sentence_telling_only_an_age_joins_the_one_before():

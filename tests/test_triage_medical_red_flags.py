@@ -9,6 +9,8 @@ saved until enough. Each with ordinary messages that share the words."""
 
 import pytest
 
+from .decisions import not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -169,4 +171,4 @@ def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, 
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)

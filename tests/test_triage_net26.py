@@ -14,6 +14,8 @@ import pytest
 
 from assistant.triage import RunReading
 
+from .decisions import escalated, not_escalated
+
 DANGERS = [
     # infant_fever, long story
     "Hi, I wanted some advice on sleep. We moved our daughter into her own cot last week and she fights it every evening, arching and crying until I pick her up. My mum thinks we should go back to the bassinet. She is five weeks old. Since lunchtime she has felt hot and the thermometer just said 38.6, and she has only taken half her usual feeds. Anyway, for the cot, is it better to do it gradually, a nap at a time, or just commit to it at night? We are both exhausted.",
@@ -88,12 +90,12 @@ TWINS = [
 
 @pytest.mark.parametrize("message", DANGERS)
 def test_a_danger_in_the_middle_of_a_long_question_escalates(triage, message):
-    assert triage.decide(message).kind == "escalate"
+    escalated(triage, message)
 
 
 @pytest.mark.parametrize("message", TWINS)
 def test_the_same_words_told_as_over_or_anothers_do_not(triage, message):
-    assert triage.decide(message).kind != "escalate"
+    not_escalated(triage, message)
 
 
 def test_the_likeliest_run_is_the_one_telling_the_danger(triage):
@@ -136,5 +138,5 @@ def test_a_run_read_escalates_a_diluted_danger_and_not_its_twin_told_over(triage
     # the study's reading: the danger's run escalates; the twin's run, told as the writer's
     # own childhood long over, is still read by the triage's readers of the whole message
     runs_read = triage.reading_runs(RunReading(bar=0.99, size=2))
-    assert runs_read.decide(NEIGHBOURS_CHILD).kind == "escalate"
-    assert runs_read.decide(OWN_CHILDHOOD).kind != "escalate"
+    escalated(runs_read, NEIGHBOURS_CHILD)
+    not_escalated(runs_read, OWN_CHILDHOOD)
