@@ -22,7 +22,7 @@ from knowledge import load_knowledge, shipped_dir
 from knowledge.safety import CATEGORIES
 
 from .conftest import DATA
-from .decisions import escalated, not_escalated, referred
+from .decisions import escalated, escalated_to, not_escalated, referred
 
 MESSAGES = [json.loads(line) for line in (DATA / "safety_messages.jsonl").read_text().splitlines()]
 ESCALATIONS = [m for m in MESSAGES if m["expect"] == "escalate"]
@@ -255,8 +255,7 @@ def test_each_group_gets_its_own_guidance_and_helplines(assistant):
 )
 def test_a_parents_own_overdose_gets_the_caregiver_guidance(rules, message, group):
     # Both a child's poisoning and a caregiver's crisis match; who took it decides.
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.group == group, result.reason
+    result = escalated_to(rules, message, group)
     assert {"poisoning"} & set(result.categories)
 
 

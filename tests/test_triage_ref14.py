@@ -18,7 +18,7 @@ skill with a cup.
 
 import pytest
 
-from .decisions import escalated
+from .decisions import answered, escalated, referred
 
 RED_TWINS = [
     "high temp 3 days and a blotchy rash on his belly, I put a glass on it and it does not fade",
@@ -73,8 +73,7 @@ def test_a_red_rash_still_escalates(triage, message):
     ],
 )
 def test_a_medical_question_is_referred(triage, message):
-    result = triage.decide(message)
-    assert result.kind == "refer", (message, result.kind, result.rule)
+    referred(triage, message)
 
 
 @pytest.mark.parametrize(
@@ -102,5 +101,4 @@ def test_a_medical_question_is_referred(triage, message):
     ],
 )
 def test_a_parenting_question_is_not_referred(triage, message):
-    result = triage.decide(message)
-    assert result.kind is None, (message, result.kind, result.rule)
+    answered(triage, message)
