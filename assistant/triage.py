@@ -14,6 +14,7 @@ read from each pattern is saved for the next start (`readings.py`).
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -166,16 +167,6 @@ MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
 MEDICAL_REFERRAL = 0.3
-# The model read per run of sentences (`SafetyModel.danger_window`, branch net26): a
-# message of at least WINDOW_SENTENCES sentences whose whole reading is under the bar
-# and over WINDOW_FLOOR is read again in runs of WINDOW_SIZE, and a run scoring at
-# least WINDOW_BAR is read as the message's danger (the readers of a past, another's
-# child, a figure or prevention still apply). None: not read per run (the study,
-# `bench/safety_windows.py`, found no bar that gains dangers without false alarms).
-WINDOW_BAR: float | None = None
-WINDOW_SENTENCES = 4
-WINDOW_SIZE = 2
-WINDOW_FLOOR = 0.05
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
 # Words that name nothing on their own: pronouns, auxiliaries and modals with their
 # negations, conjunctions, question words, small adverbs and fillers. A message made
@@ -564,6 +555,22 @@ class Plain:
         return self.compiled.sub(repl, text)
 
 
+@dataclass(frozen=True)
+class RunReading:
+    """The learned model read per run of sentences (`SafetyModel.danger_window`, branch
+    net26), a study's option (`Triage.reading_runs`), not shipped: a message of at least
+    `sentences` sentences whose whole reading is under the bar and at least `floor` is
+    read again in runs of `size` sentences, and a run scoring at least `bar` is read as
+    the message's danger (the readers of a past, another's child, a figure or prevention
+    still apply). The study, `bench/safety_windows.py`, found no bar that gains dangers
+    without false alarms."""
+
+    bar: float
+    size: int = 2
+    sentences: int = 4
+    floor: float = 0.05
+
+
 class Triage:
     """Safety rules (each pattern compiled on its first use) and the learned model.
     `known_words` are words never treated as typos (the dictionary's are never,
@@ -580,6 +587,7 @@ class Triage:
         readings = readings or readings_for(model)
         concepts = expand_concepts(safety.get("concepts") or {})
         self.model = model
+        self.runs: RunReading | None = None  # off as shipped (`reading_runs`)
         # The learned reader of what a message asks (`ask_reader.py`), shipped with the
         # model: read by `_parenting_asked` on a message about to be referred.
         self.ask_reader = load_shipped_reader() if model is not None else None
@@ -936,6 +944,15 @@ class Triage:
         for pattern in patterns:
             pattern.compiled  # noqa: B018 - cached on the pattern
 
+    def reading_runs(self, runs: RunReading | None) -> Triage:
+        """This triage with the model read per run of sentences as `runs` says (a
+        study's, `bench/safety_windows.py`): a copy sharing the rules and the model, with
+        its own memory of recent results, as they depend on `runs`."""
+        copied = copy.copy(self)
+        copied.runs = runs
+        copied._recent = {}
+        return copied
+
     # -- deciding --------------------------------------------------------
     def check(self, message: str) -> TriageResult:
         """Triage one message, remembered for recent messages: the web layer asks once
@@ -1271,15 +1288,16 @@ class Triage:
                 plain = self.shape.read_off(folded)
                 if plain is not None and not self.hypothetical.found(text, features):
                     shaped, read = self.shape.danger(self.model, folded, scores, plain)
+            runs = self.runs
             if (
-                WINDOW_BAR is not None
-                and len(folded) >= WINDOW_SENTENCES
-                and WINDOW_FLOOR <= shaped.danger < threshold
+                runs is not None
+                and len(folded) >= runs.sentences
+                and runs.floor <= shaped.danger < threshold
                 and not self.settled.found(text, features)
             ):
-                window, first = self.model.danger_window(folded, WINDOW_SIZE)
-                if window.danger >= max(WINDOW_BAR, threshold):
-                    shaped, read = window, folded[first : first + WINDOW_SIZE]
+                window, first = self.model.danger_window(folded, runs.size)
+                if window.danger >= max(runs.bar, threshold):
+                    shaped, read = window, folded[first : first + runs.size]
             # (a follow-up is read only of a message the model would escalate)
             follow_up = shaped.danger >= threshold and (
                 names_nothing(parts) or asked_of_another(parts)

@@ -6,11 +6,11 @@
     (either: --size N, sentences a run; --sentences N, the fewest a message read in runs)
 
 The model reads a message as one bag of n-grams: one sentence of danger in a long
-ordinary story is diluted by the rest. `Triage` can read a message of at least
-`triage.WINDOW_SENTENCES` sentences again per run of `WINDOW_SIZE` sentences
-(`SafetyModel.danger_window`) and take a run scoring `WINDOW_BAR` or more as the
-message's danger (the readers of a past, another's child, a figure or prevention still
-apply). Shipped off (`WINDOW_BAR = None`); this measures each bar in `--bars`.
+ordinary story is diluted by the rest. `Triage.reading_runs(RunReading(bar))` reads a
+message of at least `RunReading.sentences` sentences again per run of `size` sentences
+(`SafetyModel.danger_window`) and takes a run scoring `bar` or more as the message's
+danger (the readers of a past, another's child, a figure or prevention still apply).
+Shipped off (`Triage.runs` is None); this measures each bar in `--bars`.
 
 `corpus`: `bench/safety_model.py`'s five grouped folds. Each fold's model, inside the
 triage as shipped, reads (1) the fold's own messages and (2) long messages made of the
@@ -40,6 +40,7 @@ import json
 import random
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -47,9 +48,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant import Assistant, triage as triage_module  # noqa: E402
+from assistant import Assistant  # noqa: E402
 from assistant.safety_model import load_corpus  # noqa: E402
-from assistant.triage import Triage, sentences  # noqa: E402
+from assistant.triage import RunReading, Triage, sentences  # noqa: E402
 from bench.common import markdown_table  # noqa: E402
 from bench.safety_fresh import outcome, read_batch  # noqa: E402
 from bench.safety_model import fold_triages  # noqa: E402
@@ -58,12 +59,9 @@ from knowledge import load_knowledge  # noqa: E402
 FILLERS = 3  # ordinary messages around the one read, which stands third
 
 
-def escalates(triage: Triage, text: str, bar: float | None) -> bool:
-    triage_module.WINDOW_BAR = bar
-    try:
-        return triage.decide(text).kind == "escalate"
-    finally:
-        triage_module.WINDOW_BAR = None
+def escalates(triage: Triage, text: str, runs: RunReading | None) -> bool:
+    """Whether `triage` escalates `text` read per run as `runs` says (None: as shipped)."""
+    return triage.reading_runs(runs).decide(text).kind == "escalate"
 
 
 def long_messages(rows: list[dict], test: np.ndarray, rng: random.Random) -> list[tuple[str, str]]:
@@ -87,21 +85,21 @@ def long_messages(rows: list[dict], test: np.ndarray, rng: random.Random) -> lis
     return made
 
 
-def reading(triage: Triage, text: str) -> dict:
+def reading(triage: Triage, text: str, runs: RunReading) -> dict:
     """Whether the triage escalates `text` as shipped (`base`) and with every run read
     (`runs`: a run scoring at least the message's own bar taken), the model's danger of
     the whole message (`whole`) and of its likeliest run (`run`). A bar b escalates the
     message when `base`, or `runs` and `run` >= b: the run read does not depend on the bar."""
     folded = sentences(text)
     whole = triage.model.scores(" ".join(folded)).danger
-    long_enough = len(folded) >= triage_module.WINDOW_SENTENCES
-    run = triage.model.danger_window(folded, triage_module.WINDOW_SIZE)[0].danger
+    long_enough = len(folded) >= runs.sentences
+    run = triage.model.danger_window(folded, runs.size)[0].danger
     base = escalates(triage, text, None)
-    runs = base or (long_enough and escalates(triage, text, 0.0))
-    return {"base": base, "runs": runs, "whole": whole, "run": run if long_enough else 0.0}
+    any_run = base or (long_enough and escalates(triage, text, replace(runs, bar=0.0)))
+    return {"base": base, "runs": any_run, "whole": whole, "run": run if long_enough else 0.0}
 
 
-def corpus(bars: list[float | None], dump: Path | None) -> None:
+def corpus(bars: list[float | None], dump: Path | None, runs: RunReading) -> None:
     rows = load_corpus()
     safety = load_knowledge().safety
     rng = random.Random(26)
@@ -110,9 +108,9 @@ def corpus(bars: list[float | None], dump: Path | None) -> None:
         for i in test:
             what = "danger" if rows[i]["label"] == "danger" else rows[i]["category"]
             if what in ("danger", "hard_negative"):
-                read.append({"set": "own", "kind": what, **reading(triage, rows[i]["text"])})
+                read.append({"set": "own", "kind": what, **reading(triage, rows[i]["text"], runs)})
         for what, text in long_messages(rows, test, rng):
-            read.append({"set": "long", "kind": what, **reading(triage, text)})
+            read.append({"set": "long", "kind": what, **reading(triage, text, runs)})
     if dump is not None:
         dump.write_text(json.dumps(read))
     table = []
@@ -141,7 +139,11 @@ def design_half(text: str) -> bool:
 
 
 def batches(
-    paths: list[Path], bars: list[float | None], design_only: list[str], held_only: list[str]
+    paths: list[Path],
+    bars: list[float | None],
+    design_only: list[str],
+    held_only: list[str],
+    runs: RunReading,
 ) -> None:
     assistant = Assistant.load()
     triage = assistant.triage
@@ -152,7 +154,7 @@ def batches(
             rows = [r for r in rows if design_half(r["text"])]
         elif any(fnmatch.fnmatch(str(path), g) for g in held_only):
             rows = [r for r in rows if not design_half(r["text"])]
-        long = [r for r in rows if len(sentences(r["text"])) >= triage_module.WINDOW_SENTENCES]
+        long = [r for r in rows if len(sentences(r["text"])) >= runs.sentences]
         for row in long:
             row["full"] = outcome(assistant.ask(row["text"]))
         line = [path.stem, f"{len(long)}/{len(rows)}"]
@@ -161,7 +163,9 @@ def batches(
                 continue
             gained = Counter()
             for row in long:
-                if row["full"] != "escalate" and escalates(triage, row["text"], bar):
+                if row["full"] != "escalate" and escalates(
+                    triage, row["text"], replace(runs, bar=bar)
+                ):
                     gained[row["label"]] += 1
             line.append(f"+{gained['danger']} / +{gained['ordinary']} / +{gained['medical']}")
         table.append(line)
@@ -179,16 +183,16 @@ def main() -> None:
     parser.add_argument("--design-only", nargs="*", default=[])
     parser.add_argument("--held-only", nargs="*", default=[])
     parser.add_argument("--dump", type=Path, help="corpus: each message's readings, JSON")
-    parser.add_argument("--size", type=int, default=triage_module.WINDOW_SIZE)
-    parser.add_argument("--sentences", type=int, default=triage_module.WINDOW_SENTENCES)
+    parser.add_argument("--size", type=int, default=RunReading.size)
+    parser.add_argument("--sentences", type=int, default=RunReading.sentences)
     args = parser.parse_args()
-    triage_module.WINDOW_SIZE = args.size
-    triage_module.WINDOW_SENTENCES = args.sentences
+    # the runs read; each bar measured replaces `bar`
+    runs = RunReading(bar=0.0, size=args.size, sentences=args.sentences)
     bars: list[float | None] = [None, *args.bars]
     if args.what == "corpus":
-        corpus(bars, args.dump)
+        corpus(bars, args.dump, runs)
     else:
-        batches(args.files, bars, args.design_only, args.held_only)
+        batches(args.files, bars, args.design_only, args.held_only, runs)
 
 
 if __name__ == "__main__":

@@ -25,12 +25,26 @@ def rules() -> Triage:
 
 
 @pytest.fixture(scope="session")
-def triage() -> Triage:
-    """The shipped safety rules with the shipped learned model (as the triage modules
-    built it each), built once for the whole run; read only."""
+def shipped_model():
+    """The shipped learned safety model, loaded once for the whole run; read only."""
     from assistant.safety_model import load_shipped_model
 
-    return Triage(load_knowledge().safety, model=load_shipped_model())
+    return load_shipped_model()
+
+
+@pytest.fixture(scope="session")
+def triage(shipped_model) -> Triage:
+    """The shipped safety rules with the shipped learned model (as the triage modules
+    built it each), built once for the whole run; read only."""
+    return Triage(load_knowledge().safety, model=shipped_model)
+
+
+@pytest.fixture(scope="module")
+def normalizer():
+    """The shipped synonyms' normalizer (built again in each module that reads it)."""
+    from assistant.normalize import Normalizer
+
+    return Normalizer(load_knowledge().synonyms)
 
 
 @pytest.fixture

@@ -3,6 +3,9 @@ fixed value, so a test reads the triage's bars whatever the shipped model scores
 
 import dataclasses
 
+from assistant.triage import Triage
+from knowledge import load_knowledge
+
 
 class FixedDanger:
     """`model`, scoring every message's danger at `danger` (and, if given, naming
@@ -21,3 +24,11 @@ class FixedDanger:
 
     def __getattr__(self, name):
         return getattr(self._model, name)
+
+
+def scoring_between(model, low: float, high: float, category=None) -> Triage:
+    """The shipped rules around `model` made to score every message's danger halfway
+    between two bars, `low` and `high` (naming `category`, if given, as the likeliest)."""
+    danger = (low + high) / 2
+    assert low < danger < high
+    return Triage(load_knowledge().safety, model=FixedDanger(model, danger, category))

@@ -3,14 +3,6 @@ covers, and the rarest word it leaves out."""
 
 import pytest
 
-from assistant.normalize import Normalizer
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def normalizer():
-    return Normalizer(load_knowledge().synonyms)
-
 
 def test_insecure_reads_as_secure(normalizer):
     # "insecure" is about a sense of security, not some other word.

@@ -10,15 +10,12 @@ import json
 import pytest
 
 from .conftest import DATA
+from .decisions import answered, is_referred, referred
 
 HELD_OUT = [
     json.loads(line)
     for line in (DATA / "medical_questions.jsonl").read_text(encoding="utf-8").splitlines()
 ]
-
-
-def referred(answer) -> bool:
-    return (answer.kind, answer.reason) == ("abstain", "medical")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +82,7 @@ def referred(answer) -> bool:
     ],
 )
 def test_medical_questions_are_referred(assistant, message):
-    assert referred(assistant.ask(message)), message
+    referred(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -139,9 +136,7 @@ def test_medical_questions_are_referred(assistant, message):
     ],
 )
 def test_parenting_questions_with_medical_words_are_not_referred(assistant, message):
-    answer = assistant.ask(message)
-    assert not referred(answer), message
-    assert answer.kind != "escalate", message
+    answered(assistant, message)
 
 
 def test_the_held_out_sets_keep_the_issues_recall_and_precision(assistant):
@@ -149,8 +144,8 @@ def test_the_held_out_sets_keep_the_issues_recall_and_precision(assistant):
     # floor on the held-out sets; their once-measured figures are in their source file.
     medical = [r["message"] for r in HELD_OUT if r["expect"] == "medical"]
     others = [r["message"] for r in HELD_OUT if r["expect"] == "not_medical"]
-    missed = [m for m in medical if not referred(assistant.ask(m))]
-    wrong = [m for m in others if referred(assistant.ask(m))]
+    missed = [m for m in medical if not is_referred(assistant.ask(m))]
+    wrong = [m for m in others if is_referred(assistant.ask(m))]
     assert len(missed) <= 0.1 * len(medical), missed
     assert len(wrong) <= 0.03 * len(others), wrong
 
@@ -199,7 +194,7 @@ def clinic_with_feeding_faq(tmp_path_factory):
     ],
 )
 def test_the_clinics_own_feeding_answer_is_given(clinic_with_feeding_faq, message):
-    assert clinic_with_feeding_faq.triage.check(message).kind == "refer"  # a medical question
+    referred(clinic_with_feeding_faq.triage, message)  # a medical question
     answer = clinic_with_feeding_faq.ask(message)
     assert answer.kind == "answer" and answer.source_id.startswith("faq:milk-amounts"), message
 
@@ -214,7 +209,7 @@ def test_the_clinics_own_feeding_answer_is_given(clinic_with_feeding_faq, messag
 def test_medical_questions_the_clinic_does_not_answer_are_still_referred(
     clinic_with_feeding_faq, message
 ):
-    assert referred(clinic_with_feeding_faq.ask(message)), message
+    referred(clinic_with_feeding_faq, message)
 
 
 def test_a_red_flag_beats_the_clinics_feeding_answer(clinic_with_feeding_faq):

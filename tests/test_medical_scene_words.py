@@ -7,9 +7,7 @@ ordinary message has a medical contrast that shares its words."""
 
 import pytest
 
-
-def referred(answer) -> bool:
-    return (answer.kind, answer.reason) == ("abstain", "medical")
+from .decisions import answered, referred
 
 
 @pytest.mark.parametrize(
@@ -50,9 +48,7 @@ def referred(answer) -> bool:
     ],
 )
 def test_scene_words_in_parenting_questions_are_not_referred(assistant, message):
-    answer = assistant.ask(message)
-    assert not referred(answer), message
-    assert answer.kind != "escalate", message
+    answered(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +78,7 @@ def test_scene_words_in_parenting_questions_are_not_referred(assistant, message)
     ],
 )
 def test_new_wordings_of_medical_questions_are_referred(assistant, message):
-    assert referred(assistant.ask(message)), message
+    referred(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -94,9 +90,7 @@ def test_new_wordings_of_medical_questions_are_referred(assistant, message):
     ],
 )
 def test_an_illness_long_over_then_a_question_of_closeness_is_not_referred(assistant, message):
-    answer = assistant.ask(message)
-    assert not referred(answer), message
-    assert answer.kind != "escalate", message
+    answered(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -107,4 +101,4 @@ def test_an_illness_long_over_then_a_question_of_closeness_is_not_referred(assis
     ],
 )
 def test_the_illness_back_is_still_referred(assistant, message):
-    assert referred(assistant.ask(message)), message
+    referred(assistant, message)

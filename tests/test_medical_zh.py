@@ -8,9 +8,7 @@ a swallowed poison."""
 
 import pytest
 
-
-def referred(answer) -> bool:
-    return (answer.kind, answer.reason) == ("abstain", "medical")
+from .decisions import answered, escalated, not_escalated, referred
 
 
 @pytest.mark.parametrize(
@@ -50,8 +48,7 @@ def referred(answer) -> bool:
     ],
 )
 def test_chinese_medical_questions_are_referred(assistant, message):
-    answer = assistant.ask(message)
-    assert referred(answer), message
+    referred(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +80,7 @@ def test_chinese_medical_questions_are_referred(assistant, message):
     ],
 )
 def test_chinese_parenting_questions_sharing_medical_words_are_not_referred(assistant, message):
-    answer = assistant.ask(message)
-    assert not referred(answer), message
-    assert answer.kind != "escalate", message
+    answered(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -99,14 +94,13 @@ def test_chinese_parenting_questions_sharing_medical_words_are_not_referred(assi
     ],
 )
 def test_a_medicine_taken_as_a_treatment_is_not_a_swallowed_poison(assistant, message):
-    assert assistant.ask(message).kind != "escalate", message
+    not_escalated(assistant, message)
 
 
 def test_a_cramp_in_the_leg_is_a_medical_question_not_a_fit(assistant):
     # 抽筋 is both a fit and a cramp: a leg's cramp at night, with nothing of the whole
     # body, the eyes or a fever, goes to a doctor; a fit still escalates (below).
-    answer = assistant.ask("個女半夜成日小腿抽筋，係咪生長痛？")
-    assert referred(answer)
+    referred(assistant, "個女半夜成日小腿抽筋，係咪生長痛？")
 
 
 @pytest.mark.parametrize(
@@ -118,4 +112,4 @@ def test_a_cramp_in_the_leg_is_a_medical_question_not_a_fit(assistant):
     ],
 )
 def test_red_flags_with_the_same_words_still_escalate(assistant, message):
-    assert assistant.ask(message).kind == "escalate", message
+    escalated(assistant, message)

@@ -11,6 +11,8 @@ from assistant.safety_model import load_corpus
 from assistant.triage import SEPARATOR, Branches, Triage, sentences
 from knowledge import load_knowledge
 
+from .decisions import escalated, not_escalated
+
 
 def folded(triage, message: str) -> str:
     return " " + SEPARATOR.join(triage._spelt_out(s) for s in sentences(message)) + " "
@@ -189,5 +191,5 @@ def test_a_rule_the_screen_cannot_read_is_always_tried():
         "breathing": {"group": "child_emergency", "rules": {"echo": [r"\b(\w+) \1 blue\b"]}}
     }
     triage = Triage({**safety, "categories": categories})
-    assert triage.decide("she went very very blue").kind == "escalate"
-    assert triage.decide("she went very blue").kind != "escalate"
+    escalated(triage, "she went very very blue")
+    not_escalated(triage, "she went very blue")

@@ -1,16 +1,6 @@
 """Synonyms in the sense meant: being someone to count on is the article's
 "dependable"; a child's dependence is not."""
 
-import pytest
-
-from assistant.normalize import Normalizer
-from knowledge import load_knowledge
-
-
-@pytest.fixture(scope="module")
-def normalizer():
-    return Normalizer(load_knowledge().synonyms)
-
 
 def test_someone_to_count_on_is_dependable(normalizer):
     dependable = normalizer.terms("dependable")

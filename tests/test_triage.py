@@ -22,6 +22,7 @@ from knowledge import load_knowledge, shipped_dir
 from knowledge.safety import CATEGORIES
 
 from .conftest import DATA
+from .decisions import escalated, escalated_to, not_escalated, referred
 
 MESSAGES = [json.loads(line) for line in (DATA / "safety_messages.jsonl").read_text().splitlines()]
 ESCALATIONS = [m for m in MESSAGES if m["expect"] == "escalate"]
@@ -136,8 +137,7 @@ def test_no_ordinary_message_escalates(assistant):
 def test_each_category_escalates_in_english_and_chinese_with_its_guidance(
     assistant, category, message
 ):
-    answer = assistant.ask(message)
-    assert answer.kind == "escalate", message
+    answer = escalated(assistant, message)
     group = CATEGORIES[category]
     assert CATEGORIES[answer.reason.split("/")[0]] == group, answer.reason
     lang = "zh" if not message.isascii() else "en"
@@ -154,7 +154,7 @@ def test_every_category_and_language_is_asserted():
 
 @pytest.mark.parametrize("message", HARD_NEGATIVES)
 def test_hard_negatives_do_not_escalate(assistant, message):
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_hard_negatives_do_not_escalate(assistant, message):
     ],
 )
 def test_prevention_questions_are_not_emergencies(assistant, message):
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 def test_the_same_danger_told_as_happening_escalates(assistant):
@@ -200,8 +200,7 @@ def test_typos_and_ordinary_words_never_become_medical_or_danger_words(assistant
     ],
 )
 def test_medical_questions_are_referred(assistant, message):
-    answer = assistant.ask(message)
-    assert (answer.kind, answer.reason) == ("abstain", "medical")
+    referred(assistant, message)
 
 
 def test_medical_questions_of_the_team_set_are_referred(assistant):
@@ -226,7 +225,7 @@ def test_medical_questions_of_the_team_set_are_referred(assistant):
     ],
 )
 def test_spellings_scripts_and_long_stories_escalate(assistant, message):
-    assert assistant.ask(message).kind == "escalate"
+    escalated(assistant, message)
 
 
 def test_each_group_gets_its_own_guidance_and_helplines(assistant):
@@ -256,8 +255,7 @@ def test_each_group_gets_its_own_guidance_and_helplines(assistant):
 )
 def test_a_parents_own_overdose_gets_the_caregiver_guidance(rules, message, group):
     # Both a child's poisoning and a caregiver's crisis match; who took it decides.
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.group == group, result.reason
+    result = escalated_to(rules, message, group)
     assert {"poisoning"} & set(result.categories)
 
 

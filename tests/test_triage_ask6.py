@@ -12,9 +12,7 @@ baby's room warmth keeps the referral.
 
 import pytest
 
-
-def referred(result) -> bool:
-    return result.kind == "refer" and result.category == "medical"
+from .decisions import not_referred, referred
 
 
 @pytest.mark.parametrize(
@@ -49,7 +47,7 @@ def referred(result) -> bool:
     ],
 )
 def test_a_parenting_ask_with_medical_words_only_in_the_telling_is_answered(rules, message):
-    assert not referred(rules.decide(message))
+    not_referred(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +76,7 @@ def test_a_parenting_ask_with_medical_words_only_in_the_telling_is_answered(rule
     ],
 )
 def test_a_symptom_told_now_or_a_health_ask_is_still_referred(rules, message):
-    assert referred(rules.decide(message))
+    referred(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +87,7 @@ def test_a_symptom_told_now_or_a_health_ask_is_still_referred(rules, message):
     ],
 )
 def test_dose_typed_for_does_is_no_health_ask(assistant, message):
-    assert not referred(assistant.triage.decide(message))
+    not_referred(assistant.triage, message)
 
 
 def test_the_ask_is_found_in_each_language(rules):

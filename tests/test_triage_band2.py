@@ -17,6 +17,8 @@ import pytest
 
 from assistant.triage import sentences
 
+from .decisions import escalated, escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -70,9 +72,7 @@ from assistant.triage import sentences
     ],
 )
 def test_the_danger_escalates_by_the_rules(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -103,8 +103,7 @@ def test_the_danger_escalates_by_the_rules(rules, message, category):
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 # Figures of speech and voices with an everyday source: the model reads the message
@@ -135,7 +134,7 @@ def test_a_figure_of_speech_alone_does_not_carry_the_model(assistant, message, b
     ],
 )
 def test_a_danger_told_beside_a_figure_of_speech_still_escalates(assistant, message):
-    assert assistant.triage.decide(message).kind == "escalate"
+    escalated(assistant.triage, message)
     folded = " ".join(sentences(message))
     if assistant.triage.model.scores(folded).danger >= assistant.triage.model.threshold:
         assert not assistant.triage._figurative(folded, assistant.triage.model.threshold)

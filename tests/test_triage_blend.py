@@ -8,36 +8,27 @@ moves nothing, nor does a red sign told with nothing said of now.
 The model is made to score a fixed danger for every message, so these tests read the
 bar itself, whatever the shipped model scores. All messages are my own."""
 
-
 import pytest
 
 from assistant.model_bar import NOW_BAR
-from assistant.safety_model import load_shipped_model
 from assistant.triage import MEDICAL_THRESHOLD, Triage
-from knowledge import load_knowledge
 
-from .fixed_danger import FixedDanger
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return load_shipped_model()
+from .decisions import escalated, not_escalated, referred
+from .fixed_danger import scoring_between
 
 
 @pytest.fixture(scope="module")
-def below_the_bar(shipped) -> Triage:
+def below_the_bar(shipped_model) -> Triage:
     """Between `NOW_BAR` and the model's usual bar."""
-    danger = (NOW_BAR + shipped.threshold) / 2
-    assert NOW_BAR < danger < shipped.threshold
-    return Triage(load_knowledge().safety, model=FixedDanger(shipped, danger, "unresponsive"))
+    return scoring_between(shipped_model, NOW_BAR, shipped_model.threshold, "unresponsive")
 
 
 @pytest.fixture(scope="module")
-def between_the_bars(shipped) -> Triage:
+def between_the_bars(shipped_model) -> Triage:
     """Between the model's usual bar and the calm check's."""
-    danger = (shipped.threshold + MEDICAL_THRESHOLD) / 2
-    assert shipped.threshold < danger < MEDICAL_THRESHOLD
-    return Triage(load_knowledge().safety, model=FixedDanger(shipped, danger, "unresponsive"))
+    return scoring_between(
+        shipped_model, shipped_model.threshold, MEDICAL_THRESHOLD, "unresponsive"
+    )
 
 
 @pytest.mark.parametrize(
@@ -50,8 +41,7 @@ def between_the_bars(shipped) -> Triage:
     ],
 )
 def test_a_red_sign_told_as_happening_now_is_held_to_the_lower_bar(below_the_bar, message):
-    result = below_the_bar.decide(message)
-    assert (result.kind, result.rule) == ("escalate", "classifier")
+    assert escalated(below_the_bar, message).rule == "classifier"
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_a_red_sign_told_as_happening_now_is_held_to_the_lower_bar(below_the_bar
     ],
 )
 def test_now_or_a_red_sign_alone_keeps_the_usual_bar(below_the_bar, message):
-    assert below_the_bar.decide(message).kind != "escalate"
+    not_escalated(below_the_bar, message)
 
 
 def test_a_past_scare_does_not_excuse_a_red_sign_told_now(below_the_bar):
@@ -76,8 +66,7 @@ def test_a_past_scare_does_not_excuse_a_red_sign_told_now(below_the_bar):
         "Last winter he had bronchiolitis and was in hospital two nights, fully fine after. "
         "please help, right now his fingertips are a weird dusky colour and he's so quiet"
     )
-    result = below_the_bar.decide(message)
-    assert (result.kind, result.rule) == ("escalate", "classifier")
+    assert escalated(below_the_bar, message).rule == "classifier"
 
 
 @pytest.mark.parametrize(
@@ -90,8 +79,7 @@ def test_a_past_scare_does_not_excuse_a_red_sign_told_now(below_the_bar):
     ],
 )
 def test_a_medical_question_naming_a_red_sign_is_not_calm(between_the_bars, message):
-    result = between_the_bars.decide(message)
-    assert (result.kind, result.rule) == ("escalate", "classifier")
+    assert escalated(between_the_bars, message).rule == "classifier"
 
 
 @pytest.mark.parametrize(
@@ -103,7 +91,7 @@ def test_a_medical_question_naming_a_red_sign_is_not_calm(between_the_bars, mess
     ],
 )
 def test_a_calm_medical_question_keeps_the_calm_bar(between_the_bars, message):
-    assert between_the_bars.decide(message).kind == "refer"
+    referred(between_the_bars, message)
 
 
 @pytest.mark.parametrize(
@@ -115,15 +103,14 @@ def test_a_calm_medical_question_keeps_the_calm_bar(between_the_bars, message):
         "please help my newborn won't latch and is screaming, my nipples are bleeding",
     ],
 )
-def test_the_shipped_model_does_not_escalate_a_hard_day_told_now(message):
-    triage = Triage(load_knowledge().safety, model=load_shipped_model())
-    assert triage.decide(message).kind != "escalate"
+def test_the_shipped_model_does_not_escalate_a_hard_day_told_now(triage, message):
+    not_escalated(triage, message)
 
 
 @pytest.fixture(scope="module")
-def sure(shipped) -> Triage:
+def sure(shipped_model) -> Triage:
     """Over the model's usual bar, under the calm check's."""
-    return Triage(load_knowledge().safety, model=FixedDanger(shipped, (shipped.threshold + 0.98) / 2, "unresponsive"))
+    return scoring_between(shipped_model, shipped_model.threshold, 0.98, "unresponsive")
 
 
 @pytest.mark.parametrize(
@@ -134,8 +121,7 @@ def sure(shipped) -> Triage:
     ],
 )
 def test_a_general_question_yields_to_a_red_sign_told_beside_it(sure, message):
-    result = sure.decide(message)
-    assert (result.kind, result.rule) == ("escalate", "classifier")
+    assert escalated(sure, message).rule == "classifier"
 
 
 @pytest.mark.parametrize(
@@ -149,4 +135,4 @@ def test_a_general_question_yields_to_a_red_sign_told_beside_it(sure, message):
     ],
 )
 def test_a_general_question_stays_asked_ahead_without_a_sign_of_this_child(sure, message):
-    assert sure.decide(message).kind != "escalate"
+    not_escalated(sure, message)

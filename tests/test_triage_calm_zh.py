@@ -7,36 +7,19 @@ a question calm, as in English; a red sign told now (而家呼吸好急, 今日�
 The model is made sure of danger, between the two bars, for every message, so these
 tests read the calm check itself, whatever the shipped model scores."""
 
-import dataclasses
-
 import pytest
 
-from assistant.safety_model import load_shipped_model
 from assistant.triage import MEDICAL_THRESHOLD, Triage
-from knowledge import load_knowledge
 
-
-class BetweenTheBars:
-    """The shipped model, but scoring every message's danger above its usual bar and
-    below MEDICAL_THRESHOLD."""
-
-    def __init__(self, model):
-        self._model = model
-        self.danger = (model.threshold + MEDICAL_THRESHOLD) / 2
-        assert model.threshold < self.danger < MEDICAL_THRESHOLD
-
-    def scores(self, text):
-        return dataclasses.replace(
-            self._model.scores(text), danger=self.danger, likeliest=lambda: "breathing"
-        )
-
-    def __getattr__(self, name):
-        return getattr(self._model, name)
+from .decisions import escalated, referred
+from .fixed_danger import scoring_between
 
 
 @pytest.fixture(scope="module")
-def sure_triage() -> Triage:
-    return Triage(load_knowledge().safety, model=BetweenTheBars(load_shipped_model()))
+def sure_triage(shipped_model) -> Triage:
+    """The shipped model, but scoring every message's danger above its usual bar and
+    below MEDICAL_THRESHOLD."""
+    return scoring_between(shipped_model, shipped_model.threshold, MEDICAL_THRESHOLD, "breathing")
 
 
 @pytest.mark.parametrize(
@@ -58,8 +41,7 @@ def sure_triage() -> Triage:
     ],
 )
 def test_a_time_word_in_passing_keeps_a_chinese_medical_question_calm(sure_triage, message):
-    result = sure_triage.decide(message)
-    assert (result.kind, result.category) == ("refer", "medical")
+    referred(sure_triage, message)
 
 
 @pytest.mark.parametrize(
@@ -75,8 +57,8 @@ def test_a_time_word_in_passing_keeps_a_chinese_medical_question_calm(sure_triag
     ],
 )
 def test_a_red_sign_told_now_meets_the_models_usual_bar(rules, sure_triage, message):
-    assert rules.decide(message).kind == "refer"  # the rules alone only refer it
-    assert sure_triage.decide(message).kind == "escalate"
+    referred(rules, message)  # the rules alone only refer it
+    escalated(sure_triage, message)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +72,7 @@ def test_a_red_sign_told_now_meets_the_models_usual_bar(rules, sure_triage, mess
     ],
 )
 def test_an_emergency_said_now_in_chinese_is_still_escalated(assistant, message):
-    assert assistant.ask(message).kind == "escalate"
+    escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -102,5 +84,4 @@ def test_an_emergency_said_now_in_chinese_is_still_escalated(assistant, message)
     ],
 )
 def test_the_shipped_assistant_refers_such_questions(assistant, message):
-    answer = assistant.ask(message)
-    assert (answer.kind, answer.reason) == ("abstain", "medical")
+    referred(assistant, message)

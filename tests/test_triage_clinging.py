@@ -9,6 +9,8 @@ or who takes the keys or the phone, even with a child named or crying beside it.
 
 import pytest
 
+from .decisions import escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -23,8 +25,7 @@ import pytest
     ],
 )
 def test_a_clinging_child_is_not_control(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -39,6 +40,4 @@ def test_a_clinging_child_is_not_control(rules, message):
     ],
 )
 def test_a_partner_who_will_not_let_the_parent_leave_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == "domestic_violence", (message, result.reason)
+    escalated_as(rules, message, "domestic_violence")

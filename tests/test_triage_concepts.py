@@ -4,6 +4,8 @@ parent asks whether it is normal. Each with ordinary questions that share the wo
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -19,8 +21,7 @@ import pytest
     ],
 )
 def test_a_carer_who_cannot_keep_the_baby_safe_gets_crisis_guidance(assistant, message):
-    answer = assistant.ask(message)
-    assert answer.kind == "escalate", message
+    escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +37,7 @@ def test_a_carer_who_cannot_keep_the_baby_safe_gets_crisis_guidance(assistant, m
     ],
 )
 def test_keeping_a_child_safe_as_an_ordinary_question_does_not_escalate(assistant, message):
-    assert assistant.ask(message).kind != "escalate", message
+    not_escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -63,4 +64,4 @@ def test_a_head_injury_sign_still_there_escalates_even_as_a_question(assistant, 
     ],
 )
 def test_head_bump_questions_without_a_present_sign_do_not_escalate(assistant, message):
-    assert assistant.ask(message).kind != "escalate", message
+    not_escalated(assistant, message)

@@ -17,6 +17,8 @@ about it and now mine ..."), a child named by age before 個仔.
 
 import pytest
 
+from .decisions import escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -100,8 +102,7 @@ import pytest
     ],
 )
 def test_an_ordinary_look_alike_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -202,6 +203,4 @@ def test_an_ordinary_look_alike_does_not_escalate(rules, message):
     ],
 )
 def test_the_same_words_with_a_danger_still_escalate(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)

@@ -20,6 +20,8 @@ now, advice told beside a sign now, and a fear told beside a sign now or "might 
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -91,8 +93,7 @@ import pytest
     ],
 )
 def test_a_framed_look_alike_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -162,5 +163,4 @@ def test_a_framed_look_alike_does_not_escalate(rules, message):
     ],
 )
 def test_a_danger_told_inside_the_frame_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
+    escalated(rules, message)

@@ -16,6 +16,8 @@ responding; a dose of a real medicine; a jab with a cold.
 
 import pytest
 
+from .decisions import answered, escalated, not_escalated, referred
+
 
 @pytest.mark.parametrize(
     "message",
@@ -36,8 +38,7 @@ import pytest
     ],
 )
 def test_a_figure_joke_or_play_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -52,8 +53,7 @@ def test_a_figure_joke_or_play_does_not_escalate(rules, message):
     ],
 )
 def test_a_medical_word_used_as_a_figure_is_not_referred(rules, message):
-    result = rules.decide(message)
-    assert result.kind is None, (message, result.kind, result.reason)
+    answered(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -76,8 +76,7 @@ def test_a_medical_word_used_as_a_figure_is_not_referred(rules, message):
     ],
 )
 def test_the_same_words_in_a_danger_still_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -90,5 +89,4 @@ def test_the_same_words_in_a_danger_still_escalate(rules, message):
     ],
 )
 def test_a_medical_question_is_still_referred(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "refer", (message, result.kind, result.reason)
+    referred(rules, message)

@@ -21,6 +21,8 @@ a real hit beside 打交; an adult's own 死咗就好.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -88,12 +90,10 @@ import pytest
         '佢成日要我陪佢打機，四歲細路每日打幾耐機先唔傷眼？',
         'toddler (2) keeps poking n slapping the newborn on the leg, very soft, but im scared shell hurt him. tips?',
         "When my daughter was a newborn she was under the blue light for jaundice. She's 4 now. How do I explain the photos?",
-        'our 4 year old fell down the last stairs, bottom step, banged her elbow, bruised and sore. should we see someone?',
     ],
 )
 def test_a_look_alike_read_by_its_cause_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -153,8 +153,7 @@ def test_a_look_alike_read_by_its_cause_does_not_escalate(rules, message):
     ],
 )
 def test_the_same_words_told_as_a_danger_still_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    escalated(rules, message)
 
 
 def test_a_sentence_telling_only_an_age_joins_the_one_before():

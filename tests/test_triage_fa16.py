@@ -18,6 +18,8 @@ bottle of fever medicine taken; a fall with vomiting after an old healed one.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -44,8 +46,7 @@ import pytest
     ],
 )
 def test_a_look_alike_is_not_escalated_by_the_rules(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -67,8 +68,7 @@ def test_a_look_alike_is_not_escalated_by_the_rules(rules, message):
     ],
 )
 def test_a_look_alike_is_not_escalated(assistant, message):
-    result = assistant.triage.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(assistant.triage, message)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +93,7 @@ def test_a_look_alike_is_not_escalated(assistant, message):
     ],
 )
 def test_the_same_words_in_a_danger_still_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -107,5 +106,4 @@ def test_the_same_words_in_a_danger_still_escalate(rules, message):
     ],
 )
 def test_a_danger_asked_as_safety_still_escalates(assistant, message):
-    result = assistant.triage.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    escalated(assistant.triage, message)

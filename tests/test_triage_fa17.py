@@ -16,6 +16,8 @@ adult's bite; a scare told over and then back now; choking told as happening.
 
 import pytest
 
+from .decisions import answered, escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -34,8 +36,7 @@ import pytest
     ],
 )
 def test_a_look_alike_is_not_escalated_by_the_rules(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -49,8 +50,7 @@ def test_a_look_alike_is_not_escalated_by_the_rules(rules, message):
     ],
 )
 def test_a_look_alike_is_not_referred_by_the_rules(rules, message):
-    result = rules.decide(message)
-    assert result.kind is None, (message, result.kind, result.reason)
+    answered(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -69,5 +69,4 @@ def test_a_look_alike_is_not_referred_by_the_rules(rules, message):
     ],
 )
 def test_a_danger_in_the_same_words_is_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)

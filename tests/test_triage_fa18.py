@@ -18,6 +18,8 @@ child's drawing of herself hanging, a longer pause with a blue or limp baby.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -44,8 +46,7 @@ import pytest
     ],
 )
 def test_an_everyday_question_is_not_escalated_by_the_rules(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -76,5 +77,4 @@ def test_an_everyday_question_is_not_escalated_by_the_rules(rules, message):
     ],
 )
 def test_a_danger_in_the_same_words_is_escalated_by_the_rules(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
+    escalated(rules, message)

@@ -16,6 +16,8 @@ told, a body part gone blue.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -33,8 +35,7 @@ import pytest
     ],
 )
 def test_an_ordinary_message_is_not_escalated_by_the_rules(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -51,5 +52,4 @@ def test_an_ordinary_message_is_not_escalated_by_the_rules(rules, message):
     ],
 )
 def test_the_same_words_with_a_danger_are_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
+    escalated(rules, message)

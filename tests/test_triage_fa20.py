@@ -21,6 +21,8 @@ a sign of the body in the child's words, a partner who calls it a game.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -53,8 +55,7 @@ import pytest
     ],
 )
 def test_an_ordinary_message_is_not_escalated(assistant, message):
-    result = assistant.triage.check(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(assistant.triage, message)
 
 
 @pytest.mark.parametrize(
@@ -73,8 +74,7 @@ def test_an_ordinary_message_is_not_escalated(assistant, message):
     ],
 )
 def test_the_same_frames_with_a_danger_are_escalated(assistant, message):
-    result = assistant.triage.check(message)
-    assert result.kind == "escalate", message
+    escalated(assistant.triage, message)
 
 
 def test_words_in_a_game_are_read_out_only_in_play():

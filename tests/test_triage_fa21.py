@@ -20,6 +20,8 @@ import re
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -37,8 +39,7 @@ import pytest
     ],
 )
 def test_an_ordinary_message_is_not_escalated(assistant, message):
-    result = assistant.triage.check(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(assistant.triage, message)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +57,7 @@ def test_an_ordinary_message_is_not_escalated(assistant, message):
     ],
 )
 def test_the_same_frames_with_a_danger_are_escalated(assistant, message):
-    result = assistant.triage.check(message)
-    assert result.kind == "escalate", message
+    escalated(assistant.triage, message)
 
 
 def test_a_threat_in_play_is_told_apart_from_words_of_being_hurt():

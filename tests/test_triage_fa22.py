@@ -20,6 +20,8 @@ harm, a drama with the partner's own violence, a real burn with blisters, a sign
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -49,7 +51,7 @@ import pytest
     ],
 )
 def test_an_ordinary_message_is_not_escalated_by_the_rules(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -68,5 +70,5 @@ def test_an_ordinary_message_is_not_escalated_by_the_rules(rules, message):
     ],
 )
 def test_a_danger_in_the_same_frame_still_escalates(rules, assistant, message):
-    assert rules.decide(message).kind == "escalate", message
-    assert assistant.triage.check(message).kind == "escalate", message
+    escalated(rules, message)
+    escalated(assistant.triage, message)

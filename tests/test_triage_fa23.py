@@ -17,6 +17,8 @@ import pytest
 
 from assistant.triage import Triage
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -32,7 +34,7 @@ from assistant.triage import Triage
     ],
 )
 def test_danger_told_long_over_before_another_question(rules: Triage, message: str) -> None:
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +56,7 @@ def test_danger_told_long_over_before_another_question(rules: Triage, message: s
     ],
 )
 def test_danger_back_now_or_unresolved_still_escalated(rules: Triage, message: str) -> None:
-    assert rules.decide(message).kind == "escalate"
+    escalated(rules, message)
 
 
 def test_neglect_act_is_no_resolution(rules: Triage) -> None:
@@ -75,7 +77,7 @@ def test_neglect_act_is_no_resolution(rules: Triage) -> None:
     ],
 )
 def test_a_child_named_by_age_touching_its_own_body(rules: Triage, message: str) -> None:
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -87,4 +89,4 @@ def test_a_child_named_by_age_touching_its_own_body(rules: Triage, message: str)
     ],
 )
 def test_someone_else_touching_a_child_still_escalated(rules: Triage, message: str) -> None:
-    assert rules.decide(message).kind == "escalate"
+    escalated(rules, message)

@@ -16,6 +16,8 @@ won't come to after a fall. Every message here is my own.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -43,7 +45,7 @@ import pytest
     ],
 )
 def test_a_childs_act_or_a_denied_act_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -70,9 +72,7 @@ def test_a_childs_act_or_a_denied_act_is_no_danger(rules, message):
     ],
 )
 def test_the_twin_that_is_a_danger_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 def test_a_pronoun_reads_the_nearest_person_of_its_gender(rules):

@@ -18,6 +18,8 @@ at home while the carer is out; a game turned real, or a sign no game can act (a
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -52,7 +54,7 @@ import pytest
     ],
 )
 def test_an_over_or_anothers_story_before_an_ordinary_question_is_no_danger(assistant, message):
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +82,7 @@ def test_an_over_or_anothers_story_before_an_ordinary_question_is_no_danger(assi
     ],
 )
 def test_the_same_stories_told_now_are_escalated(assistant, message):
-    assert assistant.ask(message).kind == "escalate"
+    escalated(assistant, message)
 
 
 def test_a_trip_back_to_hospital_is_no_plan(rules):
@@ -89,4 +91,4 @@ def test_a_trip_back_to_hospital_is_no_plan(rules):
         "Last week he had a fit and was discharged. We are going back to the hospital "
         "again tonight because he had another fit and is still drowsy"
     )
-    assert rules.decide(message).kind == "escalate"
+    escalated(rules, message)

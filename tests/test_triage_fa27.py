@@ -22,6 +22,8 @@ import pytest
 
 from assistant.triage import _either
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -48,7 +50,7 @@ from assistant.triage import _either
     ],
 )
 def test_a_fear_a_game_or_an_old_or_anothers_story_is_no_danger(assistant, message):
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -78,12 +80,12 @@ def test_a_fear_a_game_or_an_old_or_anothers_story_is_no_danger(assistant, messa
 )
 
 def test_the_same_told_now_or_meant_is_escalated(assistant, message):
-    assert assistant.ask(message).kind == "escalate"
+    escalated(assistant, message)
 
 
 def test_a_red_state_put_as_an_if_is_still_asked_ahead(assistant):
     message = "What should I do if my daughter is face down in the water at the beach? Planning a first aid course this summer."
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 def test_a_concept_anchored_at_the_start_is_found_after_the_leading_space():

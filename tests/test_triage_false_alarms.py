@@ -19,6 +19,8 @@ swallowed, each with a harmful reading."""
 
 import pytest
 
+from .decisions import answered, escalated, escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -81,7 +83,7 @@ import pytest
     ],
 )
 def test_a_harmless_frame_does_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -134,15 +136,14 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
     ],
 )
 def test_the_harmful_reading_still_escalates_with_its_guidance(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
+    result = escalated(rules, message)
     # a child emergency matched by two such rules gets the same guidance either way
     same_guidance = result.group == "child_emergency" and category in result.also
     assert result.category == category or same_guidance, (message, result.reason)
 
 
 def test_a_parent_not_waking_early_on_weekends_is_not_suicidal(rules):
-    assert rules.decide("i dont mind if i dont wake up early on the weekend").kind is None
+    answered(rules, "i dont mind if i dont wake up early on the weekend")
 
 
 @pytest.mark.parametrize(
@@ -157,8 +158,7 @@ def test_a_parent_not_waking_early_on_weekends_is_not_suicidal(rules):
     ],
 )
 def test_fits_as_tantrums_or_a_size_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -170,9 +170,7 @@ def test_fits_as_tantrums_or_a_size_do_not_escalate(rules, message):
     ],
 )
 def test_fits_as_seizures_still_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == "seizure", (message, result.reason)
+    escalated_as(rules, message, "seizure")
 
 
 @pytest.mark.parametrize(
@@ -188,8 +186,7 @@ def test_fits_as_seizures_still_escalate(rules, message):
     ],
 )
 def test_everyday_questions_sharing_danger_words_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -205,13 +202,11 @@ def test_everyday_questions_sharing_danger_words_do_not_escalate(rules, message)
     ],
 )
 def test_the_danger_in_those_words_still_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 def test_a_seizure_at_an_age_long_past_with_the_child_well_now_does_not_escalate(rules):
     told = "she had a febrile fit at 14 months, shes nearly 5 now and fine. how do i stop hovering"
-    assert rules.decide(told).kind != "escalate"
+    not_escalated(rules, told)
     again = "she had a febrile fit at 14 months and now shes fitting again"
-    assert rules.decide(again).kind == "escalate"
+    escalated(rules, again)

@@ -13,6 +13,8 @@ a means of harm or a measured fever (the figure may then be the sign itself).
 
 import pytest
 
+from .decisions import answered, escalated, referred
+
 LOOK_ALIKES = [
     "my 6 yo takes his fish oil like it's poison, face all screwed up. any tasty brands or tricks?",
     "she reacts to sunscreen time like we're pouring acid on her. how do i make it less of a battle",
@@ -40,8 +42,7 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("message", LOOK_ALIKES)
 def test_a_figure_is_neither_escalated_nor_referred_by_the_triage(rules, message):
-    result = rules.decide(message)
-    assert result.kind is None, (message, result.reason)
+    answered(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -59,8 +60,7 @@ def test_a_figure_is_neither_escalated_nor_referred_by_the_triage(rules, message
     ],
 )
 def test_a_figure_beside_a_sign_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -73,5 +73,4 @@ def test_a_figure_beside_a_sign_still_escalates(rules, message):
     ],
 )
 def test_a_real_symptom_in_the_same_words_is_still_referred(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "refer", (message, result.reason)
+    referred(rules, message)

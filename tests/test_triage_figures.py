@@ -8,6 +8,8 @@ import pytest
 
 from assistant.triage import SEPARATOR, sentences
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -54,8 +56,7 @@ from assistant.triage import SEPARATOR, sentences
     ],
 )
 def test_danger_words_used_harmlessly_are_not_escalated_by_the_rules(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -85,8 +86,7 @@ def test_danger_words_used_harmlessly_are_not_escalated_by_the_rules(rules, mess
     ],
 )
 def test_the_same_words_in_a_real_danger_still_escalate(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    result = escalated(rules, message)
     assert category in result.categories, (message, result.reason)
 
 

@@ -7,6 +7,8 @@ import yaml
 
 from knowledge import shipped_dir
 
+from .decisions import escalated, escalated_as, escalated_to, not_escalated
+
 # Written with full-width Chinese punctuation: the web layer's NFKC turns "？" into
 # "?" with no space after it, which must still end the question's sentence.
 CHINESE_FIRST_AID = [
@@ -18,7 +20,7 @@ CHINESE_FIRST_AID = [
 
 @pytest.mark.parametrize("message", CHINESE_FIRST_AID)
 def test_a_chinese_question_before_the_danger_escalates_through_the_app(assistant, message):
-    assert assistant.ask(message).kind == "escalate"
+    escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -29,7 +31,7 @@ def test_a_chinese_question_before_the_danger_escalates_through_the_app(assistan
     ],
 )
 def test_the_same_chinese_words_asked_ahead_do_not_escalate(assistant, message):
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 # Asking what to do, with the danger told as happening beside the question.
@@ -55,13 +57,12 @@ FIRST_AID_AHEAD = [
 
 @pytest.mark.parametrize("message", FIRST_AID_NOW)
 def test_first_aid_asked_during_a_danger_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.group == "child_emergency", result
+    escalated_to(rules, message, "child_emergency")
 
 
 @pytest.mark.parametrize("message", FIRST_AID_AHEAD)
 def test_first_aid_asked_ahead_does_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -74,15 +75,15 @@ def test_first_aid_asked_ahead_does_not_escalate(rules, message):
     ],
 )
 def test_words_a_prevention_question_used_to_hide_are_not_read_as_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 def test_a_question_about_abuse_keeps_the_prevention_reading(rules):
     # Asking how to handle an adult's smacking is a worry, read as before; the same
     # frame beside a child's injury asks for first aid.
-    assert rules.decide("how do i talk to grandma when she smacks our boy").kind != "escalate"
+    not_escalated(rules, "how do i talk to grandma when she smacks our boy")
     injury = "how do i talk to grandma, our boy pulled her hot tea over and his arm is blistering"
-    assert rules.decide(injury).kind == "escalate"
+    escalated(rules, injury)
 
 
 @pytest.mark.parametrize(
@@ -101,8 +102,7 @@ def test_a_question_about_abuse_keeps_the_prevention_reading(rules):
     ],
 )
 def test_the_guidance_leads_with_the_person_in_danger(rules, message, group):
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.group == group, result.reason
+    escalated_to(rules, message, group)
 
 
 def test_a_caregivers_own_overdose_also_gives_the_childs_safety_text(assistant):
@@ -124,7 +124,7 @@ def test_a_caregivers_own_overdose_also_gives_the_childs_safety_text(assistant):
     ],
 )
 def test_a_caregivers_ordinary_dose_is_not_an_overdose(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -136,8 +136,7 @@ def test_a_caregivers_ordinary_dose_is_not_an_overdose(rules, message):
     ],
 )
 def test_a_sting_with_signs_beyond_its_site_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.category == "allergy", result.reason
+    escalated_as(rules, message, "allergy")
 
 
 @pytest.mark.parametrize(
@@ -148,7 +147,7 @@ def test_a_sting_with_signs_beyond_its_site_escalates(rules, message):
     ],
 )
 def test_a_stings_own_swelling_is_not_an_emergency(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +159,7 @@ def test_a_stings_own_swelling_is_not_an_emergency(rules, message):
     ],
 )
 def test_a_question_in_general_beside_happening_now_escalates(rules, message):
-    assert rules.decide(message).kind == "escalate"
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +170,7 @@ def test_a_question_in_general_beside_happening_now_escalates(rules, message):
     ],
 )
 def test_help_that_asks_to_understand_is_not_happening_now(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +199,7 @@ def test_a_child_lifted_from_water_told_in_cantonese_order(rules, message, expec
     ],
 )
 def test_signs_that_it_happened_escalate_a_question(assistant, message):
-    assert assistant.ask(message).kind == "escalate"
+    escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -211,7 +210,7 @@ def test_signs_that_it_happened_escalate_a_question(assistant, message):
     ],
 )
 def test_the_same_words_without_an_event_do_not_escalate(assistant, message):
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -242,8 +241,7 @@ def test_an_if_is_ahead_only_when_it_is_a_condition(rules, message, expected):
     ],
 )
 def test_a_caregivers_own_overdose_or_wound_in_other_words(rules, message, expected):
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.group == expected, result.reason
+    escalated_to(rules, message, expected)
 
 
 @pytest.mark.parametrize(
@@ -256,7 +254,7 @@ def test_a_caregivers_own_overdose_or_wound_in_other_words(rules, message, expec
     ],
 )
 def test_a_caregivers_everyday_words_are_not_an_overdose(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -271,7 +269,7 @@ def test_a_caregivers_everyday_words_are_not_an_overdose(rules, message):
     ],
 )
 def test_a_nursing_or_pregnant_mothers_usual_dose_is_a_medicine_question(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -284,4 +282,4 @@ def test_a_nursing_or_pregnant_mothers_usual_dose_is_a_medicine_question(rules, 
     ],
 )
 def test_an_overdose_or_a_childs_dose_beside_breastfeeding_still_escalates(rules, message):
-    assert rules.decide(message).kind == "escalate", message
+    escalated(rules, message)

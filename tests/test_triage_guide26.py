@@ -11,6 +11,7 @@ twins that share its words and stay as they were."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
 from .guidance_shown import assert_leads, groups_in_order
 
 
@@ -58,7 +59,7 @@ def test_a_swelling_with_no_blow_leads_with_the_childs_emergency(assistant, mess
     ],
 )
 def test_twins_that_share_the_words_are_not_escalated(assistant, message):
-    assert assistant.ask(message).kind != "escalate"
+    not_escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +73,7 @@ def test_twins_that_share_the_words_are_not_escalated(assistant, message):
     ],
 )
 def test_the_one_harmed_is_read_from_the_pronoun(assistant, message, leads):
-    result = assistant.triage.decide(message)
-    assert result.kind == "escalate"
+    result = escalated(assistant.triage, message)
     assert (result.category == "domestic_violence") == (leads == "domestic_violence"), result
 
 

@@ -12,6 +12,8 @@ the noise and a parent who feels smothered."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -81,7 +83,7 @@ import pytest
     ],
 )
 def test_a_harmless_frame_does_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -199,8 +201,7 @@ def test_a_harmless_frame_does_not_escalate(rules, message):
     ],
 )
 def test_the_harmful_reading_still_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
+    result = escalated(rules, message)
     same_guidance = result.group == "child_emergency" and category in result.also
     assert result.category == category or same_guidance or category in result.also, (
         message,
@@ -210,7 +211,7 @@ def test_the_harmful_reading_still_escalates(rules, message, category):
 
 def test_a_partner_who_tried_to_kill_the_parent_still_escalates(rules):
     # (its guidance is the suicide plan's, not domestic violence's: left as on main)
-    assert rules.decide("my husband tried to kill me last night").kind == "escalate"
+    escalated(rules, "my husband tried to kill me last night")
 
 
 @pytest.mark.parametrize(
@@ -232,7 +233,7 @@ def test_a_partner_who_tried_to_kill_the_parent_still_escalates(rules):
     ],
 )
 def test_shared_words_in_a_harmless_frame_do_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -253,9 +254,8 @@ def test_shared_words_in_a_harmless_frame_do_not_escalate(rules, message):
     ],
 )
 def test_the_same_words_told_as_a_danger_escalate(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == category or category in result.also, (message, result.reason)
+    result = escalated(rules, message)
+    assert category in result.categories, (message, result.reason)
 
 
 @pytest.mark.parametrize(
@@ -269,7 +269,7 @@ def test_the_same_words_told_as_a_danger_escalate(rules, message, category):
     ],
 )
 def test_a_short_follow_up_that_names_nothing_is_not_escalated_by_the_model(assistant, message):
-    assert assistant.ask(message).kind != "escalate", message
+    not_escalated(assistant, message)
 
 
 def test_a_follow_up_names_nothing_only_when_every_word_is_a_function_word():
@@ -311,9 +311,8 @@ def test_a_follow_up_names_nothing_only_when_every_word_is_a_function_word():
     ],
 )
 def test_more_dangers_in_plain_or_texting_words_escalate(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == category or category in result.also, (message, result.reason)
+    result = escalated(rules, message)
+    assert category in result.categories, (message, result.reason)
 
 
 @pytest.mark.parametrize(
@@ -327,4 +326,4 @@ def test_more_dangers_in_plain_or_texting_words_escalate(rules, message, categor
     ],
 )
 def test_the_same_words_in_an_everyday_scene_do_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)

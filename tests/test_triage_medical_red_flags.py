@@ -9,6 +9,8 @@ saved until enough. Each with ordinary messages that share the words."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -127,8 +129,7 @@ import pytest
     ],
 )
 def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", result
+    result = escalated(rules, message)
     assert category in result.categories, result  # first or also named
 
 
@@ -169,4 +170,4 @@ def test_a_red_flag_told_in_new_words_escalates_in_its_category(rules, message, 
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)

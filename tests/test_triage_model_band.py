@@ -13,6 +13,8 @@ baby monitor") is not the child."""
 
 import pytest
 
+from .decisions import escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -31,9 +33,7 @@ import pytest
     ],
 )
 def test_the_danger_escalates_by_the_rules(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -54,5 +54,4 @@ def test_the_danger_escalates_by_the_rules(rules, message, category):
     ],
 )
 def test_the_same_words_told_harmlessly_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)

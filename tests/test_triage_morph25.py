@@ -11,6 +11,8 @@ harmless twin that shares the words."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 verb_forms = pytest.importorskip("bench.verb_forms")  # lemminflect is a test extra
 
 
@@ -66,9 +68,7 @@ def test_a_fill_goes_into_its_own_alternation_and_never_into_a_lookbehind():
     ],
 )
 def test_an_added_form_is_read_as_the_act(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 @pytest.mark.parametrize(
@@ -82,4 +82,4 @@ def test_an_added_form_is_read_as_the_act(rules, message, category):
     ],
 )
 def test_a_twin_with_the_same_form_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)

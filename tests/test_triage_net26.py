@@ -4,7 +4,7 @@ A danger told in one sentence of a long everyday question (a fever in a five-wee
 a question about cots, a partner's threat in a helper's question about homework, 啱啱兩個月
 燒到39度 in a question about playgroup) is escalated; its near-twin, the same words told as
 over, another family's, a leaflet or a class, prevention done, is not. The model read per
-run of sentences (`SafetyModel.danger_window`, `triage.WINDOW_BAR`) is not shipped
+run of sentences (`SafetyModel.danger_window`, `Triage.reading_runs`) is not shipped
 (`bench/safety_windows.py`: no bar gains dangers on the corpus's long messages without
 adding as many false alarms); its reader is kept for the study and tested here. Every
 message here is my own (`bench/data/safety_check_net26.jsonl`).
@@ -12,7 +12,9 @@ message here is my own (`bench/data/safety_check_net26.jsonl`).
 
 import pytest
 
-from assistant import triage as triage_module
+from assistant.triage import RunReading
+
+from .decisions import escalated, not_escalated
 
 DANGERS = [
     # infant_fever, long story
@@ -88,12 +90,12 @@ TWINS = [
 
 @pytest.mark.parametrize("message", DANGERS)
 def test_a_danger_in_the_middle_of_a_long_question_escalates(triage, message):
-    assert triage.decide(message).kind == "escalate"
+    escalated(triage, message)
 
 
 @pytest.mark.parametrize("message", TWINS)
 def test_the_same_words_told_as_over_or_anothers_do_not(triage, message):
-    assert triage.decide(message).kind != "escalate"
+    not_escalated(triage, message)
 
 
 def test_the_likeliest_run_is_the_one_telling_the_danger(triage):
@@ -111,8 +113,8 @@ def test_the_likeliest_run_is_the_one_telling_the_danger(triage):
     assert model.danger_window(told[:1], 2)[1] == 0
 
 
-def test_runs_are_not_read_as_shipped():
-    assert triage_module.WINDOW_BAR is None
+def test_runs_are_not_read_as_shipped(assistant):
+    assert assistant.triage.runs is None
 
 
 NEIGHBOURS_CHILD = (
@@ -132,10 +134,9 @@ OWN_CHILDHOOD = (
 )
 
 
-def test_a_run_read_escalates_a_diluted_danger_and_not_its_twin_told_over(triage, monkeypatch):
+def test_a_run_read_escalates_a_diluted_danger_and_not_its_twin_told_over(triage):
     # the study's reading: the danger's run escalates; the twin's run, told as the writer's
     # own childhood long over, is still read by the triage's readers of the whole message
-    monkeypatch.setattr(triage_module, "WINDOW_BAR", 0.99)
-    monkeypatch.setattr(triage_module, "WINDOW_SIZE", 2)
-    assert triage.decide(NEIGHBOURS_CHILD).kind == "escalate"
-    assert triage.decide(OWN_CHILDHOOD).kind != "escalate"
+    runs_read = triage.reading_runs(RunReading(bar=0.99, size=2))
+    escalated(runs_read, NEIGHBOURS_CHILD)
+    not_escalated(runs_read, OWN_CHILDHOOD)

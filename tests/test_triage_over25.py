@@ -17,6 +17,8 @@ import pytest
 
 from assistant.triage import Triage
 
+from .decisions import answered, escalated, not_escalated, referred
+
 
 @pytest.mark.parametrize(
     "message",
@@ -34,7 +36,7 @@ from assistant.triage import Triage
 def test_scare_long_over_before_a_question_about_now_is_not_escalated(
     triage: Triage, message: str
 ) -> None:
-    assert triage.decide(message).kind != "escalate"
+    not_escalated(triage, message)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +57,7 @@ def test_scare_long_over_before_a_question_about_now_is_not_escalated(
 def test_the_same_scare_back_or_told_now_is_still_escalated(
     triage: Triage, message: str
 ) -> None:
-    assert triage.decide(message).kind == "escalate"
+    escalated(triage, message)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +70,7 @@ def test_the_same_scare_back_or_told_now_is_still_escalated(
 def test_referral_resting_on_an_old_stay_before_a_parenting_ask_stands_down(
     triage: Triage, message: str
 ) -> None:
-    assert triage.decide(message).kind is None
+    answered(triage, message)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +82,7 @@ def test_referral_resting_on_an_old_stay_before_a_parenting_ask_stands_down(
     ],
 )
 def test_referral_stands_when_what_is_left_asks_a_doctor(triage: Triage, message: str) -> None:
-    assert triage.decide(message).kind == "refer"
+    referred(triage, message)
 
 
 def test_stepping_back_is_no_return(rules: Triage) -> None:

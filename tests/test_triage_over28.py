@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from .decisions import escalated, not_escalated
 
 SAFETY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "safety.yaml"
 
@@ -32,7 +33,7 @@ SAFETY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "safe
     ],
 )
 def test_another_familys_emergency_told_over_is_set_aside(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -47,8 +48,7 @@ def test_another_familys_emergency_told_over_is_set_aside(rules, message):
     ],
 )
 def test_a_later_emergency_of_the_family_still_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result)
+    result = escalated(rules, message)
     assert category in result.categories, (message, result)
 
 

@@ -16,6 +16,8 @@ scare still escalates or is referred.
 
 import pytest
 
+from .decisions import answered, escalated, referred
+
 
 @pytest.mark.parametrize(
     "message",
@@ -52,8 +54,7 @@ import pytest
     ],
 )
 def test_an_old_scare_told_as_over_is_not_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind is None, (message, result.reason)
+    answered(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -70,8 +71,7 @@ def test_an_old_scare_told_as_over_is_not_escalated(rules, message):
     ],
 )
 def test_a_parenting_question_after_an_illness_told_as_over_is_not_referred(rules, message):
-    result = rules.decide(message)
-    assert result.kind is None, (message, result.reason)
+    answered(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_a_parenting_question_after_an_illness_told_as_over_is_not_referred(rule
     ],
 )
 def test_a_danger_told_now_after_an_old_scare_still_escalates(rules, message):
-    assert rules.decide(message).kind == "escalate", message
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_a_danger_told_now_after_an_old_scare_still_escalates(rules, message):
     ],
 )
 def test_a_health_question_after_an_old_scare_is_still_referred(rules, message):
-    assert rules.decide(message).kind == "refer", message
+    referred(rules, message)
 
 
 def test_the_model_is_read_again_without_an_old_scare_told_as_over(assistant):
@@ -125,4 +125,4 @@ def test_the_model_still_escalates_a_danger_after_an_old_scare(assistant):
         "my nephew fell into the pond last summer and was totally fine after. today he slipped "
         "into the pool and was under for a minute, now he's coughing and very sleepy"
     )
-    assert assistant.ask(message).kind == "escalate"
+    escalated(assistant, message)

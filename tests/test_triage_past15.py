@@ -16,6 +16,8 @@ flaring: still escalated or referred.
 
 import pytest
 
+from .decisions import answered, escalated, not_escalated, referred
+
 
 @pytest.mark.parametrize(
     "message",
@@ -35,8 +37,7 @@ import pytest
     ],
 )
 def test_an_old_lapse_or_reaction_told_over_by_a_repair_is_not_escalated(assistant, message):
-    result = assistant.triage.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(assistant.triage, message)
 
 
 @pytest.mark.parametrize(
@@ -67,8 +68,7 @@ def test_an_old_lapse_or_reaction_told_over_by_a_repair_is_not_escalated(assista
     ],
 )
 def test_an_old_scare_or_a_question_asked_ahead_is_not_referred(assistant, message):
-    result = assistant.triage.decide(message)
-    assert result.kind is None, (message, result.reason)
+    answered(assistant.triage, message)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_an_old_scare_or_a_question_asked_ahead_is_not_referred(assistant, messa
     ],
 )
 def test_a_danger_told_now_after_an_old_one_still_escalates(assistant, message):
-    assert assistant.triage.decide(message).kind == "escalate", message
+    escalated(assistant.triage, message)
 
 
 @pytest.mark.parametrize(
@@ -102,5 +102,4 @@ def test_a_danger_told_now_after_an_old_one_still_escalates(assistant, message):
     ],
 )
 def test_a_health_question_with_the_same_words_is_still_referred(assistant, message):
-    result = assistant.triage.decide(message)
-    assert result.kind == "refer", (message, result.reason)
+    referred(assistant.triage, message)

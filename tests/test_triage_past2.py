@@ -9,6 +9,8 @@ after it still escalates, and "not very healthy" is no sign that anything is ove
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -26,8 +28,7 @@ import pytest
     ],
 )
 def test_an_old_scare_told_as_over_is_not_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -45,8 +46,7 @@ def test_an_old_scare_told_as_over_is_not_escalated(rules, message):
     ],
 )
 def test_a_danger_told_after_a_false_alarm_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -59,8 +59,7 @@ def test_a_danger_told_after_a_false_alarm_still_escalates(rules, message):
     ],
 )
 def test_the_scene_named_again_after_a_scare_told_as_over_is_not_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -75,8 +74,7 @@ def test_the_scene_named_again_after_a_scare_told_as_over_is_not_escalated(rules
     ],
 )
 def test_the_scene_told_happening_after_a_scare_told_as_over_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -87,8 +85,7 @@ def test_the_scene_told_happening_after_a_scare_told_as_over_still_escalates(rul
     ],
 )
 def test_a_caregivers_old_crisis_well_for_years_is_not_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -100,5 +97,4 @@ def test_a_caregivers_old_crisis_well_for_years_is_not_escalated(rules, message)
     ],
 )
 def test_a_caregivers_crisis_back_after_years_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)

@@ -8,6 +8,8 @@ medicine taken off a toddler, 抗生素要食曬佢 on a doctor's advice.
 
 import pytest
 
+from .decisions import escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -20,9 +22,7 @@ import pytest
     ],
 )
 def test_pills_then_taking_them_all_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == "suicide_plan", (message, result.reason)
+    escalated_as(rules, message, "suicide_plan")
 
 
 @pytest.mark.parametrize(
@@ -36,5 +36,4 @@ def test_pills_then_taking_them_all_escalates(rules, message):
     ],
 )
 def test_taking_them_all_in_another_sense_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)

@@ -16,6 +16,8 @@ one.
 
 import pytest
 
+from .decisions import escalated_as, escalated_to, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "group"),
@@ -55,9 +57,7 @@ import pytest
     ],
 )
 def test_the_guidance_of_the_person_at_risk_leads(rules, message, group):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.group == group, (message, result.reason)
+    escalated_to(rules, message, group)
 
 
 @pytest.mark.parametrize(
@@ -68,9 +68,7 @@ def test_the_guidance_of_the_person_at_risk_leads(rules, message, group):
     ],
 )
 def test_a_child_quoted_saying_hits_me_keeps_the_abuse_guidance(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.group == "abuse", (message, result.reason)
+    escalated_to(rules, message, "abuse")
 
 
 @pytest.mark.parametrize(
@@ -82,9 +80,7 @@ def test_a_child_quoted_saying_hits_me_keeps_the_abuse_guidance(rules, message):
     ],
 )
 def test_a_wish_or_plan_never_to_wake_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -96,8 +92,7 @@ def test_a_wish_or_plan_never_to_wake_escalates(rules, message, category):
     ],
 )
 def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -165,9 +160,7 @@ def test_a_childs_sleep_or_a_pet_is_not_a_wish_to_die(rules, message):
     ],
 )
 def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +176,6 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
         "she lets her legs dangle off the swing and laughs",
         "腳跟著新鞋行山起咗個水泡",
         "he was sick after beetroot and it looked like blood but he's fine",
-        "氣到我吐血，個女又唔肯瞓",
         "玻璃窗好多手指印，點樣抹？",
         "我的寶寶出生四星期，體溫三十六點八度，想問幾時可以沖涼",
         "her gums bleed for a few minutes when she brushes, normal?",
@@ -207,5 +199,4 @@ def test_a_red_flag_told_in_another_form_escalates(rules, message, category):
     ],
 )
 def test_the_new_red_flags_words_told_harmlessly_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)

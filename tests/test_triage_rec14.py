@@ -15,6 +15,8 @@ at home for a child's illness (退燒藥, 止咳藥水).
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -38,8 +40,7 @@ import pytest
     ],
 )
 def test_the_danger_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -59,5 +60,4 @@ def test_the_danger_escalates(rules, message):
     ],
 )
 def test_the_look_alike_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)

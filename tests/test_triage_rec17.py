@@ -27,6 +27,8 @@ night.
 
 import pytest
 
+from .decisions import escalated, escalated_to, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -68,8 +70,7 @@ import pytest
     ],
 )
 def test_the_danger_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -94,8 +95,7 @@ def test_the_danger_escalates(rules, message):
     ],
 )
 def test_the_look_alike_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -116,5 +116,4 @@ def test_the_look_alike_does_not_escalate(rules, message):
     ],
 )
 def test_the_guidance_fits(rules, message, group):
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.group == group, (message, result.reason)
+    escalated_to(rules, message, group)

@@ -22,6 +22,8 @@ laugh; a lost sock nobody can place.
 
 import pytest
 
+from .decisions import escalated, escalated_to, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -59,8 +61,7 @@ import pytest
     ],
 )
 def test_the_danger_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +85,7 @@ def test_the_danger_escalates(rules, message):
     ],
 )
 def test_the_look_alike_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -106,5 +106,4 @@ def test_the_look_alike_does_not_escalate(rules, message):
     ],
 )
 def test_the_guidance_fits(rules, message, group):
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.group == group, (message, result.reason)
+    escalated_to(rules, message, group)

@@ -17,6 +17,8 @@ from assistant.shape import Shape
 from knowledge import load_knowledge
 from knowledge.safety import expand_concepts
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.fixture(scope="module")
 def shape() -> Shape:
@@ -34,8 +36,7 @@ def shape() -> Shape:
     ],
 )
 def test_a_danger_in_a_question_or_minimiser_escalates(assistant, message):
-    answer = assistant.ask(message)
-    assert answer.kind == "escalate", (message, answer.kind, answer.reason)
+    escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -51,8 +52,7 @@ def test_a_danger_in_a_question_or_minimiser_escalates(assistant, message):
     ],
 )
 def test_a_look_alike_in_the_same_shape_does_not_escalate(assistant, message):
-    answer = assistant.ask(message)
-    assert answer.kind != "escalate", (message, answer.reason)
+    not_escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -103,8 +103,7 @@ def test_a_general_question_keeps_its_words(shape, sentence):
     ],
 )
 def test_the_rules_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -120,5 +119,4 @@ def test_the_rules_escalate(rules, message):
     ],
 )
 def test_the_rules_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)

@@ -14,20 +14,17 @@ import re
 import pytest
 
 from assistant.model_bar import RED_FLAG_BAR
-from assistant.safety_model import load_shipped_model
 from assistant.triage import Triage
 from knowledge import load_knowledge
 
-from .fixed_danger import FixedDanger
+from .decisions import escalated, not_escalated
+from .fixed_danger import scoring_between
 
 
 @pytest.fixture(scope="module")
-def near_a_danger() -> Triage:
+def near_a_danger(shipped_model) -> Triage:
     """Between `RED_FLAG_BAR` and the model's usual bar."""
-    shipped = load_shipped_model()
-    danger = (RED_FLAG_BAR + shipped.threshold) / 2
-    assert RED_FLAG_BAR < danger < shipped.threshold
-    return Triage(load_knowledge().safety, model=FixedDanger(shipped, danger))
+    return scoring_between(shipped_model, RED_FLAG_BAR, shipped_model.threshold)
 
 
 @pytest.mark.parametrize(
@@ -45,11 +42,11 @@ def near_a_danger() -> Triage:
     ],
 )
 def test_a_red_flag_in_a_medical_question_is_held_to_the_lower_bar(near_a_danger, message):
-    assert near_a_danger.decide(message).kind == "escalate"
+    escalated(near_a_danger, message)
     # (the same message at the calm check's bar is referred or answered)
     held = Triage(load_knowledge().safety, model=near_a_danger.model)
     held.model_bar.red_flag = re.compile("(?!)")
-    assert held.decide(message).kind != "escalate"
+    not_escalated(held, message)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +65,7 @@ def test_a_red_flag_in_a_medical_question_is_held_to_the_lower_bar(near_a_danger
     ],
 )
 def test_a_medical_twin_names_no_red_flag(near_a_danger, message):
-    assert near_a_danger.decide(message).kind != "escalate"
+    not_escalated(near_a_danger, message)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +76,7 @@ def test_a_medical_twin_names_no_red_flag(near_a_danger, message):
     ],
 )
 def test_a_red_flag_in_chinese(near_a_danger, message):
-    assert near_a_danger.decide(message).kind == "escalate"
+    escalated(near_a_danger, message)
 
 
 def test_the_bar_is_lowered_only_on_the_medical_path(near_a_danger):

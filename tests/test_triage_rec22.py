@@ -13,6 +13,8 @@ signs a medical question names, with their twins, are in `test_triage_rec21.py`.
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -94,9 +96,7 @@ import pytest
     ],
 )
 def test_a_danger_told_by_its_cause_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(

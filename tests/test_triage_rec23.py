@@ -16,6 +16,8 @@ concern's weakest category) and of the other English categories."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -97,9 +99,7 @@ import pytest
     ],
 )
 def test_a_danger_told_by_its_cause_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 @pytest.mark.parametrize(
@@ -142,11 +142,11 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 def test_a_hedge_is_read_plainly_only_beside_a_red_sign(rules):
-    assert rules.decide("I can't really wake her, she just flops back").kind == "escalate"
+    escalated(rules, "I can't really wake her, she just flops back")
     assert rules.decide("I can't really wake her for the bottle, she's sleeping well").kind != (
         "escalate"
     )

@@ -17,6 +17,8 @@ words and are no danger."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -57,9 +59,7 @@ import pytest
     ],
 )
 def test_a_danger_told_by_its_cause_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 def test_a_dulled_reply_is_a_red_sign_for_the_model_bar(triage):

@@ -16,6 +16,8 @@ each family has twins that share its words and are no danger."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -58,9 +60,7 @@ import pytest
     ],
 )
 def test_a_danger_told_by_its_cause_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 def test_a_test_done_like_in_the_video_is_no_story_of_others(rules):

@@ -13,6 +13,8 @@ Every message is my own; each family has twins that share its words and are no d
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -51,9 +53,7 @@ import pytest
     ],
 )
 def test_a_danger_told_by_its_cause_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -110,9 +110,7 @@ def test_a_twin_sharing_the_words_is_no_danger(rules, message):
     ],
 )
 def test_a_sign_told_after_play_or_in_other_words_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
-    assert category in result.categories
+    assert category in escalated(rules, message).categories
 
 
 @pytest.mark.parametrize(
@@ -126,4 +124,4 @@ def test_a_sign_told_after_play_or_in_other_words_escalates(rules, message, cate
     ],
 )
 def test_a_twin_after_play_or_in_play_is_no_danger(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)

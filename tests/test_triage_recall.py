@@ -16,6 +16,8 @@ from assistant.chinese import to_traditional
 from assistant.triage import fold
 from knowledge import load_knowledge
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -69,8 +71,7 @@ from knowledge import load_knowledge
     ],
 )
 def test_a_new_concept_escalates_by_rule(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    result = escalated(rules, message)
     assert category in result.categories, (message, result.reason)
 
 
@@ -113,8 +114,7 @@ def test_a_new_concept_escalates_by_rule(rules, message, category):
     ],
 )
 def test_an_ordinary_message_sharing_the_words_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 def test_supplementary_chinese_characters_survive_folding():

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from .decisions import escalated_as, not_escalated
+
 SAFETY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "safety.yaml"
 
 
@@ -53,8 +55,7 @@ SAFETY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "safe
     ],
 )
 def test_a_red_flag_told_plainly_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate" and result.category == category, (message, result)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_a_red_flag_told_plainly_escalates(rules, message, category):
     ],
 )
 def test_the_same_words_used_harmlessly_do_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)
 
 
 def test_no_category_defines_a_rule_twice():

@@ -18,10 +18,7 @@ from assistant.ask_reader import (
     writer_files,
 )
 
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
-
+from .decisions import answered, decided, escalated, referred
 
 # -- a clinician's finding that rules a sign out -----------------------------------
 RULED_OUT_ANSWERED = [
@@ -38,7 +35,7 @@ RULED_OUT_ANSWERED = [
 
 @pytest.mark.parametrize("message", RULED_OUT_ANSWERED)
 def test_finding_that_rules_a_sign_out_is_background(triage, message):
-    assert kind(triage, message) is None
+    answered(triage, message)
 
 
 RULED_OUT_STILL_MEDICAL = [
@@ -56,7 +53,7 @@ RULED_OUT_STILL_MEDICAL = [
 
 @pytest.mark.parametrize("message", RULED_OUT_STILL_MEDICAL)
 def test_a_sign_now_or_an_instruction_keeps_the_referral(triage, message):
-    assert kind(triage, message) in ("refer", "escalate")
+    assert decided(triage, message).kind in ("refer", "escalate")
 
 
 # -- a small swallow with a care ask in other words ----------------------------------
@@ -73,7 +70,7 @@ SWALLOW_CARE = [
 
 @pytest.mark.parametrize("message", SWALLOW_CARE)
 def test_small_swallow_with_a_care_ask_is_referred(triage, message):
-    assert kind(triage, message) == "refer"
+    referred(triage, message)
 
 
 SWALLOW_LOOKALIKES = [
@@ -90,12 +87,12 @@ SWALLOW_LOOKALIKES = [
 
 @pytest.mark.parametrize("message", SWALLOW_LOOKALIKES)
 def test_no_swallow_asked_about_stays_answered(triage, message):
-    assert kind(triage, message) is None
+    answered(triage, message)
 
 
 def test_danger_swallowed_still_escalates(triage):
     message = "he swallowed a small button battery from the remote, what should i do"
-    assert kind(triage, message) == "escalate"
+    escalated(triage, message)
 
 
 # -- a red sign told as over ---------------------------------------------------------
@@ -131,7 +128,7 @@ def test_red_sign_with_a_health_question_after_it_still_vetoes(triage):
         "fine since. Could it happen again with this fever, do I need to go to hospital?"
     )
     assert red_sign_now(triage, message) is True
-    assert kind(triage, message) in ("refer", "escalate")
+    assert decided(triage, message).kind in ("refer", "escalate")
 
 
 # -- what only a clinician answers keeps the reader's reading from standing ------------
@@ -150,7 +147,7 @@ DOCTOR_ASKED = [
 
 @pytest.mark.parametrize("message", DOCTOR_ASKED)
 def test_what_only_a_clinician_answers_stays_referred(triage, message):
-    assert kind(triage, message) == "refer"
+    referred(triage, message)
 
 
 def test_wait_for_the_clinic_is_a_doctors_question(triage):
@@ -158,7 +155,7 @@ def test_wait_for_the_clinic_is_a_doctors_question(triage):
         "Her temperature has been 39.5 since lunch and she is very sleepy. Should we just "
         "wait for our appointment tomorrow?"
     )
-    assert kind(triage, message) in ("refer", "escalate")
+    assert decided(triage, message).kind in ("refer", "escalate")
 
 
 # -- the reader --------------------------------------------------------------------

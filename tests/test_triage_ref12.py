@@ -14,10 +14,7 @@ import pytest
 from assistant.ask_reader import AskReader, load_shipped_reader
 from assistant.safety_model import shipped_data
 
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
-
+from .decisions import answered, decided, escalated, referred
 
 REFERRED = [
     # a temperature taken, a thermometer asked about
@@ -43,7 +40,7 @@ REFERRED = [
 
 @pytest.mark.parametrize("message", REFERRED)
 def test_questions_for_a_doctor_are_referred(triage, message):
-    assert kind(triage, message) == "refer"
+    referred(triage, message)
 
 
 ANSWERED = [
@@ -72,7 +69,7 @@ ANSWERED = [
 
 @pytest.mark.parametrize("message", ANSWERED)
 def test_parenting_questions_sharing_the_words_are_answered(triage, message):
-    assert kind(triage, message) is None
+    answered(triage, message)
 
 
 STILL_REFERRED_OR_ESCALATED = [
@@ -86,11 +83,11 @@ STILL_REFERRED_OR_ESCALATED = [
 
 @pytest.mark.parametrize("message", STILL_REFERRED_OR_ESCALATED)
 def test_own_condition_and_a_sign_since_still_go_to_a_doctor(triage, message):
-    assert kind(triage, message) in ("refer", "escalate")
+    assert decided(triage, message).kind in ("refer", "escalate")
 
 
 def test_breathing_that_stops_still_escalates(triage):
-    assert kind(triage, "he snores and then he stops breathing and goes blue") == "escalate"
+    escalated(triage, "he snores and then he stops breathing and goes blue")
 
 
 def test_visit_asked_still_reads_going_and_taking(triage):

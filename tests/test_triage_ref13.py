@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
-
+from .decisions import answered, escalated, referred
 
 REFERRED = [
     # a feeding amount asked by age, no food named
@@ -44,7 +41,7 @@ REFERRED = [
 
 @pytest.mark.parametrize("message", REFERRED)
 def test_questions_for_a_doctor_are_referred(triage, message):
-    assert kind(triage, message) == "refer", message
+    referred(triage, message)
 
 
 ANSWERED = [
@@ -70,7 +67,7 @@ ANSWERED = [
 
 @pytest.mark.parametrize("message", ANSWERED)
 def test_parenting_questions_sharing_the_words_are_answered(triage, message):
-    assert kind(triage, message) is None, message
+    answered(triage, message)
 
 
 ESCALATED = [
@@ -88,7 +85,7 @@ ESCALATED = [
 
 @pytest.mark.parametrize("message", ESCALATED)
 def test_dangers_sharing_the_words_still_escalate(triage, message):
-    assert kind(triage, message) == "escalate", message
+    escalated(triage, message)
 
 
 def test_signed_off_tells_the_child_clear(triage):

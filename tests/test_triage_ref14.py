@@ -18,6 +18,8 @@ skill with a cup.
 
 import pytest
 
+from .decisions import answered, escalated, referred
+
 RED_TWINS = [
     "high temp 3 days and a blotchy rash on his belly, I put a glass on it and it does not fade",
     "blotchy rash and fever since last night, fades when I press it but she is floppy and won't wake properly",
@@ -34,7 +36,7 @@ RED_TWINS = [
 
 @pytest.mark.parametrize("message", RED_TWINS)
 def test_a_red_rash_still_escalates(triage, message):
-    assert triage.decide(message).kind == "escalate", message
+    escalated(triage, message)
 
 
 @pytest.mark.parametrize(
@@ -71,8 +73,7 @@ def test_a_red_rash_still_escalates(triage, message):
     ],
 )
 def test_a_medical_question_is_referred(triage, message):
-    result = triage.decide(message)
-    assert result.kind == "refer", (message, result.kind, result.rule)
+    referred(triage, message)
 
 
 @pytest.mark.parametrize(
@@ -100,5 +101,4 @@ def test_a_medical_question_is_referred(triage, message):
     ],
 )
 def test_a_parenting_question_is_not_referred(triage, message):
-    result = triage.decide(message)
-    assert result.kind is None, (message, result.kind, result.rule)
+    answered(triage, message)

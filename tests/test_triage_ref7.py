@@ -13,9 +13,7 @@ reason keeps the referral.
 
 import pytest
 
-
-def referred(result) -> bool:
-    return result.kind == "refer" and result.category == "medical"
+from .decisions import not_referred, referred
 
 
 @pytest.mark.parametrize(
@@ -34,7 +32,7 @@ def referred(result) -> bool:
     ],
 )
 def test_a_parenting_ask_with_health_only_in_the_setting_is_answered(rules, message):
-    assert not referred(rules.decide(message))
+    not_referred(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -53,4 +51,4 @@ def test_a_parenting_ask_with_health_only_in_the_setting_is_answered(rules, mess
     ],
 )
 def test_the_childs_health_asked_or_told_now_stays_referred(rules, message):
-    assert referred(rules.decide(message))
+    referred(rules, message)

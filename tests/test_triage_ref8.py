@@ -22,10 +22,7 @@ referred (or escalate).
 
 import pytest
 
-
-def referred(result) -> bool:
-    return result.kind == "refer" and result.category == "medical"
-
+from .decisions import answered
 
 ANSWERED = [
     # the parent's turn to the real question
@@ -98,7 +95,7 @@ REFERRED = [
 
 @pytest.mark.parametrize("message", ANSWERED)
 def test_a_parenting_question_with_care_words_in_the_background_is_answered(triage, message):
-    assert triage.decide(message).kind is None
+    answered(triage, message)
 
 
 @pytest.mark.parametrize("message", REFERRED)

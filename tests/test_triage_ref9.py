@@ -21,6 +21,8 @@ from assistant.ask_reader import (
 from assistant.safety_model import load_corpus
 from assistant.triage import sentences
 
+from .decisions import answered, escalated, referred
+
 
 def spelt(triage, text: str) -> str:
     return " ".join(triage._spelt_out(s) for s in sentences(text))
@@ -81,7 +83,7 @@ def test_reader_reads_chinese_parenting_asks_after_health_told(triage):
 def test_chinese_parenting_ask_after_a_word_of_health_is_answered(triage):
     """The question sentence's telling ("想嘔" of a school lunch) is read by the reader
     as the telling, not as a health question (referred by session 37's triage)."""
-    assert triage.decide("個仔話幼稚園啲飯餸難食到想嘔，我應該點同老師反映？").kind is None
+    answered(triage, "個仔話幼稚園啲飯餸難食到想嘔，我應該點同老師反映？")
 
 
 @pytest.mark.parametrize(
@@ -96,7 +98,7 @@ def test_chinese_parenting_ask_after_a_word_of_health_is_answered(triage):
     ],
 )
 def test_symptom_now_stays_referred(triage, message):
-    assert triage.decide(message).kind == "refer"
+    referred(triage, message)
 
 
 def test_red_sign_still_escalates(triage):
@@ -104,4 +106,4 @@ def test_red_sign_still_escalates(triage):
         "He had his jabs this morning and now he's floppy and won't wake for his feed, "
         "how do I keep his sister quiet?"
     )
-    assert triage.decide(message).kind == "escalate"
+    escalated(triage, message)

@@ -22,6 +22,8 @@ prevention: neither escalated nor referred to a doctor.
 
 import pytest
 
+from .decisions import answered, escalated, escalated_as, not_escalated, referred
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -100,9 +102,7 @@ import pytest
     ],
 )
 def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -163,8 +163,7 @@ def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
     ],
 )
 def test_a_look_alike_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +190,7 @@ def test_a_look_alike_does_not_escalate(rules, message):
     ],
 )
 def test_the_look_alikes_words_with_a_danger_still_escalate(rules, message):
-    assert rules.decide(message).kind == "escalate", message
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -208,9 +207,7 @@ def test_the_look_alikes_words_with_a_danger_still_escalate(rules, message):
 def test_a_question_asked_ahead_with_the_child_well_is_neither_escalated_nor_referred(
     assistant, message
 ):
-    answer = assistant.ask(message)
-    assert answer.kind != "escalate", (message, answer.reason)
-    assert not (answer.kind == "abstain" and answer.reason == "medical"), message
+    answered(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +220,7 @@ def test_a_question_asked_ahead_with_the_child_well_is_neither_escalated_nor_ref
     ],
 )
 def test_asking_ahead_beside_a_danger_told_still_escalates(assistant, message):
-    assert assistant.ask(message).kind == "escalate", message
+    escalated(assistant, message)
 
 
 @pytest.mark.parametrize(
@@ -234,10 +231,8 @@ def test_asking_ahead_beside_a_danger_told_still_escalates(assistant, message):
     ],
 )
 def test_a_medicine_asked_ahead_is_still_referred_and_not_escalated(assistant, message):
-    answer = assistant.ask(message)
-    assert answer.kind == "abstain" and answer.reason == "medical", (message, answer.reason)
+    referred(assistant, message)
 
 
 def test_a_flat_spot_on_the_head_is_referred(assistant):
-    answer = assistant.ask("our 4 month old has a flat patch at the back of his head, will it go?")
-    assert answer.kind == "abstain" and answer.reason == "medical"
+    referred(assistant, "our 4 month old has a flat patch at the back of his head, will it go?")

@@ -24,6 +24,8 @@ a question ahead; a fall long over, checked at A&E and all clear; a story's mons
 
 import pytest
 
+from .decisions import escalated, escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -136,9 +138,7 @@ import pytest
     ],
 )
 def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -212,8 +212,7 @@ def test_a_red_flag_in_a_new_form_escalates(rules, message, category):
     ],
 )
 def test_a_look_alike_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -236,7 +235,7 @@ def test_a_look_alike_does_not_escalate(rules, message):
     ],
 )
 def test_the_look_alikes_words_with_a_danger_still_escalate(rules, message):
-    assert rules.decide(message).kind == "escalate", message
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -267,8 +266,7 @@ def test_the_look_alikes_words_with_a_danger_still_escalate(rules, message):
     ],
 )
 def test_a_rule_alarm_of_the_teams_batches_does_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -287,4 +285,4 @@ def test_a_rule_alarm_of_the_teams_batches_does_not_escalate(rules, message):
     ],
 )
 def test_the_same_words_with_a_danger_still_escalate(rules, message):
-    assert rules.decide(message).kind == "escalate", message
+    escalated(rules, message)

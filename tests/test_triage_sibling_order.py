@@ -5,6 +5,8 @@ escalates."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -15,8 +17,7 @@ import pytest
     ],
 )
 def test_a_sibling_named_by_birth_order_is_not_an_adult(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -27,5 +28,4 @@ def test_a_sibling_named_by_birth_order_is_not_an_adult(rules, message):
     ],
 )
 def test_an_adult_hitting_a_childs_body_part_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    escalated(rules, message)

@@ -11,9 +11,7 @@ excuses a present danger or a present symptom.
 
 import pytest
 
-
-def referred(result) -> bool:
-    return result.kind == "refer" and result.category == "medical"
+from .decisions import answered, escalated, referred
 
 
 @pytest.mark.parametrize(
@@ -36,8 +34,7 @@ def referred(result) -> bool:
     ],
 )
 def test_a_past_illness_then_a_parenting_question_is_not_referred(rules, message):
-    result = rules.decide(message)
-    assert result.kind is None, (message, result.reason)
+    answered(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +53,7 @@ def test_a_past_illness_then_a_parenting_question_is_not_referred(rules, message
     ],
 )
 def test_a_present_symptom_told_beside_a_past_one_is_still_referred(rules, message):
-    result = rules.decide(message)
-    assert referred(result), (message, result.kind, result.reason)
+    referred(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +68,7 @@ def test_a_present_symptom_told_beside_a_past_one_is_still_referred(rules, messa
     ],
 )
 def test_a_present_danger_told_after_a_past_event_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -86,15 +81,14 @@ def test_a_present_danger_told_after_a_past_event_still_escalates(rules, message
 def test_a_milestone_question_split_from_the_childs_details_is_referred_not_escalated(
     rules, message
 ):
-    result = rules.decide(message)
-    assert referred(result), (message, result.kind, result.reason)
+    referred(rules, message)
 
 
 def test_a_fall_long_over_and_cleared_is_not_escalated_but_one_with_red_signs_is(rules):
     over = "Back in May he fell off the climbing frame, was checked and all clear. He won't go on it now."
-    assert rules.decide(over).kind is None
+    answered(rules, over)
     now = "Back in May he fell off the climbing frame and now he's vomiting and very sleepy"
-    assert rules.decide(now).kind == "escalate"
+    escalated(rules, now)
 
 
 def test_a_figure_of_speech_for_the_whole_family_is_not_referred(rules):
@@ -104,8 +98,7 @@ def test_a_figure_of_speech_for_the_whole_family_is_not_referred(rules):
 
 def test_a_milestone_still_not_reached_after_the_question_is_referred(rules):
     message = "by what age should they crawl? hes 11 months and still not moving around"
-    result = rules.decide(message)
-    assert referred(result), (result.kind, result.reason)
+    referred(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -116,4 +109,4 @@ def test_a_milestone_still_not_reached_after_the_question_is_referred(rules):
     ],
 )
 def test_a_milestone_question_beside_a_danger_still_escalates(rules, message):
-    assert rules.decide(message).kind == "escalate", message
+    escalated(rules, message)

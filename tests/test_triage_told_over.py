@@ -13,6 +13,8 @@ own crisis or an abuse long over and treated or left ("ive been fine for over te
 
 import pytest
 
+from .decisions import answered, escalated, not_escalated, referred
+
 
 @pytest.mark.parametrize(
     "message",
@@ -48,8 +50,7 @@ import pytest
     ],
 )
 def test_an_emergency_told_as_over_before_a_parenting_question_is_not_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind is None, (message, result.reason)
+    answered(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -79,8 +80,7 @@ def test_an_emergency_told_as_over_before_a_parenting_question_is_not_escalated(
     ],
 )
 def test_a_danger_told_now_after_a_past_scare_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.kind, result.reason)
+    escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +93,7 @@ def test_a_danger_told_now_after_a_past_scare_still_escalates(rules, message):
     ],
 )
 def test_a_return_only_feared_is_not_a_return(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -110,8 +109,7 @@ def test_a_return_only_feared_is_not_a_return(rules, message):
     ],
 )
 def test_a_crisis_long_over_and_treated_is_not_escalated(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -126,5 +124,4 @@ def test_a_crisis_long_over_and_treated_is_not_escalated(rules, message):
     ],
 )
 def test_a_health_question_after_a_past_scare_is_still_referred(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "refer", (message, result.kind, result.reason)
+    referred(rules, message)

@@ -5,6 +5,8 @@ the sentence goes on. Every message here is my own."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -15,7 +17,7 @@ import pytest
     ],
 )
 def test_a_child_taken_somewhere_is_no_swallow(rules, message):
-    assert rules.decide(message).kind != "escalate"
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +30,5 @@ def test_a_child_taken_somewhere_is_no_swallow(rules, message):
     ],
 )
 def test_a_substance_taken_still_escalates(rules, message):
-    result = rules.decide(message)
-    assert result.kind == "escalate"
+    result = escalated(rules, message)
     assert "poisoning" in result.categories

@@ -22,6 +22,8 @@ import pytest
 
 from assistant.triage import fold, sentences
 
+from .decisions import escalated_as, not_escalated
+
 
 def test_a_face_and_a_birth_survive_the_folding():
     assert "面" in fold("BB個面灰灰哋") and "麪" not in fold("BB個面灰灰哋")
@@ -70,9 +72,7 @@ def test_a_face_and_a_birth_survive_the_folding():
     ],
 )
 def test_a_chinese_family_of_wordings_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -118,8 +118,7 @@ def test_a_chinese_family_of_wordings_escalates(rules, message, category):
     ],
 )
 def test_the_twins_of_those_families_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 @pytest.fixture(scope="module")
@@ -166,16 +165,7 @@ def test_an_ordinary_medical_question_names_no_such_flag(red_flag, message):
         ("個仔出生時黃疸好高，而家三個月仲係好黃，要唔要再驗？", True),
     ],
 )
-def test_a_time_at_birth_is_told_as_past(shipped, message, referred):
-    """`told_past_zh` reads 出生時 as 出世時 (a time at birth): the telling is over."""
-    assert (shipped.decide(message).kind == "refer") is referred, message
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    """The triage with the shipped model and ask reader (the medical referral needs both)."""
-    from assistant.safety_model import load_shipped_model
-    from assistant.triage import Triage
-    from knowledge import load_knowledge
-
-    return Triage(load_knowledge().safety, model=load_shipped_model())
+def test_a_time_at_birth_is_told_as_past(triage, message, referred):
+    """`told_past_zh` reads 出生時 as 出世時 (a time at birth): the telling is over (read
+    with the shipped model and ask reader: the medical referral needs both)."""
+    assert (triage.decide(message).kind == "refer") is referred, message

@@ -25,6 +25,8 @@ import pytest
 
 from assistant.triage import fold
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -68,8 +70,7 @@ from assistant.triage import fold
     ],
 )
 def test_a_chinese_family_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result)
+    result = escalated(rules, message)
     assert category in result.categories, (message, result)
 
 
@@ -111,8 +112,7 @@ def test_a_chinese_family_escalates(rules, message, category):
     ],
 )
 def test_the_twins_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result)
+    not_escalated(rules, message)
 
 
 def test_a_laughing_emoji_is_read_as_a_laugh():
@@ -125,12 +125,12 @@ def test_a_laughing_emoji_is_read_as_a_laugh():
     ["湊仔湊到攰到想死😂 有冇方法令佢瞓長啲？", "佢半夜起身玩，我真係想死🤣 點調返作息？"],
 )
 def test_a_joke_told_with_an_emoji_does_not_escalate(triage, message):
-    assert triage.decide(message).kind != "escalate"
+    not_escalated(triage, message)
 
 
 def test_next_to_is_no_quarantine(rules):
     message = "老公返到屋企鬧我，頭先揸住我條頸推埋牆，個女喺隔離睇住，我而家鎖咗自己喺房"
-    assert rules.decide(message).kind == "escalate"
+    escalated(rules, message)
 
 
 def test_an_ambulance_drawn_is_no_call_for_one(triage):

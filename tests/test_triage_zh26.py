@@ -20,6 +20,8 @@ Every message here is written for these tests."""
 
 import pytest
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -60,8 +62,7 @@ import pytest
     ],
 )
 def test_a_chinese_danger_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result)
+    result = escalated(rules, message)
     assert category in result.categories, (message, result)
 
 
@@ -107,5 +108,4 @@ def test_a_chinese_danger_escalates(rules, message, category):
     ],
 )
 def test_the_twins_do_not_escalate(triage, message):
-    result = triage.decide(message)
-    assert result.kind != "escalate", (message, result)
+    not_escalated(triage, message)

@@ -28,6 +28,8 @@ Every message here is written for these tests."""
 
 import pytest
 
+from .decisions import answered, escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -58,8 +60,7 @@ import pytest
     ],
 )
 def test_a_chinese_danger_escalates(triage, message, category):
-    result = triage.decide(message)
-    assert result.kind == "escalate", (message, result)
+    result = escalated(triage, message)
     assert category in result.categories, (message, result)
 
 
@@ -90,8 +91,7 @@ def test_a_chinese_danger_escalates(triage, message, category):
     ],
 )
 def test_the_twins_do_not_escalate(triage, message):
-    result = triage.decide(message)
-    assert result.kind != "escalate", (message, result)
+    not_escalated(triage, message)
 
 
 @pytest.mark.parametrize(
@@ -102,8 +102,7 @@ def test_the_twins_do_not_escalate(triage, message):
     ],
 )
 def test_a_home_safety_question_after_a_checked_fall_is_not_referred(triage, message):
-    result = triage.decide(message)
-    assert result.kind is None, (message, result)
+    answered(triage, message)
 
 
 @pytest.mark.parametrize(

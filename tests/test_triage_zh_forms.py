@@ -17,6 +17,8 @@ iPad read as a lost child, worry told around "bb" read as a choking now."""
 
 import pytest
 
+from .decisions import escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     ("message", "category"),
@@ -79,9 +81,7 @@ import pytest
     ],
 )
 def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", (message, result.reason)
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -150,8 +150,7 @@ def test_a_chinese_red_flag_in_another_form_escalates(rules, message, category):
     ],
 )
 def test_shared_words_in_an_ordinary_chinese_message_do_not_escalate(rules, message):
-    result = rules.decide(message)
-    assert result.kind != "escalate", (message, result.reason)
+    not_escalated(rules, message)
 
 
 def test_m_and_ye_typed_for_m4_and_thing_are_read_as_meant():

@@ -14,6 +14,8 @@ child's own medicine asked about after it is given, medicine taken in secret."""
 
 import pytest
 
+from .decisions import escalated_as, not_escalated
+
 
 @pytest.mark.parametrize(
     "message, category",
@@ -70,9 +72,7 @@ import pytest
     ],
 )
 def test_a_chinese_concept_escalates_by_rule(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == category, (message, result.reason)
+    escalated_as(rules, message, category)
 
 
 @pytest.mark.parametrize(
@@ -141,4 +141,4 @@ def test_a_chinese_concept_escalates_by_rule(rules, message, category):
     ],
 )
 def test_chinese_messages_sharing_the_words_do_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)

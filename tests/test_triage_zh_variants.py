@@ -15,6 +15,8 @@ import pytest
 from assistant.triage import fold, sentences
 from knowledge import load_knowledge
 
+from .decisions import escalated, not_escalated
+
 
 @pytest.mark.parametrize(
     "message",
@@ -217,8 +219,7 @@ def test_a_harmless_chinese_frame_does_not_escalate(rules, message):
     ],
 )
 def test_the_harmful_chinese_reading_still_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
+    result = escalated(rules, message)
     same_guidance = result.group == "child_emergency" and category in result.also
     assert result.category == category or same_guidance, (message, result.reason)
 
@@ -267,7 +268,7 @@ def test_fan_and_mou_typed_for_sleep_and_gone():
     ],
 )
 def test_shared_chinese_words_in_a_harmless_frame_do_not_escalate(rules, message):
-    assert rules.decide(message).kind != "escalate", message
+    not_escalated(rules, message)
 
 
 @pytest.mark.parametrize(
@@ -282,6 +283,5 @@ def test_shared_chinese_words_in_a_harmless_frame_do_not_escalate(rules, message
     ],
 )
 def test_the_harmful_chinese_reading_escalates(rules, message, category):
-    result = rules.decide(message)
-    assert result.kind == "escalate", message
-    assert result.category == category or category in result.also, (message, result.reason)
+    result = escalated(rules, message)
+    assert category in result.categories, (message, result.reason)
