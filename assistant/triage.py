@@ -776,6 +776,9 @@ class Triage:
         self.skill_encouraged = Plain(_either(concepts, "skill_encouraged"), readings)
         # A feed's or a dose's measure asked (ounces, ml): health (`_health_words`).
         self.measure_asked = Plain(_either(concepts, "measure_asked"), readings)
+        # A check or a jab dated today ("had her jabs this morning", 今日打完針): the date
+        # of a check told clear, no state of the child now (`_parenting_asked`, ref15).
+        self.check_dated = Plain(_either(concepts, "check_dated"), readings)
         # A baby in the first weeks or months (`young`, `infant_zh`): no reading of the
         # ask stands for a message about to be referred (`_plainly_asked`).
         self.young_infant = Screened(
@@ -1532,12 +1535,12 @@ class Triage:
                 or self.event_past.found(told, features)
                 or self.told_habit.found(told, features)
             )
-            now = (
-                self.told_now.found(told, features)
-                or self.present_clause.found(told, features)
-                or self.symptom_now.found(told, features)
-                or self._back(told, features)
-            )
+            now = self._told_now_in(told, features)
+            # (a check or a jab told clear and dated today, "had his jabs this morning and
+            # he's totally fine": the check's date tells nothing of the child now)
+            if now and self._clear(told, features, seen):
+                undated = self.check_dated.sub(" ", told, seen)
+                now = undated == told or self._told_now_in(undated, features)
             later = past_before and not self.told_present.found(told, features)
             # How the child feels or gets on with others, asked of a lasting condition
             # named as who the child is (eczema, glasses, an allergist's plan): the
@@ -1567,6 +1570,16 @@ class Triage:
                 unsettled.append(plain)
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
+
+    def _told_now_in(self, told: str, features: set[str]) -> bool:
+        """Whether a sentence of the telling tells something there now, lately or back
+        (`told_now`, `present_clause`, `symptom_now`, `_back`)."""
+        return bool(
+            self.told_now.found(told, features)
+            or self.present_clause.found(told, features)
+            or self.symptom_now.found(told, features)
+            or self._back(told, features)
+        )
 
     def _plainly_asked(
         self, message, parts, text, features, seen, chinese, asks=(), leads=()
