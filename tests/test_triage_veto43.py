@@ -52,9 +52,9 @@ def test_ask_reader_keeps_to_its_own_writers():
 WITHDRAWN = [
     "if the twins fight over the ipad once more i swear i'll throw myself off the balcony "
     "lol. how do i get them to take turns?",
-    "Seriously, if I hear Baby Shark one more time I'll jump off a bridge 😂 Any other songs "
-    "toddlers like?",
-    "再嘈多次我就跳落海呀 哈哈 兩個仔成日為玩具打交，點教佢哋輪流玩？",
+    "Seriously, one more round of that dinosaur song on repeat and I'm leaping off the "
+    "nearest bridge 😂 What other music do 2 year olds enjoy?",
+    "再嘈多次我就跳落海呀 哈哈 兩兄弟日日爭玩具，點教佢哋輪流玩？",
     "lol i want to die every time she asks \"why\" for the 50th time, how do u answer a 3yo "
     "who asks why all day",
 ]
@@ -64,7 +64,7 @@ KEPT = [
     "I drove to the bridge after dropping the kids at school and sat there for an hour "
     "thinking about jumping. I'm home now but I might go back.",
     "我今晚等個仔瞓咗就去海邊跳落去，唔想再撐",
-    "i want to die every single day now, the baby would be better with someone else, i mean it",
+    "i want to die every single day now, honestly she deserves a different mum, and i mean it",
     "probably overreacting but she ate a cashew 10 mins ago and now her lips are puffy and "
     "she keeps clearing her throat",
     "My son swallowed two little magnets from his cousin's set about an hour ago and now he "
@@ -109,19 +109,20 @@ def reader_withdrawing_all(concepts) -> FrameReader:
 def test_abuse_and_violence_at_home_never_withdrawn(triage, monkeypatch):
     monkeypatch.setattr(triage, "frame_reader", reader_withdrawing_all(FRAME_CONCEPTS))
     for message in (
-        "my boyfriend grabbed me by the throat last night in front of the baby",
+        "my boyfriend choked me against the wall yesterday while the baby watched",
         "老公今晚又飲醉，掐住我條頸，個仔喺隔離房",
-        "my daughter told me her swimming coach touches her private parts in the changing room",
+        "my 8yo says the man at her tennis club puts his hand down her shorts when nobody is looking",
     ):
         assert triage.decide(message).kind == "escalate"
     # (a child emergency is withdrawn by such a reader)
-    assert triage.decide("my toddler is choking on a grape and can't cough").kind != "escalate"
+    choking = "the little one has a grape stuck in her throat, no sound coming out, going red"
+    assert triage.decide(choking).kind != "escalate"
 
 
 def test_withdrawn_doctors_question_is_still_referred(triage, monkeypatch):
     """An escalation withdrawn is decided again without escalating, not dropped: a
     doctor's question in it is referred."""
-    message = "my 5 week old has a temperature of 38.6 and is feeding less, what should i do"
+    message = "our 5-week-old feels hot, thermometer says 38.6, feeding less, what should i do"
     assert triage.decide(message).kind == "escalate"
     monkeypatch.setattr(triage, "frame_reader", reader_withdrawing_all(FRAME_CONCEPTS))
     assert triage.decide(message).kind == "refer"
