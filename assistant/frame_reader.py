@@ -75,10 +75,13 @@ FRAME_CONCEPTS = (
 WITHDRAWABLE_GROUPS = frozenset({"child_emergency", "caregiver_crisis"})
 # The regression's inverse regularisation (bench/frame_veto.py: 0.3 and 1 alike out of fold).
 REGULARISATION = 0.3
-# The danger probability under which an escalation is withdrawn: the highest of 0.001,
-# 0.002, 0.003, 0.005, 0.007, 0.01 at which no danger is withdrawn out of fold (leave one
-# writer out) nor on any released batch or check (bench/frame_veto.py --choose).
-WITHDRAW_BELOW = 0.007
+# The danger probability under which an escalation is withdrawn (bench/frame_veto.py's
+# rule): the highest of 0.001, 0.002, 0.003, 0.005, 0.007, 0.01, 0.02 at which no danger is
+# withdrawn out of fold (each writer left out, every released batch and check, the
+# corpus's grouped folds), nor at the next bar up: a step of margin, since the lowest
+# danger out of fold (a corpus message of passive suicidal thoughts before a question
+# about naps) reads 0.0061, a fifth of a logit above 0.005.
+WITHDRAW_BELOW = 0.003
 # The safety model's danger logit is divided by this: on the flags' 0-1 scale.
 LOGIT_SCALE = 5.0
 

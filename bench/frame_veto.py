@@ -8,14 +8,15 @@ withdraw escalations, out of fold.
 The reader is trained on the independent writers' messages (`knowledge/data/writers/`).
 Out of fold means: each writer's escalations read by a reader trained without that
 writer's file (leave one writer out); every released batch and check
-(`bench/data/safety_fresh_6..28`, `safety_dev_13..16`, `safety_check_*`) and the safety
-corpus's escalated dangers read by the reader trained on all writers (they are never
-trained on). The unseen batches are never read here: `safety_fresh_29` and later are
+(`bench/data/safety_fresh_6..28`, `safety_dev_13..16`, `safety_check_*`) read by the
+reader trained on all writers (they are never trained on), and the safety corpus read by
+the triage around each grouped fold's safety model (`bench/safety_model.py`'s folds:
+the shipped model has learnt the corpus, so its danger there is in-sample). The unseen batches are never read here: `safety_fresh_29` and later are
 not in the list. Counted per source: the false escalations withdrawn (an escalated
 message labelled other than danger, every category of it in
-`frame_reader.WITHDRAWABLE_GROUPS`) and the dangers withdrawn. `--choose`'s rule (the
-shipped `WITHDRAW_BELOW`): the highest bar of `BARS` at which no danger of any source is
-withdrawn.
+`frame_reader.WITHDRAWABLE_GROUPS`) and the dangers withdrawn. The rule of the shipped
+`WITHDRAW_BELOW` (`chosen_bar`): the highest bar of `BARS` at which no danger of any
+source is withdrawn, nor at the next bar up.
 """
 
 from __future__ import annotations
@@ -70,8 +71,9 @@ def read_rows(triage, rows: list[dict], concepts) -> np.ndarray:
     return np.array(features)
 
 
-def out_of_fold(triage, concepts) -> tuple[list[dict], list[float]]:
-    """Every escalation that may be withdrawn, with the reader's danger out of fold."""
+def out_of_fold(triage, concepts, corpus_folds: int = 5) -> tuple[list[dict], list[float]]:
+    """Every escalation that may be withdrawn, with the reader's danger out of fold (the
+    corpus's when `corpus_folds`: `corpus_out_of_fold`)."""
     writers = fr.load_writers()
     features = read_rows(triage, writers, concepts)
     labels = np.array(fr.labels_of(writers))
@@ -85,17 +87,37 @@ def out_of_fold(triage, concepts) -> tuple[list[dict], list[float]]:
                 scored.append(writers[i])
                 dangers.append(model.predict_proba(features[i : i + 1])[0, 1])
     model = fr.fit(features, labels)
-    others = [
+    rows = [
         {**row, "source": path.stem} for path in released_batches() for row in read_jsonl(path)
     ]
-    corpus = [{**r, "source": "corpus"} for r in load_corpus() if r["label"] == "danger"]
-    rows = others + corpus
     features = read_rows(triage, rows, concepts)
     for row, p in zip(rows, model.predict_proba(features)[:, 1], strict=True):
         if withdrawable(triage, row):
             scored.append(row)
             dangers.append(p)
+    if corpus_folds:
+        for row, p in corpus_out_of_fold(model, concepts, corpus_folds):
+            scored.append(row)
+            dangers.append(p)
     return scored, dangers
+
+
+def corpus_out_of_fold(model, concepts, folds: int):
+    """The safety corpus's messages read by the triage around a safety model that never
+    saw them (`bench/safety_model.py`'s grouped folds): the shipped model has learnt the
+    corpus, its danger there is no measure. Yields (row, the reader's danger) for each
+    escalation that may be withdrawn."""
+    from bench.safety_model import fold_triages
+    from knowledge import load_knowledge
+
+    rows = load_corpus()
+    for test, _, _, triage in fold_triages(rows, folds, load_knowledge().safety):
+        triage.frame_reader = None
+        held = [{**rows[i], "source": "corpus"} for i in test]
+        features = read_rows(triage, held, concepts)
+        for row, p in zip(held, model.predict_proba(features)[:, 1], strict=True):
+            if withdrawable(triage, row):
+                yield row, p
 
 
 def table(scored, dangers) -> str:
@@ -118,8 +140,10 @@ def table(scored, dangers) -> str:
 
 
 def chosen_bar(scored, dangers) -> float | None:
+    """The highest bar of `BARS` at which no danger is withdrawn, nor at the next bar up
+    (a step of margin for dangers not yet written)."""
     lowest = min(p for row, p in zip(scored, dangers, strict=True) if row["label"] == "danger")
-    allowed = [b for b in BARS if b <= lowest]
+    allowed = [low for low, high in zip(BARS, BARS[1:], strict=False) if high <= lowest]
     return max(allowed) if allowed else None
 
 
@@ -129,6 +153,7 @@ def listing(scored, dangers, bar: float) -> str:
     for p, row in rows:
         if p < bar and not row["source"].startswith("indep-"):
             lines.append(f"{p:.4f} {row['source']} {row['label']} {row['reason']} | {row['text'][:200]}")
+    lines += [f"DANGER {p:.4f} {r['source']} {r['reason']} | {r['text'][:200]}" for p, r in rows if p < bar and r["label"] == "danger"]
     return "\n".join(lines)
 
 
@@ -149,14 +174,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--select", action="store_true")
+    parser.add_argument("--corpus-folds", type=int, default=5, help="0: no corpus CV")
     args = parser.parse_args()
     triage = fr.training_triage()
     if args.select:
         print(",".join(select(triage)))
         return
-    scored, dangers = out_of_fold(triage, fr.FRAME_CONCEPTS)
+    scored, dangers = out_of_fold(triage, fr.FRAME_CONCEPTS, args.corpus_folds)
     print(table(scored, dangers))
-    print(f"chosen bar (highest with no danger withdrawn): {chosen_bar(scored, dangers)}")
+    print(f"chosen bar (highest with no danger withdrawn there nor one bar up): {chosen_bar(scored, dangers)}")
     if args.list:
         print(listing(scored, dangers, fr.WITHDRAW_BELOW))
 

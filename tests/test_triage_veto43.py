@@ -36,7 +36,7 @@ def test_shipped_reader_is_fresh():
     assert reader is not None
     assert reader.digest == training_hash()
     assert reader.concepts == FRAME_CONCEPTS
-    assert reader.threshold == WITHDRAW_BELOW == 0.007
+    assert reader.threshold == WITHDRAW_BELOW == 0.003
 
 
 def test_no_reader_without_a_model():
@@ -50,8 +50,6 @@ def test_ask_reader_keeps_to_its_own_writers():
 
 
 WITHDRAWN = [
-    "if the twins fight over the ipad once more i swear i'll throw myself off the balcony "
-    "lol. how do i get them to take turns?",
     "Seriously, one more round of that dinosaur song on repeat and I'm leaping off the "
     "nearest bridge 😂 What other music do 2 year olds enjoy?",
     "再嘈多次我就跳落海呀 哈哈 兩兄弟日日爭玩具，點教佢哋輪流玩？",
