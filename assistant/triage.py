@@ -27,9 +27,9 @@ from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS
 
 from .actors import Actors
 from .ask_reader import asked_text, load_shipped_reader, questions
-from .frame_reader import WITHDRAWABLE_GROUPS, load_shipped_frame_reader
 from .chinese import to_traditional
 from .english_words import english_words
+from .frame_reader import WITHDRAWABLE_GROUPS, load_shipped_frame_reader
 from .lazy_pattern import LazyPattern
 from .model_bar import ModelBar
 from .needs import Index, Reader, Words, met
@@ -964,11 +964,12 @@ class Triage:
             return self._frame_withdrawn(message, result, prepared) or result
         return result
 
-    def _frame_withdrawn(self, message: str, result: TriageResult, prepared) -> TriageResult | None:
-        """The message decided again without escalating, when every category of the
-        escalation `result` is a child emergency or a caregiver crisis and the learned
-        reader of the frame (`frame_reader.py`) reads it as no danger now ("if a child
-        swallows a button battery what do you do, asking ahead"); else None."""
+    def _frame_withdrawn(self, message: str, result: TriageResult, prepared):
+        """The message (`prepared`: its `_prepared` reading) decided again without
+        escalating, when every category of the escalation `result` is a child emergency or
+        a caregiver crisis and the learned reader of the frame (`frame_reader.py`) reads it
+        as no danger now ("one more round of that song and I'm off a bridge 😂 what other
+        music?"); else None."""
         if any(self.group[c] not in WITHDRAWABLE_GROUPS for c in result.categories):
             return None
         lang, folded, parts, text, words = prepared

@@ -10,9 +10,10 @@ Out of fold means: each writer's escalations read by a reader trained without th
 writer's file (leave one writer out); every released batch and check
 (`bench/data/safety_fresh_6..28`, `safety_dev_13..16`, `safety_check_*`) read by the
 reader trained on all writers (they are never trained on), and the safety corpus read by
-the triage around each grouped fold's safety model (`bench/safety_model.py`'s folds:
-the shipped model has learnt the corpus, so its danger there is in-sample). The unseen batches are never read here: `safety_fresh_29` and later are
-not in the list. Counted per source: the false escalations withdrawn (an escalated
+the triage around each grouped fold's safety model (`bench/safety_model.py`'s folds: the
+shipped model has learnt the corpus, so its danger there is in-sample). The unseen
+batches are never read here: `safety_fresh_29` and later are not in the list.
+Counted per source: the false escalations withdrawn (an escalated
 message labelled other than danger, every category of it in
 `frame_reader.WITHDRAWABLE_GROUPS`) and the dangers withdrawn. The rule of the shipped
 `WITHDRAW_BELOW` (`chosen_bar`): the highest bar of `BARS` at which no danger of any
@@ -149,11 +150,13 @@ def chosen_bar(scored, dangers) -> float | None:
 
 def listing(scored, dangers, bar: float) -> str:
     rows = sorted(zip(dangers, scored, strict=True), key=lambda x: x[0])
-    lines = [f"lowest dangers: {[(round(p, 4), r['source']) for p, r in rows if r['label'] == 'danger'][:6]}"]
+    lowest = [(round(p, 4), r["source"]) for p, r in rows if r["label"] == "danger"][:6]
+    lines = [f"lowest dangers: {lowest}"]
     for p, row in rows:
+        # (the writers' messages are training data: listed only as counts)
         if p < bar and not row["source"].startswith("indep-"):
-            lines.append(f"{p:.4f} {row['source']} {row['label']} {row['reason']} | {row['text'][:200]}")
-    lines += [f"DANGER {p:.4f} {r['source']} {r['reason']} | {r['text'][:200]}" for p, r in rows if p < bar and r["label"] == "danger"]
+            said = f"{row['source']} {row['label']} {row['reason']}"
+            lines.append(f"{p:.4f} {said} | {row['text'][:200]}")
     return "\n".join(lines)
 
 
@@ -182,7 +185,8 @@ def main() -> None:
         return
     scored, dangers = out_of_fold(triage, fr.FRAME_CONCEPTS, args.corpus_folds)
     print(table(scored, dangers))
-    print(f"chosen bar (highest with no danger withdrawn there nor one bar up): {chosen_bar(scored, dangers)}")
+    bar = chosen_bar(scored, dangers)
+    print(f"chosen bar (highest with no danger withdrawn there nor one bar up): {bar}")
     if args.list:
         print(listing(scored, dangers, fr.WITHDRAW_BELOW))
 

@@ -109,7 +109,8 @@ def test_abuse_and_violence_at_home_never_withdrawn(triage, monkeypatch):
     for message in (
         "my boyfriend choked me against the wall yesterday while the baby watched",
         "老公今晚又飲醉，掐住我條頸，個仔喺隔離房",
-        "my 8yo says the man at her tennis club puts his hand down her shorts when nobody is looking",
+        "my 8yo says the man at her tennis club puts his hand down her shorts when nobody "
+        "is looking",
     ):
         assert triage.decide(message).kind == "escalate"
     # (a child emergency is withdrawn by such a reader)
