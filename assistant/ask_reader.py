@@ -43,6 +43,12 @@ ASK_CORPUS_DIR = "ask-corpus"
 # reader learns from their medical and ordinary messages; the safety model never reads
 # them, so they stay a held-out measure of it (`bench/safety_writers.py`).
 WRITERS_DIR = "writers"
+# The writers' files this reader learns from. trainw7 and trainw8 wrote for the reader of
+# an escalation's frame (`frame_reader.py`): ordinary messages sharing danger words and
+# dangers in the same frames, no medical ones; this reader does not read them.
+ASK_WRITERS = frozenset(
+    {"indep-trainw1", "indep-trainw2", "indep-trainw3", "indep-trainw5", "indep-trainw6"}
+)
 # How much one ask written for this reader weighs against one drawn from the safety
 # corpus (whose asks are many, mostly far from the border and partly mislabelled for
 # this purpose: a medical message's "how do I get her to sleep" asks after a symptom).
@@ -179,7 +185,8 @@ def ask_files(data_dir: Path | None = None) -> list[Path]:
 
 
 def writer_files(data_dir: Path | None = None) -> list[Path]:
-    return sorted((data_dir or shipped_data()).joinpath(WRITERS_DIR).glob("*.jsonl"))
+    folder = (data_dir or shipped_data()).joinpath(WRITERS_DIR)
+    return sorted(f for f in folder.glob("*.jsonl") if f.stem in ASK_WRITERS)
 
 
 def load_asks(data_dir: Path | None = None, files=ask_files) -> list[dict]:

@@ -18,6 +18,7 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import repeat
 
 from rapidfuzz import fuzz, process
@@ -29,6 +30,7 @@ from .actors import Actors
 from .ask_reader import asked_text, load_shipped_reader, questions
 from .chinese import to_traditional
 from .english_words import english_words
+from .frame_reader import WITHDRAWABLE_GROUPS, load_shipped_frame_reader
 from .lazy_pattern import LazyPattern
 from .model_bar import ModelBar
 from .needs import Index, Reader, Words, met
@@ -591,6 +593,9 @@ class Triage:
         # The learned reader of what a message asks (`ask_reader.py`), shipped with the
         # model: read by `_parenting_asked` on a message about to be referred.
         self.ask_reader = load_shipped_reader() if model is not None else None
+        # The learned reader of an escalation's frame (`frame_reader.py`), shipped with the
+        # model: read by `_frame_withdrawn` on a message about to be escalated.
+        self.frame_reader = load_shipped_frame_reader() if model is not None else None
         self.texting = {k: str(v) for k, v in (safety.get("texting") or {}).items()}
         categories = safety.get("categories") or {}
         self.group = {c: spec["group"] for c, spec in categories.items()}
@@ -970,7 +975,47 @@ class Triage:
 
     def decide(self, message: str, play: bool = True) -> TriageResult:
         """`check` without remembering: the rules and the model applied afresh (`play`:
-        a message escalated on words said in a game is read again without them)."""
+        a message escalated on words said in a game is read again without them), then an
+        escalation the learned reader of the frame reads as no danger now withdrawn
+        (`_frame_withdrawn`)."""
+        prepared = self._prepared(message)
+        result = self._decide_read(message, play, prepared)
+        if result.kind == "escalate" and self.frame_reader is not None:
+            return self._frame_withdrawn(message, result, prepared) or result
+        return result
+
+    def _frame_withdrawn(self, message: str, result: TriageResult, prepared):
+        """The message (`prepared`: its `_prepared` reading) decided again without
+        escalating, when every category of the escalation `result` is a child emergency or
+        a caregiver crisis and the learned reader of the frame (`frame_reader.py`) reads it
+        as no danger now ("one more round of that song and I'm off a bridge 😂 what other
+        music?"); else None."""
+        if any(self.group[c] not in WITHDRAWABLE_GROUPS for c in result.categories):
+            return None
+        lang, folded, parts, text, words = prepared
+        danger = self.model.scores(" ".join(folded)).danger
+        # (each concept searched only while it could still decide: `FrameReader.withdraws`)
+        found = partial(self._found, text=text, features=words.features)
+        if not self.frame_reader.withdraws(found, danger, result.rule == "classifier"):
+            return None
+        return self._decided(message, lang, folded, parts, text, words, escalating=False)
+
+    def frame_readings(self, message: str, concepts) -> tuple[list[bool], float]:
+        """Whether each of `concepts` (names of the triage's `Screened` concepts) is found
+        in `message` as `decide` reads it, and the model's danger probability of it: the
+        learned reader of the frame's features (`frame_reader.py`)."""
+        _, folded, _, text, words = self._prepared(message)
+        found = [self._found(c, text, words.features) for c in concepts]
+        return found, self.model.scores(" ".join(folded)).danger
+
+    def _found(self, concept: str, text: str, features: set[str]) -> bool:
+        """Whether the `Screened` concept named `concept` is found in `text`."""
+        return getattr(self, concept).found(text, features)
+
+    def _prepared(self, message: str):
+        """`message` as the rules read it: (language, folded sentences, the sentences spelt
+        out and read without denied signs and acts, other adults' warnings or hedges, the
+        text they make, its `Words`)."""
         lang = language(message)
         folded = sentences(message)
         parts = [_DENIED_SIGN.sub(" ", as_writer(self._spelt_out(s))) for s in folded]
@@ -987,7 +1032,12 @@ class Triage:
             # really wake him for the dream feed").
             parts = [_HEDGED.sub(r"\1 ", p) for p in parts]
         text = " " + SEPARATOR.join(parts) + " "
-        words = self._reader.read(text)
+        return lang, folded, parts, text, self._reader.read(text)
+
+    def _decide_read(self, message: str, play: bool, prepared=None) -> TriageResult:
+        """`decide` before the learned reader of the frame (`prepared`: `_prepared`'s
+        reading of `message`, if made)."""
+        lang, folded, parts, text, words = prepared or self._prepared(message)
         result = self._decided(message, lang, folded, parts, text, words)
         # A decision resting on a figure of speech ("eats broccoli like it's poison",
         # "a dose of praise", 好似食咗藥咁, "suffocating him by staying") is not taken:
@@ -1021,7 +1071,7 @@ class Triage:
             # mean it", every day, a plan, tried to, a window: `earnest`, `acted`).
             left = " " + " ".join(sentences(plain)) + " " if plain is not None else ""
             if plain is not None and not any(p.search(left) for p in self.earnest):
-                calmer = self.decide(plain, play=False)
+                calmer = self._decide_read(plain, play=False)
                 if _SEVERITY[calmer.kind] < _SEVERITY[result.kind]:
                     return calmer
         # An escalation resting only on sentences that tell a danger long over, set aside
@@ -1215,9 +1265,12 @@ class Triage:
         features = self._play_reader.read_also(words)
         return any(p.found(text, features) for p in self.child_play)
 
-    def _decided(self, message, lang, folded, parts, text, words) -> TriageResult:
+    def _decided(
+        self, message, lang, folded, parts, text, words, escalating: bool = True
+    ) -> TriageResult:
         """`decide` on a message read as `folded` sentences, spelt out as `parts`
-        (`text`, read as `words`)."""
+        (`text`, read as `words`); with `escalating` False, neither the rules nor the model
+        escalate (an escalation withdrawn: `_frame_withdrawn`)."""
         chinese = lang == "zh"
         features = words.features
         # Said to be happening now anywhere in the message ("what do you do when a kid
@@ -1241,7 +1294,7 @@ class Triage:
             and not self.safety_told.found(text, features)
         )
         ahead = ahead or product
-        matched = self._matches(
+        matched = escalating and self._matches(
             self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
         )
         support = any(p.found(text, features) for p in self.distress)
@@ -1315,7 +1368,7 @@ class Triage:
                 )
             if shaped.danger >= threshold and not follow_up and not pressing:
                 follow_up = self._rests_on_over(read, parts, text, features, threshold, first=first)
-            if shaped.danger >= threshold and not follow_up:
+            if escalating and shaped.danger >= threshold and not follow_up:
                 category = shaped.danger_category
                 asked = ahead and (product or self.group[category] in FIRST_AID_GROUPS)
                 # A question put in general words ("how do you wake a baby who...") read
