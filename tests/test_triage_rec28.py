@@ -53,11 +53,15 @@ import pytest
         # cuts on a teenager
         ("my 16yo has rows of fresh cuts on her forearm and has been hiding them",
          "self_harm"),
+        ("my son (14) came home with deep new cuts across both wrists, he won't explain",
+         "self_harm"),
         # smashing and a threat of next time, a refuge, a weapon for next time
         ("he smashed the wardrobe mirror with his fist and warned me next time it would be me",
          "domestic_violence"),
         ("佢頭先打爛咗塊鏡，話下次就輪到我", "domestic_violence"),
         ("屋企已經唔安全，我同兩個仔今晚可以去邊度住？", "domestic_violence"),
+        ("he hurled a stool at the wall again, where can the kids and i stay tonight",
+         "domestic_violence"),
         ("he told me if I leave he is going to get the big knife", "domestic_violence"),
         ("every time my partner leaves for work he locks me and the children inside, and "
          "again this morning", "domestic_violence"),
@@ -106,6 +110,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "屋企好多尖角唔安全，今晚可以去邊度買防撞角？",
         # a knife for the mango, a door locked against wandering
         "next time I'll use the sharp knife for the mango, the blunt one slipped",
+        "he banged the door on his way out, where can we go for brunch tonight?",
         "we lock the front door at night so our toddler can't wander out",
         # a child with a neighbour by arrangement
         "our daughter is with the neighbour as planned, she's not answering but sent a "
