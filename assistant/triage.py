@@ -294,12 +294,14 @@ _DENIED_ACT = re.compile(
     r"|toddler|boy|girl|twins)| (?:him|her|them|me|us|anyone|anybody))?"
     r"|(?:lay|lays|laid|put|puts) a (?:finger|hand) on (?:\w+ ){0,2}(?:him|her|them|me|us|kids?"
     r"|children|son|daughter|baby)"
+    # ("i didn't touch her, i only raised my voice": a touch denied names no place; fa28)
+    r"|(?:touch|touches|touched) (?:him|her|them)(?! (?:\w+ )?(?:there|private\w*|down|under))"
     r"|(?:leave|leaves|left) (?:our|my|the|his|her|their|him|her|them) (?:\w+ )?"
     r"(?:(?:son|daughter|kids?|children|child|baby|toddler) )?(?:alone|on (?:his|her|their) own"
     r"|by (?:himself|herself|themselves)))\b"
     r"(?!(?: \w+){0,6} (?:until|till|before|except|apart from|other than|unless|again)\b)"
     r"(?!(?: \w+){0,8} but (?:\w+ ){0,3}(?:did|does|do|hit|hits|smacked|slapped|spanked|beat"
-    r"|hurt|left|snapped|lost it)\b)"
+    r"|hurt|left|snapped|lost it|touched)\b)"
 )
 # The same in Chinese (我哋屋企唔打仔, 從來冇打過佢, 我不會打孩子): the hitting of a
 # child named after it told as not done; not one told as done after all (但尋晚打咗佢).
@@ -911,6 +913,18 @@ class Triage:
             (c, name) for c, spec in categories.items() for name in spec.get("grown_ups_act") or ()
         }
         self.actors = Actors(concepts, SEPARATOR)
+        # The rules of other groups whose danger is a child's emergency in its course (a
+        # child lost, then found): told as over as one is (`_over`).
+        self.told_over = {
+            (c, name) for c, spec in categories.items() for name in spec.get("told_over") or ()
+        }
+        # The categories whose hitting rules a light smack of the child asked about does
+        # not meet (`_smack_asked`), and its readings, searched only then.
+        self.light_discipline = {c for c, spec in categories.items() if spec.get("light_discipline")}
+        self.smack_light, self.smack_asked, self.smack_severe = (
+            LazyPattern(_either(concepts, name))
+            for name in ("smack_light", "smack_asked", "smack_severe")
+        )
         # The rules whose match ends with the one harmed: a grown-up harmed is domestic
         # violence whatever the rule's category (`_on_grown_up`).
         victims = {
@@ -2055,11 +2069,11 @@ class Triage:
             # Told as past and resolved: the match and the rule's other patterns within
             # the past sentence (a match reaching into a later one tells that one's).
             if (
-                (group == "child_emergency" or medical)
+                (group == "child_emergency" or medical or (rule.category, rule.name) in self.told_over)
                 and not now
                 and SEPARATOR not in found.group()
                 and self._over(parts, number, text, features, medical, found.span())
-                and self._told_by(rest, text, number)
+                and self._signs_told_then(rule, rest, text, parts, number, features)
             ):
                 over_at = number
                 continue
@@ -2070,6 +2084,10 @@ class Triage:
             if (rule.category, rule.name) in self.grown_ups_act and self.actors.young_actor(
                 text, found.start(), found.end()
             ):
+                continue
+            # A light smack of the child, asked about ("he smacks her hand when she runs at
+            # the road. is that ok?", 打佢屁股一下，得唔得): discipline, nothing hurt.
+            if rule.category in self.light_discipline and self._smack_asked(sentence, text):
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features, medical):
                 continue
@@ -2216,6 +2234,17 @@ class Triage:
         if screened is None:
             return pattern.search(sentence) is not None
         return screened.found(sentence, features)
+
+    def _smack_asked(self, sentence: str, text: str) -> bool:
+        """Whether `sentence` tells a light smack of the child by a carer (`smack_light`:
+        on the hand or the bottom, a tap; the writer not the one hit), the message asks
+        whether it is all right (`smack_asked`), and nothing in it tells a hurt, a mark,
+        force or fear (`smack_severe`: a belt, bruises, the face, hard, every day)."""
+        return (
+            self.smack_light.search(sentence) is not None
+            and self.smack_asked.search(text) is not None
+            and self.smack_severe.search(text) is None
+        )
 
     def _told_of_others(
         self, parts: list[str], number: int, features: set[str], medical: bool = False
@@ -2633,6 +2662,20 @@ class Triage:
                 break
         told = text if end < 0 else text[:end]
         return all(p.search(told) for p in patterns)
+
+    def _signs_told_then(self, rule: Rule, rest, text: str, parts, number: int, features) -> bool:
+        """`_told_by` for the rule's other patterns `rest` at sentence `number`; for a
+        rule of `told_over` also up to the next sentence when that one tells it over
+        (`aside_over`: "he wandered off at the park. security found him, happy as
+        anything": the searchers are named in the finding)."""
+        if self._told_by(rest, text, number):
+            return True
+        return (
+            (rule.category, rule.name) in self.told_over
+            and number + 1 < len(parts)
+            and self.aside_over.found(parts[number + 1], features)
+            and self._told_by(rest, text, number + 1)
+        )
 
     def _told_back_or_now(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` tells a danger back (`_back`) or a clause of now
