@@ -843,7 +843,9 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
         )
-        self.harms_self = LazyPattern(_either(concepts, "harms_self"))
+        self.harms_self, self.threat_to_self = (
+            LazyPattern(_either(concepts, name)) for name in ("harms_self", "threat_to_self")
+        )
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -1772,9 +1774,23 @@ class Triage:
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """`_by_who` read again for who is harmed: an act on a grown-up leads with
-        domestic violence (`_on_grown_up`)."""
+        domestic violence (`_on_grown_up`), a threat on one's own self with self-harm
+        (`_on_own_self`)."""
         lead = self._by_who(matched, text, features)
-        return self._on_grown_up(lead, matched, text)
+        return self._on_own_self(self._on_grown_up(lead, matched, text), text)
+
+    def _on_own_self(self, lead: tuple[str, str], text: str) -> tuple[str, str]:
+        """A domestic-violence lead whose threat is turned on the one holding the blade
+        (`threat_to_self`: a teenager locked in with a razor "threatening to cut
+        herself") and no grown-up else harmed (`me_harmed`) leads as self-harm, the
+        crisis text first: the one at risk is the one who harms."""
+        if (
+            self.group[lead[0]] == "domestic_violence"
+            and self.threat_to_self.search(text)
+            and not self.me_harmed.search(text)
+        ):
+            return ("self_harm", lead[1])
+        return lead
 
     def _model_lead(self, category: str, text: str) -> str:
         """The model's category read again for who is harmed, as `_by_who` reads the
