@@ -107,11 +107,11 @@ def test_twins_that_share_the_words_are_not_escalated(assistant, message):
     "message, lang, leads",
     [
         # a blade held to one's own self behind a locked door: the crisis text first
-        ("my 15 year old has locked herself in the bathroom with a razor blade and is "
-         "threatening to cut herself if we open the door", "en", "caregiver_crisis"),
+        ("our girl, 15, bolted the toilet door with a razor blade in her hand, yelling "
+         "that she'll cut herself if anyone comes in", "en", "caregiver_crisis"),
         # the same blade held against the writer: domestic violence stays first
-        ("my husband has locked us in the bathroom with a razor blade and is threatening "
-         "to cut me if I open the door", "en", "domestic_violence"),
+        ("my husband bolted the toilet door on us, a razor blade in his hand, yelling "
+         "that he'll cut me if anyone comes in", "en", "domestic_violence"),
     ],
 )
 def test_a_threat_turned_on_oneself_leads_as_self_harm(assistant, message, lang, leads):
