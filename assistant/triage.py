@@ -861,6 +861,9 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
         )
+        self.harms_self, self.threat_to_self = (
+            LazyPattern(_either(concepts, name)) for name in ("harms_self", "threat_to_self")
+        )
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -1869,18 +1872,36 @@ class Triage:
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """`_by_who` read again for who is harmed: an act on a grown-up leads with
-        domestic violence (`_on_grown_up`)."""
+        domestic violence (`_on_grown_up`), a threat on one's own self with self-harm
+        (`_on_own_self`)."""
         lead = self._by_who(matched, text, features)
-        return self._on_grown_up(lead, matched, text)
+        return self._on_own_self(self._on_grown_up(lead, matched, text), text)
+
+    def _on_own_self(self, lead: tuple[str, str], text: str) -> tuple[str, str]:
+        """A domestic-violence lead whose threat is turned on the one holding the blade
+        (`threat_to_self`: a teenager locked in with a razor "threatening to cut
+        herself") and no grown-up else harmed (`me_harmed`) leads as self-harm, the
+        crisis text first: the one at risk is the one who harms."""
+        if (
+            self.group[lead[0]] == "domestic_violence"
+            and self.threat_to_self.search(text)
+            and not self.me_harmed.search(text)
+        ):
+            return ("self_harm", lead[1])
+        return lead
 
     def _model_lead(self, category: str, text: str) -> str:
         """The model's category read again for who is harmed, as `_by_who` reads the
         rules' (its category head reads the words, not the person: a partner's blows
         on the writer came out as a child's abuse): the writer hit, choked, locked in
         or threatened by a grown-up (`me_harmed`, not a small child's act, a cry heard
-        or a child quoted saying it; not her own mind) leads with domestic violence.
-        Read once escalated: the decision stands as the head's category took it."""
-        if self.group[category] == "domestic_violence" or self.child_quote.search(text):
+        or a child quoted saying it; not her own mind) leads with domestic violence;
+        domestic violence read where only a child is harmed leads with abuse
+        (`_child_harmed_only`). Read once escalated: the decision stands as the head's
+        category took it."""
+        if self.group[category] == "domestic_violence":
+            return "physical_abuse" if self._child_harmed_only(text) else category
+        if self.child_quote.search(text):
             return category
         told = any(
             not _PLEA.search(text, 0, m.start())
@@ -1890,6 +1911,12 @@ class Triage:
         if told and not self.self_mind.search(text):
             return "domestic_violence"
         return category
+
+    def _child_harmed_only(self, text: str) -> bool:
+        """A grown-up's act on a child or its mark told (`adult_act`: a stepfather hits
+        my little brother, 繼父打細佬) and no grown-up harmed (`me_harmed`): the words of
+        a home's violence (a stepfather, tonight, afraid) with a child as the one hit."""
+        return bool(self.adult_act.search(text)) and not self.me_harmed.search(text)
 
     def _on_grown_up(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
         """A lead of a rule whose match ends with the one harmed (`grown_victims`:
@@ -1918,6 +1945,8 @@ class Triage:
           wish or harm to herself (`self_mind`: "thoughts of drowning the baby", "hit
           my head till it bled"), or names no child at all; never when a child did the
           act ("my son swallowed my pills").
+        - A self-harm rule beside a child's emergency or abuse words, the act turned on
+          oneself (`harms_self`): the self-harm rule leads, unless someone collapses.
         - An abuse rule beside a child's emergency words: abuse leads when a grown-up's
           act or its mark is told (`adult_act`: grandpa burned his hand, cigarette
           burns, finger-shaped bruises), unless the child is collapsing now
@@ -1947,6 +1976,17 @@ class Triage:
             return alone
         if self.group[first[0]] != "child_emergency":
             return first
+        # A self-harm rule read with the act turned on oneself (`harms_self`: a mother's
+        # cigarette burns on her own arm, a teenager's lighter "to feel better"): the
+        # burn or the mark a child-emergency or abuse rule reads is hers or his, so the
+        # crisis text leads, unless someone is collapsing now.
+        own_harm = next((m for m in matched if m[0] == "self_harm"), None)
+        if (
+            own_harm is not None
+            and self.harms_self.search(text)
+            and not self.collapse.search(text)
+        ):
+            return own_harm
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
         # the marks do not fit, not the child's own act.
         abuse = found.get("abuse")
