@@ -888,6 +888,14 @@ class Triage:
         plains = [p for p in vars(self).values() if isinstance(p, Plain)]
         self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
+        # (fa29) The categories whose danger a writer may picture or fear as her own and
+        # name as only a fear (`_fear_only`), with its three plain readers (read only on
+        # a match of those categories).
+        self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
+        self.fear_pictured, self.fear_disowned, self.fear_earnest = (
+            LazyPattern(_either(concepts, name))
+            for name in ("fear_pictured", "fear_disowned", "fear_earnest")
+        )
         self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
         # The rules whose danger needs a grown-up as the one acting, their match opening
         # with the actor or following it (`actors.py`).
@@ -1287,6 +1295,8 @@ class Triage:
             if shaped.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(read), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
+                # (the writer's own fear or picture, named as only a fear: `_fear_only`)
+                follow_up = follow_up or (not pressing and self._fear_only(text, text, features))
                 follow_up = follow_up or (
                     not pressing
                     and self.near_miss_over.found(text, features)
@@ -1981,6 +1991,12 @@ class Triage:
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
+            if (
+                not now
+                and rule.category in self.fears_disowned
+                and self._fear_only(sentence, text, features)
+            ):
+                continue
             # An act on the parent or an urge told of a small child ("my grandson is 3 ...
             # he hits me", 個女三歲 ... 佢話要打死我): no danger between grown-ups.
             if (rule.category, rule.name) in self.grown_ups_act and self.actors.young_actor(
@@ -2364,6 +2380,23 @@ class Triage:
             or self.victim_now.found(sentence, features)
             or self.acted.found(sentence, features)
             or (self.real_sign.found(sentence, features) and not self._sign_played(sentence))
+        )
+
+    def _fear_only(self, sentence: str, text: str, features: set[str]) -> bool:
+        """The match's `sentence` tells the writer fearing, picturing or watching for the
+        danger (`fear_pictured`: "i imagine tripping with the soup", 腦入面閃過), and the
+        message (`text`) names it only a fear (`fear_disowned`: "she never has", "i never
+        would", 從來冇想過, 點解我會咁諗), with nothing earnest in it (`fear_earnest`:
+        tonight, part of me, nearly, calm about it, 差啲, 控制唔到) and no real sign
+        or emergency told now in the sentence (`emergency_now`): a fear told as a fear,
+        not a danger minimised."""
+        return (
+            self.fear_pictured.search(sentence) is not None
+            and self.fear_disowned.search(text) is not None
+            and self.fear_earnest.search(text) is None
+            and not self.real_sign.found(sentence, features)
+            # (in Chinese only a red sign told now: 已經, 而家 date the fear's setting too)
+            and not self.emergency_now.found(sentence, features)
         )
 
     def _sign_played(self, sentence: str) -> bool:
