@@ -892,6 +892,8 @@ class Triage:
         # name as only a fear (`_fear_only`), with its three plain readers (read only on
         # a match of those categories).
         self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
+        self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
+        self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
         self.fear_pictured, self.fear_disowned, self.fear_earnest = (
             LazyPattern(_either(concepts, name))
             for name in ("fear_pictured", "fear_disowned", "fear_earnest")
@@ -1229,6 +1231,16 @@ class Triage:
             and not self.safety_told.found(text, features)
         )
         ahead = ahead or product
+        # (fa29) A child emergency asked on an if while the baby is not born yet ("if
+        # her lips go purple do we call an ambulance? she's due in two weeks"), nothing
+        # told: asked ahead too.
+        ahead = ahead or (
+            not now
+            and self.not_yet_born.search(text) is not None
+            and self.hypothetical.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.happening.found(text, features)
+        )
         matched = self._matches(
             self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
         )
@@ -2335,6 +2347,8 @@ class Triage:
             self.asking.found(sentence, features)
             and (group not in FIRST_AID_GROUPS or self.ahead.found(sentence, features))
         )
+        # (fa29) or put of any child or any parent: "if a child becomes unresponsive ..."
+        ahead = ahead or self.asked_of_any_child.search(sentence) is not None
         return (
             ahead
             and not self.happening.found(sentence, features)
