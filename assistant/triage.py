@@ -251,6 +251,9 @@ _REPORTED_START = (
 _REPORTED_END = re.compile(r"\b(?:because|bc|cos|coz|cause|since|and|but|so|when)\b| (?=\S*[\u3400-\u9fff])")
 _ASK_NOW = re.compile(r"(?:\b(?:and|so|but) )?\bnow\s*$")  # "so now" leading into an ask
 _SEVERITY = {None: 0, "refer": 1, "escalate": 2}
+# (fa29) The groups whose danger another grown-up may have lived through and be well
+# from, told by a friend or relative (`Triage._others_crisis_over`).
+OTHERS_CRISIS_GROUPS = ("caregiver_crisis", "domestic_violence")
 # Who a sentence tells of, by its pronouns (`Triage._own_way_since`).
 _WRITER_WORDS = frozenset("i im ive me my we weve us our".split())
 _CHILD_WORDS = frozenset("he hes him his she shes her they theyre them their".split())
@@ -894,6 +897,10 @@ class Triage:
         self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
         self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
+        self.other_adult_zh, self.other_adult_well_zh = (
+            LazyPattern(concepts.get(name, "(?!)"))
+            for name in ("other_adult_zh", "other_adult_well_zh")
+        )
         self.fear_pictured, self.fear_disowned, self.fear_earnest = (
             LazyPattern(_either(concepts, name))
             for name in ("fear_pictured", "fear_disowned", "fear_earnest")
@@ -2023,6 +2030,14 @@ class Triage:
                 parts, number, features
             ):
                 continue
+            # (fa29) Another grown-up's crisis told as over (我表姐產後有過輕生嘅念頭，
+            # 而家已經好好): hers, not the writer's.
+            if (
+                rule.chinese
+                and group in OTHERS_CRISIS_GROUPS
+                and self._others_crisis_over(parts, number, features)
+            ):
+                continue
             # A question how to explain, teach or reassure the child, after a sentence
             # telling an emergency or an illness as over ("... it came out, she's fine.
             # how do i explain to her why medicine isn't sweets"): about the child now.
@@ -2255,6 +2270,23 @@ class Triage:
             if self.aside_over.found(told, features):
                 return not (self._back(told, features) or self.now.found(told, features))
         return False
+
+    def _others_crisis_over(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether Chinese sentence `number` opens on a friend or relative of the writer's
+        as its subject (`other_adult_zh`: 我表姐, 閨蜜, 朋友; not their child), it or the
+        next sentence tells her well now (`other_adult_well_zh`: 而家已經好好, 後來好了,
+        現在搬了新家很好), and neither it nor any later sentence tells anything lately,
+        again or now (`aside_now_zh` within `aside_now`, `now`, `_alarmed`)."""
+        if self.other_adult_zh.search(parts[number]) is None:
+            return False
+        if not any(self.other_adult_well_zh.search(p) for p in parts[number : number + 2]):
+            return False
+        return not any(
+            self.aside_now.found(p, features)
+            or self.now.found(p, features)
+            or self._alarmed(p, features)
+            for p in parts[number:]
+        )
 
     def _opened_before(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` opens the story itself before it names the other child
