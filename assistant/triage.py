@@ -326,6 +326,16 @@ _DENIED_SIGN_ZH = re.compile(
     r"(?:嘴唇|口唇|舌頭|脷|塊面|面|眼|喉嚨)*(?:冇|沒有|沒|無)(?:再|任何|咩|點)?"
     r"(?:腫|喘(?!氣)|氣喘|呼吸困難|呼吸急促|起(?:水)?泡|水泡)"
 )
+# (fa29) A day word that dates the writer's reading of the news or a clip, not the story
+# read (今日新聞有個小朋友..., 琴晚睇到條片): left out before the rules read a Chinese
+# message, as English `not_reading` leaves "today" beside a story read; a day word before
+# what the writer or her child did is kept (今日睇新聞嗰陣個仔跌親: 睇 then 嗰陣, no 到/咗).
+_READING_DAY_ZH = re.compile(
+    r"(?:今日|今朝|今早|今天|琴晚|尋晚|昨晚|昨天|噚日)"
+    r"(?=我?(?:(?:睇|看|讀|聽|見)(?:到|咗|了|完))?(?:嘅|的|個|條|則|段|篇|套|部|齣|一條|一則|一段|一篇)? ?"
+    r"(?:news|新聞|報道|報導|報紙|post|帖文|影片|短片|紀錄片|youtube|facebook|fb|ig)"
+    r"(?!嗰陣|的時候|時|期間))"
+)
 # A hedge between a "can't" or "won't" and its verb ("can't really wake her", "won't
 # properly wake", "couldn't quite catch his breath"): with a red sign named in the
 # message the rules read the verb as told plainly (rec23; the model reads the message
@@ -976,6 +986,7 @@ class Triage:
         parts = [self._without_warning(p) for p in parts]
         if lang == "zh":
             parts = [_DENIED_ACT_ZH.sub(" ", _DENIED_SIGN_ZH.sub(" ", p)) for p in parts]
+            parts = [_READING_DAY_ZH.sub("", p) for p in parts]
         elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
             " " + SEPARATOR.join(parts) + " "
         ):
