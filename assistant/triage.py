@@ -332,7 +332,8 @@ _DENIED_SIGN_ZH = re.compile(
 # what the writer or her child did is kept (今日睇新聞嗰陣個仔跌親: 睇 then 嗰陣, no 到/咗).
 _READING_DAY_ZH = re.compile(
     r"(?:今日|今朝|今早|今天|琴晚|尋晚|昨晚|昨天|噚日)"
-    r"(?=我?(?:(?:睇|看|讀|聽|見)(?:到|咗|了|完))?(?:嘅|的|個|條|則|段|篇|套|部|齣|一條|一則|一段|一篇)? ?"
+    r"(?=我?(?:(?:睇|看|讀|聽|見)(?:到|咗|了|完))?"
+    r"(?:嘅|的|個|條|則|段|篇|套|部|齣|一條|一則|一段|一篇)? ?"
     r"(?:news|新聞|報道|報導|報紙|post|帖文|影片|短片|紀錄片|youtube|facebook|fb|ig)"
     r"(?!嗰陣|的時候|時|期間))"
 )
@@ -903,17 +904,20 @@ class Triage:
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
         # (fa29) The categories whose danger a writer may picture or fear as her own and
         # name as only a fear (`_fear_only`), with its three plain readers (read only on
-        # a match of those categories).
+        # a match of those categories or a message about to be escalated).
         self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
+        self.fear_pictured, self.fear_disowned, self.fear_earnest = (
+            LazyPattern(_either(concepts, name))
+            for name in ("fear_pictured", "fear_disowned", "fear_earnest")
+        )
+        # (fa29) A first-aid question put of any child (`_prevented`), the baby not born
+        # yet (`_decided`'s `ahead`), another grown-up's crisis told over in Chinese
+        # (`_others_crisis_over`): plain patterns, read only where those readers ask.
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
         self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
         self.other_adult_zh, self.other_adult_well_zh = (
             LazyPattern(concepts.get(name, "(?!)"))
             for name in ("other_adult_zh", "other_adult_well_zh")
-        )
-        self.fear_pictured, self.fear_disowned, self.fear_earnest = (
-            LazyPattern(_either(concepts, name))
-            for name in ("fear_pictured", "fear_disowned", "fear_earnest")
         )
         self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
         # The rules whose danger needs a grown-up as the one acting, their match opening
@@ -2021,6 +2025,7 @@ class Triage:
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
+            # (fa29) The writer's own fear or picture of it, named as only a fear.
             if (
                 not now
                 and rule.category in self.fears_disowned
