@@ -244,6 +244,9 @@ _REPORTED_START = (
 _REPORTED_END = re.compile(r"\b(?:because|bc|cos|coz|cause|since|and|but|so|when)\b| (?=\S*[\u3400-\u9fff])")
 _ASK_NOW = re.compile(r"(?:\b(?:and|so|but) )?\bnow\s*$")  # "so now" leading into an ask
 _SEVERITY = {None: 0, "refer": 1, "escalate": 2}
+# (fa29) The groups whose danger another grown-up may have lived through and be well
+# from, told by a friend or relative (`Triage._others_crisis_over`).
+OTHERS_CRISIS_GROUPS = ("caregiver_crisis", "domestic_violence")
 # Who a sentence tells of, by its pronouns (`Triage._own_way_since`).
 _WRITER_WORDS = frozenset("i im ive me my we weve us our".split())
 _CHILD_WORDS = frozenset("he hes him his she shes her they theyre them their".split())
@@ -317,6 +320,17 @@ _DENIED_ACT_ZH = re.compile(
 _DENIED_SIGN_ZH = re.compile(
     r"(?:嘴唇|口唇|舌頭|脷|塊面|面|眼|喉嚨)*(?:冇|沒有|沒|無)(?:再|任何|咩|點)?"
     r"(?:腫|喘(?!氣)|氣喘|呼吸困難|呼吸急促|起(?:水)?泡|水泡)"
+)
+# (fa29) A day word that dates the writer's reading of the news or a clip, not the story
+# read (今日新聞有個小朋友..., 琴晚睇到條片): left out before the rules read a Chinese
+# message, as English `not_reading` leaves "today" beside a story read; a day word before
+# what the writer or her child did is kept (今日睇新聞嗰陣個仔跌親: 睇 then 嗰陣, no 到/咗).
+_READING_DAY_ZH = re.compile(
+    r"(?:今日|今朝|今早|今天|琴晚|尋晚|昨晚|昨天|噚日)"
+    r"(?=我?(?:(?:睇|看|讀|聽|見)(?:到|咗|了|完))?"
+    r"(?:嘅|的|個|條|則|段|篇|套|部|齣|一條|一則|一段|一篇)? ?"
+    r"(?:news|新聞|報道|報導|報紙|post|帖文|影片|短片|紀錄片|youtube|facebook|fb|ig)"
+    r"(?!嗰陣|的時候|時|期間))"
 )
 # A hedge between a "can't" or "won't" and its verb ("can't really wake her", "won't
 # properly wake", "couldn't quite catch his breath"): with a red sign named in the
@@ -909,6 +923,23 @@ class Triage:
         plains = [p for p in vars(self).values() if isinstance(p, Plain)]
         self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
+        # (fa29) The categories whose danger a writer may picture or fear as her own and
+        # name as only a fear (`_fear_only`), with its three plain readers (read only on
+        # a match of those categories or a message about to be escalated).
+        self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
+        self.fear_pictured, self.fear_disowned, self.fear_earnest = (
+            LazyPattern(_either(concepts, name))
+            for name in ("fear_pictured", "fear_disowned", "fear_earnest")
+        )
+        # (fa29) A first-aid question put of any child (`_prevented`), the baby not born
+        # yet (`_decided`'s `ahead`), another grown-up's crisis told over in Chinese
+        # (`_others_crisis_over`): plain patterns, read only where those readers ask.
+        self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
+        self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
+        self.other_adult_zh, self.other_adult_well_zh = (
+            LazyPattern(concepts.get(name, "(?!)"))
+            for name in ("other_adult_zh", "other_adult_well_zh")
+        )
         self.recovers = {c for c, spec in categories.items() if spec.get("recovers")}
         # The rules whose danger needs a grown-up as the one acting, their match opening
         # with the actor or following it (`actors.py`).
@@ -1041,6 +1072,7 @@ class Triage:
         parts = [self._without_warning(p) for p in parts]
         if lang == "zh":
             parts = [_DENIED_ACT_ZH.sub(" ", _DENIED_SIGN_ZH.sub(" ", p)) for p in parts]
+            parts = [_READING_DAY_ZH.sub("", p) for p in parts]
         elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
             " " + SEPARATOR.join(parts) + " "
         ):
@@ -1311,6 +1343,16 @@ class Triage:
             and not self.safety_told.found(text, features)
         )
         ahead = ahead or product
+        # (fa29) A child emergency asked on an if while the baby is not born yet ("if
+        # her lips go purple do we call an ambulance? she's due in two weeks"), nothing
+        # told: asked ahead too.
+        ahead = ahead or (
+            not now
+            and self.not_yet_born.search(text) is not None
+            and self.hypothetical.found(text, features)
+            and not self.told_event.found(text, features)
+            and not self.happening.found(text, features)
+        )
         matched = escalating and self._matches(
             self.danger, text, parts, chinese, False, words, now=now, ahead=ahead
         )
@@ -1378,6 +1420,8 @@ class Triage:
             if shaped.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(read), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
+                # (the writer's own fear or picture, named as only a fear: `_fear_only`)
+                follow_up = follow_up or (not pressing and self._fear_only(text, text, features))
                 follow_up = follow_up or (
                     not pressing
                     and self.near_miss_over.found(text, features)
@@ -2119,6 +2163,13 @@ class Triage:
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
+            # (fa29) The writer's own fear or picture of it, named as only a fear.
+            if (
+                not now
+                and rule.category in self.fears_disowned
+                and self._fear_only(sentence, text, features)
+            ):
+                continue
             # An act on the parent or an urge told of a small child ("my grandson is 3 ...
             # he hits me", 個女三歲 ... 佢話要打死我): no danger between grown-ups.
             if (rule.category, rule.name) in self.grown_ups_act and self.actors.young_actor(
@@ -2135,6 +2186,14 @@ class Triage:
             # question, joined by commas)
             if rule.chinese and len(parts) == 1 and self._others_then_kept_safe(
                 parts, number, features
+            ):
+                continue
+            # (fa29) Another grown-up's crisis told as over (我表姐產後有過輕生嘅念頭，
+            # 而家已經好好): hers, not the writer's.
+            if (
+                rule.chinese
+                and group in OTHERS_CRISIS_GROUPS
+                and self._others_crisis_over(parts, number, features)
             ):
                 continue
             # A question how to explain, teach or reassure the child, after a sentence
@@ -2381,6 +2440,23 @@ class Triage:
                 return not (self._back(told, features) or self.now.found(told, features))
         return False
 
+    def _others_crisis_over(self, parts: list[str], number: int, features: set[str]) -> bool:
+        """Whether Chinese sentence `number` opens on a friend or relative of the writer's
+        as its subject (`other_adult_zh`: 我表姐, 閨蜜, 朋友; not their child), it or the
+        next sentence tells her well now (`other_adult_well_zh`: 而家已經好好, 後來好了,
+        現在搬了新家很好), and neither it nor any later sentence tells anything lately,
+        again or now (`aside_now_zh` within `aside_now`, `now`, `_alarmed`)."""
+        if self.other_adult_zh.search(parts[number]) is None:
+            return False
+        if not any(self.other_adult_well_zh.search(p) for p in parts[number : number + 2]):
+            return False
+        return not any(
+            self.aside_now.found(p, features)
+            or self.now.found(p, features)
+            or self._alarmed(p, features)
+            for p in parts[number:]
+        )
+
     def _opened_before(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` opens the story itself before it names the other child
         ("there was a show yesterday, the toddler in it fell in a pool", "watched a clip
@@ -2472,6 +2548,8 @@ class Triage:
             self.asking.found(sentence, features)
             and (group not in FIRST_AID_GROUPS or self.ahead.found(sentence, features))
         )
+        # (fa29) or put of any child or any parent: "if a child becomes unresponsive ..."
+        ahead = ahead or self.asked_of_any_child.search(sentence) is not None
         return (
             ahead
             and not self.happening.found(sentence, features)
@@ -2517,6 +2595,23 @@ class Triage:
             or self.victim_now.found(sentence, features)
             or self.acted.found(sentence, features)
             or (self.real_sign.found(sentence, features) and not self._sign_played(sentence))
+        )
+
+    def _fear_only(self, sentence: str, text: str, features: set[str]) -> bool:
+        """The match's `sentence` tells the writer fearing, picturing or watching for the
+        danger (`fear_pictured`: "i imagine tripping with the soup", 腦入面閃過), and the
+        message (`text`) names it only a fear (`fear_disowned`: "she never has", "i never
+        would", 從來冇想過, 點解我會咁諗), with nothing earnest in it (`fear_earnest`:
+        tonight, part of me, nearly, calm about it, 差啲, 控制唔到) and no real sign
+        or emergency told now in the sentence (`emergency_now`): a fear told as a fear,
+        not a danger minimised."""
+        return (
+            self.fear_pictured.search(sentence) is not None
+            and self.fear_disowned.search(text) is not None
+            and self.fear_earnest.search(text) is None
+            and not self.real_sign.found(sentence, features)
+            # (in Chinese only a red sign told now: 已經, 而家 date the fear's setting too)
+            and not self.emergency_now.found(sentence, features)
         )
 
     def _sign_played(self, sentence: str) -> bool:
