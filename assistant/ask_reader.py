@@ -35,14 +35,14 @@ from pathlib import Path
 import numpy as np
 
 from .chinese import has_chinese
+from .frame_reader import writer_files as all_writer_files
 from .safety_model import SafetyModel, corpus_hash, load_corpus, shipped_data, vectorizer
 
 ASK_MODEL_FILE = "ask-model.npz"
 ASK_CORPUS_DIR = "ask-corpus"
-# Messages by independent writers who read no rule, corpus or test (`trainw1-3`): the
+# Messages by independent writers who read no rule, corpus or test (`writer_files`): the
 # reader learns from their medical and ordinary messages; the safety model never reads
 # them, so they stay a held-out measure of it (`bench/safety_writers.py`).
-WRITERS_DIR = "writers"
 # The writers' files this reader learns from. trainw7 and trainw8 wrote for the reader of
 # an escalation's frame (`frame_reader.py`): ordinary messages sharing danger words and
 # dangers in the same frames, no medical ones; this reader does not read them.
@@ -185,8 +185,7 @@ def ask_files(data_dir: Path | None = None) -> list[Path]:
 
 
 def writer_files(data_dir: Path | None = None) -> list[Path]:
-    folder = (data_dir or shipped_data()).joinpath(WRITERS_DIR)
-    return sorted(f for f in folder.glob("*.jsonl") if f.stem in ASK_WRITERS)
+    return [f for f in all_writer_files(data_dir) if f.stem in ASK_WRITERS]
 
 
 def load_asks(data_dir: Path | None = None, files=ask_files) -> list[dict]:

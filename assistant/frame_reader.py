@@ -175,6 +175,7 @@ def load_shipped_frame_reader() -> FrameReader | None:
 
 # -- training ------------------------------------------------------------------
 def writer_files(data_dir: Path | None = None) -> list[Path]:
+    """Every independent writer's file (the ask reader learns from some of them)."""
     return sorted((data_dir or shipped_data()).joinpath(WRITERS_DIR).glob("*.jsonl"))
 
 
