@@ -78,10 +78,12 @@ REGULARISATION = 0.3
 # The danger probability under which an escalation is withdrawn (bench/frame_veto.py's
 # rule): the highest of 0.001, 0.002, 0.003, 0.005, 0.007, 0.01, 0.02 at which no danger is
 # withdrawn out of fold (each writer left out, every released batch and check, the
-# corpus's grouped folds), nor at the next bar up: a step of margin, since the lowest
-# danger out of fold (a corpus message of passive suicidal thoughts before a question
-# about naps) reads 0.0061, a fifth of a logit above 0.005.
-WITHDRAW_BELOW = 0.003
+# corpus's grouped folds), nor at the next bar up: a step of margin. Trained on trainw1-10
+# the lowest danger out of fold reads 0.0034 (a corpus message of passive suicidal
+# thoughts before a question about naps; 0.0061 on trainw1-8, when the bar was 0.003):
+# the two new writers' dangers wrapped around an everyday question pull such messages
+# down, so 0.003 keeps no step below it.
+WITHDRAW_BELOW = 0.002
 # The safety model's danger logit is divided by this: on the flags' 0-1 scale.
 LOGIT_SCALE = 5.0
 

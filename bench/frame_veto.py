@@ -8,11 +8,12 @@ withdraw escalations, out of fold.
 The reader is trained on the independent writers' messages (`knowledge/data/writers/`).
 Out of fold means: each writer's escalations read by a reader trained without that
 writer's file (leave one writer out); every released batch and check
-(`bench/data/safety_fresh_6..28`, `safety_dev_13..16`, `safety_check_*`) read by the
+(`bench/data/safety_fresh_6..31`, `safety_dev_13..16`, `safety_check_*`) read by the
 reader trained on all writers (they are never trained on), and the safety corpus read by
 the triage around each grouped fold's safety model (`bench/safety_model.py`'s folds: the
 shipped model has learnt the corpus, so its danger there is in-sample). The unseen
-batches are never read here: `safety_fresh_29` and later are not in the list.
+batches are never read here, nor `safety_fresh_32..34` (veto44's blind test): they
+are not in the list.
 Counted per source: the false escalations withdrawn (an escalated
 message labelled other than danger, every category of it in
 `frame_reader.WITHDRAWABLE_GROUPS`) and the dangers withdrawn. The rule of the shipped
@@ -38,8 +39,9 @@ from assistant.safety_model import load_corpus  # noqa: E402
 from assistant.triage import Screened  # noqa: E402
 
 BARS = (0.001, 0.002, 0.003, 0.005, 0.007, 0.01, 0.02)
-# The released batches this study may read (never an unseen one: fresh_29 and later)
-RELEASED_FRESH = range(6, 29)
+# The released batches this study may read (never an unseen one, nor fresh_32-34: the
+# blind test of veto44)
+RELEASED_FRESH = range(6, 32)
 
 
 def released_batches() -> list[Path]:
