@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import repeat
+from itertools import chain, repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -2125,7 +2125,9 @@ class Triage:
         pairs = zip(rule.unless, rule.unless_needs, strict=True)
         unless = [p for p, n in pairs if met(n, features)]
         over_at = None  # the sentence of a match told as over and resolved
-        for found in (opening, *matches):
+        # (the later matches found only while none so far stands: a search of the rest
+        # of a long story for a rule already matched changes nothing)
+        for found in chain((opening,), matches):
             sentence = _sentence_at(text, found.start(), found.end())
             # A later sentence naming only the scene of an emergency told as over
             # ("... last August, she was fine. now she screams at bath time"): none of
