@@ -43,13 +43,13 @@ def _read(rules, message):
         # several breathing signs at once
         "our baby is grunting with every breath, her ribs suck in and she is breathing "
         "really fast, now her lips look blue",
-        # a head knock with several red signs, a floppy child and vomiting read as losing fluids
-        "he fell off the bunk bed and hit his head, he has vomited three times, is very "
-        "sleepy and now he is floppy",
+        # a head knock with several red signs, a limp child and vomiting read as losing fluids
+        "he tumbled down the stairs and banged his head, threw up over and over, keeps "
+        "dozing off and now he is limp",
         # a swallow read by two poisoning rules
         "my toddler swallowed a button battery ten minutes ago",
         # Chinese: several signs of one emergency
-        "BB跌落床撞到頭，嘔咗兩次，而家好眼瞓叫極都唔醒",
+        "個仔由梳化碌落地撞親個頭，之後嘔咗三次，依家成日瞓極都叫唔醒",
     ],
 )
 def test_each_category_is_matched_by_its_first_rule(rules, message):
