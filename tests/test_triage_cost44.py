@@ -49,7 +49,7 @@ def _read(rules, message):
         # a swallow read by two poisoning rules
         "my toddler swallowed a button battery ten minutes ago",
         # Chinese: several signs of one emergency
-        "個仔由梳化碌落地撞親個頭，之後嘔咗三次，依家成日瞓極都叫唔醒",
+        "個仔由梳化碌落地撞親頭，跟住吐咗幾次，依家成日瞓極都叫唔醒",
     ],
 )
 def test_each_category_is_matched_by_its_first_rule(rules, message):
