@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import repeat
+from itertools import chain, repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -2060,12 +2060,18 @@ class Triage:
         ahead=False,
         stories=True,
     ):
-        """(category, rule) of every rule that matches, in order. `words`: the
-        message read by `self._reader`; `now`: the message says it is happening now
-        (no sentence is then read as prevention talk); `ahead`: it asks ahead while
-        the child is well (no child emergency is read in it); `stories`: the rules'
-        story exceptions read each sentence's story (`_story`)."""
+        """(category, rule) of the first rule of each category that matches, in order
+        (`first_only`: of the first rule that matches). `words`: the message read by
+        `self._reader`; `now`: the message says it is happening now (no sentence is
+        then read as prevention talk); `ahead`: it asks ahead while the child is well
+        (no child emergency is read in it); `stories`: the rules' story exceptions
+        read each sentence's story (`_story`).
+        A category's later rules are not tried: the lead, its guidance and the other
+        categories (`_leading`, `also`) are read from each category's first match, and
+        an escalated long story often meets several rules of one category (each read
+        through every exception, a third of its cost)."""
         found = []
+        categories = set()  # those matched
         openings = self._openings[id(rules)]
         # Only the rules whose needs the message meets can match, and of those only
         # the ones its words open (or that open with no word) are tried.
@@ -2078,6 +2084,8 @@ class Triage:
             rule = rules[number]
             if rule.chinese and not chinese:
                 continue
+            if rule.category in categories:  # (its first match found)
+                continue
             offsets = where.get(number) if readable[number] else None
             if ahead and self.group.get(rule.category) in FIRST_AID_GROUPS:
                 continue
@@ -2085,6 +2093,7 @@ class Triage:
                 found.append((rule.category, rule.name))
                 if first_only:
                     break
+                categories.add(rule.category)
         return found
 
     def _rule_matches(
@@ -2116,7 +2125,9 @@ class Triage:
         pairs = zip(rule.unless, rule.unless_needs, strict=True)
         unless = [p for p, n in pairs if met(n, features)]
         over_at = None  # the sentence of a match told as over and resolved
-        for found in (opening, *matches):
+        # (the later matches found only while none so far stands: a search of the rest
+        # of a long story for a rule already matched changes nothing)
+        for found in chain((opening,), matches):
             sentence = _sentence_at(text, found.start(), found.end())
             # A later sentence naming only the scene of an emergency told as over
             # ("... last August, she was fine. now she screams at bath time"): none of

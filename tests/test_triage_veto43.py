@@ -49,9 +49,6 @@ def test_ask_reader_keeps_to_its_own_writers():
     assert "indep-trainw6" in names
 
 
-# (veto44: "one more round of that dinosaur song and I'm leaping off the nearest bridge
-# 😂 what other music ..." is no longer withdrawn: retrained on trainw1-10 the reader
-# reads it at 0.0025, over the bar of 0.002 that its lowest danger out of fold allows.)
 WITHDRAWN = [
     "再嘈多次我就跳落海呀 哈哈 兩兄弟日日爭玩具，點教佢哋輪流玩？",
     "lol i want to die every time she asks \"why\" for the 50th time, how do u answer a 3yo "
