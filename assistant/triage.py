@@ -936,6 +936,7 @@ class Triage:
         # (`_others_crisis_over`): plain patterns, read only where those readers ask.
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
         self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
+        self.term_asked = LazyPattern(_either(concepts, "term_asked"))
         self.other_adult_zh, self.other_adult_well_zh = (
             LazyPattern(concepts.get(name, "(?!)"))
             for name in ("other_adult_zh", "other_adult_well_zh")
@@ -2130,6 +2131,13 @@ class Triage:
                 continue
             if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
+            # (fa30) A sign the rule needs, told only in other sentences that its own
+            # exceptions excuse ("we keep magnets on the fridge. a leaflet said they are
+            # dangerous if swallowed"): read out there, it is no sign here either.
+            if rest and rule.category != "medical" and self._needed_only_excused(
+                rest, unless, sentence, parts, features
+            ):
+                continue
             if rule.read_on and self._mild_after(rule, unless, text, found.start()):
                 continue
             if stories and rule.story and len(parts) > 1:
@@ -2162,6 +2170,8 @@ class Triage:
                 over_at = number
                 continue
             if rule.frames and self._framed(rule, sentence, features):
+                continue
+            if rule.category != "medical" and self._term_asked(sentence, text, features):
                 continue
             # (fa29) The writer's own fear or picture of it, named as only a fear.
             if (
@@ -2211,6 +2221,20 @@ class Triage:
             if medical and number and self._continues_over(parts, number, text, features, found):
                 continue
             return True
+        return False
+
+    def _needed_only_excused(self, rest, unless, sentence: str, parts, features) -> bool:
+        """Whether one of a rule's other patterns (`rest`) is found not in the match's
+        `sentence` but only in other sentences of `parts`, each of which one of the
+        rule's `unless` patterns excuses."""
+        for pattern in rest:
+            if pattern.search(sentence):
+                continue
+            told = [f" {part} " for part in parts if pattern.search(f" {part} ")]
+            if told and all(
+                any(self._unless_found(p, other, features) for p in unless) for other in told
+            ):
+                return True
         return False
 
     @staticmethod
@@ -2595,6 +2619,20 @@ class Triage:
             or self.victim_now.found(sentence, features)
             or self.acted.found(sentence, features)
             or (self.real_sign.found(sentence, features) and not self._sign_played(sentence))
+        )
+
+    def _term_asked(self, sentence: str, text: str, features: set[str]) -> bool:
+        """(fa30) `sentence` asks what a word means or names it as a word (`term_asked`:
+        "what does grooming mean", "i heard the term ... at a talk", 咩叫產後抑鬱): the
+        danger's words are mentioned, not told of anyone; never with an event ("he said
+        it about his coach today") or an act on the family told in it, nor anything told
+        as happening or now in the message (`text`)."""
+        return (
+            self.term_asked.search(sentence) is not None
+            and not self.told_event.found(sentence, features)
+            and not self.victim_now.found(sentence, features)
+            and not self.happening.found(text, features)
+            and not self.now.found(text, features)
         )
 
     def _fear_only(self, sentence: str, text: str, features: set[str]) -> bool:
