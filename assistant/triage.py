@@ -927,6 +927,9 @@ class Triage:
         # name as only a fear (`_fear_only`), with its three plain readers (read only on
         # a match of those categories or a message about to be escalated).
         self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
+        # (fa30) Categories whose signs' words, told of the writer's own state, are
+        # her tiredness or mood ("i'm basically unresponsive by 9pm"): `Actors.writer_state`.
+        self.writer_states = {c for c, spec in categories.items() if spec.get("writer_state")}
         self.fear_pictured, self.fear_disowned, self.fear_earnest = (
             LazyPattern(_either(concepts, name))
             for name in ("fear_pictured", "fear_disowned", "fear_earnest")
@@ -2178,6 +2181,12 @@ class Triage:
                 not now
                 and rule.category in self.fears_disowned
                 and self._fear_only(sentence, text, features)
+            ):
+                continue
+            # (fa30) The sign's words told of the writer's own state ("so exhausted i'm
+            # basically unresponsive", 湊到我覺得自己透唔到氣): no child's emergency.
+            if rule.category in self.writer_states and self.actors.writer_state(
+                text, found.start()
             ):
                 continue
             # An act on the parent or an urge told of a small child ("my grandson is 3 ...

@@ -4,10 +4,13 @@ Not escalated: a danger's words mentioned as a word, not told of anyone: a quest
 a term means, a term named as heard at a talk or read on a poster, asked "in simple
 terms" (`term_asked`, `Triage._term_asked`); a sign a rule needs told only in a sentence
 the rule's own exceptions excuse (a magnet sealed in, a battery screwed shut: the rule's
-`unless` read where that sign is told, `Triage._needed_only_excused`).
+`unless` read where that sign is told, `Triage._needed_only_excused`); a sign's words
+told of the writer's own state, she the subject just before them ("i'm basically limp
+on the sofa", 我覺得自己透唔到氣: `Actors.writer_state`, categories marked `writer_state`).
 
 Still escalated: the same words beside a danger told as an event, now, or done to the
-family; the sign told in a sentence no exception excuses. Every message here is my own.
+family; the sign told in a sentence no exception excuses; the sign told of the child
+beside the writer's own tiredness. Every message here is my own.
 """
 
 import pytest
@@ -27,6 +30,10 @@ import pytest
         "什么是家庭暴力的定义？学校讲座提过这个术语。",
         # a sign told only in a sentence the rule's exceptions excuse
         "Got my son a torch with a button cell. The battery is behind a screwed cover and fully enclosed. Fine for a 3 year old?",
+        # the sign's words told of the writer's own state
+        "Two night feeds and a toddler at 6am, by lunch I'm totally unresponsive. How do couples split the nights fairly?",
+        "i feel like im drowning in school forms and birthday parties, how do other parents keep track",
+        "每晚湊完個女瞓覺，我感覺自己透唔到氣，想問點樣同老公分工？",
     ],
 )
 def test_a_word_mentioned_or_an_excused_sign_is_no_danger(assistant, message):
@@ -46,6 +53,9 @@ def test_a_word_mentioned_or_an_excused_sign_is_no_danger(assistant, message):
         # the sign told in a sentence no exception excuses
         "Got my son a torch with a button cell. The cover popped off, the battery is gone and he's drooling and retching.",
         "Our fridge magnets are the small round ones. My toddler swallowed two this morning, I watched him do it.",
+        # the sign told of the child beside the writer's own tiredness
+        "I'm exhausted and I think I dozed off, now my son is unresponsive and floppy on the sofa and won't wake.",
+        "我好攰，但係BB而家透唔到氣，嘴唇發紫。",
     ],
 )
 def test_the_same_words_with_a_danger_told_are_escalated(assistant, message):
