@@ -58,9 +58,9 @@ _OBJECT_STANDS_FOR = {
 }
 
 
-# (fa30) The writer as the subject of a state just before a sign's words ("i'm so tired
-# i'm basically unresponsive", "i feel like i'm drowning", 我覺得自己透唔到氣): told of her
-# own body or mood, not of the child (`Actors.writer_state`).
+# (fa30) The writer as the subject of a state just before a sign's words ("by nine i'm
+# totally unresponsive", "i feel like i'm drowning", 我感覺自己窒息): told of her own body
+# or mood, not of the child (`Actors.writer_state`).
 _WRITER_STATE = re.compile(
     r"(?:\b(?:im|i am|i was|ive been|i have been|i feel|i felt|i get|i got|i look|i looked)"
     r"(?: (?:so|just|basically|totally|completely|literally|like|really|almost|nearly"

@@ -2183,8 +2183,8 @@ class Triage:
                 and self._fear_only(sentence, text, features)
             ):
                 continue
-            # (fa30) The sign's words told of the writer's own state ("so exhausted i'm
-            # basically unresponsive", 湊到我覺得自己透唔到氣): no child's emergency.
+            # (fa30) The sign's words told of the writer's own state ("by nine i'm
+            # totally unresponsive", 返工返到我覺得自己冇氣): no child's emergency.
             if rule.category in self.writer_states and self.actors.writer_state(
                 text, found.start()
             ):

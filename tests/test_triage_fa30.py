@@ -6,7 +6,7 @@ terms" (`term_asked`, `Triage._term_asked`); a sign a rule needs told only in a 
 the rule's own exceptions excuse (a magnet sealed in, a battery screwed shut: the rule's
 `unless` read where that sign is told, `Triage._needed_only_excused`); a sign's words
 told of the writer's own state, she the subject just before them ("i'm basically limp
-on the sofa", 我覺得自己透唔到氣: `Actors.writer_state`, categories marked `writer_state`).
+on the sofa", 我感覺自己窒息: `Actors.writer_state`, categories marked `writer_state`).
 
 Still escalated: the same words beside a danger told as an event, now, or done to the
 family; the sign told in a sentence no exception excuses; the sign told of the child
