@@ -940,6 +940,7 @@ class Triage:
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
         self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
         self.term_asked = LazyPattern(_either(concepts, "term_asked"))
+        self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
             LazyPattern(concepts.get(name, "(?!)"))
             for name in ("other_adult_zh", "other_adult_well_zh")
@@ -2134,13 +2135,6 @@ class Triage:
                 continue
             if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
-            # (fa30) A sign the rule needs, told only in other sentences that its own
-            # exceptions excuse ("we keep magnets on the fridge. a leaflet said they are
-            # dangerous if swallowed"): read out there, it is no sign here either.
-            if rest and rule.category != "medical" and self._needed_only_excused(
-                rest, unless, sentence, parts, features
-            ):
-                continue
             if rule.read_on and self._mild_after(rule, unless, text, found.start()):
                 continue
             if stories and rule.story and len(parts) > 1:
@@ -2230,20 +2224,6 @@ class Triage:
             if medical and number and self._continues_over(parts, number, text, features, found):
                 continue
             return True
-        return False
-
-    def _needed_only_excused(self, rest, unless, sentence: str, parts, features) -> bool:
-        """Whether one of a rule's other patterns (`rest`) is found not in the match's
-        `sentence` but only in other sentences of `parts`, each of which one of the
-        rule's `unless` patterns excuses."""
-        for pattern in rest:
-            if pattern.search(sentence):
-                continue
-            told = [f" {part} " for part in parts if pattern.search(f" {part} ")]
-            if told and all(
-                any(self._unless_found(p, other, features) for p in unless) for other in told
-            ):
-                return True
         return False
 
     @staticmethod
@@ -2633,11 +2613,14 @@ class Triage:
     def _term_asked(self, sentence: str, text: str, features: set[str]) -> bool:
         """(fa30) `sentence` asks what a word means or names it as a word (`term_asked`:
         "what does grooming mean", "i heard the term ... at a talk", 咩叫產後抑鬱): the
-        danger's words are mentioned, not told of anyone; never with an event ("he said
-        it about his coach today") or an act on the family told in it, nor anything told
-        as happening or now in the message (`text`)."""
+        danger's words are mentioned, not told of anyone; never when the sentence goes on
+        to tell something after the asking (`term_then_told`: "... and then said she wants
+        to do it"), nor with an event ("he said it about his coach today") or an act on the
+        family told in it, nor anything told as happening or now in the message (`text`)."""
+        asked = self.term_asked.search(sentence)
         return (
-            self.term_asked.search(sentence) is not None
+            asked is not None
+            and self.term_then_told.search(sentence, asked.end()) is None
             and not self.told_event.found(sentence, features)
             and not self.victim_now.found(sentence, features)
             and not self.happening.found(text, features)

@@ -2,14 +2,13 @@
 
 Not escalated: a danger's words mentioned as a word, not told of anyone: a question what
 a term means, a term named as heard at a talk or read on a poster, asked "in simple
-terms" (`term_asked`, `Triage._term_asked`); a sign a rule needs told only in a sentence
-the rule's own exceptions excuse (a magnet sealed in, a battery screwed shut: the rule's
-`unless` read where that sign is told, `Triage._needed_only_excused`); a sign's words
+terms" (`term_asked`, `Triage._term_asked`); a sign's words
 told of the writer's own state, she the subject just before them ("i'm basically limp
 on the sofa", 我感覺自己窒息: `Actors.writer_state`, categories marked `writer_state`).
 
-Still escalated: the same words beside a danger told as an event, now, or done to the
-family; the sign told in a sentence no exception excuses; the sign told of the child
+Still escalated: the same words beside a danger told as an event, now, done to the
+family, or told after the asking ("... and then said she wants to do it"); a sign told
+in a sentence of its own; the sign told of the child
 beside the writer's own tiredness. Every message here is my own.
 """
 
@@ -28,8 +27,8 @@ import pytest
         "「窒息」係咩意思？個仔喺繪本見到，問我點解。",
         "咩叫產後抑鬱？同普通攰有咩唔同？只係想知多啲。",
         "什么是家庭暴力的定义？学校讲座提过这个术语。",
-        # a sign told only in a sentence the rule's exceptions excuse
-        "Got my son a torch with a button cell. The battery is behind a screwed cover and fully enclosed. Fine for a 3 year old?",
+        # a rule's own exception, in the match's sentence
+        "Got my son a torch with a button cell, the battery is behind a screwed cover and fully enclosed. Fine for a 3 year old?",
         # the sign's words told of the writer's own state
         "Two night feeds and a toddler at 6am, by lunch I'm totally unresponsive. How do couples split the nights fairly?",
         "i feel like im drowning in school forms and birthday parties, how do other parents keep track",
@@ -48,9 +47,11 @@ def test_a_word_mentioned_or_an_excused_sign_is_no_danger(assistant, message):
         "My daughter used the word 'tickle' about her swimming coach today, he puts his hand in her swimsuit between her legs.",
         "I looked up the term for wanting to smother your baby. I have that urge right now and I'm alone with him.",
         "What does 'coercive control' mean? My husband took my passport tonight and said he'll kill me if I leave.",
+        "my 6yo asked what an overdose means and then told me she swallowed some of grandma's pills to see",
+        "個仔問我咩叫割脈，跟住話佢試過用刀片鎅手。",
         "咩叫抽筋？個女而家全身僵硬震緊，叫極都冇反應！",
         "老公琴晚又打我又掐我條頸，呢個算唔算家暴？我好驚。",
-        # the sign told in a sentence no exception excuses
+        # a sign told in a sentence of its own
         "Got my son a torch with a button cell. The cover popped off, the battery is gone and he's drooling and retching.",
         "Our fridge magnets are the small round ones. My toddler swallowed two this morning, I watched him do it.",
         # the sign told of the child beside the writer's own tiredness
