@@ -284,6 +284,12 @@ _SIGN_FREE = re.compile(
 _HEDGED_ENDS = ("again", "another", "back", "happen", "又", "再")
 # The stems of the verbs another adult's warning is said with (`warned_of_harm`).
 _WARNING_STEMS = ("say", "said", "tell", "told", "warn", "think", "insist", "claim", "worr")
+# (fa30) The stems every `term_asked` wording holds (`Triage._term_asked`): most sentences
+# hold none, and the pattern is then not searched.
+_TERM_STEMS = (
+    "mean", "term", "defin", "phrase", "expression", "jargon", "acronym", "buzzword",
+    "意思", "叫", "何謂", "是", "詞", "字眼", "術語", "英文字", "定義",
+)
 # An act on a child or the parent told as never done, not done or not to be done ("we've
 # never hit our son and never will", "we don't smack", "he has never laid a finger on me",
 # "we have never left the baby alone"): no act for the rules, which read the rest. Not one
@@ -2617,6 +2623,8 @@ class Triage:
         to tell something after the asking (`term_then_told`: "... and then said she wants
         to do it"), nor with an event ("he said it about his coach today") or an act on the
         family told in it, nor anything told as happening or now in the message (`text`)."""
+        if not any(stem in sentence for stem in _TERM_STEMS):
+            return False
         asked = self.term_asked.search(sentence)
         return (
             asked is not None
