@@ -58,6 +58,17 @@ _OBJECT_STANDS_FOR = {
 }
 
 
+# (fa30) The writer as the subject of a state just before a sign's words ("by nine i'm
+# totally unresponsive", "i feel like i'm drowning", 我感覺自己窒息): told of her own body
+# or mood, not of the child (`Actors.writer_state`).
+_WRITER_STATE = re.compile(
+    r"(?:\b(?:im|i am|i was|ive been|i have been|i feel|i felt|i get|i got|i look|i looked)"
+    r"(?: (?:so|just|basically|totally|completely|literally|like|really|almost|nearly"
+    r"|kind of|a bit|actually|feeling|getting))* $"
+    r"|我(?:覺得|感覺|感到)(?:自己)?(?:好|有啲|有點)? ?$)"
+)
+
+
 class Actors:
     """The person words of `concepts` (`KINDS`, English and `_zh`), compiled."""
 
@@ -132,6 +143,13 @@ class Actors:
             named = [m.lastgroup for m in before if m.lastgroup in kinds]
             return bool(named) and named[-1].startswith("grown")
         return last is not None and last.lastgroup.startswith("grown")
+
+    def writer_state(self, text: str, start: int) -> bool:
+        """Whether the words a rule matched at `start` of `text` follow the writer as the
+        subject of a state in their sentence (`_WRITER_STATE`): her own state."""
+        begin = text.rfind(self._separator, 0, start)
+        begin = begin + len(self._separator) if begin >= 0 else 0
+        return _WRITER_STATE.search(text, max(begin, start - 40), start) is not None
 
     def _actor(self, text: str, begin: int, start: int) -> re.Match | None:
         """The person word opening the match at `start` or just before it in its

@@ -284,6 +284,12 @@ _SIGN_FREE = re.compile(
 _HEDGED_ENDS = ("again", "another", "back", "happen", "又", "再")
 # The stems of the verbs another adult's warning is said with (`warned_of_harm`).
 _WARNING_STEMS = ("say", "said", "tell", "told", "warn", "think", "insist", "claim", "worr")
+# (fa30) The stems every `term_asked` wording holds (`Triage._term_asked`): most sentences
+# hold none, and the pattern is then not searched.
+_TERM_STEMS = (
+    "mean", "term", "defin", "phrase", "expression", "jargon", "acronym", "buzzword",
+    "意思", "叫", "何謂", "是", "詞", "字眼", "術語", "英文字", "定義",
+)
 # An act on a child or the parent told as never done, not done or not to be done ("we've
 # never hit our son and never will", "we don't smack", "he has never laid a finger on me",
 # "we have never left the baby alone"): no act for the rules, which read the rest. Not one
@@ -927,6 +933,9 @@ class Triage:
         # name as only a fear (`_fear_only`), with its three plain readers (read only on
         # a match of those categories or a message about to be escalated).
         self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
+        # (fa30) Categories whose signs' words, told of the writer's own state, are
+        # her tiredness or mood ("i'm basically unresponsive by 9pm"): `Actors.writer_state`.
+        self.writer_states = {c for c, spec in categories.items() if spec.get("writer_state")}
         self.fear_pictured, self.fear_disowned, self.fear_earnest = (
             LazyPattern(_either(concepts, name))
             for name in ("fear_pictured", "fear_disowned", "fear_earnest")
@@ -936,6 +945,8 @@ class Triage:
         # (`_others_crisis_over`): plain patterns, read only where those readers ask.
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
         self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
+        self.term_asked = LazyPattern(_either(concepts, "term_asked"))
+        self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
             LazyPattern(concepts.get(name, "(?!)"))
             for name in ("other_adult_zh", "other_adult_well_zh")
@@ -2174,11 +2185,19 @@ class Triage:
                 continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
+            if rule.category != "medical" and self._term_asked(sentence, text, features):
+                continue
             # (fa29) The writer's own fear or picture of it, named as only a fear.
             if (
                 not now
                 and rule.category in self.fears_disowned
                 and self._fear_only(sentence, text, features)
+            ):
+                continue
+            # (fa30) The sign's words told of the writer's own state ("by nine i'm
+            # totally unresponsive", 返工返到我覺得自己冇氣): no child's emergency.
+            if rule.category in self.writer_states and self.actors.writer_state(
+                text, found.start()
             ):
                 continue
             # An act on the parent or an urge told of a small child ("my grandson is 3 ...
@@ -2606,6 +2625,25 @@ class Triage:
             or self.victim_now.found(sentence, features)
             or self.acted.found(sentence, features)
             or (self.real_sign.found(sentence, features) and not self._sign_played(sentence))
+        )
+
+    def _term_asked(self, sentence: str, text: str, features: set[str]) -> bool:
+        """(fa30) `sentence` asks what a word means or names it as a word (`term_asked`:
+        "what does grooming mean", "i heard the term ... at a talk", 咩叫產後抑鬱): the
+        danger's words are mentioned, not told of anyone; never when the sentence goes on
+        to tell something after the asking (`term_then_told`: "... and then said she wants
+        to do it"), nor with an event ("he said it about his coach today") or an act on the
+        family told in it, nor anything told as happening or now in the message (`text`)."""
+        if not any(stem in sentence for stem in _TERM_STEMS):
+            return False
+        asked = self.term_asked.search(sentence)
+        return (
+            asked is not None
+            and self.term_then_told.search(sentence, asked.end()) is None
+            and not self.told_event.found(sentence, features)
+            and not self.victim_now.found(sentence, features)
+            and not self.happening.found(text, features)
+            and not self.now.found(text, features)
         )
 
     def _fear_only(self, sentence: str, text: str, features: set[str]) -> bool:
