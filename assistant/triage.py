@@ -966,9 +966,14 @@ class Triage:
         # The categories whose hitting rules a light smack of the child asked about does
         # not meet (`_smack_asked`), and its readings, searched only then.
         self.light_discipline = {c for c, spec in categories.items() if spec.get("light_discipline")}
-        self.smack_light, self.smack_asked, self.smack_severe = (
+        self.smack_light, self.smack_asked, self.smack_severe, self.smack_refused = (
             LazyPattern(_either(concepts, name))
-            for name in ("smack_light", "smack_asked", "smack_severe")
+            for name in ("smack_light", "smack_asked", "smack_severe", "smack_refused")
+        )
+        # (fa31) The categories whose alone-words a child's own doing explains (`_own_doing`).
+        self.own_doing_read = {c for c, spec in categories.items() if spec.get("own_doing")}
+        self.own_doing, self.care_absent = (
+            LazyPattern(_either(concepts, name)) for name in ("own_doing", "care_absent")
         )
         # The rules whose match ends with the one harmed: a grown-up harmed is domestic
         # violence whatever the rule's category (`_on_grown_up`).
@@ -2210,6 +2215,10 @@ class Triage:
             # the road. is that ok?", 打佢屁股一下，得唔得): discipline, nothing hurt.
             if rule.category in self.light_discipline and self._smack_asked(sentence, text):
                 continue
+            # (fa31) Alone-words of the child's own doing ("plays alone for an hour", "too
+            # shy, stands alone at break time", 唔敢自己去廁所), no carer told away.
+            if rule.category in self.own_doing_read and self._own_doing(found.span(), text):
+                continue
             if len(parts) > 1 and self._told_of_others(parts, number, features, medical):
                 continue
             # (in Chinese one sentence may tell the other family's story and the parent's
@@ -2367,12 +2376,29 @@ class Triage:
     def _smack_asked(self, sentence: str, text: str) -> bool:
         """Whether `sentence` tells a light smack of the child by a carer (`smack_light`:
         on the hand or the bottom, a tap; the writer not the one hit), the message asks
-        whether it is all right (`smack_asked`), and nothing in it tells a hurt, a mark,
-        force or fear (`smack_severe`: a belt, bruises, the face, hard, every day)."""
+        whether it is all right (`smack_asked`) or tells smacking refused or argued
+        against (`smack_refused`, fa31: "she won't let me smack him", "we're against
+        smacking", 不讓我打孩子屁股), and nothing in it tells a hurt, a mark, force or
+        fear (`smack_severe`: a belt, bruises, the face, hard, every day)."""
         return (
             self.smack_light.search(sentence) is not None
-            and self.smack_asked.search(text) is not None
+            and (
+                self.smack_asked.search(text) is not None
+                or self.smack_refused.search(text) is not None
+            )
             and self.smack_severe.search(text) is None
+        )
+
+    def _own_doing(self, span: tuple[int, int], text: str) -> bool:
+        """Whether a child's own doing alone (`own_doing`: an activity done by itself, a
+        fear of or readiness for doing it alone, alone among other children) holds the
+        match at `span` of `text`, and nothing in the message tells a carer away, a
+        child gone or at a danger's scene (`care_absent`: left, gone out, locked,
+        nobody home, for hours, a road, a balcony, the bath)."""
+        start, end = span
+        return (
+            any(m.start() < end and start < m.end() for m in self.own_doing.finditer(text))
+            and self.care_absent.search(text) is None
         )
 
     def _told_of_others(
