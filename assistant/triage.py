@@ -1984,7 +1984,7 @@ class Triage:
         if self._grown_up_harmed(text):
             return "domestic_violence"
         # (guide28) An abuse head on a grown-up's act whose one harmed is a grown-up
-        # (`Actors.grown_victim`: "my son-in-law punched my daughter"); in English the act
+        # (`Actors.grown_victim`: "our son-in-law kicked my girl"); in English the act
         # ends with the one harmed, a Chinese one (是爺爺弄的) with the act.
         if self.group[category] == "abuse" and any(
             not has_chinese(m.group()) and self.actors.grown_victim(text, m.start(), m.end())
