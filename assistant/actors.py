@@ -52,6 +52,10 @@ _OWN = re.compile(r"\b(?:his|her|their|my) own\b")
 # person of its sex, never for one whose sex is not told (a helper, a tutor, a partner
 # is as often the one acting).
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
+# Person words for several: "her" or "him" never stands for one of them.
+_MANY = re.compile(r"kids|children|babies|twins|boys|girls|sons|daughters|grandkids")
+# A child named by kinship, not by age: a son or a daughter may be grown (`_grown`).
+_CHILD_BY_KIN = re.compile(r"(?:daughter|son)s?|個女|女兒|个女|女儿|個仔|兒子|个仔|儿子")
 _OBJECT_STANDS_FOR = {
     "him": ("young_any", "young_male", "grown_male"),
     "her": ("young_any", "young_female", "grown_female"),
@@ -94,6 +98,10 @@ class Actors:
         self._grown_sign = re.compile("|".join(signs) or "(?!)")
         shared = [concepts[n] for n in ("actor_shared", "actor_shared_zh") if n in concepts]
         self._shared = re.compile("|".join(shared) or "(?!)")
+        # (guide28) The writer's son or daughter named with a partner or children of her
+        # own: a grown-up, whatever the word (`grown_victim`).
+        signs = [concepts[n] for n in ("grown_child_sign", "grown_child_sign_zh") if n in concepts]
+        self._grown_child_sign = re.compile("|".join(signs) or "(?!)")
 
     def young_actor(self, text: str, start: int, end: int) -> bool:
         """Whether the act a rule matched at `start`..`end` of `text` is done by a
@@ -140,9 +148,19 @@ class Actors:
             if before and before[-1].start() >= start:
                 before.pop()  # the one acting ("the sitter slapped her"), not the one harmed
             kinds = _OBJECT_STANDS_FOR[pronoun.group()]
-            named = [m.lastgroup for m in before if m.lastgroup in kinds]
-            return bool(named) and named[-1].startswith("grown")
-        return last is not None and last.lastgroup.startswith("grown")
+            named = [m for m in before if m.lastgroup in kinds and not _MANY.fullmatch(m.group())]
+            return bool(named) and self._grown(named[-1], text)
+        return last is not None and self._grown(last, text)
+
+    def _grown(self, person: re.Match, text: str) -> bool:
+        """Whether a person word names a grown-up: a grown-up's word, or a son or a
+        daughter the message tells has a partner or children (`grown_child_sign`: "my
+        son in law is beating my daughter", 女婿打我個女)."""
+        if person.lastgroup.startswith("grown"):
+            return True
+        return bool(_CHILD_BY_KIN.fullmatch(person.group())) and bool(
+            self._grown_child_sign.search(text)
+        )
 
     def writer_state(self, text: str, start: int) -> bool:
         """Whether the words a rule matched at `start` of `text` follow the writer as the

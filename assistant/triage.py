@@ -28,7 +28,7 @@ from knowledge.safety import DANGER_GROUPS, FIRST_AID_GROUPS, PREVENTABLE_GROUPS
 
 from .actors import Actors
 from .ask_reader import asked_text, load_shipped_reader, questions
-from .chinese import to_traditional
+from .chinese import has_chinese, to_traditional
 from .english_words import english_words
 from .frame_reader import WITHDRAWABLE_GROUPS, load_shipped_frame_reader
 from .lazy_pattern import LazyPattern
@@ -225,8 +225,11 @@ def asked_of_another(parts: list[str]) -> bool:
 # The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A plea before an act on "me" is someone's cry heard ("screaming don't hit me"), not
-# the writer telling what was done to her (`Triage._model_lead`).
-_PLEA = re.compile(r"\b(?:dont|do not|stop|please|no)\s*$")
+# the writer telling what was done to her (`Triage._grown_up_harmed`); so is one
+# before "you're" ("stop you're hurting me").
+_PLEA = re.compile(
+    r"\b(?:dont|do not|stop|please|no)(?: it| that)?(?: (?:youre|you are|ur|u r))?\s*$"
+)
 # The writer as the one told of, in English (`Triage._writer_now`).
 _SELF = re.compile(r"\b(?:i|me|myself)\b")
 _SELF_SUBJECT = re.compile(r"\bi\b")
@@ -884,6 +887,17 @@ class Triage:
         self.harms_self, self.threat_to_self = (
             LazyPattern(_either(concepts, name)) for name in ("harms_self", "threat_to_self")
         )
+        # (guide28) An act told as meant on oneself with no self-harm rule read, and a
+        # child's care left undone by the one caring (`_meant_on_self`, `_model_lead`).
+        self.harm_meant_on_self, self.harm_to_self_told, self.harm_to_self_meant = (
+            LazyPattern(_either(concepts, name))
+            for name in ("harm_meant_on_self", "harm_to_self_told", "harm_to_self_meant")
+        )
+        # (and a swallow the writer plans; her childhood told beside a harm to "us")
+        self.care_left, self.own_plan, self.childhood_told = (
+            LazyPattern(_either(concepts, name))
+            for name in ("care_left", "own_plan", "childhood_told")
+        )
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -1045,8 +1059,26 @@ class Triage:
         prepared = self._prepared(message)
         result = self._decide_read(message, play, prepared)
         if result.kind == "escalate" and self.frame_reader is not None:
-            return self._frame_withdrawn(message, result, prepared) or result
-        return result
+            result = self._frame_withdrawn(message, result, prepared) or result
+        return self._care_left_first(result, prepared[3])
+
+    def _care_left_first(self, result: TriageResult, text: str) -> TriageResult:
+        """(guide28) The model's escalation of a child's feeds or changes left undone for
+        days by the one caring, told with no thought of dying or of harm (`care_left`:
+        its head reads a plan or a dehydration in "I can't get up, she hasn't been fed
+        since yesterday"): the child's care (neglect) leads, the head's text after it.
+        Read once decided: abuse is never withdrawn nor read again for play, so
+        leading with it before would change what is decided."""
+        if (
+            result.kind != "escalate"
+            or result.rule != "classifier"
+            or self.group[result.category] in ("abuse", "domestic_violence")
+            or not self.care_left.search(text)
+            or self.self_mind.search(text)
+        ):
+            return result
+        also = (result.category, *result.also)
+        return replace(result, category="neglect_missing", also=also, group="abuse")
 
     def _frame_withdrawn(self, message: str, result: TriageResult, prepared):
         """The message (`prepared`: its `_prepared` reading) decided again without
@@ -1455,10 +1487,11 @@ class Triage:
                     parts, lambda p: any(c.found(p, features) for c in self._not_this_child)
                 )
                 if now or not (asked or prevented):
-                    category = self._model_lead(category, text)
-                    group = self.group[category]
+                    # (the head's own category follows the lead it is read again to)
+                    lead = self._model_lead(category, text)
+                    also = (category,) if lead != category else ()
                     return TriageResult(
-                        "escalate", category, "classifier", (), group, support, lang
+                        "escalate", lead, "classifier", also, self.group[lead], support, lang
                     )
             support = support or scores.distress >= self.model.support_threshold
             support = support or scores.danger >= self.model.support_threshold
@@ -1932,10 +1965,10 @@ class Triage:
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """`_by_who` read again for who is harmed: an act on a grown-up leads with
-        domestic violence (`_on_grown_up`), a threat on one's own self with self-harm
-        (`_on_own_self`)."""
-        lead = self._by_who(matched, text, features)
-        return self._on_own_self(self._on_grown_up(lead, matched, text), text)
+        domestic violence (`_on_grown_up`, `_on_writer_harmed`), a threat on one's own
+        self with self-harm (`_on_own_self`)."""
+        lead = self._on_grown_up(self._by_who(matched, text, features), matched, text)
+        return self._on_own_self(self._on_writer_harmed(lead, matched, text), text)
 
     def _on_own_self(self, lead: tuple[str, str], text: str) -> tuple[str, str]:
         """A domestic-violence lead whose threat is turned on the one holding the blade
@@ -1957,20 +1990,73 @@ class Triage:
         or threatened by a grown-up (`me_harmed`, not a small child's act, a cry heard
         or a child quoted saying it; not her own mind) leads with domestic violence;
         domestic violence read where only a child is harmed leads with abuse
-        (`_child_harmed_only`). Read once escalated: the decision stands as the head's
-        category took it."""
+        (`_child_harmed_only`). (guide28) An abuse head on a grown-up harmed leads with
+        domestic violence, an act told as meant on oneself with self-harm
+        (`_meant_on_self`); a child's care left undone is read once decided
+        (`_care_left_first`). Read once escalated: the decision stands as the head's
+        category took it, the head's category shown after the lead."""
         if self.group[category] == "domestic_violence":
             return "physical_abuse" if self._child_harmed_only(text) else category
+        if self._grown_up_harmed(text):
+            return "domestic_violence"
+        # (guide28) An abuse head on a grown-up's act whose one harmed is a grown-up
+        # (`Actors.grown_victim`: "our son-in-law kicked my girl"); in English the act
+        # ends with the one harmed, a Chinese one (是爺爺弄的) with the act.
+        if self.group[category] == "abuse" and any(
+            not has_chinese(m.group()) and self.actors.grown_victim(text, m.start(), m.end())
+            for m in self.adult_act.finditer(text)
+        ):
+            return "domestic_violence"
+        # (guide28) A head of another kind on an act told as meant on oneself (an older
+        # child's overdose after a row): the self-harm text leads, as `_by_who` leads it.
+        if self.group[category] != "caregiver_crisis" and self._meant_on_self(text):
+            return "self_harm"
+        return category
+
+    def _grown_up_harmed(self, text: str) -> bool:
+        """The writer or another grown-up hit, choked, locked in or threatened by a
+        grown-up (`me_harmed`): not after a plea heard ("screaming don't hit me"), not a
+        small child's act, no child quoted saying it, not her own mind (`self_mind`)."""
         if self.child_quote.search(text):
-            return category
+            return False
         told = any(
             not _PLEA.search(text, 0, m.start())
             and not self.actors.young_actor(text, m.start(), m.end())
+            and not self._in_childhood(text, m.start())
             for m in self.me_harmed.finditer(text)
         )
-        if told and not self.self_mind.search(text):
-            return "domestic_violence"
-        return category
+        return told and not self.self_mind.search(text)
+
+    def _in_childhood(self, text: str, at: int) -> bool:
+        """Whether the sentence holding `at` tells the writer's own childhood
+        (`childhood_told`: "my father hit us when I was a boy", 細個阿爸打我)."""
+        begin = text.rfind(SEPARATOR, 0, at)
+        end = text.find(SEPARATOR, at)
+        sentence = text[max(begin, 0) : end if end >= 0 else len(text)]
+        return bool(self.childhood_told.search(sentence))
+
+    def _meant_on_self(self, text: str) -> bool:
+        """(guide28) An act told as meant on oneself, no self-harm rule needed: the one
+        who did it said to want to die or the pain to stop, or an overdose, a head
+        banged again or skin scratched till it bleeds, blades hidden
+        (`harm_to_self_told`) told with what makes it meant (`harm_to_self_meant`: an
+        age past ten, a row before it, admitted, to sleep and not feel)."""
+        return bool(self.harm_meant_on_self.search(text)) or bool(
+            self.harm_to_self_told.search(text) and self.harm_to_self_meant.search(text)
+        )
+
+    def _on_writer_harmed(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+        """(guide28) An abuse-group lead (a child locked in, a child hit) where a grown-up,
+        most often the writer, is harmed, locked in, threatened or hiding with the
+        children from a grown-up (`_grown_up_harmed`): the home's violence leads, as
+        `_on_grown_up` leads it (a domestic-violence rule matched, else the lead's rule
+        under that category); the abuse text follows it (`also`). Only over abuse, which
+        the frame reader never withdraws either: over a child's emergency or a crisis
+        the violence text leading would keep an escalation the reader withdraws."""
+        if self.group[lead[0]] != "abuse" or not self._grown_up_harmed(text):
+            return lead
+        violence = (m for m in matched if self.group[m[0]] == "domestic_violence")
+        return next(violence, ("domestic_violence", lead[1]))
 
     def _child_harmed_only(self, text: str) -> bool:
         """A grown-up's act on a child or its mark told (`adult_act`: a stepfather hits
@@ -2006,7 +2092,10 @@ class Triage:
           my head till it bled"), or names no child at all; never when a child did the
           act ("my son swallowed my pills").
         - A self-harm rule beside a child's emergency or abuse words, the act turned on
-          oneself (`harms_self`): the self-harm rule leads, unless someone collapses.
+          oneself (`harms_self`): the self-harm rule leads, unless someone collapses;
+          (guide28) so does an act told as meant on oneself with no self-harm rule read
+          (`_meant_on_self`), and a swallow the writer plans leads as her crisis
+          (`own_plan`).
         - An abuse rule beside a child's emergency words: abuse leads when a grown-up's
           act or its mark is told (`adult_act`: grandpa burned his hand, cigarette
           burns, finger-shaped bruises), unless the child is collapsing now
@@ -2040,13 +2129,18 @@ class Triage:
         # cigarette burns on her own arm, a teenager's lighter "to feel better"): the
         # burn or the mark a child-emergency or abuse rule reads is hers or his, so the
         # crisis text leads, unless someone is collapsing now.
+        # (guide28) Or the act told as meant on oneself (`_meant_on_self`: a 13-year-old's
+        # handful of tablets after a row, "she says she wanted to die"), a self-harm rule
+        # read or not: with none, the rule that read it leads under self-harm, its own
+        # text after it. A swallow the writer plans (`own_plan`) leads as her plan.
         own_harm = next((m for m in matched if m[0] == "self_harm"), None)
-        if (
-            own_harm is not None
-            and self.harms_self.search(text)
-            and not self.collapse.search(text)
-        ):
-            return own_harm
+        if not self.collapse.search(text):
+            if own_harm is not None and self.harms_self.search(text):
+                return own_harm
+            if self._meant_on_self(text):
+                return own_harm or ("self_harm", first[1])
+            if self.own_plan.search(text):
+                return crisis or ("suicide_plan", first[1])
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
         # the marks do not fit, not the child's own act.
         abuse = found.get("abuse")
