@@ -816,6 +816,17 @@ class Triage:
         # (`_asides_out`).
         self.others_condition = Plain(_either(concepts, "others_condition"), readings)
         self.condition_explained = Plain(_either(concepts, "condition_explained"), readings)
+        # (ref16) A developmental condition or therapy named as the child's, and an ask
+        # whether the child has one or needs assessing (`_development_out`).
+        self.development_named = Plain(_either(concepts, "development_named"), readings)
+        self.development_asked = Plain(_either(concepts, "development_asked"), readings)
+        self.diagnosis_word = Plain(_either(concepts, "diagnosis_word"), readings)
+        # (ref16) A sign told as stopped within some minutes (`_red_sign_now`).
+        self.stopped_within = Plain(_either(concepts, "stopped_within"), readings)
+        # (ref16) The parent's own needs or feelings asked about (`_parenting_words`).
+        self.own_needs = Plain(_either(concepts, "own_needs"), readings)
+        # (ref16) The child back at school or nursery: no sign back (`_told_now_in`).
+        self.routine_resumed = Plain(_either(concepts, "routine_resumed"), readings)
         # A clinician's or a test's finding that rules a sign out (`_clear`).
         self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
         # A clinician's care ended with the child well (`_clear`).
@@ -1567,7 +1578,10 @@ class Triage:
         learned = (
             bool(asks)
             and reader is not None
-            and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
+            and not any(
+                self._health_words(a, features, seen)
+                for a in self._development_out(asks, text, seen)
+            )  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
             < reader.below(chinese)
@@ -1643,18 +1657,18 @@ class Triage:
         past_before = False
         for told in tellings:
             aside = turn is not None and -1 < joined.find(told) < turn.start()
-            told = self.ask_aside.sub(" ", told, seen)
+            told = self._development_out([self.ask_aside.sub(" ", told, seen)], text, seen)[0]
             past = (
                 self.told_past.found(told, features)
                 or self.event_past.found(told, features)
                 or self.told_habit.found(told, features)
             )
-            now = self._told_now_in(told, features)
+            now = self._told_now_in(told, features, seen)
             # (a check or a jab told clear and dated today, "had his jabs this morning and
             # he's totally fine": the check's date tells nothing of the child now)
             if now and self._clear(told, features, seen):
                 undated = self.check_dated.sub(" ", told, seen)
-                now = undated == told or self._told_now_in(undated, features)
+                now = undated == told or self._told_now_in(undated, features, seen)
             later = past_before and not self.told_present.found(told, features)
             # How the child feels or gets on with others, asked of a lasting condition
             # named as who the child is (eczema, glasses, an allergist's plan): the
@@ -1685,9 +1699,11 @@ class Triage:
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
-    def _told_now_in(self, told: str, features: set[str]) -> bool:
+    def _told_now_in(self, told: str, features: set[str], seen: set[str]) -> bool:
         """Whether a sentence of the telling tells something there now, lately or back
-        (`told_now`, `present_clause`, `symptom_now`, `_back`)."""
+        (`told_now`, `present_clause`, `symptom_now`, `_back`), the child told back at
+        school or nursery taken out first (`routine_resumed`: life resumed, no sign back)."""
+        told = self.routine_resumed.sub(" ", told, seen)
         return bool(
             self.told_now.found(told, features)
             or self.present_clause.found(told, features)
@@ -1739,7 +1755,23 @@ class Triage:
         asks = [self.ask_aside.sub(" ", a, seen) for a in asks]
         if self.others_condition.search(text, seen):
             asks = [self.condition_explained.sub(" ", a, seen) for a in asks]
-        return asks
+        return self._development_out(asks, text, seen)
+
+    def _development_out(self, portions: list[str], text: str, seen: set[str]) -> list[str]:
+        """`portions` of `text` without a developmental condition or therapy named as the
+        child's (`development_named`: "our autistic son", "his speech therapy homework",
+        確診ADHD): the clinic's own domain is the setting of a parenting ask, not health.
+        Kept when the message asks whether the child has one or needs assessing
+        (`development_asked`: "could she be autistic?", 使唔使做評估). A diagnosis named
+        beside it ("how do couples cope after a diagnosis?") is that one's."""
+        if not self.development_named.search(text, seen) or self.development_asked.search(
+            text, seen
+        ):
+            return portions
+        return [
+            self.diagnosis_word.sub(" ", self.development_named.sub(" ", p, seen), seen)
+            for p in portions
+        ]
 
     def _red_sign_now(
         self, parts: list[str], text: str, features: set[str], seen: set[str] | None = None
@@ -1752,13 +1784,20 @@ class Triage:
         a reason to send it to a doctor; one told now, back, or asked about still is."""
         if not (self.emergency_now.found(text, features) or self.urgent.found(text, features)):
             return False
+        if seen is None:
+            seen = self._plain_reader.read_also(self._reader.read(text))
+        # (ref16) A sign told as stopped within some minutes ("it stopped after five minutes
+        # of pressure", 五分鐘就停咗): the minutes date its end, not a red sign now.
+        if self.stopped_within.search(text, seen):
+            text = self.stopped_within.sub(" ", text, seen)
+            parts = [self.stopped_within.sub(" ", p, seen) for p in parts]
+            if not (self.emergency_now.found(text, features) or self.urgent.found(text, features)):
+                return False
         if len(parts) < 2:
             return True
         kept = [p for n, p in enumerate(parts) if not self._over(parts, n, text, features, True)]
         # (a sentence naming no health, whose "now" word tells the writer's own way since:
         # "i've been overprotective ever since" is no red sign of the child's)
-        if seen is None:
-            seen = self._plain_reader.read_also(self._reader.read(text))
         kept = [p for p in kept if not self._own_way_since(p, features, seen)]
         if len(kept) == len(parts):
             return True
@@ -1780,13 +1819,14 @@ class Triage:
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
-        or gets on with others (`social_ask`), a routine (`routine_ask`) or a skill to
-        bring on (`skill_encouraged`)."""
+        or gets on with others (`social_ask`), a routine (`routine_ask`), a skill to
+        bring on (`skill_encouraged`) or the parent's own needs or feelings (`own_needs`)."""
         return bool(
             self.parenting_ask.found(text, features)
             or self.social_ask.search(text, seen)
             or self.routine_ask.search(text, seen)
             or self.skill_encouraged.search(text, seen)
+            or self.own_needs.search(text, seen)
         )
 
     def _health_words(self, text: str, features: set[str], seen: set[str]) -> bool:
@@ -1802,12 +1842,14 @@ class Triage:
     def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` tells a check or a recovery that found the child well
         (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), a
-        clinician's care ended (`signed_off`), or a jab done and fine (`checked_fine`)."""
+        clinician's care ended (`signed_off`), a jab done and fine (`checked_fine`), or the
+        child back at school or nursery (`routine_resumed`)."""
         return bool(
             self.checked_clear.found(text, features)
             or self.checked_fine.search(text, seen)
             or self.ruled_out.search(text, seen)
             or self.signed_off.search(text, seen)
+            or self.routine_resumed.search(text, seen)
         )
 
     def _ask_split(
