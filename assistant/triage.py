@@ -1575,17 +1575,22 @@ class Triage:
         # one (`ask_reader.py`): it then stands for the parenting words the concepts look
         # for in the ask, and for the reading of the telling below.
         doctor = None  # the reader's probability of a doctor's ask, once read
+        # A health visit feared, readied for or read about (`_visit_feared`): its words
+        # are the ask's setting.
+        feared = self._visit_feared(asks, tellings, leads, seen)
         learned = (
             bool(asks)
             and reader is not None
             and not any(
                 self._health_words(a, features, seen)
-                for a in self._development_out(asks, text, seen)
+                for a in self._development_out(self._visit_out(asks, feared, seen), text, seen)
             )  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
             < reader.below(chinese)
-            and self._plainly_asked(message, parts, text, features, seen, chinese, asks, leads)
+            and self._plainly_asked(
+                message, parts, text, features, seen, chinese, asks, leads, feared
+            )
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
@@ -1598,11 +1603,6 @@ class Triage:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
             if doctor < reader.sure and not self._red_sign_now(parts, text, features, seen):
                 return True
-        # A health visit feared, readied for or read about, in the ask or the clause
-        # leading into it, and no ask whether to go (`visit_needed`).
-        feared = any(self.visit_feared.search(a, seen) for a in asks + leads) and not any(
-            self.visit_needed.search(a, seen) for a in asks
-        )
         # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
         # sentence told just before it.
         if asks and not leads and tellings and all(
@@ -1631,7 +1631,7 @@ class Triage:
         # is it in the telling); talking late asked of a home of several languages is
         # about the languages; "how long will it last?" after a parenting ask asks of
         # that ask.
-        read = [self.visit_words.sub(" ", a, seen) if feared else a for a in asks]
+        read = self._visit_out(asks, feared, seen)
         if self.languages_named.search(text, seen):
             read = [self.late_talk.sub(" ", a, seen) for a in read]
         if len(read) > 1 and any(
@@ -1699,6 +1699,20 @@ class Triage:
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
+    def _visit_feared(self, asks, tellings, leads, seen: set[str]) -> bool:
+        """Whether a health visit is feared, readied for or read about (`visit_feared`) in
+        the ask or the clause leading into it, or (ref16) in a sentence told before it
+        that names the visit (`visit_words`: "she now refuses to walk through the clinic
+        door"), and no ask whether to go (`visit_needed`)."""
+        told = [t for t in tellings if self.visit_words.search(t, seen)]
+        return any(self.visit_feared.search(a, seen) for a in asks + leads + told) and not any(
+            self.visit_needed.search(a, seen) for a in asks
+        )
+
+    def _visit_out(self, asks: list[str], feared: bool, seen: set[str]) -> list[str]:
+        """`asks` without a feared visit's words (`visit_words`), when one is feared."""
+        return [self.visit_words.sub(" ", a, seen) for a in asks] if feared else asks
+
     def _told_now_in(self, told: str, features: set[str], seen: set[str]) -> bool:
         """Whether a sentence of the telling tells something there now, lately or back
         (`told_now`, `present_clause`, `symptom_now`, `_back`), the child told back at
@@ -1712,7 +1726,7 @@ class Triage:
         )
 
     def _plainly_asked(
-        self, message, parts, text, features, seen, chinese, asks=(), leads=()
+        self, message, parts, text, features, seen, chinese, asks=(), leads=(), feared=False
     ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
         (`_red_sign_now`), no baby in the first weeks or months (`young_infant`), and no
@@ -1731,7 +1745,7 @@ class Triage:
         if self.young_infant.found(text, features):
             return False
         found = questions(self, message)
-        whole = self._asides_out(found or asks, text, seen)
+        whole = self._asides_out(self._visit_out(found or asks, feared, seen), text, seen)
         # (a bare ask of a few words naming nothing, "what should i do", is read by the
         # medical rules with the clauses leading into it: a swallow and what to do)
         bare = all(

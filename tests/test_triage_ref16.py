@@ -9,7 +9,9 @@ Answered (a parenting question):
 - the parent's own needs or feelings asked (`own_needs`) after an illness told with the
   child back at nursery (`routine_resumed`);
 - weight as a load the parent carries; a toilet word said as rude talk; window grilles
-  checked (`thing_checked_zh`).
+  checked (`thing_checked_zh`);
+- a health visit feared or refused, told in a sentence naming it before the ask
+  (`Triage._visit_feared`).
 
 Referred: the same children with a medicine, a dose, a missed dose, a side effect or a new
 sign asked; whether a child has such a condition or needs assessing (`development_asked`);
@@ -49,6 +51,9 @@ ANSWERED = [
     "carrying the baby in the sling all day hurts my shoulders, which carriers spread the weight better?",
     "my 4yo keeps shouting poo bum at the dinner table for laughs. ignore it or time out?",
     "屋企啲窗花好舊，想搵人檢查吓夠唔夠穩陣，應該搵邊類師傅？",
+    # a visit feared, told in a sentence naming it before the ask
+    "since his last jabs he won't set foot in the clinic, he just screams at the door. how do we help him feel braver about going in?",
+    "她上次打完針之後，一去到診所門口就哭着不肯進去，有什麼方法？",
 ]
 
 
@@ -74,6 +79,9 @@ REFERRED = [
     # a fever's course between a medicine's doses; a travel vaccine booked
     "Four days of fever now, up to 39, he perks up between doses of ibuprofen and is drinking. Does he need to be seen?",
     "We fly to Cambodia with our 3 year old in March. Which travel jabs does she need and how early should we book them?",
+    # a visit feared, with a sign or a medicine asked
+    "since his last jabs he won't set foot in the clinic, but his ear has been leaking since sunday. what can we do?",
+    "she refuses the medicine the clinic gave for her cough, can I mix it into her milk?",
     # a return to school asked, not told: still a question of health
     "個仔肚瀉咗兩日，今日好啲，可唔可以聽日返學？",
     "she threw up twice last night, can she go back to nursery tomorrow?",
