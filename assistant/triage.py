@@ -1570,6 +1570,10 @@ class Triage:
         reader = self.ask_reader
         if reader is None and not self._parenting_words(text, features, seen):
             return False  # most medical questions
+        # (ref16) Whether the child has a developmental condition or needs assessing,
+        # asked (`development_asked`): a doctor's question, whatever parenting words it holds.
+        if self.development_asked.search(text, seen):
+            return False
         asks, tellings, leads = self._ask_split(message, parts, seen)
         # The learned reader reads the ask, with what is told before it, as a parenting
         # one (`ask_reader.py`): it then stands for the parenting words the concepts look
