@@ -76,6 +76,7 @@ REFERRED = [
     "Is it ADHD or is he just a busy 5 year old? Should we get him assessed?",
     "個仔三歲仲未識講句子，係咪語言遲緩？使唔使去評估？",
     "where do we go for a dyslexia assessment for a 7 year old in Hong Kong?",
+    "四歲個女講嘢啲音唔準，幾時先要揾言語治療師睇吓？",
     # a fever's course between a medicine's doses; a travel vaccine booked
     "Four days of fever now, up to 39, he perks up between doses of ibuprofen and is drinking. Does he need to be seen?",
     "We fly to Cambodia with our 3 year old in March. Which travel jabs does she need and how early should we book them?",
