@@ -825,6 +825,17 @@ class Triage:
         # (`_asides_out`).
         self.others_condition = Plain(_either(concepts, "others_condition"), readings)
         self.condition_explained = Plain(_either(concepts, "condition_explained"), readings)
+        # (ref16) A developmental condition or therapy named as the child's, and an ask
+        # whether the child has one or needs assessing (`_development_out`).
+        self.development_named = Plain(_either(concepts, "development_named"), readings)
+        self.development_asked = Plain(_either(concepts, "development_asked"), readings)
+        self.diagnosis_word = Plain(_either(concepts, "diagnosis_word"), readings)
+        # (ref16) A sign told as stopped within some minutes (`_red_sign_now`).
+        self.stopped_within = Plain(_either(concepts, "stopped_within"), readings)
+        # (ref16) The parent's own needs or feelings asked about (`_parenting_words`).
+        self.own_needs = Plain(_either(concepts, "own_needs"), readings)
+        # (ref16) The child back at school or nursery: no sign back (`_told_now_in`).
+        self.routine_resumed = Plain(_either(concepts, "routine_resumed"), readings)
         # A clinician's or a test's finding that rules a sign out (`_clear`).
         self.ruled_out = Plain(_either(concepts, "ruled_out"), readings)
         # A clinician's care ended with the child well (`_clear`).
@@ -1608,19 +1619,31 @@ class Triage:
         reader = self.ask_reader
         if reader is None and not self._parenting_words(text, features, seen):
             return False  # most medical questions
+        # (ref16) Whether the child has a developmental condition or needs assessing,
+        # asked (`development_asked`): a doctor's question, whatever parenting words it holds.
+        if self.development_asked.search(text, seen):
+            return False
         asks, tellings, leads = self._ask_split(message, parts, seen)
         # The learned reader reads the ask, with what is told before it, as a parenting
         # one (`ask_reader.py`): it then stands for the parenting words the concepts look
         # for in the ask, and for the reading of the telling below.
         doctor = None  # the reader's probability of a doctor's ask, once read
+        # A health visit feared, readied for or read about (`_visit_feared`): its words
+        # are the ask's setting.
+        feared = self._visit_feared(asks, tellings, leads, seen)
         learned = (
             bool(asks)
             and reader is not None
-            and not any(self._health_words(a, features, seen) for a in asks)  # cheap first
+            and not any(
+                self._health_words(a, features, seen)
+                for a in self._development_out(self._visit_out(asks, feared, seen), text, seen)
+            )  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
             < reader.below(chinese)
-            and self._plainly_asked(message, parts, text, features, seen, chinese, asks, leads)
+            and self._plainly_asked(
+                message, parts, text, features, seen, chinese, asks, leads, feared
+            )
         )
         if not learned and not self._parenting_words(text, features, seen):
             return False
@@ -1633,11 +1656,6 @@ class Triage:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
             if doctor < reader.sure and not self._red_sign_now(parts, text, features, seen):
                 return True
-        # A health visit feared, readied for or read about, in the ask or the clause
-        # leading into it, and no ask whether to go (`visit_needed`).
-        feared = any(self.visit_feared.search(a, seen) for a in asks + leads) and not any(
-            self.visit_needed.search(a, seen) for a in asks
-        )
         # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
         # sentence told just before it.
         if asks and not leads and tellings and all(
@@ -1666,7 +1684,7 @@ class Triage:
         # is it in the telling); talking late asked of a home of several languages is
         # about the languages; "how long will it last?" after a parenting ask asks of
         # that ask.
-        read = [self.visit_words.sub(" ", a, seen) if feared else a for a in asks]
+        read = self._visit_out(asks, feared, seen)
         if self.languages_named.search(text, seen):
             read = [self.late_talk.sub(" ", a, seen) for a in read]
         if len(read) > 1 and any(
@@ -1692,18 +1710,18 @@ class Triage:
         past_before = False
         for told in tellings:
             aside = turn is not None and -1 < joined.find(told) < turn.start()
-            told = self.ask_aside.sub(" ", told, seen)
+            told = self._development_out([self.ask_aside.sub(" ", told, seen)], text, seen)[0]
             past = (
                 self.told_past.found(told, features)
                 or self.event_past.found(told, features)
                 or self.told_habit.found(told, features)
             )
-            now = self._told_now_in(told, features)
+            now = self._told_now_in(told, features, seen)
             # (a check or a jab told clear and dated today, "had his jabs this morning and
             # he's totally fine": the check's date tells nothing of the child now)
             if now and self._clear(told, features, seen):
                 undated = self.check_dated.sub(" ", told, seen)
-                now = undated == told or self._told_now_in(undated, features)
+                now = undated == told or self._told_now_in(undated, features, seen)
             later = past_before and not self.told_present.found(told, features)
             # How the child feels or gets on with others, asked of a lasting condition
             # named as who the child is (eczema, glasses, an allergist's plan): the
@@ -1734,9 +1752,25 @@ class Triage:
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
-    def _told_now_in(self, told: str, features: set[str]) -> bool:
+    def _visit_feared(self, asks, tellings, leads, seen: set[str]) -> bool:
+        """Whether a health visit is feared, readied for or read about (`visit_feared`) in
+        the ask or the clause leading into it, or (ref16) in a sentence told before it
+        that names the visit (`visit_words`: "she now refuses to walk through the clinic
+        door"), and no ask whether to go (`visit_needed`)."""
+        told = [t for t in tellings if self.visit_words.search(t, seen)]
+        return any(self.visit_feared.search(a, seen) for a in asks + leads + told) and not any(
+            self.visit_needed.search(a, seen) for a in asks
+        )
+
+    def _visit_out(self, asks: list[str], feared: bool, seen: set[str]) -> list[str]:
+        """`asks` without a feared visit's words (`visit_words`), when one is feared."""
+        return [self.visit_words.sub(" ", a, seen) for a in asks] if feared else asks
+
+    def _told_now_in(self, told: str, features: set[str], seen: set[str]) -> bool:
         """Whether a sentence of the telling tells something there now, lately or back
-        (`told_now`, `present_clause`, `symptom_now`, `_back`)."""
+        (`told_now`, `present_clause`, `symptom_now`, `_back`), the child told back at
+        school or nursery taken out first (`routine_resumed`: life resumed, no sign back)."""
+        told = self.routine_resumed.sub(" ", told, seen)
         return bool(
             self.told_now.found(told, features)
             or self.present_clause.found(told, features)
@@ -1745,7 +1779,7 @@ class Triage:
         )
 
     def _plainly_asked(
-        self, message, parts, text, features, seen, chinese, asks=(), leads=()
+        self, message, parts, text, features, seen, chinese, asks=(), leads=(), feared=False
     ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
         (`_red_sign_now`), no baby in the first weeks or months (`young_infant`), and no
@@ -1764,7 +1798,7 @@ class Triage:
         if self.young_infant.found(text, features):
             return False
         found = questions(self, message)
-        whole = self._asides_out(found or asks, text, seen)
+        whole = self._asides_out(self._visit_out(found or asks, feared, seen), text, seen)
         # (a bare ask of a few words naming nothing, "what should i do", is read by the
         # medical rules with the clauses leading into it: a swallow and what to do)
         bare = all(
@@ -1788,7 +1822,23 @@ class Triage:
         asks = [self.ask_aside.sub(" ", a, seen) for a in asks]
         if self.others_condition.search(text, seen):
             asks = [self.condition_explained.sub(" ", a, seen) for a in asks]
-        return asks
+        return self._development_out(asks, text, seen)
+
+    def _development_out(self, portions: list[str], text: str, seen: set[str]) -> list[str]:
+        """`portions` of `text` without a developmental condition or therapy named as the
+        child's (`development_named`: "our autistic son", "his speech therapy homework",
+        確診ADHD): the clinic's own domain is the setting of a parenting ask, not health.
+        Kept when the message asks whether the child has one or needs assessing
+        (`development_asked`: "could she be autistic?", 使唔使做評估). A diagnosis named
+        beside it ("how do couples cope after a diagnosis?") is that one's."""
+        if not self.development_named.search(text, seen) or self.development_asked.search(
+            text, seen
+        ):
+            return portions
+        return [
+            self.diagnosis_word.sub(" ", self.development_named.sub(" ", p, seen), seen)
+            for p in portions
+        ]
 
     def _red_sign_now(
         self, parts: list[str], text: str, features: set[str], seen: set[str] | None = None
@@ -1801,13 +1851,20 @@ class Triage:
         a reason to send it to a doctor; one told now, back, or asked about still is."""
         if not (self.emergency_now.found(text, features) or self.urgent.found(text, features)):
             return False
+        if seen is None:
+            seen = self._plain_reader.read_also(self._reader.read(text))
+        # (ref16) A sign told as stopped within some minutes ("it stopped after five minutes
+        # of pressure", 五分鐘就停咗): the minutes date its end, not a red sign now.
+        if self.stopped_within.search(text, seen):
+            text = self.stopped_within.sub(" ", text, seen)
+            parts = [self.stopped_within.sub(" ", p, seen) for p in parts]
+            if not (self.emergency_now.found(text, features) or self.urgent.found(text, features)):
+                return False
         if len(parts) < 2:
             return True
         kept = [p for n, p in enumerate(parts) if not self._over(parts, n, text, features, True)]
         # (a sentence naming no health, whose "now" word tells the writer's own way since:
         # "i've been overprotective ever since" is no red sign of the child's)
-        if seen is None:
-            seen = self._plain_reader.read_also(self._reader.read(text))
         kept = [p for p in kept if not self._own_way_since(p, features, seen)]
         if len(kept) == len(parts):
             return True
@@ -1829,13 +1886,14 @@ class Triage:
 
     def _parenting_words(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` names a parenting matter (`parenting_ask`), how the child feels
-        or gets on with others (`social_ask`), a routine (`routine_ask`) or a skill to
-        bring on (`skill_encouraged`)."""
+        or gets on with others (`social_ask`), a routine (`routine_ask`), a skill to
+        bring on (`skill_encouraged`) or the parent's own needs or feelings (`own_needs`)."""
         return bool(
             self.parenting_ask.found(text, features)
             or self.social_ask.search(text, seen)
             or self.routine_ask.search(text, seen)
             or self.skill_encouraged.search(text, seen)
+            or self.own_needs.search(text, seen)
         )
 
     def _health_words(self, text: str, features: set[str], seen: set[str]) -> bool:
@@ -1851,12 +1909,14 @@ class Triage:
     def _clear(self, text: str, features: set[str], seen: set[str]) -> bool:
         """Whether `text` tells a check or a recovery that found the child well
         (`checked_clear`), a clinician's finding that rules a sign out (`ruled_out`), a
-        clinician's care ended (`signed_off`), or a jab done and fine (`checked_fine`)."""
+        clinician's care ended (`signed_off`), a jab done and fine (`checked_fine`), or the
+        child back at school or nursery (`routine_resumed`)."""
         return bool(
             self.checked_clear.found(text, features)
             or self.checked_fine.search(text, seen)
             or self.ruled_out.search(text, seen)
             or self.signed_off.search(text, seen)
+            or self.routine_resumed.search(text, seen)
         )
 
     def _ask_split(
