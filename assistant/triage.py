@@ -2090,10 +2090,7 @@ class Triage:
     def _in_childhood(self, text: str, at: int) -> bool:
         """Whether the sentence holding `at` tells the writer's own childhood
         (`childhood_told`: "my father hit us when I was a boy", 細個阿爸打我)."""
-        begin = text.rfind(SEPARATOR, 0, at)
-        end = text.find(SEPARATOR, at)
-        sentence = text[max(begin, 0) : end if end >= 0 else len(text)]
-        return bool(self.childhood_told.search(sentence))
+        return bool(self.childhood_told.search(_sentence_at(text, at, at)))
 
     def _meant_on_self(self, text: str) -> bool:
         """(guide28) An act told as meant on oneself, no self-harm rule needed: the one
