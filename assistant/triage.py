@@ -994,8 +994,9 @@ class Triage:
         self.found_ends = {
             (c, name) for c, spec in categories.items() for name in spec.get("found_ends") or ()
         }
-        self.found_again, self.gone_still = (
-            LazyPattern(_either(concepts, name)) for name in ("found_again", "gone_still")
+        self.found_again, self.gone_still, self.carer_lapsed = (
+            LazyPattern(_either(concepts, name))
+            for name in ("found_again", "gone_still", "carer_lapsed")
         )
         # The categories whose hitting rules a light smack of the child asked about does
         # not meet (`_smack_asked`), and its readings, searched only then.
@@ -2967,8 +2968,9 @@ class Triage:
         the finding's sentence on nothing tells the child gone still (`gone_still`: still
         missing, nobody has found him, 仲未揾到, 報咗警) and no later sentence tells it back
         or now (`_returns`); no red sign anywhere (`real_sign`: found by the pond not
-        breathing). Unlike `_over`, no date is needed: a finding ends an absence, and a
-        child gone again is told after it."""
+        breathing), nor the carer asleep or drunk while the child got away (`carer_lapsed`:
+        a neglect told, found or not). Unlike `_over`, no date is needed: a finding ends
+        an absence, and a child gone again is told after it."""
         finding = self.found_again.search(text, span[1])
         if finding is None:
             return False
@@ -2978,6 +2980,7 @@ class Triage:
             self.gone_still.search(text, max(begin, 0)) is None
             and not self._returns(parts, number, features)
             and not self.real_sign.found(text, features)
+            and self.carer_lapsed.search(text) is None
         )
 
     def _told_present_before(self, sentence: str, start: int) -> bool:
