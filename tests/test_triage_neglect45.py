@@ -1,7 +1,8 @@
 """A child missing, left alone or shut in a car, read both ways (issue 18, branch `neglect45`).
 
-Not escalated: a child gone, then found, caught or back, told today or any day (`found_ends`,
-`Triage._found_again`: "caught him within seconds", 即刻捉返佢); a parent's fear after a story
+Not escalated: a child gone, then found, caught, back or hiding all along, told today or any
+day (`found_ends`, `Triage._found_again`: "caught him within seconds", 即刻捉返佢); a child lost
+long ago, "fine, but how do I teach her ..." (`event_over`); a parent's fear after a story
 read about another child, that child told by a participle ("an article about a toddler
 forgotten in a car", `news_told`); the household stuck at home on a storm day
 (`family_stuck_zh`); children riding along on a long drive.
@@ -33,6 +34,9 @@ from tests.decisions import escalated, not_escalated
         "Our son went missing on the beach this afternoon, the lifeguards found him an hour later safe and happy. How do I talk to him about it?",
         "個仔頭先喺超市走失咗一陣，好快就揾返，想問點教佢記住我電話",
         "個女今日喺公園走開咗，我即刻捉返佢，點教佢唔好亂跑？",
+        # hiding all along; fine, and a question after the "but"
+        "panicked at soft play when I couldn't see my daughter. She was hiding under the slide laughing the whole time. How do I stop her hiding from me?",
+        "My son got lost at the zoo for a few minutes last spring. He is fine, but how do I teach him to find a staff member?",
         # a fear after a story about another child
         "ever since I read about a toddler left in a car by his dad I double check my back seat, is there an app for reminders?",
         "I heard on the radio about a boy who went missing at a country park and now I worry when my son hikes with his school. how to cope?",
@@ -67,6 +71,7 @@ def test_a_child_found_a_fear_or_a_storm_day_is_not_escalated(assistant, message
         "lost sight of my girl at the fun fair, security found her bag but she is still missing",
         "個仔喺商場唔見咗半個鐘，保安仲揾緊",
         "孩子在商場走失了二十分鐘，仍然找不到，已經報警",
+        "I can't see my son anywhere at the playground, he is not hiding in the tunnel, we have looked for twenty minutes",
         # found, then gone again; found hurt
         "My son ran off at the MTR, a guard found him, but now he has run off again and we cannot find him",
         "toddler wandered off at the beach, we found him in the water not breathing",
