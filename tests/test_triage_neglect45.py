@@ -31,7 +31,7 @@ from tests.decisions import escalated, not_escalated
         "He got lost at the airport for two minutes yesterday, staff found him at the gate and he is fine. What should he say next time?",
         "my boy has adhd n runs off alot, today he bolted at the bus stop but i caught him in seconds. any harness u recomend?",
         "My 6 year old got separated from us at the parade for a minute, a police officer walked her back to us. How do I prepare her for crowds?",
-        "Our son went missing on the beach this afternoon, the lifeguards found him an hour later safe and happy. How do I talk to him about it?",
+        "Our son went missing on the beach this afternoon, the lifeguards found him an hour later safe and happy. What should I say to him about that scare?",
         "個仔頭先喺超市走失咗一陣，好快就揾返，想問點教佢記住我電話",
         "個女今日喺公園走開咗，我即刻捉返佢，點教佢唔好亂跑？",
         # hiding all along; fine, and a question after the "but"
