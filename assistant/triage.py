@@ -988,6 +988,16 @@ class Triage:
         self.told_over = {
             (c, name) for c, spec in categories.items() for name in spec.get("told_over") or ()
         }
+        # (neglect45) The rules of a child gone whose absence a finding told after the
+        # match ends, whenever told (`_found_again`), and its plain readings, searched only
+        # on such a match.
+        self.found_ends = {
+            (c, name) for c, spec in categories.items() for name in spec.get("found_ends") or ()
+        }
+        self.found_again, self.gone_still, self.carer_lapsed = (
+            LazyPattern(_either(concepts, name))
+            for name in ("found_again", "gone_still", "carer_lapsed")
+        )
         # The categories whose hitting rules a light smack of the child asked about does
         # not meet (`_smack_asked`), and its readings, searched only then.
         self.light_discipline = {c for c, spec in categories.items() if spec.get("light_discipline")}
@@ -2339,6 +2349,15 @@ class Triage:
             ):
                 over_at = number
                 continue
+            # (neglect45) A child gone, then found, caught or back, told today or any day
+            # ("ran off at the playground today, I caught him within seconds").
+            if (
+                (rule.category, rule.name) in self.found_ends
+                and not now
+                and self._found_again(parts, text, found.span(), features)
+            ):
+                over_at = number
+                continue
             if rule.frames and self._framed(rule, sentence, features):
                 continue
             if rule.category != "medical" and self._term_asked(sentence, text, features):
@@ -2938,6 +2957,30 @@ class Triage:
         later = SEPARATOR.join(parts[number + 1 :])
         return (signed or self.event_over.found(later, features)) and not self._returns(
             parts, number, features
+        )
+
+    def _found_again(
+        self, parts: list[str], text: str, span: tuple[int, int], features: set[str]
+    ) -> bool:
+        """(neglect45) A child's absence, the match at `span` of `text`, told ended after
+        it, whenever it was: the child found, caught or back (`found_again`: "caught him
+        within seconds", "police found her two hours later", 一分鐘就搵返, 即刻捉返佢); from
+        the finding's sentence on nothing tells the child gone still (`gone_still`: still
+        missing, nobody has found him, 仲未揾到, 報咗警) and no later sentence tells it back
+        or now (`_returns`); no red sign anywhere (`real_sign`: found by the pond not
+        breathing), nor the carer asleep or drunk while the child got away (`carer_lapsed`:
+        a neglect told, found or not). Unlike `_over`, no date is needed: a finding ends
+        an absence, and a child gone again is told after it."""
+        finding = self.found_again.search(text, span[1])
+        if finding is None:
+            return False
+        number = text.count(SEPARATOR, 0, finding.start())
+        begin = text.rfind(SEPARATOR, 0, finding.start())
+        return (
+            self.gone_still.search(text, max(begin, 0)) is None
+            and not self._returns(parts, number, features)
+            and not self.real_sign.found(text, features)
+            and self.carer_lapsed.search(text) is None
         )
 
     def _told_present_before(self, sentence: str, start: int) -> bool:
