@@ -909,6 +909,13 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("care_left", "own_plan", "childhood_told")
         )
+        # (guide29) A poisoning believed, a carer drunk or drugged and not waking, a
+        # carer's farewell: whose danger the words tell (`_by_who`, `_on_carer_out`,
+        # `_on_farewell`).
+        self.harm_believed, self.carer_out, self.farewell_told = (
+            LazyPattern(_either(concepts, name))
+            for name in ("harm_believed", "carer_out", "farewell_told")
+        )
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -2038,7 +2045,38 @@ class Triage:
         domestic violence (`_on_grown_up`, `_on_writer_harmed`), a threat on one's own
         self with self-harm (`_on_own_self`)."""
         lead = self._on_grown_up(self._by_who(matched, text, features), matched, text)
-        return self._on_own_self(self._on_writer_harmed(lead, matched, text), text)
+        lead = self._on_own_self(self._on_writer_harmed(lead, matched, text), text)
+        return self._on_farewell(self._on_carer_out(lead, matched, text), matched, text)
+
+    def _on_carer_out(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+        """(guide29) A no-response rule's lead whose one not waking is a grown-up who
+        cares for the child, drunk or drugged (`carer_out`: "my sister's passed out drunk
+        and won't wake", 老婆飲到暈咗): the child is left, so neglect leads (a neglect
+        rule matched, else the lead's rule under it), the emergency text after it;
+        unless a no-response is still told outside the carer's (the child's own)."""
+        if lead[0] != "unresponsive":
+            return lead
+        told = list(self.carer_out.finditer(text))
+        if not told:
+            return lead
+        rest = "".join(
+            text[start:end] for start, end in _gaps([m.span() for m in told], len(text))
+        )
+        if self.collapse.search(rest):
+            return lead
+        left = (m for m in matched if m[0] == "neglect_missing")
+        return next(left, ("neglect_missing", lead[1]))
+
+    def _on_farewell(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+        """(guide29) A neglect lead (a child left with, or by, a carer no one can reach)
+        told with the carer's words of farewell (`farewell_told`: "look after them for
+        me", 以後你好好照顧個仔): the carer's crisis is the danger, her text first (a
+        crisis rule matched, else the lead's rule under suicide_plan), the child's
+        after it."""
+        if lead[0] != "neglect_missing" or not self.farewell_told.search(text):
+            return lead
+        crisis = (m for m in matched if self.group[m[0]] == "caregiver_crisis")
+        return next(crisis, ("suicide_plan", lead[1]))
 
     def _on_own_self(self, lead: tuple[str, str], text: str) -> tuple[str, str]:
         """A domestic-violence lead whose threat is turned on the one holding the blade
@@ -2208,6 +2246,10 @@ class Triage:
                 return own_harm or ("self_harm", first[1])
             if self.own_plan.search(text):
                 return crisis or ("suicide_plan", first[1])
+            # (guide29) A poisoning told inside a grown-up's belief ("she told me the
+            # neighbours are poisoning his milk", 佢話有人落毒): her psychosis leads.
+            if self.harm_believed.search(text):
+                return crisis or ("postpartum_psychosis", first[1])
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
         # the marks do not fit, not the child's own act.
         abuse = found.get("abuse")
@@ -3167,6 +3209,15 @@ def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
             if found is not None:
                 yield found
                 end = found.end()
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of a text of `length` outside `spans` (in order, not overlapping)."""
+    gaps, at = [], 0
+    for start, end in spans:
+        gaps.append((at, start))
+        at = end
+    return gaps + [(at, length)]
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
