@@ -708,8 +708,8 @@ class Triage:
         self.victim_now = Screened(_either(concepts, "victim_now"), readings)
         self.acted = Screened(_either(concepts, "acted"), readings)
         self.real_sign = Screened(_either(concepts, "real_sign"), readings)
-        # (fa33) The child asking about a past the writer told as over ("my 7 year old
-        # asked today what the scars are"): the child's question, not the danger back.
+        # (fa33) The child asking about a past the writer told as over ("this morning my
+        # son wanted to know about the lines on my arm"): the question, not the danger back.
         self.child_asked_about = Screened(_either(concepts, "child_asked_about"), readings)
         # Asked ahead, the child well, nothing told (English and Chinese in each: no `\b`).
         self.asked_ahead, self.well_ahead, self.told_event = (
@@ -3117,7 +3117,7 @@ class Triage:
     ) -> bool:
         """Whether a sentence after sentence `number` tells a danger back or happening now.
         With `asking_read` (`_recovered`), a sentence telling only the child asking about
-        it is none ("my 7 year old asked today what the scars are": the question's day).
+        it is none ("this morning my son wanted to know about the lines": the question's day).
         """
         return any(
             self._back(later, features)
