@@ -287,12 +287,16 @@ _SIGN_FREE = re.compile(
 _HEDGED_ENDS = ("again", "another", "back", "happen", "又", "再")
 # The stems of the verbs another adult's warning is said with (`warned_of_harm`).
 _WARNING_STEMS = ("say", "said", "tell", "told", "warn", "think", "insist", "claim", "worr")
-# (fa30) The stems every `term_asked` wording holds (`Triage._term_asked`): most sentences
-# hold none, and the pattern is then not searched.
+# (fa30) The stems every `term_asked` wording holds (`Triage._term_asked`; fa33: a class's
+# topic too): most sentences hold none, and the pattern is then not searched.
 _TERM_STEMS = (
     "mean", "term", "defin", "phrase", "expression", "jargon", "acronym", "buzzword",
+    "class", "course", "talk", "workshop", "seminar", "session", "webinar",
     "意思", "叫", "何謂", "是", "詞", "字眼", "術語", "英文字", "定義",
 )
+# (fa33) A threat's condition of a nuisance repeated ("if you wake the baby again"):
+# `_saying_explained` reads "again" there as the nuisance's, not the danger's.
+_IF_AGAIN = re.compile(r"\bif (?:\w+ ){1,10}?again\b")
 # An act on a child or the parent told as never done, not done or not to be done ("we've
 # never hit our son and never will", "we don't smack", "he has never laid a finger on me",
 # "we have never left the baby alone"): no act for the rules, which read the rest. Not one
@@ -704,6 +708,9 @@ class Triage:
         self.victim_now = Screened(_either(concepts, "victim_now"), readings)
         self.acted = Screened(_either(concepts, "acted"), readings)
         self.real_sign = Screened(_either(concepts, "real_sign"), readings)
+        # (fa33) The child asking about a past the writer told as over ("this morning my
+        # son wanted to know about the lines on my arm"): the question, not the danger back.
+        self.child_asked_about = Screened(_either(concepts, "child_asked_about"), readings)
         # Asked ahead, the child well, nothing told (English and Chinese in each: no `\b`).
         self.asked_ahead, self.well_ahead, self.told_event = (
             Screened(concepts.get(name, "(?!)"), readings)
@@ -731,7 +738,7 @@ class Triage:
         self._screened += [self.emergency_now]
         self._screened += [self.frame, self.settled, self.child]
         self._screened += [self.long_ago, self.all_clear, self.well_now, self.lately, self.older]
-        self._screened += [self.victim_now, self.acted, self.real_sign]
+        self._screened += [self.victim_now, self.acted, self.real_sign, self.child_asked_about]
         self._screened += [self.aside_dated, self.aside_now, self.aside_over]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
@@ -971,6 +978,18 @@ class Triage:
         self.fear_pictured, self.fear_disowned, self.fear_earnest = (
             LazyPattern(_either(concepts, name))
             for name in ("fear_pictured", "fear_disowned", "fear_earnest")
+        )
+        # (fa33) The categories whose taking of children may be told of a court
+        # (`_court_taken`), with its plain reader.
+        self.court_taken = {c for c, spec in categories.items() if spec.get("court_taken")}
+        self.court_process = LazyPattern(_either(concepts, "court_process"))
+        # (fa33) The categories whose threat words, said as a figure of speech, a message
+        # may explain as one (`_saying_explained`), with its two plain readers.
+        self.sayings_explained = {
+            c for c, spec in categories.items() if spec.get("sayings_explained")
+        }
+        self.saying_named, self.saying_repeated = (
+            LazyPattern(_either(concepts, name)) for name in ("saying_named", "saying_repeated")
         )
         # (fa29) A first-aid question put of any child (`_prevented`), the baby not born
         # yet (`_decided`'s `ahead`), another grown-up's crisis told over in Chinese
@@ -1349,8 +1368,11 @@ class Triage:
             # (any later sentence telling something back or today: "last night he found
             # our new flat" tells the same story now, with no word of a return; nor one
             # telling the writer's own state now: "since tuesday i keep hearing ...")
+            # (fa33: nor the child's question about it, "my 4yo asked today what the
+            # scars are", the day of the asking: `_child_asked_only`)
             if over and not any(
-                self._back(p, features) or self._writer_now(p, features)
+                (self._back(p, features) and not self._child_asked_only(p, features))
+                or self._writer_now(p, features)
                 for p in parts[end + 1 :]
             ):
                 aside.update(range(number, end + 1))
@@ -2411,6 +2433,22 @@ class Triage:
                 and self._fear_only(sentence, text, features)
             ):
                 continue
+            # (fa33) Children taken through a court ("his solicitor's letter says he wants
+            # to take the children", 入稟法庭爭撫養權，話要攞走個仔): a process, not force.
+            if (
+                not now
+                and rule.category in self.court_taken
+                and self._court_taken(sentence, features)
+            ):
+                continue
+            # (fa33) A threat said as a figure of speech and explained as one ("she told
+            # her teacher mummy says she'll kill her ... how do i explain figures of speech").
+            if (
+                not now
+                and rule.category in self.sayings_explained
+                and self._saying_explained(sentence, text, features)
+            ):
+                continue
             # (fa30) The sign's words told of the writer's own state ("by nine i'm
             # totally unresponsive", 返工返到我覺得自己冇氣): no child's emergency.
             if rule.category in self.writer_states and self.actors.writer_state(
@@ -2901,6 +2939,35 @@ class Triage:
             and not self.emergency_now.found(sentence, features)
         )
 
+    def _court_taken(self, sentence: str, features: set[str]) -> bool:
+        """(fa33) `sentence` tells children taken or sought through a court, a lawyer or
+        mediation (`court_process`, which itself refuses violence, a flight, hiding or
+        stalking told with it), with no act on the family and no red sign told in it."""
+        return (
+            self.court_process.search(sentence) is not None
+            and not self.victim_now.found(sentence, features)
+            and not self.real_sign.found(sentence, features)
+        )
+
+    def _saying_explained(self, sentence: str, text: str, features: set[str]) -> bool:
+        """(fa33) The match's `sentence` tells threat words as said or repeated by a parent
+        or a child, no other grown-up named (`saying_repeated`), and the message (`text`)
+        names them a figure of speech (`saying_named`: "just an expression", "she takes
+        it literally"), with nothing earnest in it (`earnest`, `acted`, `fear_earnest`: i
+        mean it, tonight, a plan) and nothing in the sentence told lately, as an act on
+        the family or with a red sign (`_framed`'s own refusals)."""
+        return (
+            self.saying_named.search(text) is not None
+            and self.saying_repeated.search(sentence) is not None
+            and self.fear_earnest.search(text) is None
+            and not any(p.search(text) for p in self.earnest)
+            # (the saying's own condition, "if you draw on the wall again", is no danger
+            # told again)
+            and not self.lately.found(_IF_AGAIN.sub(" ", sentence), features)
+            and not self.victim_now.found(sentence, features)
+            and not self.real_sign.found(sentence, features)
+        )
+
     def _sign_played(self, sentence: str) -> bool:
         """Whether the signs of `sentence` are acted in a game of pretend it names ("plays
         dead, goes limp on the floor", "does pretend cpr on her"), nothing telling the game
@@ -2933,7 +3000,7 @@ class Triage:
             return False
         signs = (self.all_clear, self.well_now)
         return self._resolved_after(sentence, signs, found, text) and not self._returns(
-            parts, number, features
+            parts, number, features, asking_read=True
         )
 
     def _recovered_told(self, sentence: str, text: str, features: set[str]) -> bool:
@@ -3130,9 +3197,28 @@ class Triage:
         (still, every day, since tuesday), as a story set aside must be quiet."""
         return self._back(sentence, features) or self.present_clause.found(sentence, features)
 
-    def _returns(self, parts: list[str], number: int, features: set[str]) -> bool:
-        """Whether a sentence after sentence `number` tells a danger back or happening now."""
-        return any(self._back(later, features) for later in parts[number + 1 :])
+    def _returns(
+        self, parts: list[str], number: int, features: set[str], asking_read: bool = False
+    ) -> bool:
+        """Whether a sentence after sentence `number` tells a danger back or happening now.
+        With `asking_read` (`_recovered`), a sentence telling only the child asking about
+        it is none ("this morning my son wanted to know about the lines": the question's day).
+        """
+        return any(
+            self._back(later, features)
+            and not (asking_read and self._child_asked_only(later, features))
+            for later in parts[number + 1 :]
+        )
+
+    def _child_asked_only(self, sentence: str, features: set[str]) -> bool:
+        """(fa33) `sentence` tells a child asking or noticing (`child_asked_about`), with
+        no red sign, nothing happening and no act on the family told in it."""
+        return (
+            self.child_asked_about.found(sentence, features)
+            and not self.real_sign.found(sentence, features)
+            and not self.happening.found(sentence, features)
+            and not self.victim_now.found(sentence, features)
+        )
 
     def _back(self, sentence: str, features: set[str]) -> bool:
         """Whether `sentence` tells a danger back or happening now (`event_back`), a
