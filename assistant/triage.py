@@ -169,10 +169,10 @@ MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
 MEDICAL_REFERRAL = 0.3
-# (med32) Medical rules that read the parent's own medicine or contraception asked about:
-# a doctor's question whatever parenting words its ask holds ("are there options that
-# won't knock me out? i need to hear him at night"), so the parenting gate does not read it.
-OWN_CARE_RULES = frozenset({"own_medicine_asked", "contraception", "zh_contraception"})
+# (med32) The medical rule that reads the parent's own medicine asked about: a doctor's
+# question whatever parenting words its ask holds ("are there options that won't knock me
+# out? i need to hear him at night"), so the parenting gate does not answer it.
+OWN_MEDICINE_RULES = frozenset({"own_medicine_asked"})
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
 # Words that name nothing on their own: pronouns, auxiliaries and modals with their
 # negations, conjunctions, question words, small adverbs and fillers. A message made
@@ -637,7 +637,7 @@ class Triage:
         self.medical = _rules(
             [("medical", safety.get("medical") or {})], concepts, readings, MEDICAL_STORY
         )
-        self._own_care = [r for r in self.medical if r.name in OWN_CARE_RULES]
+        self._own_medicine = [r for r in self.medical if r.name in OWN_MEDICINE_RULES]
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
@@ -1587,25 +1587,27 @@ class Triage:
         # A parenting ask with medical words only in the telling ("she spent a week in
         # hospital as a baby, all fine since. how do i help her settle at nursery?") is
         # answered: the referral stands when the ask concerns health or a symptom of the
-        # child is told as there now (`_parenting_asked`), or the parent's own medicine or
-        # contraception is asked about (`_own_care_asked`, read last: it is rarely needed).
+        # child is told as there now (`_parenting_asked`), or the parent's own medicine is
+        # asked about (`_own_medicine_asked`, read last: it is rarely needed).
         if (
             medical
             and not now
             and self._parenting_asked(
                 message, parts, text, features, chinese, medical[0][1] != "classifier", words
             )
-            and not self._own_care_asked(text, parts, features)
+            and not self._own_medicine_asked(text, parts, features)
         ):
             medical = []
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
 
-    def _own_care_asked(self, text: str, parts: list[str], features: set[str]) -> bool:
-        """Whether a rule of the parent's own medicine or contraception (`OWN_CARE_RULES`)
+    def _own_medicine_asked(self, text: str, parts: list[str], features: set[str]) -> bool:
+        """Whether the rule of the parent's own medicine asked about (`OWN_MEDICINE_RULES`)
         matches: read only of a message about to be answered as a parenting one."""
-        return any(self._rule_matches(r, text, parts, None, features) for r in self._own_care)
+        return any(
+            self._rule_matches(r, text, parts, None, features) for r in self._own_medicine
+        )
 
     def _doctor_asked_ahead(self, text: str, features: set[str]) -> bool:
         """A question asked ahead that still goes to a doctor: a medicine named, or a
