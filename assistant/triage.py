@@ -169,6 +169,10 @@ MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
 MEDICAL_REFERRAL = 0.3
+# (med32) The medical rule that reads the parent's own medicine asked about: a doctor's
+# question whatever parenting words its ask holds ("are there options that won't knock me
+# out? i need to hear him at night"), so the parenting gate does not answer it.
+OWN_MEDICINE_RULES = frozenset({"own_medicine_asked"})
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
 # Words that name nothing on their own: pronouns, auxiliaries and modals with their
 # negations, conjunctions, question words, small adverbs and fillers. A message made
@@ -637,6 +641,7 @@ class Triage:
         self.medical = _rules(
             [("medical", safety.get("medical") or {})], concepts, readings, MEDICAL_STORY
         )
+        self._own_medicine = [r for r in self.medical if r.name in OWN_MEDICINE_RULES]
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
@@ -717,6 +722,9 @@ class Triage:
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
+        # (med32) A prevention that is itself a doctor's matter (travel medicine, sun
+        # protection for a baby, contraception): asked ahead, still referred.
+        self.doctor_prevention = Screened(concepts.get("doctor_prevention", "(?!)"), readings)
         # Whether a product or a place is safe for a child, asked ahead (`safety_asked`),
         # and a young child's threat quoted as words (`child_threat`).
         self.safety_asked, self.safety_told, self.child_threat, self.near_miss_over = (
@@ -744,7 +752,7 @@ class Triage:
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
         self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
-        self._screened += [self.safety_told, self.near_miss_over]
+        self._screened += [self.safety_told, self.near_miss_over, self.doctor_prevention]
         # A sentence told as over (`told_past`) and a general question (`general_question`)
         # open a story the next sentences belong to (`_story`).
         self.told_past = Screened(_either(concepts, "told_past"), readings)
@@ -1548,7 +1556,7 @@ class Triage:
         # A question asked ahead while the child is well ("at what temperature should I
         # call the doctor? asking so I know, she's fine now") is prevention: answered,
         # not referred, unless it names a medicine or a dose (those go to a doctor).
-        prevention = ahead and not self.medicine_asked.found(text, features)
+        prevention = ahead and not self._doctor_asked_ahead(text, features)
         # A question asked to prevent or be ready, nothing told as there already and no
         # condition of the child's own named, is prevention too (English).
         prevention = prevention or (
@@ -1563,6 +1571,7 @@ class Triage:
                 not self.medicine_asked.found(text, features)
                 or self.medicine_kept.found(text, features)  # medicines kept away
             )
+            and not self.doctor_prevention.found(text, features)
         )
         # The same in Chinese: asked on an if or before a trip ("萬一肚瀉要留意咩脫水徵狀")
         # with no medicine asked, or medicines asked about as things to keep out of reach
@@ -1575,7 +1584,7 @@ class Triage:
             and (
                 (
                     bool(self.asked_if_zh.search(text))
-                    and not self.medicine_asked.found(text, features)
+                    and not self._doctor_asked_ahead(text, features)
                 )
                 or (
                     self.medicine_kept.found(text, features)
@@ -1617,18 +1626,34 @@ class Triage:
         # A parenting ask with medical words only in the telling ("she spent a week in
         # hospital as a baby, all fine since. how do i help her settle at nursery?") is
         # answered: the referral stands when the ask concerns health or a symptom of the
-        # child is told as there now (`_parenting_asked`).
+        # child is told as there now (`_parenting_asked`), or the parent's own medicine is
+        # asked about (`_own_medicine_asked`, read last: it is rarely needed).
         if (
             medical
             and not now
             and self._parenting_asked(
                 message, parts, text, features, chinese, medical[0][1] != "classifier", words
             )
+            and not self._own_medicine_asked(text, parts, features)
         ):
             medical = []
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
+
+    def _own_medicine_asked(self, text: str, parts: list[str], features: set[str]) -> bool:
+        """Whether the rule of the parent's own medicine asked about (`OWN_MEDICINE_RULES`)
+        matches: read only of a message about to be answered as a parenting one."""
+        return any(
+            self._rule_matches(r, text, parts, None, features) for r in self._own_medicine
+        )
+
+    def _doctor_asked_ahead(self, text: str, features: set[str]) -> bool:
+        """A question asked ahead that still goes to a doctor: a medicine named, or a
+        prevention that is a doctor's matter (`doctor_prevention`)."""
+        return self.medicine_asked.found(text, features) or self.doctor_prevention.found(
+            text, features
+        )
 
     def _parenting_asked(
         self,
