@@ -55,7 +55,7 @@ from tests.decisions import escalated, not_escalated
         # 冇曬呼吸
         ("個女喺浴缸滑低咗，我抱佢起身佢冇曬呼吸", "breathing"),
         # a camp adult, a bathroom, a secret
-        ("個女話游泳班個教練帶佢入更衣室玩秘密遊戲，仲叫佢唔好同媽咪講", "sexual_abuse"),
+        ("游泳教練帶個女入更衣室，話係佢哋兩個嘅秘密遊戲，千祈唔好話俾媽咪聽", "sexual_abuse"),
         ("兒子說營地的輔導員在廁所跟他玩一個遊戲，說這是他們的秘密，不准告訴爸爸",
          "sexual_abuse"),
         # English poisons in a Chinese sentence
@@ -86,7 +86,7 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "tiny cut on her finger from paper, blood squirted a bit then stopped with a plaster",
         # a hot day's tiredness, a sweaty nap
         "after the hike he was hot and sweaty and grumpy, drank two bottles and napped, "
-        "how much water should a 6 year old carry?",
+        "what size bottle should a six-year-old bring along?",
         "hot day at the beach, she was red cheeked but chatting and eating ice cream, is "
         "sunscreen enough for a toddler?",
         "行完山個仔出咗好多汗，好攰，瞓咗一覺就精神返，要俾佢飲幾多水？",
