@@ -111,6 +111,14 @@ def test_a_danger_told_by_its_cause_escalates(rules, message, category):
         "fell over at nursery and was fine, but has a cold with clear runny stuff from "
         "his nose, ok for school?",
         "fell off his scooter, cried a bit then kept running around the park",
+        # vomiting, a snack, tummy time, a nod learnt, counted in a row
+        "my baby threw up three times in a row after her feed",
+        "baby loves crunchy puffs, eats 5 in a row",
+        "my 4 month old's head drops forward several times in a row during tummy time",
+        "BB識點頭啦，連續點咗幾次，好得意",
+        # a hot day's drowsy nap, itchy skin in the heat
+        "hot day today, he's not sweating much and was drowsy at nap time, normal?",
+        "her skin is hot and dry and itchy in this heat, she's confused why it itches so much",
         # a startle, a game of sit ups
         "baby startles and throws her arms up several times in a row when I lay her down",
         "my 5 month old loves a sit ups game, folds forward laughing, 10 in a row",
