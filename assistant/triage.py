@@ -630,6 +630,10 @@ class Triage:
         # model: read by `_frame_withdrawn` on a message about to be escalated.
         self.frame_reader = load_shipped_frame_reader() if model is not None else None
         self.texting = {k: str(v) for k, v in (safety.get("texting") or {}).items()}
+        # Cantonese verbs in Latin letters told done ("sik jor": ate), `_romanised_past`.
+        romanised = safety.get("romanised_cantonese") or {}
+        self._done_particles = frozenset(romanised.get("done") or ())
+        self._romanised_verbs = {k: str(v) for k, v in (romanised.get("verbs") or {}).items()}
         categories = safety.get("categories") or {}
         self.group = {c: spec["group"] for c, spec in categories.items()}
         self.danger = _rules(
@@ -3260,7 +3264,22 @@ class Triage:
         fixed = list(map(self._corrections.get, words))
         if None in fixed:
             fixed = [f if f is not None else self._word(w) for w, f in zip(words, fixed, strict=True)]
+        if not self._done_particles.isdisjoint(words):
+            fixed = self._romanised_past(fixed)
         return sentence if fixed == words else " ".join(fixed)
+
+    def _romanised_past(self, words: list[str]) -> list[str]:
+        """`words` with each Cantonese verb in Latin letters followed by the completive
+        particle 咗 ("sik jor", "yam zo", "dit jo") read as the English past the rules read
+        ("ate", "drank", "fell"); a particle after any other word, and a verb without
+        one, are left alone ("sik" is also a typed "sick", "jo" a name)."""
+        read: list[str] = []
+        for word in words:
+            if word in self._done_particles and read and read[-1] in self._romanised_verbs:
+                read[-1] = self._romanised_verbs[read[-1]]
+            else:
+                read.append(word)
+        return read
 
     def _word(self, word: str) -> str:
         known = self._corrections.get(word)
