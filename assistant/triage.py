@@ -888,27 +888,34 @@ class Triage:
             self.story_opened, self.others_child,
         )
         self._screened += [self.first_person, self.here_and_now, self.same_to_us]
-        # Who is harmed and who acts, for the guidance that leads (`_leading`): read
-        # only when several kinds of rule matched, so plain patterns, not screened
-        # ones (the reader of every message needs none of their words).
+        # Who is harmed and who acts, for the guidance that leads (`_leading`,
+        # `_model_lead`): read on most escalations (each child emergency's lead reads a
+        # collapse, an act meant on oneself and a plan; each abuse lead a grown-up
+        # harmed), so screened: each alternative searched only where the message holds
+        # its words (a search of the whole `me_harmed` cost 60-90 us of a long story).
         self.self_mind, self.me_harmed, self.child_quote, self.adult_act, self.collapse = (
-            LazyPattern(_either(concepts, name))
+            Screened(_either(concepts, name), readings)
             for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
         )
         self.harms_self, self.threat_to_self = (
-            LazyPattern(_either(concepts, name)) for name in ("harms_self", "threat_to_self")
+            Screened(_either(concepts, name), readings)
+            for name in ("harms_self", "threat_to_self")
         )
         # (guide28) An act told as meant on oneself with no self-harm rule read, and a
         # child's care left undone by the one caring (`_meant_on_self`, `_model_lead`).
         self.harm_meant_on_self, self.harm_to_self_told, self.harm_to_self_meant = (
-            LazyPattern(_either(concepts, name))
+            Screened(_either(concepts, name), readings)
             for name in ("harm_meant_on_self", "harm_to_self_told", "harm_to_self_meant")
         )
         # (and a swallow the writer plans; her childhood told beside a harm to "us")
-        self.care_left, self.own_plan, self.childhood_told = (
-            LazyPattern(_either(concepts, name))
-            for name in ("care_left", "own_plan", "childhood_told")
+        self.own_plan = Screened(_either(concepts, "own_plan"), readings)
+        self.care_left, self.childhood_told = (
+            LazyPattern(_either(concepts, name)) for name in ("care_left", "childhood_told")
         )
+        self._screened += [self.self_mind, self.me_harmed, self.child_quote, self.adult_act]
+        self._screened += [self.collapse, self.harms_self, self.threat_to_self]
+        self._screened += [self.harm_meant_on_self, self.harm_to_self_told]
+        self._screened += [self.harm_to_self_meant, self.own_plan]
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -1085,7 +1092,7 @@ class Triage:
             or result.rule != "classifier"
             or self.group[result.category] in ("abuse", "domestic_violence")
             or not self.care_left.search(text)
-            or self.self_mind.search(text)
+            or self.self_mind.pattern.search(text)  # (the whole pattern: a rare reading)
         ):
             return result
         also = (result.category, *result.also)
@@ -1355,7 +1362,7 @@ class Triage:
         # the child at ease again, is not her own state as a danger: `aftermath_now`;
         # unless she tells her own mind or senses: "i'm scared of the voices i hear")
         if self.aftermath_now.search(sentence) and not (
-            self.self_mind.search(sentence) or self.own_senses.search(sentence)
+            self.self_mind.found(sentence, features) or self.own_senses.search(sentence)
         ):
             return False
         if not _CJK.search(sentence):
@@ -1499,7 +1506,7 @@ class Triage:
                 )
                 if now or not (asked or prevented):
                     # (the head's own category follows the lead it is read again to)
-                    lead = self._model_lead(category, text)
+                    lead = self._model_lead(category, text, features)
                     also = (category,) if lead != category else ()
                     return TriageResult(
                         "escalate", lead, "classifier", also, self.group[lead], support, lang
@@ -1656,26 +1663,15 @@ class Triage:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
             if doctor < reader.sure and not self._red_sign_now(parts, text, features, seen):
                 return True
-        # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
-        # sentence told just before it.
-        if asks and not leads and tellings and all(
-            len(a.split()) <= 4 and not self._parenting_words(a, features, seen)
-            for a in asks
-        ):
-            leads = tellings[-1:]
-        # An ask naming nothing itself ("what do i do?") asks about the clause before it
-        # in its sentence ("she won't share with her brother, what do i do?"), unless it
-        # asks whether that is normal or a worry (still the clause, when a clinician or a
-        # check already found the child well), or only the model read medical words.
-        cleared = any(self._clear(t, features, seen) for t in tellings)
-        if not (
-            ruled and (cleared or not any(self.sign_asked.found(a, features) for a in asks))
-        ):
-            leads = []
-        # How the child feels or gets on with others is a parenting matter too.
-        social = any(self.social_ask.search(a, seen) for a in asks + leads)
-        if not learned and not any(self._parenting_words(a, features, seen) for a in asks + leads):
-            return False
+        # (what the ask asks about, and whether it asks how the child feels, are read for
+        # an ask the learned reader did not read, and for its telling below: a learned
+        # reading stands without them)
+        if not learned:
+            leads = self._ask_about(asks, tellings, leads, ruled, features, seen)
+            if not any(self._parenting_words(a, features, seen) for a in asks + leads):
+                return False
+            # How the child feels or gets on with others is a parenting matter too.
+            social = any(self.social_ask.search(a, seen) for a in asks + leads)
         # A child's fear of a clinic or a jab, or whether the family's two languages make a
         # child talk late, asks no health question (`ask_aside`).
         asks = self._asides_out(asks, text, seen)
@@ -1751,6 +1747,29 @@ class Triage:
                 unsettled.append(plain)
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
+
+    def _ask_about(self, asks, tellings, leads, ruled: bool, features, seen) -> list[str]:
+        """The clauses `asks` ask about (`_parenting_asked`'s `leads`, when a medical rule
+        matched, `ruled`; else none). A bare ask of a few words naming nothing ("Ideas?",
+        "normal?") asks about the sentence told just before it. An ask naming nothing
+        itself ("what do i do?") asks about the clause before it in its sentence ("she
+        won't share with her brother, what do i do?"), unless it asks whether that is
+        normal or a worry (still the clause, when a clinician or a check already found
+        the child well), or only the model read medical words."""
+        if not ruled:
+            return []
+        if asks and not leads and tellings and all(
+            len(a.split()) <= 4 and not self._parenting_words(a, features, seen)
+            for a in asks
+        ):
+            leads = tellings[-1:]
+        # (the telling read for a clinician's all-clear only when an ask asks whether
+        # something is normal or a worry)
+        if any(self.sign_asked.found(a, features) for a in asks) and not any(
+            self._clear(t, features, seen) for t in tellings
+        ):
+            return []
+        return leads
 
     def _visit_feared(self, asks, tellings, leads, seen: set[str]) -> bool:
         """Whether a health visit is feared, readied for or read about (`visit_feared`) in
@@ -2028,22 +2047,23 @@ class Triage:
         domestic violence (`_on_grown_up`, `_on_writer_harmed`), a threat on one's own
         self with self-harm (`_on_own_self`)."""
         lead = self._on_grown_up(self._by_who(matched, text, features), matched, text)
-        return self._on_own_self(self._on_writer_harmed(lead, matched, text), text)
+        lead = self._on_writer_harmed(lead, matched, text, features)
+        return self._on_own_self(lead, text, features)
 
-    def _on_own_self(self, lead: tuple[str, str], text: str) -> tuple[str, str]:
+    def _on_own_self(self, lead: tuple[str, str], text: str, features: set[str]) -> tuple[str, str]:
         """A domestic-violence lead whose threat is turned on the one holding the blade
         (`threat_to_self`: a teenager locked in with a razor "threatening to cut
         herself") and no grown-up else harmed (`me_harmed`) leads as self-harm, the
         crisis text first: the one at risk is the one who harms."""
         if (
             self.group[lead[0]] == "domestic_violence"
-            and self.threat_to_self.search(text)
-            and not self.me_harmed.search(text)
+            and self.threat_to_self.found(text, features)
+            and not self.me_harmed.found(text, features)
         ):
             return ("self_harm", lead[1])
         return lead
 
-    def _model_lead(self, category: str, text: str) -> str:
+    def _model_lead(self, category: str, text: str, features: set[str] | None = None) -> str:
         """The model's category read again for who is harmed, as `_by_who` reads the
         rules' (its category head reads the words, not the person: a partner's blows
         on the writer came out as a child's abuse): the writer hit, choked, locked in
@@ -2054,55 +2074,66 @@ class Triage:
         domestic violence, an act told as meant on oneself with self-harm
         (`_meant_on_self`); a child's care left undone is read once decided
         (`_care_left_first`). Read once escalated: the decision stands as the head's
-        category took it, the head's category shown after the lead."""
+        category took it, the head's category shown after the lead. `features`: the
+        message's (`Words.features`), read from `text` when not given."""
+        if features is None:
+            features = self._reader.read(text).features
         if self.group[category] == "domestic_violence":
-            return "physical_abuse" if self._child_harmed_only(text) else category
-        if self._grown_up_harmed(text):
+            return "physical_abuse" if self._child_harmed_only(text, features) else category
+        if self._grown_up_harmed(text, features):
             return "domestic_violence"
         # (guide28) An abuse head on a grown-up's act whose one harmed is a grown-up
         # (`Actors.grown_victim`: "our son-in-law kicked my girl"); in English the act
         # ends with the one harmed, a Chinese one (是爺爺弄的) with the act.
-        if self.group[category] == "abuse" and any(
-            not has_chinese(m.group()) and self.actors.grown_victim(text, m.start(), m.end())
-            for m in self.adult_act.finditer(text)
+        if (
+            self.group[category] == "abuse"
+            and self.adult_act.found(text, features)
+            and any(
+                not has_chinese(m.group()) and self.actors.grown_victim(text, m.start(), m.end())
+                for m in self.adult_act.pattern.finditer(text)
+            )
         ):
             return "domestic_violence"
         # (guide28) A head of another kind on an act told as meant on oneself (an older
         # child's overdose after a row): the self-harm text leads, as `_by_who` leads it.
-        if self.group[category] != "caregiver_crisis" and self._meant_on_self(text):
+        if self.group[category] != "caregiver_crisis" and self._meant_on_self(text, features):
             return "self_harm"
         return category
 
-    def _grown_up_harmed(self, text: str) -> bool:
+    def _grown_up_harmed(self, text: str, features: set[str]) -> bool:
         """The writer or another grown-up hit, choked, locked in or threatened by a
         grown-up (`me_harmed`): not after a plea heard ("screaming don't hit me"), not a
         small child's act, no child quoted saying it, not her own mind (`self_mind`)."""
-        if self.child_quote.search(text):
+        # (each match read only in a message the screen finds one in: most hold none)
+        if not self.me_harmed.found(text, features) or self.child_quote.found(text, features):
             return False
         told = any(
             not _PLEA.search(text, 0, m.start())
             and not self.actors.young_actor(text, m.start(), m.end())
             and not self._in_childhood(text, m.start())
-            for m in self.me_harmed.finditer(text)
+            for m in self.me_harmed.pattern.finditer(text)
         )
-        return told and not self.self_mind.search(text)
+        return told and not self.self_mind.found(text, features)
 
     def _in_childhood(self, text: str, at: int) -> bool:
         """Whether the sentence holding `at` tells the writer's own childhood
         (`childhood_told`: "my father hit us when I was a boy", 細個阿爸打我)."""
         return bool(self.childhood_told.search(_sentence_at(text, at, at)))
 
-    def _meant_on_self(self, text: str) -> bool:
+    def _meant_on_self(self, text: str, features: set[str]) -> bool:
         """(guide28) An act told as meant on oneself, no self-harm rule needed: the one
         who did it said to want to die or the pain to stop, or an overdose, a head
         banged again or skin scratched till it bleeds, blades hidden
         (`harm_to_self_told`) told with what makes it meant (`harm_to_self_meant`: an
         age past ten, a row before it, admitted, to sleep and not feel)."""
-        return bool(self.harm_meant_on_self.search(text)) or bool(
-            self.harm_to_self_told.search(text) and self.harm_to_self_meant.search(text)
+        return self.harm_meant_on_self.found(text, features) or (
+            self.harm_to_self_told.found(text, features)
+            and self.harm_to_self_meant.found(text, features)
         )
 
-    def _on_writer_harmed(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+    def _on_writer_harmed(
+        self, lead: tuple[str, str], matched, text: str, features: set[str]
+    ) -> tuple[str, str]:
         """(guide28) An abuse-group lead (a child locked in, a child hit) where a grown-up,
         most often the writer, is harmed, locked in, threatened or hiding with the
         children from a grown-up (`_grown_up_harmed`): the home's violence leads, as
@@ -2110,16 +2141,16 @@ class Triage:
         under that category); the abuse text follows it (`also`). Only over abuse, which
         the frame reader never withdraws either: over a child's emergency or a crisis
         the violence text leading would keep an escalation the reader withdraws."""
-        if self.group[lead[0]] != "abuse" or not self._grown_up_harmed(text):
+        if self.group[lead[0]] != "abuse" or not self._grown_up_harmed(text, features):
             return lead
         violence = (m for m in matched if self.group[m[0]] == "domestic_violence")
         return next(violence, ("domestic_violence", lead[1]))
 
-    def _child_harmed_only(self, text: str) -> bool:
+    def _child_harmed_only(self, text: str, features: set[str]) -> bool:
         """A grown-up's act on a child or its mark told (`adult_act`: a stepfather hits
         my little brother, 繼父打細佬) and no grown-up harmed (`me_harmed`): the words of
         a home's violence (a stepfather, tonight, afraid) with a child as the one hit."""
-        return bool(self.adult_act.search(text)) and not self.me_harmed.search(text)
+        return self.adult_act.found(text, features) and not self.me_harmed.found(text, features)
 
     def _on_grown_up(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
         """A lead of a rule whose match ends with the one harmed (`grown_victims`:
@@ -2162,14 +2193,14 @@ class Triage:
         for category, rule in matched:
             found.setdefault(self.group[category], (category, rule))
         crisis = found.get("caregiver_crisis")
-        own_mind = crisis is not None and self.self_mind.search(text)
+        own_mind = crisis is not None and self.self_mind.found(text, features)
         violence = found.get("domestic_violence")
         if (
             violence is not None
             and first != violence
             and not own_mind
-            and self.me_harmed.search(text)
-            and not self.child_quote.search(text)
+            and self.me_harmed.found(text, features)
+            and not self.child_quote.found(text, features)
         ):
             return violence
         # A caregiver-crisis rule read on a message in which the writer never speaks of
@@ -2191,20 +2222,20 @@ class Triage:
         # read or not: with none, the rule that read it leads under self-harm, its own
         # text after it. A swallow the writer plans (`own_plan`) leads as her plan.
         own_harm = next((m for m in matched if m[0] == "self_harm"), None)
-        if not self.collapse.search(text):
-            if own_harm is not None and self.harms_self.search(text):
+        if not self.collapse.found(text, features):
+            if own_harm is not None and self.harms_self.found(text, features):
                 return own_harm
-            if self._meant_on_self(text):
+            if self._meant_on_self(text, features):
                 return own_harm or ("self_harm", first[1])
-            if self.own_plan.search(text):
+            if self.own_plan.found(text, features):
                 return crisis or ("suicide_plan", first[1])
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
         # the marks do not fit, not the child's own act.
         abuse = found.get("abuse")
         if (
             abuse is not None
-            and self.adult_act.search(text)
-            and not self.collapse.search(text)
+            and self.adult_act.found(text, features)
+            and not self.collapse.found(text, features)
         ):
             return abuse
         if self.child_act.found(text, features):
