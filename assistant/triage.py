@@ -709,6 +709,10 @@ class Triage:
             Screened(concepts.get(name, "(?!)"), readings)
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
+        # (fa29) The baby not born yet (`_decided`'s `ahead`): read on every message not
+        # told as happening now, so screened (a search of the whole cost 10-20 us of a
+        # long story).
+        self.not_yet_born = Screened(_either(concepts, "not_yet_born"), readings)
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
         # Whether a product or a place is safe for a child, asked ahead (`safety_asked`),
         # and a young child's threat quoted as words (`child_threat`).
@@ -734,6 +738,7 @@ class Triage:
         self._screened += [self.victim_now, self.acted, self.real_sign]
         self._screened += [self.aside_dated, self.aside_now, self.aside_over]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
+        self._screened += [self.not_yet_born]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
         self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
@@ -972,11 +977,10 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("fear_pictured", "fear_disowned", "fear_earnest")
         )
-        # (fa29) A first-aid question put of any child (`_prevented`), the baby not born
-        # yet (`_decided`'s `ahead`), another grown-up's crisis told over in Chinese
-        # (`_others_crisis_over`): plain patterns, read only where those readers ask.
+        # (fa29) A first-aid question put of any child (`_prevented`), another grown-up's
+        # crisis told over in Chinese (`_others_crisis_over`): plain patterns, read only
+        # where those readers ask.
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
-        self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
         self.term_asked = LazyPattern(_either(concepts, "term_asked"))
         self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
@@ -1414,7 +1418,7 @@ class Triage:
         # told: asked ahead too.
         ahead = ahead or (
             not now
-            and self.not_yet_born.search(text) is not None
+            and self.not_yet_born.found(text, features)
             and self.hypothetical.found(text, features)
             and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
