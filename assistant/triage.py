@@ -1291,9 +1291,15 @@ class Triage:
         # A sentence dating a story and asking after it ("years ago i used to self harm
         # but i have been well for a long time how do i talk to her about it") is read
         # as two: the story up to the question's opening, and the question.
+        datings = [
+            self.aside_dated.found(part, features) and self.aside_dated.pattern.search(part)
+            for part in parts
+        ]
+        # (a run opens only at a sentence dated long ago: with none, none is set aside)
+        if not any(datings):
+            return None
         split: list[tuple[str, str]] = []
-        for part, plain in zip(parts, folded, strict=True):
-            dated = self.aside_dated.found(part, features) and self.aside_dated.pattern.search(part)
+        for part, plain, dated in zip(parts, folded, datings, strict=True):
             asked = dated and self.ask_opening.pattern.compiled.search(part, dated.end())
             if asked and asked.start() > dated.end():
                 split += [(part[: asked.start()].strip(), ""), (part[asked.start() :], "")]
