@@ -929,6 +929,10 @@ class Triage:
         self._screened += [self.collapse, self.harms_self, self.threat_to_self]
         self._screened += [self.harm_meant_on_self, self.harm_to_self_told]
         self._screened += [self.harm_to_self_meant, self.own_plan]
+        # (fa29) The writer fearing or picturing a danger (`_fear_only`): read on each
+        # match of a category a fear may name and on the model's escalations, so screened.
+        self.fear_pictured = Screened(_either(concepts, "fear_pictured"), readings)
+        self._screened.append(self.fear_pictured)
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -975,15 +979,15 @@ class Triage:
         self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
         # (fa29) The categories whose danger a writer may picture or fear as her own and
-        # name as only a fear (`_fear_only`), with its three plain readers (read only on
-        # a match of those categories or a message about to be escalated).
+        # name as only a fear (`_fear_only`), with its readers (read only on a match of
+        # those categories or a message about to be escalated; the first, `fear_pictured`,
+        # screened above).
         self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
         # (fa30) Categories whose signs' words, told of the writer's own state, are
         # her tiredness or mood ("i'm basically unresponsive by 9pm"): `Actors.writer_state`.
         self.writer_states = {c for c, spec in categories.items() if spec.get("writer_state")}
-        self.fear_pictured, self.fear_disowned, self.fear_earnest = (
-            LazyPattern(_either(concepts, name))
-            for name in ("fear_pictured", "fear_disowned", "fear_earnest")
+        self.fear_disowned, self.fear_earnest = (
+            LazyPattern(_either(concepts, name)) for name in ("fear_disowned", "fear_earnest")
         )
         # (fa29) A first-aid question put of any child (`_prevented`), another grown-up's
         # crisis told over in Chinese (`_others_crisis_over`): plain patterns, read only
@@ -2889,7 +2893,7 @@ class Triage:
         or emergency told now in the sentence (`emergency_now`): a fear told as a fear,
         not a danger minimised."""
         return (
-            self.fear_pictured.search(sentence) is not None
+            self.fear_pictured.found(sentence, features)
             and self.fear_disowned.search(text) is not None
             and self.fear_earnest.search(text) is None
             and not self.real_sign.found(sentence, features)
