@@ -509,6 +509,14 @@ class Screened:
                 return True
         return False
 
+    def start(self, text: str, features: set[str]) -> int | None:
+        """Where the pattern's first match in `text` starts, or None: the earliest of
+        its alternatives' first matches (the pattern matches at a place exactly where
+        one of them does), each tried only where `features` hold what it needs."""
+        parts = self.parts
+        found = (parts[n].compiled.search(text) for n in self._index.met(features))
+        return min((m.start() for m in found if m is not None), default=None)
+
     def matching(self, text: str, features: set[str]) -> list[re.Pattern]:
         """The alternatives that match `text`, each tried only where `features` hold
         what it needs."""
@@ -725,6 +733,10 @@ class Triage:
             Screened(concepts.get(name, "(?!)"), readings)
             for name in ("asked_ahead", "well_ahead", "told_event")
         )
+        # (fa29) The baby not born yet (`_decided`'s `ahead`): read on every message not
+        # told as happening now, so screened (a search of the whole cost 10-20 us of a
+        # long story).
+        self.not_yet_born = Screened(_either(concepts, "not_yet_born"), readings)
         self.medicine_asked = Screened(concepts.get("medicine_asked", "(?!)"), readings)
         # (med32) A prevention that is itself a doctor's matter (travel medicine, sun
         # protection for a baby, contraception): asked ahead, still referred.
@@ -753,6 +765,7 @@ class Triage:
         self._screened += [self.victim_now, self.acted, self.real_sign, self.child_asked_about]
         self._screened += [self.aside_dated, self.aside_now, self.aside_over]
         self._screened += [self.asked_ahead, self.well_ahead, self.told_event]
+        self._screened += [self.not_yet_born]
         self._screened += [self.medicine_asked, self.asks_something, self.told_well]
         self._screened += [self.ongoing, self.mild_sign, self.prevention_asked]
         self._screened += [self.condition_owned, self.safety_asked, self.child_threat]
@@ -907,26 +920,29 @@ class Triage:
             self.story_opened, self.others_child,
         )
         self._screened += [self.first_person, self.here_and_now, self.same_to_us]
-        # Who is harmed and who acts, for the guidance that leads (`_leading`): read
-        # only when several kinds of rule matched, so plain patterns, not screened
-        # ones (the reader of every message needs none of their words).
+        # Who is harmed and who acts, for the guidance that leads (`_leading`,
+        # `_model_lead`): read on most escalations (each child emergency's lead reads a
+        # collapse, an act meant on oneself and a plan; each abuse lead a grown-up
+        # harmed), so screened: each alternative searched only where the message holds
+        # its words (a search of the whole `me_harmed` cost 60-90 us of a long story).
         self.self_mind, self.me_harmed, self.child_quote, self.adult_act, self.collapse = (
-            LazyPattern(_either(concepts, name))
+            Screened(_either(concepts, name), readings)
             for name in ("self_mind", "me_harmed", "child_quote", "adult_act", "collapse")
         )
         self.harms_self, self.threat_to_self = (
-            LazyPattern(_either(concepts, name)) for name in ("harms_self", "threat_to_self")
+            Screened(_either(concepts, name), readings)
+            for name in ("harms_self", "threat_to_self")
         )
         # (guide28) An act told as meant on oneself with no self-harm rule read, and a
         # child's care left undone by the one caring (`_meant_on_self`, `_model_lead`).
         self.harm_meant_on_self, self.harm_to_self_told, self.harm_to_self_meant = (
-            LazyPattern(_either(concepts, name))
+            Screened(_either(concepts, name), readings)
             for name in ("harm_meant_on_self", "harm_to_self_told", "harm_to_self_meant")
         )
         # (and a swallow the writer plans; her childhood told beside a harm to "us")
-        self.care_left, self.own_plan, self.childhood_told = (
-            LazyPattern(_either(concepts, name))
-            for name in ("care_left", "own_plan", "childhood_told")
+        self.own_plan = Screened(_either(concepts, "own_plan"), readings)
+        self.care_left, self.childhood_told = (
+            LazyPattern(_either(concepts, name)) for name in ("care_left", "childhood_told")
         )
         # (guide29) A poisoning believed, a carer drunk or drugged and not waking, a
         # carer's farewell: whose danger the words tell (`_by_who`, `_on_carer_out`,
@@ -935,6 +951,14 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("harm_believed", "carer_out", "farewell_told")
         )
+        self._screened += [self.self_mind, self.me_harmed, self.child_quote, self.adult_act]
+        self._screened += [self.collapse, self.harms_self, self.threat_to_self]
+        self._screened += [self.harm_meant_on_self, self.harm_to_self_told]
+        self._screened += [self.harm_to_self_meant, self.own_plan]
+        # (fa29) The writer fearing or picturing a danger (`_fear_only`): read on each
+        # match of a category a fear may name and on the model's escalations, so screened.
+        self.fear_pictured = Screened(_either(concepts, "fear_pictured"), readings)
+        self._screened.append(self.fear_pictured)
         # Each category's harmless frames (`frames`: groups of concept names).
         names = {n for s in categories.values() for g in s.get("frames") or () for n in g}
         screened = {n: Screened(_either(concepts, n), readings) for n in sorted(names)}
@@ -981,15 +1005,15 @@ class Triage:
         self._plain_reader = Reader([c for p in plains for n in p.needs for c in n])
         self.settles = {c for c, spec in categories.items() if spec.get("settles")}
         # (fa29) The categories whose danger a writer may picture or fear as her own and
-        # name as only a fear (`_fear_only`), with its three plain readers (read only on
-        # a match of those categories or a message about to be escalated).
+        # name as only a fear (`_fear_only`), with its readers (read only on a match of
+        # those categories or a message about to be escalated; the first, `fear_pictured`,
+        # screened above).
         self.fears_disowned = {c for c, spec in categories.items() if spec.get("fears_disowned")}
         # (fa30) Categories whose signs' words, told of the writer's own state, are
         # her tiredness or mood ("i'm basically unresponsive by 9pm"): `Actors.writer_state`.
         self.writer_states = {c for c, spec in categories.items() if spec.get("writer_state")}
-        self.fear_pictured, self.fear_disowned, self.fear_earnest = (
-            LazyPattern(_either(concepts, name))
-            for name in ("fear_pictured", "fear_disowned", "fear_earnest")
+        self.fear_disowned, self.fear_earnest = (
+            LazyPattern(_either(concepts, name)) for name in ("fear_disowned", "fear_earnest")
         )
         # (fa33) The categories whose taking of children may be told of a court
         # (`_court_taken`), with its plain reader.
@@ -1003,11 +1027,10 @@ class Triage:
         self.saying_named, self.saying_repeated = (
             LazyPattern(_either(concepts, name)) for name in ("saying_named", "saying_repeated")
         )
-        # (fa29) A first-aid question put of any child (`_prevented`), the baby not born
-        # yet (`_decided`'s `ahead`), another grown-up's crisis told over in Chinese
-        # (`_others_crisis_over`): plain patterns, read only where those readers ask.
+        # (fa29) A first-aid question put of any child (`_prevented`), another grown-up's
+        # crisis told over in Chinese (`_others_crisis_over`): plain patterns, read only
+        # where those readers ask.
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
-        self.not_yet_born = LazyPattern(_either(concepts, "not_yet_born"))
         self.term_asked = LazyPattern(_either(concepts, "term_asked"))
         self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
@@ -1133,7 +1156,7 @@ class Triage:
             or result.rule != "classifier"
             or self.group[result.category] in ("abuse", "domestic_violence")
             or not self.care_left.search(text)
-            or self.self_mind.search(text)
+            or self.self_mind.pattern.search(text)  # (the whole pattern: a rare reading)
         ):
             return result
         also = (result.category, *result.also)
@@ -1320,9 +1343,15 @@ class Triage:
         # A sentence dating a story and asking after it ("years ago i used to self harm
         # but i have been well for a long time how do i talk to her about it") is read
         # as two: the story up to the question's opening, and the question.
+        datings = [
+            self.aside_dated.found(part, features) and self.aside_dated.pattern.search(part)
+            for part in parts
+        ]
+        # (a run opens only at a sentence dated long ago: with none, none is set aside)
+        if not any(datings):
+            return None
         split: list[tuple[str, str]] = []
-        for part, plain in zip(parts, folded, strict=True):
-            dated = self.aside_dated.found(part, features) and self.aside_dated.pattern.search(part)
+        for part, plain, dated in zip(parts, folded, datings, strict=True):
             asked = dated and self.ask_opening.pattern.compiled.search(part, dated.end())
             if asked and asked.start() > dated.end():
                 split += [(part[: asked.start()].strip(), ""), (part[asked.start() :], "")]
@@ -1406,7 +1435,7 @@ class Triage:
         # the child at ease again, is not her own state as a danger: `aftermath_now`;
         # unless she tells her own mind or senses: "i'm scared of the voices i hear")
         if self.aftermath_now.search(sentence) and not (
-            self.self_mind.search(sentence) or self.own_senses.search(sentence)
+            self.self_mind.found(sentence, features) or self.own_senses.search(sentence)
         ):
             return False
         if not _CJK.search(sentence):
@@ -1458,7 +1487,7 @@ class Triage:
         # told: asked ahead too.
         ahead = ahead or (
             not now
-            and self.not_yet_born.search(text) is not None
+            and self.not_yet_born.found(text, features)
             and self.hypothetical.found(text, features)
             and not self.told_event.found(text, features)
             and not self.happening.found(text, features)
@@ -1550,7 +1579,7 @@ class Triage:
                 )
                 if now or not (asked or prevented):
                     # (the head's own category follows the lead it is read again to)
-                    lead = self._model_lead(category, text)
+                    lead = self._model_lead(category, text, features)
                     also = (category,) if lead != category else ()
                     return TriageResult(
                         "escalate", lead, "classifier", also, self.group[lead], support, lang
@@ -1724,26 +1753,15 @@ class Triage:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
             if doctor < reader.sure and not self._red_sign_now(parts, text, features, seen):
                 return True
-        # A bare ask of a few words naming nothing ("Ideas?", "normal?") asks about the
-        # sentence told just before it.
-        if asks and not leads and tellings and all(
-            len(a.split()) <= 4 and not self._parenting_words(a, features, seen)
-            for a in asks
-        ):
-            leads = tellings[-1:]
-        # An ask naming nothing itself ("what do i do?") asks about the clause before it
-        # in its sentence ("she won't share with her brother, what do i do?"), unless it
-        # asks whether that is normal or a worry (still the clause, when a clinician or a
-        # check already found the child well), or only the model read medical words.
-        cleared = any(self._clear(t, features, seen) for t in tellings)
-        if not (
-            ruled and (cleared or not any(self.sign_asked.found(a, features) for a in asks))
-        ):
-            leads = []
-        # How the child feels or gets on with others is a parenting matter too.
-        social = any(self.social_ask.search(a, seen) for a in asks + leads)
-        if not learned and not any(self._parenting_words(a, features, seen) for a in asks + leads):
-            return False
+        # (what the ask asks about, and whether it asks how the child feels, are read for
+        # an ask the learned reader did not read, and for its telling below: a learned
+        # reading stands without them)
+        if not learned:
+            leads = self._ask_about(asks, tellings, leads, ruled, features, seen)
+            if not any(self._parenting_words(a, features, seen) for a in asks + leads):
+                return False
+            # How the child feels or gets on with others is a parenting matter too.
+            social = any(self.social_ask.search(a, seen) for a in asks + leads)
         # A child's fear of a clinic or a jab, or whether the family's two languages make a
         # child talk late, asks no health question (`ask_aside`).
         asks = self._asides_out(asks, text, seen)
@@ -1819,6 +1837,29 @@ class Triage:
                 unsettled.append(plain)
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
+
+    def _ask_about(self, asks, tellings, leads, ruled: bool, features, seen) -> list[str]:
+        """The clauses `asks` ask about (`_parenting_asked`'s `leads`, when a medical rule
+        matched, `ruled`; else none). A bare ask of a few words naming nothing ("Ideas?",
+        "normal?") asks about the sentence told just before it. An ask naming nothing
+        itself ("what do i do?") asks about the clause before it in its sentence ("she
+        won't share with her brother, what do i do?"), unless it asks whether that is
+        normal or a worry (still the clause, when a clinician or a check already found
+        the child well), or only the model read medical words."""
+        if not ruled:
+            return []
+        if asks and not leads and tellings and all(
+            len(a.split()) <= 4 and not self._parenting_words(a, features, seen)
+            for a in asks
+        ):
+            leads = tellings[-1:]
+        # (the telling read for a clinician's all-clear only when an ask asks whether
+        # something is normal or a worry)
+        if any(self.sign_asked.found(a, features) for a in asks) and not any(
+            self._clear(t, features, seen) for t in tellings
+        ):
+            return []
+        return leads
 
     def _visit_feared(self, asks, tellings, leads, seen: set[str]) -> bool:
         """Whether a health visit is feared, readied for or read about (`visit_feared`) in
@@ -1999,7 +2040,6 @@ class Triage:
         asks: list[str] = []
         tellings: list[str] = []
         leads: list[str] = []
-        opening = self.ask_opening.pattern.compiled
         by_other = self.asked_by_other.compiled
         for part in parts:
             # A question someone else asked, reported ("classmates ask is it catching",
@@ -2014,11 +2054,10 @@ class Triage:
                 end = _REPORTED_END.search(part, reported.end() + 1)
                 part = part[: reported.end()] + " " + part[end.start() if end else len(part) :]
                 reported = by_other.search(part, reported.end() + 1)
-            found = opening.search(part)
-            if found is None:
+            start = self._ask_start(part, seen)
+            if start is None:
                 tellings.append(part)
                 continue
-            start = found.start()
             if _CJK.match(part, start):
                 start = part.rfind(" ", 0, start) + 1
             # A "now" just before the ask is the ask's ("... he was fine so now how do
@@ -2031,6 +2070,16 @@ class Triage:
         if not asks and ("?" in message or "？" in message) and len(parts) > 0:
             asks, tellings = [parts[-1]], parts[:-1]
         return asks, tellings, leads
+
+    def _ask_start(self, part: str, seen: set[str] | None) -> int | None:
+        """Where the first question or request of `part` opens (`ask_opening`), or None;
+        with the message's words (`seen`) read, its alternatives are each searched only
+        where the message holds their words (the whole pattern, of 88 alternatives,
+        cost ~8 us a long sentence)."""
+        if seen is None:
+            found = self.ask_opening.pattern.compiled.search(part)
+            return None if found is None else found.start()
+        return self.ask_opening.start(part, seen)
 
     def _medical_in(self, portions: list[str], chinese: bool) -> bool:
         """Whether a medical rule matches any of `portions` (sentences or parts of them),
@@ -2096,10 +2145,14 @@ class Triage:
         domestic violence (`_on_grown_up`, `_on_writer_harmed`), a threat on one's own
         self with self-harm (`_on_own_self`)."""
         lead = self._on_grown_up(self._by_who(matched, text, features), matched, text)
-        lead = self._on_own_self(self._on_writer_harmed(lead, matched, text), text)
-        return self._on_farewell(self._on_carer_out(lead, matched, text), matched, text)
+        lead = self._on_writer_harmed(lead, matched, text, features)
+        lead = self._on_own_self(lead, text, features)
+        lead = self._on_carer_out(lead, matched, text, features)
+        return self._on_farewell(lead, matched, text)
 
-    def _on_carer_out(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+    def _on_carer_out(
+        self, lead: tuple[str, str], matched, text: str, features: set[str]
+    ) -> tuple[str, str]:
         """(guide29) A no-response rule's lead whose one not waking is a grown-up who
         cares for the child, drunk or drugged (`carer_out`: "my sister's passed out drunk
         and won't wake", 老婆飲到暈咗): the child is left, so neglect leads (a neglect
@@ -2113,7 +2166,7 @@ class Triage:
         rest = "".join(
             text[start:end] for start, end in _gaps([m.span() for m in told], len(text))
         )
-        if self.collapse.search(rest):
+        if self.collapse.found(rest, features):
             return lead
         left = (m for m in matched if m[0] == "neglect_missing")
         return next(left, ("neglect_missing", lead[1]))
@@ -2129,20 +2182,20 @@ class Triage:
         crisis = (m for m in matched if self.group[m[0]] == "caregiver_crisis")
         return next(crisis, ("suicide_plan", lead[1]))
 
-    def _on_own_self(self, lead: tuple[str, str], text: str) -> tuple[str, str]:
+    def _on_own_self(self, lead: tuple[str, str], text: str, features: set[str]) -> tuple[str, str]:
         """A domestic-violence lead whose threat is turned on the one holding the blade
         (`threat_to_self`: a teenager locked in with a razor "threatening to cut
         herself") and no grown-up else harmed (`me_harmed`) leads as self-harm, the
         crisis text first: the one at risk is the one who harms."""
         if (
             self.group[lead[0]] == "domestic_violence"
-            and self.threat_to_self.search(text)
-            and not self.me_harmed.search(text)
+            and self.threat_to_self.found(text, features)
+            and not self.me_harmed.found(text, features)
         ):
             return ("self_harm", lead[1])
         return lead
 
-    def _model_lead(self, category: str, text: str) -> str:
+    def _model_lead(self, category: str, text: str, features: set[str] | None = None) -> str:
         """The model's category read again for who is harmed, as `_by_who` reads the
         rules' (its category head reads the words, not the person: a partner's blows
         on the writer came out as a child's abuse): the writer hit, choked, locked in
@@ -2153,55 +2206,66 @@ class Triage:
         domestic violence, an act told as meant on oneself with self-harm
         (`_meant_on_self`); a child's care left undone is read once decided
         (`_care_left_first`). Read once escalated: the decision stands as the head's
-        category took it, the head's category shown after the lead."""
+        category took it, the head's category shown after the lead. `features`: the
+        message's (`Words.features`), read from `text` when not given."""
+        if features is None:
+            features = self._reader.read(text).features
         if self.group[category] == "domestic_violence":
-            return "physical_abuse" if self._child_harmed_only(text) else category
-        if self._grown_up_harmed(text):
+            return "physical_abuse" if self._child_harmed_only(text, features) else category
+        if self._grown_up_harmed(text, features):
             return "domestic_violence"
         # (guide28) An abuse head on a grown-up's act whose one harmed is a grown-up
         # (`Actors.grown_victim`: "our son-in-law kicked my girl"); in English the act
         # ends with the one harmed, a Chinese one (是爺爺弄的) with the act.
-        if self.group[category] == "abuse" and any(
-            not has_chinese(m.group()) and self.actors.grown_victim(text, m.start(), m.end())
-            for m in self.adult_act.finditer(text)
+        if (
+            self.group[category] == "abuse"
+            and self.adult_act.found(text, features)
+            and any(
+                not has_chinese(m.group()) and self.actors.grown_victim(text, m.start(), m.end())
+                for m in self.adult_act.pattern.finditer(text)
+            )
         ):
             return "domestic_violence"
         # (guide28) A head of another kind on an act told as meant on oneself (an older
         # child's overdose after a row): the self-harm text leads, as `_by_who` leads it.
-        if self.group[category] != "caregiver_crisis" and self._meant_on_self(text):
+        if self.group[category] != "caregiver_crisis" and self._meant_on_self(text, features):
             return "self_harm"
         return category
 
-    def _grown_up_harmed(self, text: str) -> bool:
+    def _grown_up_harmed(self, text: str, features: set[str]) -> bool:
         """The writer or another grown-up hit, choked, locked in or threatened by a
         grown-up (`me_harmed`): not after a plea heard ("screaming don't hit me"), not a
         small child's act, no child quoted saying it, not her own mind (`self_mind`)."""
-        if self.child_quote.search(text):
+        # (each match read only in a message the screen finds one in: most hold none)
+        if not self.me_harmed.found(text, features) or self.child_quote.found(text, features):
             return False
         told = any(
             not _PLEA.search(text, 0, m.start())
             and not self.actors.young_actor(text, m.start(), m.end())
             and not self._in_childhood(text, m.start())
-            for m in self.me_harmed.finditer(text)
+            for m in self.me_harmed.pattern.finditer(text)
         )
-        return told and not self.self_mind.search(text)
+        return told and not self.self_mind.found(text, features)
 
     def _in_childhood(self, text: str, at: int) -> bool:
         """Whether the sentence holding `at` tells the writer's own childhood
         (`childhood_told`: "my father hit us when I was a boy", 細個阿爸打我)."""
         return bool(self.childhood_told.search(_sentence_at(text, at, at)))
 
-    def _meant_on_self(self, text: str) -> bool:
+    def _meant_on_self(self, text: str, features: set[str]) -> bool:
         """(guide28) An act told as meant on oneself, no self-harm rule needed: the one
         who did it said to want to die or the pain to stop, or an overdose, a head
         banged again or skin scratched till it bleeds, blades hidden
         (`harm_to_self_told`) told with what makes it meant (`harm_to_self_meant`: an
         age past ten, a row before it, admitted, to sleep and not feel)."""
-        return bool(self.harm_meant_on_self.search(text)) or bool(
-            self.harm_to_self_told.search(text) and self.harm_to_self_meant.search(text)
+        return self.harm_meant_on_self.found(text, features) or (
+            self.harm_to_self_told.found(text, features)
+            and self.harm_to_self_meant.found(text, features)
         )
 
-    def _on_writer_harmed(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+    def _on_writer_harmed(
+        self, lead: tuple[str, str], matched, text: str, features: set[str]
+    ) -> tuple[str, str]:
         """(guide28) An abuse-group lead (a child locked in, a child hit) where a grown-up,
         most often the writer, is harmed, locked in, threatened or hiding with the
         children from a grown-up (`_grown_up_harmed`): the home's violence leads, as
@@ -2209,16 +2273,16 @@ class Triage:
         under that category); the abuse text follows it (`also`). Only over abuse, which
         the frame reader never withdraws either: over a child's emergency or a crisis
         the violence text leading would keep an escalation the reader withdraws."""
-        if self.group[lead[0]] != "abuse" or not self._grown_up_harmed(text):
+        if self.group[lead[0]] != "abuse" or not self._grown_up_harmed(text, features):
             return lead
         violence = (m for m in matched if self.group[m[0]] == "domestic_violence")
         return next(violence, ("domestic_violence", lead[1]))
 
-    def _child_harmed_only(self, text: str) -> bool:
+    def _child_harmed_only(self, text: str, features: set[str]) -> bool:
         """A grown-up's act on a child or its mark told (`adult_act`: a stepfather hits
         my little brother, 繼父打細佬) and no grown-up harmed (`me_harmed`): the words of
         a home's violence (a stepfather, tonight, afraid) with a child as the one hit."""
-        return bool(self.adult_act.search(text)) and not self.me_harmed.search(text)
+        return self.adult_act.found(text, features) and not self.me_harmed.found(text, features)
 
     def _on_grown_up(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
         """A lead of a rule whose match ends with the one harmed (`grown_victims`:
@@ -2261,14 +2325,14 @@ class Triage:
         for category, rule in matched:
             found.setdefault(self.group[category], (category, rule))
         crisis = found.get("caregiver_crisis")
-        own_mind = crisis is not None and self.self_mind.search(text)
+        own_mind = crisis is not None and self.self_mind.found(text, features)
         violence = found.get("domestic_violence")
         if (
             violence is not None
             and first != violence
             and not own_mind
-            and self.me_harmed.search(text)
-            and not self.child_quote.search(text)
+            and self.me_harmed.found(text, features)
+            and not self.child_quote.found(text, features)
         ):
             return violence
         # A caregiver-crisis rule read on a message in which the writer never speaks of
@@ -2290,12 +2354,12 @@ class Triage:
         # read or not: with none, the rule that read it leads under self-harm, its own
         # text after it. A swallow the writer plans (`own_plan`) leads as her plan.
         own_harm = next((m for m in matched if m[0] == "self_harm"), None)
-        if not self.collapse.search(text):
-            if own_harm is not None and self.harms_self.search(text):
+        if not self.collapse.found(text, features):
+            if own_harm is not None and self.harms_self.found(text, features):
                 return own_harm
-            if self._meant_on_self(text):
+            if self._meant_on_self(text, features):
                 return own_harm or ("self_harm", first[1])
-            if self.own_plan.search(text):
+            if self.own_plan.found(text, features):
                 return crisis or ("suicide_plan", first[1])
             # (guide29) A poisoning told inside a grown-up's belief ("she told me the
             # neighbours are poisoning his milk", 佢話有人落毒): her psychosis leads.
@@ -2306,8 +2370,8 @@ class Triage:
         abuse = found.get("abuse")
         if (
             abuse is not None
-            and self.adult_act.search(text)
-            and not self.collapse.search(text)
+            and self.adult_act.found(text, features)
+            and not self.collapse.found(text, features)
         ):
             return abuse
         if self.child_act.found(text, features):
@@ -2960,7 +3024,7 @@ class Triage:
         or emergency told now in the sentence (`emergency_now`): a fear told as a fear,
         not a danger minimised."""
         return (
-            self.fear_pictured.search(sentence) is not None
+            self.fear_pictured.found(sentence, features)
             and self.fear_disowned.search(text) is not None
             and self.fear_earnest.search(text) is None
             and not self.real_sign.found(sentence, features)
