@@ -2,6 +2,7 @@
 
     python bench/safety_writers.py [--hold GLOB ...] [--score FILE ...] [--dump FILE]
     python bench/safety_writers.py --shipped --score knowledge/data/writers/*.jsonl bench/data/writers_trainw4.jsonl
+    python bench/safety_writers.py --shipped --score bench/data/writers_trainw11.jsonl bench/data/writers_trainw12.jsonl
 
 The corpus CV (`bench/safety_model.py`) scores the model on the team's own writing,
 which it fits. Here the model is trained exactly as shipped (`assistant.safety_model`'s
@@ -18,6 +19,10 @@ readings as JSON lines for further study. Prints only; writes nothing else.
 The independent writers' files (`knowledge/data/writers/`, 1,400 messages, and
 `bench/data/writers_trainw4.jsonl`, 420, by writers who read no rule, corpus or test) are
 kept out of the safety corpus as a standing held-out set: score them with `--shipped --score`.
+`bench/data/writers_trainw11.jsonl` (400 English) and `_12` (300 Chinese) hold doctor's
+and parenting questions that share their words, by domain: no reader learns from them
+(a reader trained on them predicted other writers no better: bench/README.md, ask45), so
+they measure medical referral both ways, as totals.
 """
 
 from __future__ import annotations
