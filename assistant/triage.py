@@ -2160,13 +2160,10 @@ class Triage:
         unless a no-response is still told outside the carer's (the child's own)."""
         if lead[0] != "unresponsive":
             return lead
-        told = list(self.carer_out.finditer(text))
-        if not told:
+        if self.carer_out.search(text) is None:
             return lead
-        rest = "".join(
-            text[start:end] for start, end in _gaps([m.span() for m in told], len(text))
-        )
-        if self.collapse.found(rest, features):
+        # (the rest of the message, the carer's words read out)
+        if self.collapse.found(_without(text, [self.carer_out.compiled]), features):
             return lead
         left = (m for m in matched if m[0] == "neglect_missing")
         return next(left, ("neglect_missing", lead[1]))
@@ -3403,15 +3400,6 @@ def _found_from(pattern: re.Pattern, leads: re.Pattern, text: str):
             if found is not None:
                 yield found
                 end = found.end()
-
-
-def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """The stretches of a text of `length` outside `spans` (in order, not overlapping)."""
-    gaps, at = [], 0
-    for start, end in spans:
-        gaps.append((at, start))
-        at = end
-    return gaps + [(at, length)]
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
