@@ -2466,7 +2466,7 @@ class Triage:
         pairs = zip(rule.unless, rule.unless_needs, strict=True)
         unless = [p for p, n in pairs if met(n, features)]
         over_at = None  # the sentence of a match told as over and resolved
-        excused: set[int] = set()  # (fa34) sentences read as prevention or another's story
+        excused: set[int] = set()  # (fa34) sentences read as prevention talk (`_prevented`)
         # (the later matches found only while none so far stands: a search of the rest
         # of a long story for a rule already matched changes nothing)
         for found in chain((opening,), matches):
@@ -2482,10 +2482,19 @@ class Triage:
             ):
                 continue
             # (fa34) A sentence naming only the rule's opening word (a child, 個 bb) after
-            # one read as prevention or another family's story that holds all the rule's
-            # other signs ("saw news of a baby shaken and hurt. we just hired a helper, how
-            # should she handle the baby crying?"): the signs are the story's.
-            if excused and rest and self._signs_only_in(rest, text, excused):
+            # one read as prevention that holds all the rule's other signs ("saw news of a
+            # baby shaken and hurt. we just hired a helper, how should she handle the baby
+            # crying?"): the signs are the story's, unless the sentence tells a red sign or
+            # an emergency now (`_alarmed`) or turns the story to the family's harm ("mine
+            # did the same", "and he hit me": `same_to_us`, `victim_now`).
+            if (
+                excused
+                and rest
+                and self._signs_only_in(rest, text, excused)
+                and not self._alarmed(sentence, features)
+                and not self.victim_now.found(sentence, features)
+                and not self.same_to_us.found(sentence, features)
+            ):
                 continue
             if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
@@ -2586,7 +2595,6 @@ class Triage:
             if rule.category in self.own_doing_read and self._own_doing(found.span(), text):
                 continue
             if len(parts) > 1 and self._told_of_others(parts, number, features, medical):
-                excused.add(number)
                 continue
             # (in Chinese one sentence may tell the other family's story and the parent's
             # question, joined by commas)
