@@ -1568,7 +1568,7 @@ class Triage:
             if shaped.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(read), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
-                follow_up = follow_up or (not pressing and self._correction_only(parts, features))
+                follow_up = follow_up or (not pressing and self._correction_only(parts, text, features))
                 # (the writer's own fear or picture, named as only a fear: `_fear_only`)
                 follow_up = follow_up or (not pressing and self._fear_only(text, text, features))
                 follow_up = follow_up or (
@@ -3105,16 +3105,15 @@ class Triage:
             and not self.real_sign.found(sentence, features)
         )
 
-    def _correction_only(self, parts: list[str], features: set[str]) -> bool:
+    def _correction_only(self, parts: list[str], text: str, features: set[str]) -> bool:
         """(fa34) A short message (three sentences at most) that opens as a correction of
         the one before it (`correction_told`: "sorry, i meant my younger one", 我頭先打錯),
-        telling no red sign, nothing happening and no act on the family (`real_sign`,
-        `happening`, `emergency_now`, `victim_now`, `acted`): what it corrects lies in the
-        chat before it, and the model's reading of its few words alone escalates nothing.
-        The rules still read it."""
+        whose `text` tells no red sign, nothing happening and no act on the family
+        (`real_sign`, `happening`, `emergency_now`, `victim_now`, `acted`): what it
+        corrects lies in the chat before it, and the model's reading of its few words
+        alone escalates nothing. The rules still read it."""
         if len(parts) > 3 or self.correction_told.search(parts[0]) is None:
             return False
-        text = " " + SEPARATOR.join(parts) + " "
         return not any(
             concept.found(text, features)
             for concept in (
