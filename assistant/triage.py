@@ -1066,6 +1066,15 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("smack_light", "smack_asked", "smack_severe", "smack_refused")
         )
+        # (fa34) The categories whose danger a known condition's usual event, passed as its
+        # plan says, is not (`_usual_passed`), and its readings, searched only then.
+        self.usual_passes = {c for c, spec in categories.items() if spec.get("usual_passes")}
+        self.usual_event, self.usual_passed, self.unusual_event = (
+            LazyPattern(_either(concepts, name))
+            for name in ("usual_event", "usual_passed", "unusual_event")
+        )
+        # (fa34) A message opening as a correction of the one before (`_correction_only`).
+        self.correction_told = LazyPattern(_either(concepts, "correction_told"))
         # (fa31) The categories whose alone-words a child's own doing explains (`_own_doing`).
         self.own_doing_read = {c for c, spec in categories.items() if spec.get("own_doing")}
         self.own_doing, self.care_absent = (
@@ -1559,6 +1568,7 @@ class Triage:
             if shaped.danger >= threshold and not follow_up:
                 follow_up = self._figurative(" ".join(read), threshold)
                 follow_up = follow_up or self.child_threat.found(text, features)
+                follow_up = follow_up or (not pressing and self._correction_only(parts, text, features))
                 # (the writer's own fear or picture, named as only a fear: `_fear_only`)
                 follow_up = follow_up or (not pressing and self._fear_only(text, text, features))
                 follow_up = follow_up or (
@@ -2456,6 +2466,7 @@ class Triage:
         pairs = zip(rule.unless, rule.unless_needs, strict=True)
         unless = [p for p, n in pairs if met(n, features)]
         over_at = None  # the sentence of a match told as over and resolved
+        excused: set[int] = set()  # (fa34) sentences read as prevention talk (`_prevented`)
         # (the later matches found only while none so far stands: a search of the rest
         # of a long story for a rule already matched changes nothing)
         for found in chain((opening,), matches):
@@ -2470,6 +2481,21 @@ class Triage:
                 and self._aftermath(sentence, found.group(), features, rule.category == "medical")
             ):
                 continue
+            # (fa34) A sentence naming only the rule's opening word (a child, 個 bb) after
+            # one read as prevention that holds all the rule's other signs ("saw news of a
+            # baby shaken and hurt. we just hired a helper, how should she handle the baby
+            # crying?"): the signs are the story's, unless the sentence tells a red sign or
+            # an emergency now (`_alarmed`) or turns the story to the family's harm ("mine
+            # did the same", "and he hit me": `same_to_us`, `victim_now`).
+            if (
+                excused
+                and rest
+                and self._signs_only_in(rest, text, excused)
+                and not self._alarmed(sentence, features)
+                and not self.victim_now.found(sentence, features)
+                and not self.same_to_us.found(sentence, features)
+            ):
+                continue
             if any(self._unless_found(p, sentence, features) for p in unless):
                 continue
             if rule.read_on and self._mild_after(rule, unless, text, found.start()):
@@ -2478,9 +2504,10 @@ class Triage:
                 story = self._story(parts, text.count(SEPARATOR, 0, found.start()), features)
                 if story and any(p in unless and p.search(story) for p in rule.story):
                     continue
-            if not now and self._prevented(group, sentence, features):
-                continue
             number = text.count(SEPARATOR, 0, found.start())
+            if not now and self._prevented(group, sentence, features):
+                excused.add(number)
+                continue
             # A danger told as over is brought back to now by a later sentence telling
             # it back or happening ("... and was fine. it's happening again right now").
             if rule.category in self.settles and self._settled(sentence, parts, number, features):
@@ -2539,6 +2566,14 @@ class Triage:
                 and self._saying_explained(sentence, text, features)
             ):
                 continue
+            # (fa34) A known condition's usual event, passed as its plan says ("one of her
+            # usual absences, a few seconds, passed the way her neurologist described").
+            if (
+                not now
+                and rule.category in self.usual_passes
+                and self._usual_passed(text, features)
+            ):
+                continue
             # (fa30) The sign's words told of the writer's own state ("by nine i'm
             # totally unresponsive", 返工返到我覺得自己冇氣): no child's emergency.
             if rule.category in self.writer_states and self.actors.writer_state(
@@ -2591,6 +2626,18 @@ class Triage:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _signs_only_in(rest, text: str, excused: set[int]) -> bool:
+        """(fa34) Whether every match of each of a rule's later patterns (`rest`) in `text`
+        lies in one of the `excused` sentences (by number): where it starts and where it
+        ends (a pattern anchored at the text's start ends where its words are)."""
+        return all(
+            text.count(SEPARATOR, 0, m.start()) in excused
+            and text.count(SEPARATOR, 0, max(m.start(), m.end() - 1)) in excused
+            for pattern in rest
+            for m in pattern.finditer(text)
+        )
 
     @staticmethod
     def _mild_after(rule: Rule, unless, text: str, start: int) -> bool:
@@ -3056,6 +3103,37 @@ class Triage:
             and not self.lately.found(_IF_AGAIN.sub(" ", sentence), features)
             and not self.victim_now.found(sentence, features)
             and not self.real_sign.found(sentence, features)
+        )
+
+    def _correction_only(self, parts: list[str], text: str, features: set[str]) -> bool:
+        """(fa34) A short message (three sentences at most) that opens as a correction of
+        the one before it (`correction_told`: "sorry, i meant my younger one", 我頭先打錯),
+        whose `text` tells no red sign, nothing happening and no act on the family
+        (`real_sign`, `happening`, `emergency_now`, `victim_now`, `acted`): what it
+        corrects lies in the chat before it, and the model's reading of its few words
+        alone escalates nothing. The rules still read it."""
+        if len(parts) > 3 or self.correction_told.search(parts[0]) is None:
+            return False
+        return not any(
+            concept.found(text, features)
+            for concept in (
+                self.real_sign, self.happening, self.emergency_now, self.victim_now, self.acted
+            )
+        )
+
+    def _usual_passed(self, text: str, features: set[str]) -> bool:
+        """(fa34) The message (`text`) tells the child's known condition's event as the
+        usual one or one its plan covers (`usual_event`: "one of her usual absences", "the
+        way her neurologist described", care plan, 同平時一樣) and as ended (`usual_passed`:
+        "it passed", "a few seconds", 幾秒就過咗), and nothing in it tells the event unlike
+        the usual, long, not ending, again or with a red sign (`unusual_event`,
+        `real_sign`; the caller refuses one told happening now). Told tonight or today, as
+        a usual event is, it is still the care plan's, not an emergency."""
+        return (
+            self.usual_event.search(text) is not None
+            and self.usual_passed.search(text) is not None
+            and self.unusual_event.search(text) is None
+            and not self.real_sign.found(text, features)
         )
 
     def _sign_played(self, sentence: str) -> bool:
