@@ -2265,12 +2265,13 @@ class Triage:
             features = self._reader.read(text).features
         if self.group[category] == "domestic_violence":
             return "physical_abuse" if self._child_harmed_only(text, features) else category
-        # (guide30) A crisis or child-emergency head on a grown-up's violence heard from
-        # another home (the man next door shouting, things smashed, the woman crying
-        # "stop"): not the writer's own mind, nor a collapse.
+        # (guide30) A head of another kind on a grown-up's violence heard from another
+        # home (the man next door shouting, things smashed, the woman crying "stop"):
+        # not the writer's own mind, nor a collapse; an abuse head only when no grown-up's
+        # act on a child is told (`_child_harmed_only`).
         if (
-            self.group[category] in SOUNDS_READ
-            and self.heard_next_door.search(text)
+            self.heard_next_door.search(text)
+            and (self.group[category] in SOUNDS_READ or not self._child_harmed_only(text, features))
             and self.violence_heard.search(text)
             and not self.self_mind.found(text, features)
             and not self.collapse.found(text, features)
