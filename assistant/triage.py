@@ -226,11 +226,11 @@ def asked_of_another(parts: list[str]) -> bool:
     return len(parts) == 1 and _ASKED_OF_ANOTHER.fullmatch(parts[0]) is not None
 
 
-# The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
 # (guide30) The groups whose rules read what a neighbour hears as a child's emergency or a
 # carer's crisis, and the categories of the hurt she hears instead (`_on_heard_next_door`).
 SOUNDS_READ = ("child_emergency", "caregiver_crisis")
 HURT_HEARD = frozenset({"physical_abuse", "sexual_abuse", "domestic_violence"})
+# The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A plea before an act on "me" is someone's cry heard ("screaming don't hit me"), not
 # the writer telling what was done to her (`Triage._grown_up_harmed`); so is one
@@ -955,13 +955,14 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("harm_believed", "carer_out", "farewell_told")
         )
-        # (guide30) Violence heard from another home (`_on_heard_next_door`, `_model_lead`).
-        # (and a sexual act told, `_by_who`)
-        self.heard_next_door, self.violence_heard, self.sexual_act_told = (
-            LazyPattern(_either(concepts, name))
-            for name in ("heard_next_door", "violence_heard", "sexual_act_told")
+        # (guide30) Violence heard from another home (`_on_heard_next_door`, `_model_lead`),
+        # a sexual act told and a mark only a grown-up leaves (`_by_who`).
+        self.heard_next_door, self.violence_heard = (
+            LazyPattern(_either(concepts, name)) for name in ("heard_next_door", "violence_heard")
         )
-        self.inflicted_mark = LazyPattern(_either(concepts, "inflicted_mark"))
+        self.sexual_act_told, self.inflicted_mark = (
+            LazyPattern(_either(concepts, name)) for name in ("sexual_act_told", "inflicted_mark")
+        )
         self._screened += [self.self_mind, self.me_harmed, self.child_quote, self.adult_act]
         self._screened += [self.collapse, self.harms_self, self.threat_to_self]
         self._screened += [self.harm_meant_on_self, self.harm_to_self_told]
@@ -2269,9 +2270,10 @@ class Triage:
         # home (the man next door shouting, things smashed, the woman crying "stop"):
         # not the writer's own mind, nor a collapse; an abuse head only when no grown-up's
         # act on a child is told (`_child_harmed_only`).
+        sounds_read = self.group[category] in SOUNDS_READ
         if (
             self.heard_next_door.search(text)
-            and (self.group[category] in SOUNDS_READ or not self._child_harmed_only(text, features))
+            and (sounds_read or not self._child_harmed_only(text, features))
             and self.violence_heard.search(text)
             and not self.self_mind.found(text, features)
             and not self.collapse.found(text, features)
