@@ -226,6 +226,10 @@ def asked_of_another(parts: list[str]) -> bool:
     return len(parts) == 1 and _ASKED_OF_ANOTHER.fullmatch(parts[0]) is not None
 
 
+# (guide30) The groups whose rules read what a neighbour hears as a child's emergency or a
+# carer's crisis, and the categories of the hurt she hears instead (`_on_heard_next_door`).
+SOUNDS_READ = ("child_emergency", "caregiver_crisis")
+HURT_HEARD = frozenset({"physical_abuse", "sexual_abuse", "domestic_violence"})
 # The writer speaking of herself alone (not "we", "our", 我哋): `Triage._leading`.
 _WRITER = re.compile(r"\b(?:i|me|my|mine|myself)\b|我(?![哋地們])")
 # A plea before an act on "me" is someone's cry heard ("screaming don't hit me"), not
@@ -951,6 +955,14 @@ class Triage:
             LazyPattern(_either(concepts, name))
             for name in ("harm_believed", "carer_out", "farewell_told")
         )
+        # (guide30) Violence heard from another home (`_on_heard_next_door`, `_model_lead`),
+        # a sexual act told and a mark only a grown-up leaves (`_by_who`).
+        self.heard_next_door, self.violence_heard = (
+            LazyPattern(_either(concepts, name)) for name in ("heard_next_door", "violence_heard")
+        )
+        self.sexual_act_told, self.inflicted_mark = (
+            LazyPattern(_either(concepts, name)) for name in ("sexual_act_told", "inflicted_mark")
+        )
         self._screened += [self.self_mind, self.me_harmed, self.child_quote, self.adult_act]
         self._screened += [self.collapse, self.harms_self, self.threat_to_self]
         self._screened += [self.harm_meant_on_self, self.harm_to_self_told]
@@ -1088,6 +1100,9 @@ class Triage:
         self.grown_victims = {
             (r.category, r.name): r for r in self.danger if (r.category, r.name) in victims
         }
+        # Each danger rule by (category, name): a lead's own patterns read again
+        # (`_on_writers_state`).
+        self.danger_rule = {(r.category, r.name): r for r in self.danger}
         lexicon: set[str] = set()
         for rule in self.danger + self.medical:
             for pattern in rule.required:
@@ -2158,7 +2173,49 @@ class Triage:
         lead = self._on_writer_harmed(lead, matched, text, features)
         lead = self._on_own_self(lead, text, features)
         lead = self._on_carer_out(lead, matched, text, features)
-        return self._on_farewell(lead, matched, text)
+        lead = self._on_farewell(lead, matched, text)
+        lead = self._on_writers_state(lead, matched, text)
+        return self._on_heard_next_door(lead, matched, text, features)
+
+    def _on_writers_state(self, lead: tuple[str, str], matched, text: str) -> tuple[str, str]:
+        """(guide30) A child-emergency lead whose rule rests on a sign told only of the
+        writer's own state (`Actors.writer_state`: "i'm shaking" after she held a pillow
+        over a baby's face), beside a caregiver-crisis rule: the sign is the carer's,
+        so her crisis leads, the child's text after it."""
+        if self.group[lead[0]] != "child_emergency":
+            return lead
+        crisis = next((m for m in matched if self.group[m[0]] == "caregiver_crisis"), None)
+        if crisis is None:
+            return lead
+        for pattern in self.danger_rule[lead].required:
+            signs = [m.start() for m in pattern.finditer(text)]
+            if signs and all(self.actors.writer_state(text, at) for at in signs):
+                return crisis
+        return lead
+
+    def _on_heard_next_door(
+        self, lead: tuple[str, str], matched, text: str, features: set[str]
+    ) -> tuple[str, str]:
+        """(guide30) A child-emergency or crisis lead in a message whose writer hears
+        another home (`heard_next_door`: a neighbour, through the wall, 隔籬...聽到): what
+        she hears is someone there being hurt, not a self-harm (a bang on the wall,
+        撞牆聲), a psychosis (a scream) nor the burn she saw the next day, so the abuse
+        or violence rule read beside it leads; with none, a grown-up's blows or a
+        woman's cries heard (`violence_heard`) lead a crisis lead as domestic violence.
+        Not over a collapse, nor over the writer's own mind (`self_mind`)."""
+        group = self.group[lead[0]]
+        if group not in SOUNDS_READ or self.heard_next_door.search(text) is None:
+            return lead
+        if group == "child_emergency" and self.collapse.found(text, features):
+            return lead
+        if group == "caregiver_crisis" and self.self_mind.found(text, features):
+            return lead
+        hurt = next((m for m in matched if m[0] in HURT_HEARD), None)
+        if hurt is not None:
+            return hurt
+        if group == "caregiver_crisis" and self.violence_heard.search(text):
+            return ("domestic_violence", lead[1])
+        return lead
 
     def _on_carer_out(
         self, lead: tuple[str, str], matched, text: str, features: set[str]
@@ -2219,6 +2276,19 @@ class Triage:
             features = self._reader.read(text).features
         if self.group[category] == "domestic_violence":
             return "physical_abuse" if self._child_harmed_only(text, features) else category
+        # (guide30) A head of another kind on a grown-up's violence heard from another
+        # home (the man next door shouting, things smashed, the woman crying "stop"):
+        # not the writer's own mind, nor a collapse; an abuse head only when no grown-up's
+        # act on a child is told (`_child_harmed_only`).
+        sounds_read = self.group[category] in SOUNDS_READ
+        if (
+            self.heard_next_door.search(text)
+            and (sounds_read or not self._child_harmed_only(text, features))
+            and self.violence_heard.search(text)
+            and not self.self_mind.found(text, features)
+            and not self.collapse.found(text, features)
+        ):
+            return "domestic_violence"
         if self._grown_up_harmed(text, features):
             return "domestic_violence"
         # (guide28) An abuse head on a grown-up's act whose one harmed is a grown-up
@@ -2375,12 +2445,22 @@ class Triage:
         # A grown-up's act or its mark first: "the sitter says he fell" is the story
         # the marks do not fit, not the child's own act.
         abuse = found.get("abuse")
-        if (
-            abuse is not None
-            and self.adult_act.found(text, features)
-            and not self.collapse.found(text, features)
-        ):
-            return abuse
+        if not self.collapse.found(text, features):
+            # (guide30) A sexual act told (`sexual_act_told`) beside the bleeding or the
+            # injury it caused: the sexual-abuse text (999 if injured) leads.
+            if (
+                abuse is not None
+                and abuse[0] == "sexual_abuse"
+                and self.sexual_act_told.search(text)
+            ):
+                return abuse
+            if abuse is not None and self.adult_act.found(text, features):
+                return abuse
+            # (guide30) A mark only a grown-up leaves, or the child's word of who did it
+            # (`inflicted_mark`: round burns "her mum's boyfriend did", 煙頭燙傷), that no
+            # abuse rule read (a pupil, a nephew): the injury's rule leads under abuse.
+            if abuse is None and self.inflicted_mark.search(text):
+                return ("physical_abuse", first[1])
         if self.child_act.found(text, features):
             return first
         if crisis is not None and (
