@@ -21,6 +21,9 @@ files (dangers that neither a rule nor the learned net read):
   to stop or for help (`domestic_violence/heard_violence`, `zh_heard_dv`);
 - a baby told not yet mobile by what it cannot do yet ("can't even crawl yet") with
   bruises (`physical_abuse/infant_bruise`);
+- a weapon with a word before it held to the writer ("a kitchen knife",
+  `domestic_violence/weapon`); pills laid out and a moment waited for in Mandarin
+  (`suicide_plan/zh_means_out`);
 - a new mother's belief of being sent by heaven and fast speech in written Chinese
   (`postpartum_psychosis/zh_chosen`).
 
@@ -73,6 +76,11 @@ from tests.decisions import escalated, escalated_as, not_escalated
         # a baby not yet mobile, bruised
         ("Picked up my 6 month old from the nanny and there are bruises on his back and "
          "ears. He isn't even rolling yet.", "physical_abuse"),
+        # a weapon with a word before it, held to the writer
+        ("he held a bread knife against my throat while the baby slept and said he'd "
+         "finish it", "domestic_violence"),
+        # pills laid out, a moment waited for (Mandarin)
+        ("我把止痛藥都倒出來放在床頭，等老公上班就吞", "suicide_plan"),
         # sent by heaven, written Chinese
         ("我太太坐月期間幾乎沒睡，說話特別快，一直說自己是上帝派來拯救世界的", "postpartum_psychosis"),
     ],
@@ -117,6 +125,10 @@ def test_a_danger_told_by_its_signs_escalates(rules, message, category):
         "We heard a crash, my husband had dropped the plates, I shouted no, nobody was "
         "hurt. The baby woke and cried an hour. How do I resettle her?",
         "樓上裝修成日碰碰聲，BB瞓唔到，個阿媽嗌佢哋停手都冇用，有咩方法？",
+        # pills and a knife in daily life
+        "我把維他命倒出來放在桌上，等吃完早餐就吃，這樣有效嗎？",
+        "My husband held the carving knife over the roast and asked the kids to guess the "
+        "weight. How do I teach knife safety?",
         # bruises with their cause told
         "My 5 month old bruised his forehead when he rolled off the sofa, he's feeding and "
         "smiling. Should we see a GP?",
