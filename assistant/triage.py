@@ -173,10 +173,13 @@ MEDICAL_REFERRAL = 0.3
 # question whatever parenting words its ask holds ("are there options that won't knock me
 # out? i need to hear him at night"), so the parenting gate does not answer it.
 OWN_MEDICINE_RULES = frozenset({"own_medicine_asked"})
-# (med34) A remedy, tonic or named drug asked as safe, at an age or with a medicine: a
-# doctor's or pharmacist's question however family the telling is ("grandma wants to
-# give him her herbal soup, is that ok?"), so the parenting gate does not answer it.
-REMEDY_RULES = frozenset({"remedy_asked", "drug_asked", "zh_remedy_asked"})
+# (med34) A remedy, tonic, named drug or a condition's own medicine asked as safe, at an
+# age, when or with a medicine: a doctor's or pharmacist's question however family the
+# telling is ("grandma wants to give him her herbal soup, is that ok?"), so the parenting
+# gate does not answer it.
+REMEDY_RULES = frozenset(
+    {"remedy_asked", "drug_asked", "condition_medicine_asked", "zh_remedy_asked"}
+)
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
 # Words that name nothing on their own: pronouns, auxiliaries and modals with their
 # negations, conjunctions, question words, small adverbs and fillers. A message made
