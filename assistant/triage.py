@@ -175,8 +175,8 @@ MEDICAL_REFERRAL = 0.3
 OWN_MEDICINE_RULES = frozenset({"own_medicine_asked"})
 # (med34) A remedy, tonic, named drug or a condition's own medicine asked as safe, at an
 # age, when or with a medicine: a doctor's or pharmacist's question however family the
-# telling is ("grandma wants to give him her herbal soup, is that ok?"), so the parenting
-# gate does not answer it.
+# telling is ("his nana adds her herb broth while he's on the course, fine?"), so the
+# parenting gate does not answer it.
 REMEDY_RULES = frozenset(
     {"remedy_asked", "drug_asked", "condition_medicine_asked", "zh_remedy_asked"}
 )
