@@ -173,6 +173,13 @@ MEDICAL_REFERRAL = 0.3
 # question whatever parenting words its ask holds ("are there options that won't knock me
 # out? i need to hear him at night"), so the parenting gate does not answer it.
 OWN_MEDICINE_RULES = frozenset({"own_medicine_asked"})
+# (med34) A remedy, tonic, named drug or a condition's own medicine asked as safe, at an
+# age, when or with a medicine: a doctor's or pharmacist's question however family the
+# telling is ("his nana adds her herb broth while he's on the course, fine?"), so the
+# parenting gate does not answer it.
+REMEDY_RULES = frozenset(
+    {"remedy_asked", "drug_asked", "condition_medicine_asked", "zh_remedy_asked"}
+)
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
 # Words that name nothing on their own: pronouns, auxiliaries and modals with their
 # negations, conjunctions, question words, small adverbs and fillers. A message made
@@ -657,7 +664,9 @@ class Triage:
         self.medical = _rules(
             [("medical", safety.get("medical") or {})], concepts, readings, MEDICAL_STORY
         )
-        self._own_medicine = [r for r in self.medical if r.name in OWN_MEDICINE_RULES]
+        self._own_medicine = [
+            r for r in self.medical if r.name in OWN_MEDICINE_RULES | REMEDY_RULES
+        ]
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
@@ -1700,8 +1709,9 @@ class Triage:
         return TriageResult(None, support=support, lang=lang) if support else SAFE
 
     def _own_medicine_asked(self, text: str, parts: list[str], features: set[str]) -> bool:
-        """Whether the rule of the parent's own medicine asked about (`OWN_MEDICINE_RULES`)
-        matches: read only of a message about to be answered as a parenting one."""
+        """Whether the rule of the parent's own medicine asked about (`OWN_MEDICINE_RULES`),
+        or of a remedy or named drug asked about for the child (`REMEDY_RULES`), matches:
+        read only of a message about to be answered as a parenting one."""
         return any(
             self._rule_matches(r, text, parts, None, features) for r in self._own_medicine
         )
