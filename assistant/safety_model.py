@@ -18,8 +18,6 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from itertools import repeat
-from operator import is_
 from pathlib import Path
 
 import numpy as np
@@ -116,7 +114,7 @@ class SafetyModel:
         self.support_threshold = float(support)
         self.digest = digest
         self._index = {name: i for i, name in enumerate(kind.classes)}
-        self._words: dict[str, np.ndarray] = {}
+        self._words: dict[str, bytes] = {}  # word -> its columns (`_word_columns`)
         # word pairs -> column, keyed by the pair itself: no string built per look-up
         self._pairs = {
             tuple(term[2:].split(" ")): column
@@ -142,14 +140,16 @@ class SafetyModel:
         words = text.split()
         # looked up in one pass (`map`); a word not yet seen is read now
         parts = list(map(self._words.get, words))
-        if any(map(is_, parts, repeat(None))):  # (not `None in`: arrays compare by element)
+        if None in parts:
             parts = [
                 p if p is not None else self._word_columns(w)
                 for w, p in zip(words, parts, strict=True)
             ]
         known = list(map(self._pairs.get, zip(words, words[1:], strict=False)))
-        parts.append(np.array([c for c in known if c is not None], dtype=np.int64))
-        grams = np.concatenate(parts)
+        pairs = np.array([c for c in known if c is not None], dtype=np.int64)
+        # the words' columns joined as bytes in one call, not ~50 small arrays
+        # concatenated (each array a header and a buffer to read apart)
+        grams = np.concatenate((np.frombuffer(b"".join(parts), dtype=np.int64), pairs))
         if not len(grams):
             return grams, grams
         grams.sort()  # runs of one column: its count (np.unique's work, less overhead)
@@ -165,14 +165,14 @@ class SafetyModel:
         ends[-1] = len(grams)
         return columns, ends[1:] - ends[:-1]
 
-    def _word_columns(self, word: str) -> np.ndarray:
-        """The columns of one word's character n-grams and of the word itself
-        (remembered: they do not depend on the message)."""
+    def _word_columns(self, word: str) -> bytes:
+        """The columns of one word's character n-grams and of the word itself, as the
+        bytes of int64s (remembered: they do not depend on the message)."""
         found = self._words.get(word)
         if found is None:
             vocabulary = self.vocabulary
             grams = (vocabulary.get(g) for g in (*features_of_word(word), "w " + word))
-            found = np.array([c for c in grams if c is not None], dtype=np.int64)
+            found = np.array([c for c in grams if c is not None], dtype=np.int64).tobytes()
             if len(self._words) < 200_000:
                 self._words[word] = found
         return found

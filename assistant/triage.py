@@ -2471,11 +2471,11 @@ class Triage:
             # abuse rule read (a pupil, a nephew): the injury's rule leads under abuse.
             if abuse is None and self.inflicted_mark.search(text):
                 return ("physical_abuse", first[1])
-        if self.child_act.found(text, features):
+        # (with no caregiver crisis matched the first leads either way: the child's own
+        # act is read only to keep a crisis from leading)
+        if crisis is None or self.child_act.found(text, features):
             return first
-        if crisis is not None and (
-            own_mind or self.self_act.found(text, features) or not self.child.found(text, features)
-        ):
+        if own_mind or self.self_act.found(text, features) or not self.child.found(text, features):
             return crisis
         return first
 
