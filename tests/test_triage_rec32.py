@@ -13,7 +13,8 @@ baby (`young`); written Chinese 吃了 as Cantonese 食咗 before an allergy's s
 (`allergy/zh_allergy`); the written 把 order of a strangling (`zh_tight_neck`); purple or
 dark red spots with a fever or spreading (`dark_spots_zh`, `fever_infant/zh_dark_spots`);
 an adrenaline pen used (`allergy/zh_pen_used`); any mark after a cord bitten
-(`burns/zh_electric`); "otherwise fine" (其他冇事) no danger told as over (`settled_zh`);
+(`burns/zh_electric`); "otherwise fine" (其他冇事) no danger told as over (`settled_zh`),
+while a sting's swelling only where it stung stays a local reaction (`zh_allergy`);
 a baby in its first months who cannot be woken not excused by "sleeping soundly"
 (`unresponsive/zh_limp`); the Cantonese progressive 發緊燒 as 發燒 (`fever_zh`). Every
 message is my own; each family has twins that share its words and are no danger."""
@@ -50,6 +51,7 @@ from tests.decisions import escalated, not_escalated
         ("個仔掂咗焗爐門，手指有一笪皮白色，佢話唔係好痛，阿嫲搽咗牙膏", "burns"),
         ("BB咬咗拖板條線，口角黑咗少少，其他都冇事", "burns"),
         ("BB得七個禮拜，今日兩餐奶都叫唔醒佢，外傭話佢瞓得好熟", "unresponsive"),
+        ("細路俾黃蜂螫咗隻腳，而家塊面同嘴唇都腫埋", "allergy"),
     ],
 )
 def test_a_red_sign_in_everyday_words_escalates(rules, message, category):
@@ -82,6 +84,8 @@ def test_a_red_sign_in_everyday_words_escalates(rules, message, category):
         "上年個仔跌親，睇完醫生其他都冇事，而家驚踩單車點算？",
         "個女三歲，晏覺瞓得好熟，叫唔醒，夜晚唔肯瞓",
         "個女手指掂咗熱水煲，紅咗少少，搽咩藥膏？",
+        # a sting's swelling only where it stung, "otherwise fine" (其他冇事) beside it
+        "小朋友喺公園俾蜜蜂叮咗隻手，周圍有啲紅腫，其他冇事，可以搽乜？",
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
