@@ -38,6 +38,7 @@ from tests.decisions import escalated, not_escalated
         ("he grabbed the hot pan and his palm bubbled up straight away", "burns"),
         ("fell on a broken plate, cut on his calf is pumping out bright red", "bleeding"),
         ("the gash on her arm keeps squirting with every heartbeat, tea towel soaked", "bleeding"),
+        ("the cut on his hand is pumping out blood, should i use antiseptic cream?", "bleeding"),
         ("We got home from the labour ward four days ago and the baby is 38.3 tonight", "fever_infant"),
         ("孩子剛吃完蝦餃，嘴唇腫了，喉嚨好像很緊", "allergy"),
         ("小朋友吃過雞蛋仔之後全身起疹，呼吸有聲", "allergy"),
