@@ -35,7 +35,8 @@ def near_a_danger(shipped_model) -> Triage:
         "is that normal healing?",
         # red signs named in everyday words (rec22)
         "he was knocked out for a moment after the fall, is calpol ok for the headache?",
-        "the cut on his hand is pumping out blood, should i use antiseptic cream?",
+        # ("the cut on his hand is pumping out blood, should i use antiseptic cream?" is
+        # read by the rules since rec32, `bleeding/spurting_out`: tests/test_triage_rec32.py)
         "孩子肚瀉咗兩日，而家搖佢都只係哼一聲，要唔要食藥？",
         "BB發燒，叫極都唔起，要唔要食退燒藥？",
         "個仔咳嗽，之後呼吸一直有雜音，要唔要食咳藥水？",
