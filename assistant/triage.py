@@ -180,6 +180,8 @@ OWN_MEDICINE_RULES = frozenset({"own_medicine_asked"})
 REMEDY_RULES = frozenset(
     {"remedy_asked", "drug_asked", "condition_medicine_asked", "zh_remedy_asked"}
 )
+# The medical rules whose ask the parenting gate never answers (`_gate_passed`).
+PAST_PARENTING_GATE = OWN_MEDICINE_RULES | REMEDY_RULES
 _WORD_RUN = re.compile(r"\\w\+(?=[ )]|\\b)")
 # Words that name nothing on their own: pronouns, auxiliaries and modals with their
 # negations, conjunctions, question words, small adverbs and fillers. A message made
@@ -664,9 +666,7 @@ class Triage:
         self.medical = _rules(
             [("medical", safety.get("medical") or {})], concepts, readings, MEDICAL_STORY
         )
-        self._own_medicine = [
-            r for r in self.medical if r.name in OWN_MEDICINE_RULES | REMEDY_RULES
-        ]
+        self._past_gate = [r for r in self.medical if r.name in PAST_PARENTING_GATE]
         # The words that can open each rule's first pattern tell which rules are
         # worth trying on a message (for most messages, a handful) and at which of
         # its words: a rule is tried there only, not at every character.
@@ -1693,28 +1693,27 @@ class Triage:
         # A parenting ask with medical words only in the telling ("she spent a week in
         # hospital as a baby, all fine since. how do i help her settle at nursery?") is
         # answered: the referral stands when the ask concerns health or a symptom of the
-        # child is told as there now (`_parenting_asked`), or the parent's own medicine is
-        # asked about (`_own_medicine_asked`, read last: it is rarely needed).
+        # child is told as there now (`_parenting_asked`), or the parent's own medicine, a
+        # remedy or a named drug is asked about (`_gate_passed`, read last: it is rarely
+        # needed).
         if (
             medical
             and not now
             and self._parenting_asked(
                 message, parts, text, features, chinese, medical[0][1] != "classifier", words
             )
-            and not self._own_medicine_asked(text, parts, features)
+            and not self._gate_passed(text, parts, features)
         ):
             medical = []
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
 
-    def _own_medicine_asked(self, text: str, parts: list[str], features: set[str]) -> bool:
-        """Whether the rule of the parent's own medicine asked about (`OWN_MEDICINE_RULES`),
-        or of a remedy or named drug asked about for the child (`REMEDY_RULES`), matches:
-        read only of a message about to be answered as a parenting one."""
-        return any(
-            self._rule_matches(r, text, parts, None, features) for r in self._own_medicine
-        )
+    def _gate_passed(self, text: str, parts: list[str], features: set[str]) -> bool:
+        """Whether a medical rule the parenting gate never answers (`PAST_PARENTING_GATE`:
+        the parent's own medicine, a remedy or a named drug asked about) matches: read
+        only of a message about to be answered as a parenting one."""
+        return any(self._rule_matches(r, text, parts, None, features) for r in self._past_gate)
 
     def _doctor_asked_ahead(self, text: str, features: set[str]) -> bool:
         """A question asked ahead that still goes to a doctor: a medicine named, or a

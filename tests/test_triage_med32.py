@@ -3,7 +3,7 @@
 Referred (a question for a doctor):
 - contraception after a birth (`contraception`, `zh_contraception`);
 - the parent's own medicine asked about (`own_medicine_asked`; the parenting gate does not
-  answer it, `Triage._own_medicine_asked`) and the mother's own body after the birth or
+  answer it, `Triage._gate_passed`) and the mother's own body after the birth or
   while breastfeeding (`postnatal_body_asked`, `zh_postnatal_body_asked`);
 - a dose of a child's regular medicine forgotten or brought up (`dose_missed`);
 - travel medicine (`travel_health`, `zh_travel_health`), sun protection for a baby
