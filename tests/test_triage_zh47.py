@@ -61,7 +61,7 @@ from .decisions import escalated, not_escalated
         ("bb先至二十六日，頭先探到38度5，好眼瞓", "fever_infant"),
         ("宝宝刚满45天，发烧38度，喂奶也不太吃", "fever_infant"),
         # a pupil alone for days
-        ("我係班主任，有個六歲學生話成個禮拜自己一個喺屋企，冇人返嚟煮飯", "neglect_missing"),
+        ("我教嘅一個六歲學生講，佢成星期都係得佢一個人喺屋企，冇大人返嚟煮飯", "neglect_missing"),
     ],
 )
 def test_a_chinese_danger_escalates(triage, message, category):
@@ -97,7 +97,7 @@ def test_a_chinese_danger_escalates(triage, message, category):
         "BB得三十日，日日都要人抱先瞓，會唔會寵壞？",
         "個仔四歲，發燒得兩日就退咗，幾時可以返學？",
         # a fear named as anxiety, harm disowned for ever
-        "成日腦入面閃過BB跌落樓梯嘅畫面，我知係焦慮，我絕對唔會傷害佢，點先可以停？",
+        "腦海成日有拎刀傷害BB嘅畫面，我知道只係強迫症，我絕對唔會傷害佢，點算？",
         # a burn told with 親 on oneself while ironing
         "朝早趕住燙衫，燙親自己隻手指，有冇方法前一晚準備好校服？",
         # suffocation named as a risk read
