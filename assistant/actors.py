@@ -73,6 +73,16 @@ _WRITER_STATE = re.compile(
 )
 
 
+# (fa35) A grown-up's word that names the writer's own role ("i'm the helper for a family
+# with a 2 year old", "i work as a nanny", 我係佢哋嘅姐姐): the writer, never the one a
+# child's act could be told of (`Actors.young_actor`).
+_WRITER_ROLE = re.compile(
+    r"(?:\b(?:im|i am|i was|i work as|i worked as|i have been|ive been)"
+    r"(?: (?:a|an|the|their|his|her|your|this|that|its))?(?: \w+)? $"
+    r"|我(?:係|是|做)(?:佢哋|他們|呢家人|這家人)?(?:嘅|的)?$)"
+)
+
+
 class Actors:
     """The person words of `concepts` (`KINDS`, English and `_zh`), compiled."""
 
@@ -118,7 +128,11 @@ class Actors:
         actor = self._actor(text, begin, start)
         if actor is None:
             return False
-        before = list(self._mention.finditer(text, 0, actor.start()))
+        before = [
+            m
+            for m in self._mention.finditer(text, 0, actor.start())
+            if not _WRITER_ROLE.search(text, max(0, m.start() - 40), m.start())
+        ]
         if any(m.lastgroup.startswith("grown") for m in before if m.start() >= begin):
             return False  # a grown-up named before the act in its sentence
         if actor.lastgroup.startswith("young"):

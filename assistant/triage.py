@@ -310,6 +310,9 @@ _TERM_STEMS = (
     "mean", "term", "defin", "phrase", "expression", "jargon", "acronym", "buzzword",
     "class", "course", "talk", "workshop", "seminar", "session", "webinar",
     "意思", "叫", "何謂", "是", "詞", "字眼", "術語", "英文字", "定義",
+    # (fa35) and a talk's or a lesson's topic (`topic_taught`)
+    "assembl", "lesson", "lectur", "programme", "program", "leaflet", "booklet", "campaign",
+    "presentation", "講座", "工作坊", "分享會", "周會", "週會", "課", "單張", "小冊子",
 )
 # (fa33) A threat's condition of a nuisance repeated ("if you wake the baby again"):
 # `_saying_explained` reads "again" there as the nuisance's, not the danger's.
@@ -1054,6 +1057,8 @@ class Triage:
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
         self.term_asked = LazyPattern(_either(concepts, "term_asked"))
         self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
+        self.topic_taught = LazyPattern(_either(concepts, "topic_taught"))
+        self.topic_then_told = LazyPattern(_either(concepts, "topic_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
             LazyPattern(concepts.get(name, "(?!)"))
             for name in ("other_adult_zh", "other_adult_well_zh")
@@ -3139,6 +3144,19 @@ class Triage:
         if not any(stem in sentence for stem in _TERM_STEMS):
             return False
         asked = self.term_asked.search(sentence)
+        # (fa35) or the danger held as a talk's or a lesson's topic (`topic_taught`: "her
+        # class had a talk on self-harm"): the talk is the event the sentence tells, so no
+        # `told_event` refuses it; a child's own story after it does (`topic_then_told`).
+        taught = self.topic_taught.search(sentence) if asked is None else None
+        if taught is not None:
+            return (
+                self.topic_then_told.search(sentence, taught.end()) is None
+                and self.term_then_told.search(sentence, taught.end()) is None
+                and not self.victim_now.found(sentence, features)
+                and not self.real_sign.found(sentence, features)
+                and not self.happening.found(text, features)
+                and not self.now.found(text, features)
+            )
         return (
             asked is not None
             and self.term_then_told.search(sentence, asked.end()) is None
