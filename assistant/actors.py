@@ -128,11 +128,7 @@ class Actors:
         actor = self._actor(text, begin, start)
         if actor is None:
             return False
-        before = [
-            m
-            for m in self._mention.finditer(text, 0, actor.start())
-            if not _WRITER_ROLE.search(text, max(0, m.start() - 40), m.start())
-        ]
+        before = self._without_writer_role(list(self._mention.finditer(text, 0, actor.start())), text)
         if any(m.lastgroup.startswith("grown") for m in before if m.start() >= begin):
             return False  # a grown-up named before the act in its sentence
         if actor.lastgroup.startswith("young"):
@@ -142,6 +138,20 @@ class Actors:
         fits = [m.lastgroup for m in before if m.lastgroup in _STANDS_FOR[_PRONOUN[actor.group()]]]
         # the nearest it could stand for is a child, and no grown-up it could stand for
         return bool(fits) and not any(k.startswith("grown") for k in fits)
+
+    @staticmethod
+    def _without_writer_role(mentions: list[re.Match], text: str) -> list[re.Match]:
+        """`mentions` without the grown-up words that name the writer's own role
+        (`_WRITER_ROLE`: "i'm the nanny"), when a child is named among them by age or as a
+        small child: a son or a daughter named by kinship alone may be grown ("madam's son
+        is 25"), and then the writer's role stays as a grown-up he could stand beside."""
+        small = any(
+            m.lastgroup.startswith("young") and not _CHILD_BY_KIN.fullmatch(m.group())
+            for m in mentions
+        )
+        if not small:
+            return mentions
+        return [m for m in mentions if not _WRITER_ROLE.search(text, max(0, m.start() - 40), m.start())]
 
     def grown_victim(self, text: str, start: int, end: int) -> bool:
         """Whether the one the act matched at `start`..`end` falls on, the last person

@@ -8,8 +8,9 @@ the writer's head (`voices`); the writer hit as a child by her own parent (`zh_w
 small child hitting the carer who writes as the family's helper or nanny (`actors.py`,
 `_WRITER_ROLE`); a small child's bag packed to run away (`fled` in `grown_ups_act`); a
 light smack regretted, the parent asking how to say sorry (`smack_asked`); food choked
-down or drowned in a sauce, a bite of food taken (zh); a parent's own feeling asked
-whether normal and a weight told as fine (zh medical).
+down or drowned in a sauce, a bite of food taken (zh); a suffocation risk named as a
+risk (zh); the writer burnt by a chore's heat (zh); a parent's own feeling asked whether
+normal and a weight told as fine (zh medical).
 
 Still escalated or referred, each beside its twin: the picture with an urge tonight; a
 child who tells or shows her own harm after the talk; a voice that tells the writer to
