@@ -3146,7 +3146,9 @@ class Triage:
         asked = self.term_asked.search(sentence)
         # (fa35) or the danger held as a talk's or a lesson's topic (`topic_taught`: "her
         # class had a talk on self-harm"): the talk is the event the sentence tells, so no
-        # `told_event` refuses it; a child's own story after it does (`topic_then_told`).
+        # `told_event` refuses it, nor what happened elsewhere to occasion it ("after
+        # something happened at another school"); a child's own story after it does
+        # (`topic_then_told`), and so does anything happening in the other sentences.
         taught = self.topic_taught.search(sentence) if asked is None else None
         if taught is not None:
             return (
@@ -3154,7 +3156,7 @@ class Triage:
                 and self.term_then_told.search(sentence, taught.end()) is None
                 and not self.victim_now.found(sentence, features)
                 and not self.real_sign.found(sentence, features)
-                and not self.happening.found(text, features)
+                and not self.happening.found(text.replace(sentence, " "), features)
                 and not self.now.found(text, features)
             )
         return (
