@@ -1058,6 +1058,8 @@ class Triage:
         self.term_asked = LazyPattern(_either(concepts, "term_asked"))
         self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
         self.topic_taught = LazyPattern(_either(concepts, "topic_taught"))
+        self.childhood_told = LazyPattern(_either(concepts, "childhood_told"))
+        self.now_in_sentence = LazyPattern(_either(concepts, "now_in_sentence"))
         self.topic_then_told = LazyPattern(_either(concepts, "topic_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
             LazyPattern(concepts.get(name, "(?!)"))
@@ -2172,12 +2174,25 @@ class Triage:
             if not (
                 self._over(parts, n, text, features, medical)
                 or self._told_of_others(parts, n, features, medical)
+                or (not medical and self._childhood_told(parts[n], features))
             )
         ]
         if not kept or len(kept) == len(folded):
             return False
         scores = self.model.scores(" ".join(kept))
         return (scores.medical if medical else scores.danger) < threshold
+
+    def _childhood_told(self, sentence: str, features: set[str]) -> bool:
+        """(fa35) `sentence` tells the writer's own childhood (`childhood_told`: "when i was
+        growing up my mum used the cane", 我細個成日俾阿媽打) with nothing of now in it
+        (`now_in_sentence`, `victim_now`, `happening`): the parent's memory, which the
+        model's reading of the message must not rest on (`_rests_on_over`)."""
+        return (
+            self.childhood_told.search(sentence) is not None
+            and self.now_in_sentence.search(sentence) is None
+            and not self.victim_now.found(sentence, features)
+            and not self.happening.found(sentence, features)
+        )
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """`_by_who` read again for who is harmed: an act on a grown-up leads with
