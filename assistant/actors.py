@@ -73,6 +73,16 @@ _WRITER_STATE = re.compile(
 )
 
 
+# (fa35) A grown-up's word that names the writer's own role ("i'm the helper for a family
+# with a 2 year old", "i work as a nanny", 我係佢哋嘅姐姐): the writer, never the one a
+# child's act could be told of (`Actors.young_actor`).
+_WRITER_ROLE = re.compile(
+    r"(?:\b(?:im|i am|i was|i work as|i worked as|i have been|ive been)"
+    r"(?: (?:a|an|the|their|his|her|your|this|that|its))?(?: \w+)? $"
+    r"|我(?:係|是|做)(?:佢哋|他們|呢家人|這家人)?(?:嘅|的)?$)"
+)
+
+
 class Actors:
     """The person words of `concepts` (`KINDS`, English and `_zh`), compiled."""
 
@@ -118,7 +128,7 @@ class Actors:
         actor = self._actor(text, begin, start)
         if actor is None:
             return False
-        before = list(self._mention.finditer(text, 0, actor.start()))
+        before = self._without_writer_role(list(self._mention.finditer(text, 0, actor.start())), text)
         if any(m.lastgroup.startswith("grown") for m in before if m.start() >= begin):
             return False  # a grown-up named before the act in its sentence
         if actor.lastgroup.startswith("young"):
@@ -128,6 +138,20 @@ class Actors:
         fits = [m.lastgroup for m in before if m.lastgroup in _STANDS_FOR[_PRONOUN[actor.group()]]]
         # the nearest it could stand for is a child, and no grown-up it could stand for
         return bool(fits) and not any(k.startswith("grown") for k in fits)
+
+    @staticmethod
+    def _without_writer_role(mentions: list[re.Match], text: str) -> list[re.Match]:
+        """`mentions` without the grown-up words that name the writer's own role
+        (`_WRITER_ROLE`: "i'm the nanny"), when a child is named among them by age or as a
+        small child: a son or a daughter named by kinship alone may be grown ("madam's son
+        is 25"), and then the writer's role stays as a grown-up he could stand beside."""
+        small = any(
+            m.lastgroup.startswith("young") and not _CHILD_BY_KIN.fullmatch(m.group())
+            for m in mentions
+        )
+        if not small:
+            return mentions
+        return [m for m in mentions if not _WRITER_ROLE.search(text, max(0, m.start() - 40), m.start())]
 
     def grown_victim(self, text: str, start: int, end: int) -> bool:
         """Whether the one the act matched at `start`..`end` falls on, the last person

@@ -310,6 +310,9 @@ _TERM_STEMS = (
     "mean", "term", "defin", "phrase", "expression", "jargon", "acronym", "buzzword",
     "class", "course", "talk", "workshop", "seminar", "session", "webinar",
     "意思", "叫", "何謂", "是", "詞", "字眼", "術語", "英文字", "定義",
+    # (fa35) and a talk's or a lesson's topic (`topic_taught`)
+    "assembl", "lesson", "lectur", "programme", "program", "leaflet", "booklet", "campaign",
+    "presentation", "講座", "工作坊", "分享會", "周會", "週會", "課", "單張", "小冊子",
 )
 # (fa33) A threat's condition of a nuisance repeated ("if you wake the baby again"):
 # `_saying_explained` reads "again" there as the nuisance's, not the danger's.
@@ -1054,6 +1057,10 @@ class Triage:
         self.asked_of_any_child = LazyPattern(_either(concepts, "asked_of_any_child"))
         self.term_asked = LazyPattern(_either(concepts, "term_asked"))
         self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
+        self.topic_taught = LazyPattern(_either(concepts, "topic_taught"))
+        self.childhood_told = LazyPattern(_either(concepts, "childhood_told"))
+        self.now_in_sentence = LazyPattern(_either(concepts, "now_in_sentence"))
+        self.topic_then_told = LazyPattern(_either(concepts, "topic_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
             LazyPattern(concepts.get(name, "(?!)"))
             for name in ("other_adult_zh", "other_adult_well_zh")
@@ -2167,12 +2174,25 @@ class Triage:
             if not (
                 self._over(parts, n, text, features, medical)
                 or self._told_of_others(parts, n, features, medical)
+                or (not medical and self._childhood_told(parts[n], features))
             )
         ]
         if not kept or len(kept) == len(folded):
             return False
         scores = self.model.scores(" ".join(kept))
         return (scores.medical if medical else scores.danger) < threshold
+
+    def _childhood_told(self, sentence: str, features: set[str]) -> bool:
+        """(fa35) `sentence` tells the writer's own childhood (`childhood_told`: "when i was
+        growing up my mum used the cane", 我細個成日俾阿媽打) with nothing of now in it
+        (`now_in_sentence`, `victim_now`, `happening`): the parent's memory, which the
+        model's reading of the message must not rest on (`_rests_on_over`)."""
+        return (
+            self.childhood_told.search(sentence) is not None
+            and self.now_in_sentence.search(sentence) is None
+            and not self.victim_now.found(sentence, features)
+            and not self.happening.found(sentence, features)
+        )
 
     def _leading(self, matched, text: str, features: set[str]) -> tuple[str, str]:
         """`_by_who` read again for who is harmed: an act on a grown-up leads with
@@ -3139,6 +3159,21 @@ class Triage:
         if not any(stem in sentence for stem in _TERM_STEMS):
             return False
         asked = self.term_asked.search(sentence)
+        # (fa35) or the danger held as a talk's or a lesson's topic (`topic_taught`: "her
+        # class had a talk on self-harm"): the talk is the event the sentence tells, so no
+        # `told_event` refuses it, nor what happened elsewhere to occasion it ("after
+        # something happened at another school"); a child's own story after it does
+        # (`topic_then_told`), and so does anything happening in the other sentences.
+        taught = self.topic_taught.search(sentence) if asked is None else None
+        if taught is not None:
+            return (
+                self.topic_then_told.search(sentence, taught.end()) is None
+                and self.term_then_told.search(sentence, taught.end()) is None
+                and not self.victim_now.found(sentence, features)
+                and not self.real_sign.found(sentence, features)
+                and not self.happening.found(text.replace(sentence, " "), features)
+                and not self.now.found(text, features)
+            )
         return (
             asked is not None
             and self.term_then_told.search(sentence, asked.end()) is None
