@@ -29,6 +29,9 @@ from tests.decisions import escalated, not_escalated
         ("Patient: Leo. Age: 9 weeks. Reason: temp 38.3 since lunch, sleepy.", "fever_infant"),
         ("she whacked her head on the swing and was knocked out for a few seconds, all good now apparently", "head_injury"),
         ("bumped heads with his brother, lost consciousness briefly, he's fine now and eating", "head_injury"),
+        ("tripped over the dog and was out for a moment, seems ok now, do I need to watch him?", "head_injury"),
+        ("temp 39 since lunch and a rash on her tummy that is dark purplish, GP tomorrow?", "fever_infant"),
+        ("Reason for visit: fever 38.9, non-fading rash on both shins, drowsy.", "fever_infant"),
         ("gave him a piece of pear, I've thumped his back but he's silent and his lips are changing colour", "choking"),
         ("4 week old has thrown up three times tonight and this time it was green, reflux?", "intussusception"),
         ("個女發燒，腳瓜出咗啲似瘀傷嘅細點", "fever_infant"),
@@ -56,6 +59,10 @@ def test_a_red_sign_told_in_any_voice_escalates(rules, message, category):
         "we got knocked out of the quiz in round two and she cried, fine now, how do I teach losing?",
         "Our team got knocked out of the cup and he sulked, fine now. How do I help?",
         "he bumped his head, cried at once, never knocked out, fine now, what to watch for?",
+        # a faint with no knock, over and checked
+        "my girl fainted in a packed hot church, was out for a few seconds, came round straight away, fine since. how do I keep her cool?",
+        # a rash of coloured spots that fades when pressed
+        "fever and a rash of dark red spots, but they go white when I press a glass on them",
         # patting to burp or settle
         "I patted his back to burp him and he went silent and dozed off, is that ok?",
         "rubbing her back at bedtime, she goes silent after a minute, is that normal settling?",
