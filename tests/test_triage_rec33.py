@@ -27,7 +27,7 @@ from tests.decisions import escalated, not_escalated
         ("我個女先 35 日大，今晚量到 38.2 度，好唔精神", "fever_infant"),
         ("宝宝只有六十天，体温三十八度五，要不要等明天再看医生？", "fever_infant"),
         ("Patient: Leo. Age: 9 weeks. Reason: temp 38.3 since lunch, sleepy.", "fever_infant"),
-        ("she whacked her head on the swing and was knocked out for a few seconds, all good now apparently", "head_injury"),
+        ("she whacked her head on the swing, knocked out for maybe two seconds, all good now apparently", "head_injury"),
         ("bumped heads with his brother, lost consciousness briefly, he's fine now and eating", "head_injury"),
         ("tripped over the dog and was out for a moment, seems ok now, do I need to watch him?", "head_injury"),
         ("temp 39 since lunch and a rash on her tummy that is dark purplish, GP tomorrow?", "fever_infant"),
