@@ -13,7 +13,9 @@ patted with a sign of a blocked airway (`choking/back_tried`); green vomit named
 and the voice changed or the mouth odd then faint (`allergy/food_then_signs`); spots by an
 everyday colour of blood or a likeness (`fever_infant/spots_everyday`); pauses in breathing
 in Cantonese words for breath (`breath_pause_zh`); a clenched jaw in a fit (`zh_fit_more`);
-household products by their everyday names (`substance`). Every message is my own; each
+household products by their everyday names (`substance`); a breathing rate counted over 60
+a minute (`breathing/rate_counted`); the progressive 燒緊 as a fever (`fever_zh`); medicine
+taken, then swallowed, in two verbs (`poisoning/zh_taken_then_eaten`). Every message is my own; each
 family has twins that share its words and are no danger."""
 
 import pytest
@@ -42,6 +44,10 @@ from tests.decisions import escalated, not_escalated
         ("BB瞓覺個呼吸會停咗幾秒先再嚟，今晚試咗好多次", "breathing"),
         ("個仔成身震，咬緊牙關，叫佢都唔應", "seizure"),
         ("my 2 year old had a mouthful of fabric softener, what do I do", "poisoning"),
+        # a breathing rate counted over 60, the progressive 燒緊, medicine taken then eaten
+        ("6 week old, I timed 68 breaths in a minute and she's grunting a bit, GP tomorrow?", "breathing"),
+        ("BB燒緊，手臂有啲紫色嘅細點，壓落去都仲喺度", "fever_infant"),
+        ("阿爺話個孫攞咗佢幾粒安眠藥吞咗落去", "poisoning"),
     ],
 )
 def test_a_red_sign_told_in_any_voice_escalates(rules, message, category):
@@ -84,6 +90,10 @@ def test_a_red_sign_told_in_any_voice_escalates(rules, message, category):
         "個仔瞓覺成日咬實牙磨牙，要唔要睇牙醫？",
         # a household product named in a question of storage
         "where should I keep the fabric softener so the toddler can't reach it?",
+        # a rate read in a leaflet, cooking, sweets taken
+        "the leaflet says over 60 breaths a minute is too fast for a baby, how do I count properly?",
+        "婆婆燒緊嘢食，個仔喺廚房玩，點樣教佢唔好掂爐？",
+        "個女偷咗我啲糖果食晒，點樣教佢？",
     ],
 )
 def test_a_twin_sharing_the_words_is_no_danger(rules, message):
