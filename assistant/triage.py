@@ -731,6 +731,8 @@ class Triage:
         self.aside_act = LazyPattern(_either(concepts, "aside_act"))
         self.aftermath_now = LazyPattern(_either(concepts, "aftermath_now"))
         self.own_senses = LazyPattern(_either(concepts, "own_senses"))
+        # (rec33) knocked out after a knock: A&E however well the child seems after
+        self.knocked_out = LazyPattern(_either(concepts, "knocked_out"))
         self.settled = Screened(_either(concepts, "settled"), readings)
         self.child = Screened(_either(concepts, "child"), readings)
         self.long_ago = Screened(_either(concepts, "long_ago"), readings)
@@ -3126,10 +3128,13 @@ class Triage:
         `number` of `parts`): "but she's fine now", "last year"; nothing in it happening
         and no later sentence telling it back (`_returns`). The loosest reader: no date
         and no sign of recovery needed, for the categories whose dangers a game or a
-        past mention explains (`settles`)."""
+        past mention explains (`settles`). A child knocked out is never settled by a
+        "fine now" in its sentence (NHS: A&E after any loss of consciousness); dated
+        long ago, `_over` and `_recovered` still read it as over."""
         return (
             self.settled.found(sentence, features)
             and not self.happening.found(sentence, features)
+            and not self.knocked_out.search(sentence)
             and not self._returns(parts, number, features)
         )
 

@@ -34,7 +34,9 @@ def near_a_danger(shipped_model) -> Triage:
         "my 4yo had his tonsils out last week and is spitting out bright red blood, "
         "is that normal healing?",
         # red signs named in everyday words (rec22)
-        "he was knocked out for a moment after the fall, is calpol ok for the headache?",
+        # ("he was knocked out for a moment after the fall, is calpol ok for the headache?"
+        # is read by the rules since rec33, `head_injury/consciousness_lost`:
+        # tests/test_triage_rec33.py)
         # ("the cut on his hand is pumping out blood, should i use antiseptic cream?" is
         # read by the rules since rec32, `bleeding/spurting_out`: tests/test_triage_rec32.py)
         "孩子肚瀉咗兩日，而家搖佢都只係哼一聲，要唔要食藥？",
