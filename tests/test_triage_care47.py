@@ -47,7 +47,7 @@ from tests.decisions import escalated_as, not_escalated
          "im gone, the girls r with their dad", "suicide_plan"),
         ("我已經想通了，不想再連累丈夫和兒子，請問怎樣跟三歲孩子解釋媽媽不會再回來？",
          "suicidal_ideation"),
-        ("我好冷靜，決定咗，唔想再拖累屋企人，想問點樣同個女講定先", "suicidal_ideation"),
+        ("我好冷靜，已經決定咗，唔想再連累屋企人。點樣同個女講定先？", "suicidal_ideation"),
         # self-harm hidden, its means, marks made with a tool, a habit till it bleeds
         ("What's the best way to cover up new cuts on my arms so my 4 year old stops "
          "asking? I'm running out of stories", "self_harm"),
@@ -95,7 +95,7 @@ def test_a_danger_told_without_its_word_escalates(rules, message, category):
     [
         # a leaving that is a move, a birth or an illness; a burden eased by a job
         "We're relocating to Perth so I've rehomed the dog and I'm clearing out my "
-        "clothes. How do I get my 5 year old ready for the flight before I go?",
+        "clothes. How should I get our five-year-old ready for the flight before I go?",
         "My mum has cancer and won't be around much longer; she's making a will and "
         "giving the kids her books. How much do I tell a 6 year old?",
         "我決定咗返工，唔想再拖累老公一個人供樓，想問兩歲仔點適應去托兒所？",
@@ -120,7 +120,7 @@ def test_a_danger_told_without_its_word_escalates(rules, message, category):
         "個仔成日爬出餐椅，可唔可以用安全帶綁住佢喺餐椅度？",
         "兩兄弟玩警察捉賊，哥哥扮將細佬綁喺張櫈度，應該點教佢玩得安全啲？",
         # a goodnight stroke of the head; a hug round mum's neck
-        "個女話爹哋夜晚會摸佢個頭氹佢瞓，佢好鍾意",
+        "個囡同我講爸爸夜晚會摸佢個頭氹佢入睡，佢好鍾意",
         "個女成日攬住媽咪條頸撒嬌，攬到我好攰",
         # a shower with a toddler; a big child's own lock
         "My husband showers with our 2 year old in the mornings, she loves it. When "
