@@ -25,7 +25,11 @@ its bar. Each family's sign when the word is avoided:
   (`sexual_abuse/locked_with_child`); a carer in bed for days while young children fend
   for themselves (`neglect_missing/carer_down`, `zh_carer_down`); blows beside a
   grown-up's head (`domestic_violence/blow_by_head`, `zh_blow_beside`); a threat told of
-  another woman (`domestic_violence/threat_to_her`).
+  another woman (`domestic_violence/threat_to_her`);
+- care left undone for long: young children left or shut in all day while the carer
+  works or sleeps, a nappy unchanged a whole day, a toddler out while the carer was drunk
+  (`neglect_missing/left_all_day`, `zh_care_undone`, `zh_drunk_out`); a thought of not
+  feeding the baby with what would follow (`harm_urges/withhold_feed`, `zh_withhold`).
 
 Every message is my own; each family has twins that share its words and are no danger."""
 
@@ -82,6 +86,13 @@ from tests.decisions import escalated_as, not_escalated
         ("he punched the wardrobe right next to my head last night while I was holding "
          "the baby. says he'd never actually hit me", "domestic_violence"),
         ("老公飲醉就掟杯，掟落我個頭隔離嘅牆，個仔喺度睇住", "domestic_violence"),
+        ("I shut my 2 and 4 year old in the bedroom all day with snacks while I'm at work, "
+         "they're fine mostly", "neglect_missing"),
+        ("個BB由朝到晚都冇換片，我起唔到身理佢，佢都唔點喊", "neglect_missing"),
+        ("我琴晚飲醉咗，今朝先知個三歲仔自己開門走咗出街", "neglect_missing"),
+        ("what if i just stopped feeding him for a bit, how long before anyone would even "
+         "notice", "harm_urges"),
+        ("如果我唔再餵佢，會點？我諗咗成日", "harm_urges"),
         ("My friend's husband took her bank card and told her he'll take their kids to his "
          "home country and she'll never see them again", "domestic_violence"),
     ],
@@ -130,6 +141,13 @@ def test_a_danger_told_without_its_word_escalates(rules, message, category):
         "I had flu and couldn't get out of bed for two days; my 12 year old fed her "
         "brother. So proud. How do I thank her?",
         "我感冒咗兩日起唔到身，個女自己煮早餐俾細佬食，好叻，點獎勵佢？",
+        # a baby in the room with the parent; a night's nappy; a partner drunk; night weaning
+        "I work from home and leave the baby in the playpen with me all day. Any tips?",
+        "Grandma has the kids all day while I work; I leave them with her every day.",
+        "寶寶成晚都冇換片，朝早先換，會唔會好易有尿片疹？",
+        "老公琴晚飲醉咗，今朝個仔走出嚟叫醒佢，好好笑",
+        "If I stop feeding her at night, how long before she sleeps through?",
+        "如果我唔餵佢夜奶，佢會唔會瞓得好啲？",
         # a ball past the head; a snoring kick; a custody plan
         "The puppy left scratches all over my arms. How do I hide them from my toddler "
         "who thinks the puppy is naughty?",
