@@ -1060,7 +1060,6 @@ class Triage:
         self.term_asked = LazyPattern(_either(concepts, "term_asked"))
         self.term_then_told = LazyPattern(_either(concepts, "term_then_told"))
         self.topic_taught = LazyPattern(_either(concepts, "topic_taught"))
-        self.childhood_told = LazyPattern(_either(concepts, "childhood_told"))
         self.now_in_sentence = LazyPattern(_either(concepts, "now_in_sentence"))
         self.topic_then_told = LazyPattern(_either(concepts, "topic_then_told"))
         self.other_adult_zh, self.other_adult_well_zh = (
