@@ -3,8 +3,7 @@ red signs asked inside a doctor's question (issue 18, branch `med35`).
 
 Referred: a medicine named by its form in the plural (teething gels, barrier creams), a
 baby spitting up in any form of the verb (spits up, spat up), a test named by what it
-tests (skin prick tests, allergy testing) or a clinician by a short name (the ped, our
-derm, ENT), a bump on a body part named in the plural ("bumps on his hands"), a skin
+tests (skin prick tests, allergy testing, patch testing), a bump on a body part named in the plural ("bumps on his hands"), a skin
 reaction told as what the child gets after a food or a plant ("gets itchy patches after
 tomatoes", 食完...會出紅點: no prevention question), scale on a baby's head (皮屑).
 
@@ -45,7 +44,7 @@ REFERRED = [
     "My son spat up after every bottle this week and some comes out of his nose, he's 2 months, is that normal?",
     "the paed wants allergy testing before we give eggs, is that usual at 6 months?",
     "our derm says keep the cream on for two more weeks, is that ok on a toddler's face?",
-    "ENT thinks his adenoids are big, he's 4 and mouth-breathes at night, what are the options?",
+    "is patch testing done on toddlers? we think his rash comes from the nappies",
     "He gets itchy red patches on his arms after the sandpit, gone in an hour. What causes it and should he skip the sandpit?",
     "My boy has rough little bumps on his hands and the backs of his legs. Is that eczema?",
     "個仔食完奇異果之後口邊會起紅疹，係咪要避免再食？",
