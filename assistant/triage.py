@@ -346,13 +346,13 @@ _DENIED_ACT_ZH = re.compile(
     r"(?:仔|女|囡|小朋友|孩子|小孩|細路|佢哋|佢|他們|他|她)"
     r"(?!.{0,12}(?:但|不過|可是|點知|直到|誰知).{0,10}(?:打|摑|揼|踢)(?:咗|了|左|過|到))"
 )
-# The same in Chinese ("冇腫冇喘", "沒有呼吸困難", "嘴唇舌頭冇腫", "沒有起泡"): a swelling, a
+# The same in Chinese ("冇腫冇喘", "冇紅腫", "沒有呼吸困難", "嘴唇舌頭冇腫", "沒有起泡"): a swelling, a
 # wheeze, a struggle to breathe or blisters told as absent. Never "冇呼吸" or "冇反應" (no
 # breath, no response), which tell a danger; a denied 嘔 or fever is read by the rules
 # (`sign_not_denied_zh`), whose medical questions name it.
 _DENIED_SIGN_ZH = re.compile(
     r"(?:嘴唇|口唇|舌頭|脷|塊面|面|眼|喉嚨)*(?:冇|沒有|沒|無)(?:再|任何|咩|點)?"
-    r"(?:腫|喘(?!氣)|氣喘|呼吸困難|呼吸急促|起(?:水)?泡|水泡)"
+    r"(?:紅?腫|喘(?!氣)|氣喘|呼吸困難|呼吸急促|起(?:水)?泡|水泡)"
 )
 # (fa29) A day word that dates the writer's reading of the news or a clip, not the story
 # read (今日新聞有個小朋友..., 琴晚睇到條片): left out before the rules read a Chinese
