@@ -85,9 +85,9 @@ REGULARISATION = 0.3
 # the lowest danger out of fold reads 0.0034 (a corpus message of passive suicidal
 # thoughts before a question about naps; 0.0061 on trainw1-8, when the bar was 0.003):
 # the two new writers' dangers wrapped around an everyday question pull such messages
-# down, so 0.003 keeps no step below it. (learn47: trained on trainw15-16 too, the lowest
-# reads 0.0069 and 0.003 is chosen, but the reader withdraws fewer: 40 of 553 there
-# against 52 trained without them, and four the shipped one withdraws.)
+# down, so 0.003 keeps no step below it. (learn47: trained on trainw15-16 too and with
+# `told_well` and `fear_pictured` read, the lowest reads 0.0069 and 0.003 is chosen, but
+# there it withdraws no more than this reader at 0.002, and not four that this one does.)
 WITHDRAW_BELOW = 0.002
 # The writers the reader is measured on and never trained on (learn47). trainw15's child
 # emergencies asked as a doctor's question and trainw16's caregiver dangers wrapped around
