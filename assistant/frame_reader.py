@@ -14,10 +14,10 @@ concepts of `safety.yaml`: a question asked, a story dated long ago, an event ov
 hypothetical, a sign told back or now ...) is found in the message as the triage reads
 it, the safety model's danger probability (as a scaled logit), and whether the
 classifier rather than a rule escalated. A logistic regression (scikit-learn) over
-them, trained on the independent writers' messages (`knowledge/data/writers/`: danger
-against everything else, read by the shipped triage without this reader), which the
-safety model never reads: their danger probabilities are the model's out-of-sample
-ones, as on a parent's message.
+them, trained on the independent writers' messages (`knowledge/data/writers/`, but those
+of `MEASURE_WRITERS`: danger against everything else, read by the shipped triage without
+this reader), which the safety model never reads: their danger probabilities are the
+model's out-of-sample ones, as on a parent's message.
 
 Saved without pickle in `knowledge/data/frame-model.npz` with the hash of what it was
 trained on; rebuilt by `python -m assistant.frame_reader`; a test fails while it is
@@ -41,7 +41,10 @@ FRAME_MODEL_FILE = "frame-model.npz"
 WRITERS_DIR = "writers"
 # The triage's concepts read as features (chosen by an L1 fit on the writers' messages,
 # `bench/frame_veto.py --select`, from all 69 of its `Screened` concepts: reading all of
-# them costs 250 us an escalated message).
+# them costs 250 us an escalated message). (learn47: the child told as well now,
+# `told_well`, and the writer's own fear, `fear_pictured`, each lower the danger read, but
+# with them the corpus's lowest danger out of fold reads 0.0042: the bar stays 0.002, where
+# they withdraw fewer false escalations than without them.)
 FRAME_CONCEPTS = (
     "ahead",
     "aside_dated",
@@ -82,8 +85,17 @@ REGULARISATION = 0.3
 # the lowest danger out of fold reads 0.0034 (a corpus message of passive suicidal
 # thoughts before a question about naps; 0.0061 on trainw1-8, when the bar was 0.003):
 # the two new writers' dangers wrapped around an everyday question pull such messages
-# down, so 0.003 keeps no step below it.
+# down, so 0.003 keeps no step below it. (learn47: trained on trainw15-16 too and with
+# `told_well` and `fear_pictured` read, the lowest reads 0.0069 and 0.003 is chosen, but
+# there it withdraws no more than this reader at 0.002, and not four that this one does.)
 WITHDRAW_BELOW = 0.002
+# The writers the reader is measured on and never trained on (learn47). trainw15's child
+# emergencies asked as a doctor's question and trainw16's caregiver dangers wrapped around
+# an everyday ask raise the danger read in a question's frame: trained with them, the
+# reader withdraws fewer false escalations out of fold (and four the reader trained
+# without them withdraws). Held out, they test the bar on the border they were written
+# for (bench/frame_veto.py reads them as it reads a writer left out).
+MEASURE_WRITERS = frozenset({"indep-trainw15", "indep-trainw16"})
 # The safety model's danger logit is divided by this: on the flags' 0-1 scale.
 LOGIT_SCALE = 5.0
 
@@ -194,6 +206,11 @@ def load_writers(data_dir: Path | None = None, leave_out: str | None = None) -> 
     return rows
 
 
+def trained_on(row: dict) -> bool:
+    """Whether the reader learns from a writer's message (`MEASURE_WRITERS`: it does not)."""
+    return row["writer"] not in MEASURE_WRITERS
+
+
 def training_hash(data_dir: Path | None = None) -> str:
     """The writers' files, the safety model the features read (its own digest) and the
     reader's settings. (Not `safety.yaml`: a concept's edit moves a few messages' features,
@@ -205,7 +222,8 @@ def training_hash(data_dir: Path | None = None) -> str:
     digest = hashlib.sha256((model.digest if model else "").encode())
     digest.update(
         f"concepts={','.join(FRAME_CONCEPTS)};C={REGULARISATION};"
-        f"below={WITHDRAW_BELOW};scale={LOGIT_SCALE}".encode()
+        f"below={WITHDRAW_BELOW};scale={LOGIT_SCALE};"
+        f"measured={','.join(sorted(MEASURE_WRITERS))}".encode()
     )
     for file in writer_files(data_dir):
         digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
@@ -246,7 +264,8 @@ def labels_of(rows: list[dict]) -> list[int]:
 
 
 def train(data_dir: Path | None = None) -> FrameReader:
-    features, rows = readings(training_triage(), load_writers(data_dir))
+    rows = [row for row in load_writers(data_dir) if trained_on(row)]
+    features, rows = readings(training_triage(), rows)
     model = fit(features, labels_of(rows))
     return FrameReader(
         FRAME_CONCEPTS,

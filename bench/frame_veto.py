@@ -8,12 +8,11 @@ withdraw escalations, out of fold.
 The reader is trained on the independent writers' messages (`knowledge/data/writers/`).
 Out of fold means: each writer's escalations read by a reader trained without that
 writer's file (leave one writer out); every released batch and check
-(`bench/data/safety_fresh_6..31`, `safety_dev_13..16`, `safety_check_*`) read by the
+(`bench/data/safety_fresh_6..40`, `safety_dev_13..16`, `safety_check_*`) read by the
 reader trained on all writers (they are never trained on), and the safety corpus read by
 the triage around each grouped fold's safety model (`bench/safety_model.py`'s folds: the
 shipped model has learnt the corpus, so its danger there is in-sample). The unseen
-batches are never read here, nor `safety_fresh_32..34` (veto44's blind test): they
-are not in the list.
+batches are never read here (fresh_41 and later: not in the list).
 Counted per source: the false escalations withdrawn (an escalated
 message labelled other than danger, every category of it in
 `frame_reader.WITHDRAWABLE_GROUPS`) and the dangers withdrawn. The rule of the shipped
@@ -39,9 +38,9 @@ from assistant.safety_model import load_corpus  # noqa: E402
 from assistant.triage import Screened  # noqa: E402
 
 BARS = (0.001, 0.002, 0.003, 0.005, 0.007, 0.01, 0.02)
-# The released batches this study may read (never an unseen one, nor fresh_32-34: the
-# blind test of veto44)
-RELEASED_FRESH = range(6, 32)
+# The released batches this study may read (never an unseen one: fresh_41-43 are
+# released only by halves; fresh_32-34, veto44's blind test, are released since)
+RELEASED_FRESH = range(6, 41)
 
 
 def released_batches() -> list[Path]:
@@ -80,16 +79,18 @@ def out_of_fold(triage, concepts, corpus_folds: int = 5) -> tuple[list[dict], li
     writers = fr.load_writers()
     features = read_rows(triage, writers, concepts)
     labels = np.array(fr.labels_of(writers))
+    # (the writers the reader never learns from, `fr.MEASURE_WRITERS`, read by each fold)
+    trained = np.array([fr.trained_on(r) for r in writers])
     scored, dangers = [], []
     for name in sorted({r["writer"] for r in writers}):
         held = np.array([r["writer"] == name for r in writers])
-        model = fr.fit(features[~held], labels[~held])
+        model = fr.fit(features[trained & ~held], labels[trained & ~held])
         for i in np.flatnonzero(held):
             if withdrawable(triage, writers[i]):
                 writers[i]["source"] = name
                 scored.append(writers[i])
                 dangers.append(model.predict_proba(features[i : i + 1])[0, 1])
-    model = fr.fit(features, labels)
+    model = fr.fit(features[trained], labels[trained])
     rows = [
         {**row, "source": path.stem} for path in released_batches() for row in read_jsonl(path)
     ]
@@ -168,7 +169,7 @@ def select(triage) -> list[str]:
     from sklearn.linear_model import LogisticRegression
 
     every = sorted(k for k, v in vars(triage).items() if isinstance(v, Screened))
-    writers = fr.load_writers()
+    writers = [r for r in fr.load_writers() if fr.trained_on(r)]
     features = read_rows(triage, writers, every)
     model = LogisticRegression(C=0.1, l1_ratio=1, solver="liblinear", class_weight="balanced")
     model.fit(features, fr.labels_of(writers))
