@@ -39,6 +39,12 @@ def triage(shipped_model) -> Triage:
     return Triage(load_knowledge().safety, model=shipped_model)
 
 
+@pytest.fixture(scope="session")
+def full(assistant) -> Triage:
+    """The triage as shipped: the rules, the learned model and both learned readers."""
+    return assistant.triage
+
+
 @pytest.fixture(scope="module")
 def normalizer():
     """The shipped synonyms' normalizer (built again in each module that reads it)."""

@@ -18,6 +18,11 @@ def decided(judge: Triage | Assistant, message: str) -> Decision:
     return judge.ask(message) if isinstance(judge, Assistant) else judge.decide(message)
 
 
+def kind(judge: Triage | Assistant, message: str) -> str | None:
+    """The kind decided for `message`: a triage's (escalate, refer, None) or an answer's."""
+    return decided(judge, message).kind
+
+
 def is_referred(decision: Decision) -> bool:
     """Sent to a doctor as a medical question: the triage refers it, or the assistant
     abstains for that reason."""

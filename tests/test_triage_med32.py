@@ -25,9 +25,7 @@ fit now while on epilepsy medicine, no urine for a day with a dry mouth.
 
 import pytest
 
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
+from .decisions import kind
 
 
 REFERRED = [

@@ -13,9 +13,7 @@ another's seizure tablets is still a poisoning.
 
 import pytest
 
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
+from .decisions import kind
 
 
 REFERRED = [

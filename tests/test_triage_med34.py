@@ -20,15 +20,7 @@ over.
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def full(assistant):
-    """The triage as shipped: the rules, the learned model and both learned readers."""
-    return assistant.triage
-
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
+from .decisions import kind
 
 
 REFERRED = [

@@ -26,15 +26,7 @@ over and "now she's 38.9" no age.
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def full(assistant):
-    """The triage as shipped: the rules, the learned model and both learned readers."""
-    return assistant.triage
-
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
+from .decisions import kind
 
 
 REFERRED = [

@@ -17,9 +17,7 @@ Not referred: a child teased for being short, a bike or a desk too small, food c
 
 import pytest
 
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
+from .decisions import kind
 
 
 ANSWERED = [

@@ -22,9 +22,7 @@ bleed that does not stop, a stopped bleed followed by a red sign.
 
 import pytest
 
-
-def kind(triage, message: str):
-    return triage.decide(message).kind
+from .decisions import kind
 
 
 ANSWERED = [
