@@ -26,6 +26,11 @@ screaming on the mall floor right now"). The readers of words (a figure of speec
 child's threat quoted, a follow-up naming nothing) and a question asked ahead still
 stand the model down as before. `red_sign` is searched only on a message the model
 scores at `NOW_BAR` or more with the rules silent: a few in a thousand.
+
+(bar48) A danger group may hold its own bar (`GROUP_BARS`, `ModelBar.family`): the model's
+likeliest danger category read once the message is shaped, a message in the band between
+the lowest group bar and the usual one only. A medical question keeps the usual bar. The
+readers that stand the model down compare against the group's bar as against the usual.
 """
 
 from __future__ import annotations
