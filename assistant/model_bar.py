@@ -26,6 +26,11 @@ screaming on the mall floor right now"). The readers of words (a figure of speec
 child's threat quoted, a follow-up naming nothing) and a question asked ahead still
 stand the model down as before. `red_sign` is searched only on a message the model
 scores at `NOW_BAR` or more with the rules silent: a few in a thousand.
+
+(bar48) A danger group may hold its own bar (`GROUP_BARS`, `ModelBar.family`): the model's
+likeliest danger category read once the message is shaped, a message in the band between
+the lowest group bar and the usual one only. A medical question keeps the usual bar. The
+readers that stand the model down compare against the group's bar as against the usual.
 """
 
 from __future__ import annotations
@@ -39,6 +44,14 @@ NOW_BAR = 0.8
 # bleeding, a fit, harm to the baby intended; branch `rec21`): the medical path does not
 # take a red flag the model reads near a danger.
 RED_FLAG_BAR = 0.9
+# (bar48) The danger probability that escalates a message the rules missed when the
+# model's likeliest danger category belongs to a group below (its danger told in words
+# the rules lack: a caregiver's crisis, a child hurt or left, violence at home), unless
+# the message is a medical question (a medical rule matched it or the model would refer
+# it: `family`). Chosen per group by the rule written in bench/README.md (bar48) on the
+# corpus's cross-validation, the independent writers and the released batches 6-37; a
+# group not named keeps the usual bar (`SafetyModel.threshold`).
+GROUP_BARS: dict[str, float] = {"abuse": 0.95}
 
 
 class ModelBar:
@@ -57,6 +70,12 @@ class ModelBar:
         if "red_flag_zh" in concepts:
             parts.append(concepts["red_flag_zh"])
         self.red_flag = re.compile("|".join(parts) or "(?!)")
+        self.set_group_bars(GROUP_BARS)
+
+    def set_group_bars(self, bars: dict[str, float]) -> None:
+        """The groups' bars (`GROUP_BARS` as shipped; a study sets others)."""
+        self.group_bars = dict(bars)
+        self.lowest = min(self.group_bars.values(), default=1.0)
 
     def bar(
         self,
@@ -94,6 +113,18 @@ class ModelBar:
         if now:
             return min(usual, NOW_BAR), True
         return usual, False
+
+    def family(
+        self, threshold: float, danger: float, group: str | None, medical: bool
+    ) -> float:
+        """The bar for a message the model scores `danger` with its likeliest danger
+        category in `group`, the bar being `threshold` so far: the group's own bar
+        (`GROUP_BARS`) when lower, unless the message is a medical question (`medical`:
+        a medical rule matched or the model would refer it), which keeps `threshold`."""
+        bar = self.group_bars.get(group) if group is not None else None
+        if medical or bar is None or bar >= threshold:
+            return threshold
+        return bar
 
     def told_of_this_child(self, parts: list[str], asks) -> bool:
         """Whether a red sign is told in a sentence of `parts` that `asks` does not

@@ -1565,13 +1565,14 @@ class Triage:
             )
             # A red sign named is no calm question's; told as happening now, it lowers
             # the bar and no reading of the danger as over stands it down (`model_bar`).
+            guarded = bool(medical) or scores.medical >= MEDICAL_REFERRAL
             threshold, pressing = self.model_bar.bar(
                 scores.danger,
                 text,
                 self.model.threshold,
                 MEDICAL_THRESHOLD if calm else None,
                 now,
-                medical=bool(medical) or scores.medical >= MEDICAL_REFERRAL,
+                medical=guarded,
             )
             # Read for a danger without the question or minimiser it is wrapped in
             # ("is it normal that ...", "probably nothing but ..."; `shape.py`), unless
@@ -1593,6 +1594,14 @@ class Triage:
                 window, first = self.model.danger_window(folded, runs.size)
                 if window.danger >= max(runs.bar, threshold):
                     shaped, read = window, folded[first : first + runs.size]
+            # (bar48) A danger of a caregiver's crisis, of abuse or of violence at home
+            # told in words the rules lack is held to its group's bar (`model_bar`), a
+            # medical question to the usual one; the readers below stand it down alike.
+            if self.model_bar.lowest <= shaped.danger < threshold and not guarded:
+                category = shaped.danger_category
+                threshold = self.model_bar.family(
+                    threshold, shaped.danger, self.group.get(category), guarded
+                )
             # (a follow-up is read only of a message the model would escalate)
             follow_up = shaped.danger >= threshold and (
                 names_nothing(parts) or asked_of_another(parts)
