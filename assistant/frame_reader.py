@@ -79,12 +79,11 @@ FRAME_CONCEPTS = (
 # group is withdrawn out of fold on any source, nor at the next bar up). A message
 # escalated in two groups is read against the lower bar. Child emergencies and caregiver
 # crises: 0.002 (their lowest dangers out of fold read 0.0048 and 0.0033). Violence at
-# home: 0.003 (its lowest dangers read 0.0051 and 0.0054: a strangling told after an
-# old assault, a question of how to leave a husband who hits; the false alarms under the
-# bar are a rule-agreed phone ban at dinner and a look-alike: the step of margin is thin,
-# and it withdraws 2 of 23 false escalations). Abuse of a child is never withdrawn:
-# its lowest dangers read 0.0017 and 0.0023 (a report of a carer seen hitting babies, a
-# parent's own beating told with "how do I say sorry?"), under every bar; a reader
+# home: 0.003 (its lowest dangers read 0.0051 and 0.0054, a new assault told after an
+# old one and a question of how to leave: the step of margin is thin, and it withdraws
+# 2 of 23 false escalations out of fold, a check's and a writer's). Abuse of a child is
+# never withdrawn: its lowest dangers read 0.0017 and 0.0023 (disclosures told with a
+# question: how to report, how to say sorry), under every bar; a reader
 # fitted on the abuse and violence escalations alone lifts them, but then reads a
 # held-out writer's disclosure as low and withdraws at most 5 of 118 false escalations.
 GROUP_BARS = {
@@ -140,7 +139,11 @@ class FrameReader:
         self.intercept = float(intercept)
         self.threshold = float(threshold)
         self.digest = str(digest)
-        self.bars = {str(g): float(b) for g, b in (bars or {}).items()}
+        # (a reader saved or built without bars of its own: its one bar, for the groups
+        # it withdrew before veto48)
+        if bars is None:
+            bars = dict.fromkeys(("child_emergency", "caregiver_crisis"), threshold)
+        self.bars = {str(g): float(b) for g, b in bars.items()}
         # (for `withdraws`: the concepts heaviest first, and the logit of the bar)
         concept_weights = self.weights[: len(self.concepts)].tolist()
         self._heaviest_first = sorted(
@@ -167,8 +170,9 @@ class FrameReader:
         by_classifier: bool,
         bar: float | None = None,
     ) -> bool:
-        """Whether `danger` is under the bar (`bar`, else `threshold`), each concept read with `found` (a search of
-        the message: up to 60 us on a long story) only while the concepts not yet read
+        """Whether `danger` is under the bar (`bar`, else `threshold`), each concept read
+        with `found` (a search of the message: up to 60 us on a long story) only while
+        the concepts not yet read
         could still carry the sum across the bar, the heaviest first: most escalations
         are decided by the model's danger alone, the others by a few concepts."""
         logit = (
@@ -215,7 +219,7 @@ class FrameReader:
                 str(data["digest"]),
                 dict(zip(data["bar_groups"].tolist(), data["bar_values"].tolist(), strict=True))
                 if "bar_groups" in data
-                else {},
+                else None,
             )
 
 

@@ -129,3 +129,13 @@ def test_abuse_beside_violence_is_never_withdrawn(triage):
     read = triage._decide_read(message, True)
     assert "abuse" in {triage.group[c] for c in read.categories}
     assert triage.decide(message).kind == "escalate"
+
+
+def test_a_reader_without_bars_of_its_own_keeps_the_old_groups():
+    """A reader built or saved without bars (before veto48) withdraws only child
+    emergencies and caregiver crises, under its one bar."""
+    import numpy as np
+
+    reader = fr.FrameReader(("asking",), np.zeros(3), -10.0, 0.004, "test")
+    assert reader.bars == {"child_emergency": 0.004, "caregiver_crisis": 0.004}
+    assert reader.bar_of({"domestic_violence"}) is None
