@@ -3,10 +3,11 @@ safety model escalate tells a danger now, or only frames one (a scare told as ov
 what-if or first-aid question, another family's story, a figure of speech, a child's
 game, a fear the parent knows is only a fear).
 
-The triage asks it only of a message it escalates as a child emergency or a caregiver
-crisis (`Triage._frame_withdrawn`); the message is then decided again without escalating
-(referred, answered, with the support note) when the reader's probability of a danger is
-under `WITHDRAW_BELOW`. Abuse and violence at home are never withdrawn.
+The triage asks it only of a message it escalates as a child emergency, a caregiver
+crisis or violence at home (`Triage._frame_withdrawn`); the message is then decided again
+without escalating (referred, answered, with the support note) when the reader's
+probability of a danger is under its group's bar (`GROUP_BARS`). Abuse of a child is
+never withdrawn.
 
 Its features are readings the triage already has for the message, not a second n-gram
 pass: whether each of the triage's frame concepts (`FRAME_CONCEPTS`, the `Screened`
@@ -71,11 +72,26 @@ FRAME_CONCEPTS = (
     "told_past",
     "young_infant",
 )
-# The groups whose escalations the reader may withdraw: those where a wrong withdrawal
-# still leaves a referral or an answer naming the danger's signs, and where false
-# escalations are most. Abuse and violence at home: out of fold the reader scores real
-# disclosures as low as the false alarms (bench/frame_veto.py).
-WITHDRAWABLE_GROUPS = frozenset({"child_emergency", "caregiver_crisis"})
+# The groups whose escalations the reader may withdraw, each with its own bar (veto48):
+# the danger probability under which an escalation of that group is withdrawn, chosen by
+# `bench/frame_veto.py --groups` with `WITHDRAW_BELOW`'s rule read on that group's
+# escalations alone (the highest bar of its `BARS` at which no danger escalated in the
+# group is withdrawn out of fold on any source, nor at the next bar up). A message
+# escalated in two groups is read against the lower bar. Child emergencies and caregiver
+# crises: 0.002 (their lowest dangers out of fold read 0.0048 and 0.0033). Violence at
+# home: 0.003 (its lowest dangers read 0.0051 and 0.0054, a new assault told after an
+# old one and a question of how to leave: the step of margin is thin, and it withdraws
+# 2 of 23 false escalations out of fold, a check's and a writer's). Abuse of a child is
+# never withdrawn: its lowest dangers read 0.0017 and 0.0023 (disclosures told with a
+# question: how to report, how to say sorry), under every bar; a reader
+# fitted on the abuse and violence escalations alone lifts them, but then reads a
+# held-out writer's disclosure as low and withdraws at most 5 of 118 false escalations.
+GROUP_BARS = {
+    "child_emergency": 0.002,
+    "caregiver_crisis": 0.002,
+    "domestic_violence": 0.003,
+}
+WITHDRAWABLE_GROUPS = frozenset(GROUP_BARS)
 # The regression's inverse regularisation (bench/frame_veto.py: 0.3 and 1 alike out of fold).
 REGULARISATION = 0.3
 # The danger probability under which an escalation is withdrawn (bench/frame_veto.py's
@@ -114,14 +130,20 @@ def feature_row(found: Sequence[bool], danger: float, by_classifier: bool) -> np
 
 class FrameReader:
     """The reader's numbers: the concepts it reads, one weight per feature, the intercept,
-    the bar under which an escalation is withdrawn and the hash of its training."""
+    the bar under which an escalation is withdrawn (`threshold`; `bars`: each withdrawable
+    group's own) and the hash of its training."""
 
-    def __init__(self, concepts, weights, intercept, threshold, digest):
+    def __init__(self, concepts, weights, intercept, threshold, digest, bars=None):
         self.concepts = tuple(str(c) for c in concepts)
         self.weights = np.asarray(weights, dtype=float)
         self.intercept = float(intercept)
         self.threshold = float(threshold)
         self.digest = str(digest)
+        # (a reader saved or built without bars of its own: its one bar, for the groups
+        # it withdrew before veto48)
+        if bars is None:
+            bars = dict.fromkeys(("child_emergency", "caregiver_crisis"), threshold)
+        self.bars = {str(g): float(b) for g, b in bars.items()}
         # (for `withdraws`: the concepts heaviest first, and the logit of the bar)
         concept_weights = self.weights[: len(self.concepts)].tolist()
         self._heaviest_first = sorted(
@@ -135,9 +157,22 @@ class FrameReader:
         logit = self.intercept + float(feature_row(found, danger, by_classifier) @ self.weights)
         return 1.0 / (1.0 + math.exp(-logit))
 
-    def withdraws(self, found: Callable[[str], bool], danger: float, by_classifier: bool) -> bool:
-        """Whether `danger` is under the bar, each concept read with `found` (a search of
-        the message: up to 60 us on a long story) only while the concepts not yet read
+    def bar_of(self, groups) -> float | None:
+        """The bar of an escalation in `groups`: the lowest of theirs; None when one of
+        them is never withdrawn (no bar of its own)."""
+        bars = [self.bars.get(g) for g in groups]
+        return None if not bars or None in bars else min(bars)
+
+    def withdraws(
+        self,
+        found: Callable[[str], bool],
+        danger: float,
+        by_classifier: bool,
+        bar: float | None = None,
+    ) -> bool:
+        """Whether `danger` is under the bar (`bar`, else `threshold`), each concept read
+        with `found` (a search of the message: up to 60 us on a long story) only while
+        the concepts not yet read
         could still carry the sum across the bar, the heaviest first: most escalations
         are decided by the model's danger alone, the others by a few concepts."""
         logit = (
@@ -145,12 +180,13 @@ class FrameReader:
             + danger_logit(danger) * self.weights[-2]
             + by_classifier * self.weights[-1]
         )
+        bar_logit = self._bar_logit if bar is None else math.log(bar / (1.0 - bar))
         rise = sum(w for _, w in self._heaviest_first if w > 0)
         fall = sum(w for _, w in self._heaviest_first if w < 0)
         for concept, weight in self._heaviest_first:
-            if logit + fall >= self._bar_logit:
+            if logit + fall >= bar_logit:
                 return False
-            if logit + rise < self._bar_logit:
+            if logit + rise < bar_logit:
                 return True
             if weight > 0:
                 rise -= weight
@@ -158,7 +194,7 @@ class FrameReader:
                 fall -= weight
             if found(concept):
                 logit += weight
-        return logit < self._bar_logit
+        return logit < bar_logit
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
@@ -168,6 +204,8 @@ class FrameReader:
             intercept=np.array(self.intercept),
             threshold=np.array(self.threshold),
             digest=np.array(self.digest),
+            bar_groups=np.array(sorted(self.bars)),
+            bar_values=np.array([self.bars[g] for g in sorted(self.bars)], dtype=float),
         )
 
     @classmethod
@@ -179,6 +217,9 @@ class FrameReader:
                 float(data["intercept"]),
                 float(data["threshold"]),
                 str(data["digest"]),
+                dict(zip(data["bar_groups"].tolist(), data["bar_values"].tolist(), strict=True))
+                if "bar_groups" in data
+                else None,
             )
 
 
@@ -223,6 +264,7 @@ def training_hash(data_dir: Path | None = None) -> str:
     digest.update(
         f"concepts={','.join(FRAME_CONCEPTS)};C={REGULARISATION};"
         f"below={WITHDRAW_BELOW};scale={LOGIT_SCALE};"
+        f"bars={','.join(f'{g}:{b}' for g, b in sorted(GROUP_BARS.items()))};"
         f"measured={','.join(sorted(MEASURE_WRITERS))}".encode()
     )
     for file in writer_files(data_dir):
@@ -273,6 +315,7 @@ def train(data_dir: Path | None = None) -> FrameReader:
         model.intercept_[0],
         WITHDRAW_BELOW,
         training_hash(data_dir),
+        GROUP_BARS,
     )
 
 

@@ -1205,17 +1205,22 @@ class Triage:
 
     def _frame_withdrawn(self, message: str, result: TriageResult, prepared):
         """The message (`prepared`: its `_prepared` reading) decided again without
-        escalating, when every category of the escalation `result` is a child emergency or
-        a caregiver crisis and the learned reader of the frame (`frame_reader.py`) reads it
-        as no danger now ("one more round of that song and I'm off a bridge 😂 what other
+        escalating, when every category of the escalation `result` is in a group the
+        learned reader of the frame (`frame_reader.py`) may withdraw (a child emergency, a
+        caregiver crisis, violence at home) and it reads it under that group's bar, as no
+        danger now ("one more round of that song and I'm off a bridge 😂 what other
         music?"); else None."""
         if any(self.group[c] not in WITHDRAWABLE_GROUPS for c in result.categories):
+            return None
+        # (veto48: each group's own bar, the lowest of the escalation's groups)
+        bar = self.frame_reader.bar_of({self.group[c] for c in result.categories})
+        if bar is None:
             return None
         lang, folded, parts, text, words = prepared
         danger = self.model.scores(" ".join(folded)).danger
         # (each concept searched only while it could still decide: `FrameReader.withdraws`)
         found = partial(self._found, text=text, features=words.features)
-        if not self.frame_reader.withdraws(found, danger, result.rule == "classifier"):
+        if not self.frame_reader.withdraws(found, danger, result.rule == "classifier", bar):
             return None
         return self._decided(message, lang, folded, parts, text, words, escalating=False)
 

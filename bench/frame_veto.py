@@ -2,6 +2,7 @@
 withdraw escalations, out of fold.
 
     python bench/frame_veto.py              # per writer (left out) and per batch, at each bar
+    python bench/frame_veto.py --groups     # every group's escalations, abuse's too (veto48)
     python bench/frame_veto.py --list       # the escalations withdrawn at the shipped bar
     python bench/frame_veto.py --select     # the concepts an L1 fit on the writers keeps
 
@@ -17,7 +18,9 @@ Counted per source: the false escalations withdrawn (an escalated
 message labelled other than danger, every category of it in
 `frame_reader.WITHDRAWABLE_GROUPS`) and the dangers withdrawn. The rule of the shipped
 `WITHDRAW_BELOW` (`chosen_bar`): the highest bar of `BARS` at which no danger of any
-source is withdrawn, nor at the next bar up.
+source is withdrawn, nor at the next bar up. (veto48) The same rule read per group on
+the escalations of that group alone (`group_tables`) gives each group's bar,
+`frame_reader.GROUP_BARS`.
 """
 
 from __future__ import annotations
@@ -54,10 +57,16 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+# (veto48) Which escalations are scored: those the shipped reader may withdraw
+# (`fr.WITHDRAWABLE_GROUPS`), or with `--groups` every escalation, each with its groups.
+SCORED_GROUPS = fr.WITHDRAWABLE_GROUPS
+
+
 def withdrawable(triage, row: dict) -> bool:
-    return row["kind"] == "escalate" and all(
-        triage.group[c] in fr.WITHDRAWABLE_GROUPS for c in row["categories"]
-    )
+    if row["kind"] != "escalate":
+        return False
+    row["groups"] = tuple(sorted({triage.group[c] for c in row["categories"]}))
+    return all(g in SCORED_GROUPS for g in row["groups"])
 
 
 def read_rows(triage, rows: list[dict], concepts) -> np.ndarray:
@@ -143,6 +152,22 @@ def table(scored, dangers) -> str:
     return "\n".join(lines)
 
 
+def group_tables(scored, dangers) -> str:
+    """(veto48) `table` and `chosen_bar` per group: the escalations whose groups include
+    it (a message escalated in two groups counts in both)."""
+    lines = []
+    for group in sorted({g for row in scored for g in row["groups"]}):
+        pairs = [(r, p) for r, p in zip(scored, dangers, strict=True) if group in r["groups"]]
+        rows, ps = [r for r, _ in pairs], [p for _, p in pairs]
+        n_danger = sum(r["label"] == "danger" for r in rows)
+        lines.append(f"== {group}: {len(rows) - n_danger} false escalations, {n_danger} dangers")
+        lines.append(table(rows, ps))
+        lowest = sorted((round(p, 4), r["source"]) for r, p in pairs if r["label"] == "danger")
+        lines.append(f"lowest dangers: {lowest[:6]}")
+        lines.append(f"chosen bar: {chosen_bar(rows, ps) if n_danger else None}")
+    return "\n".join(lines)
+
+
 def chosen_bar(scored, dangers) -> float | None:
     """The highest bar of `BARS` at which no danger is withdrawn, nor at the next bar up
     (a step of margin for dangers not yet written)."""
@@ -181,12 +206,25 @@ def main() -> None:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--select", action="store_true")
     parser.add_argument("--corpus-folds", type=int, default=5, help="0: no corpus CV")
+    parser.add_argument("--groups", action="store_true", help="every group's escalations")
+    parser.add_argument("--dump", help="write every scored escalation (jsonl)")
     args = parser.parse_args()
+    global SCORED_GROUPS
+    if args.groups:
+        SCORED_GROUPS = frozenset({"child_emergency", "caregiver_crisis", "abuse", "domestic_violence"})
     triage = fr.training_triage()
     if args.select:
         print(",".join(select(triage)))
         return
     scored, dangers = out_of_fold(triage, fr.FRAME_CONCEPTS, args.corpus_folds)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            for row, p in zip(scored, dangers, strict=True):
+                keep = {k: row.get(k) for k in ("text", "label", "source", "groups", "reason")}
+                out.write(json.dumps({**keep, "p": float(p)}, ensure_ascii=False) + "\n")
+    print(group_tables(scored, dangers))
+    print(f"shipped bars: {fr.GROUP_BARS}")
+    print("== every group scored, one bar for all:")
     print(table(scored, dangers))
     bar = chosen_bar(scored, dangers)
     print(f"chosen bar (highest with no danger withdrawn there nor one bar up): {bar}")
