@@ -880,6 +880,11 @@ class Triage:
         self.development_named = Plain(_either(concepts, "development_named"), readings)
         self.development_asked = Plain(_either(concepts, "development_asked"), readings)
         self.diagnosis_word = Plain(_either(concepts, "diagnosis_word"), readings)
+        # (med48) A lasting condition, a disability or a birth before term named as the
+        # child's background, and an ask about the condition itself (`_development_out`).
+        self.condition_background = Plain(_either(concepts, "condition_background"), readings)
+        self.condition_asked = Plain(_either(concepts, "condition_asked"), readings)
+        self.condition_care = Plain(_either(concepts, "condition_care"), readings)
         # (ref16) A sign told as stopped within some minutes (`_red_sign_now`).
         self.stopped_within = Plain(_either(concepts, "stopped_within"), readings)
         # (ref16) The parent's own needs or feelings asked about (`_parenting_words`).
@@ -1795,12 +1800,25 @@ class Triage:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
             if doctor < reader.sure and not self._red_sign_now(parts, text, features, seen):
                 return True
+        # (med48) A message that asks nothing and tells the child's lasting condition,
+        # disability or early birth as the setting of the family's life or the parent's own
+        # feelings ("she has cerebral palsy and I'm worn out") asks no doctor anything: its
+        # telling is read below as any telling is, the condition's words read out
+        # (`_development_out`). Not with a red sign told, nor of a baby in the first months.
+        told_only = (
+            not asks
+            and self._background_told(text, seen)
+            and not self.young_infant.found(text, features)
+            and not self._red_sign_now(parts, text, features, seen)
+        )
         # (what the ask asks about, and whether it asks how the child feels, are read for
         # an ask the learned reader did not read, and for its telling below: a learned
         # reading stands without them)
         if not learned:
             leads = self._ask_about(asks, tellings, leads, ruled, features, seen)
-            if not any(self._parenting_words(a, features, seen) for a in asks + leads):
+            if not told_only and not any(
+                self._parenting_words(a, features, seen) for a in asks + leads
+            ):
                 return False
             # How the child feels or gets on with others is a parenting matter too.
             social = any(self.social_ask.search(a, seen) for a in asks + leads)
@@ -1982,14 +2000,40 @@ class Triage:
         Kept when the message asks whether the child has one or needs assessing
         (`development_asked`: "could she be autistic?", 使唔使做評估). A diagnosis named
         beside it ("how do couples cope after a diagnosis?") is that one's."""
-        if not self.development_named.search(text, seen) or self.development_asked.search(
+        development = self.development_named.search(
             text, seen
-        ):
-            return portions
-        return [
-            self.diagnosis_word.sub(" ", self.development_named.sub(" ", p, seen), seen)
-            for p in portions
-        ]
+        ) and not self.development_asked.search(text, seen)
+        if development:
+            portions = [
+                self.diagnosis_word.sub(" ", self.development_named.sub(" ", p, seen), seen)
+                for p in portions
+            ]
+        # (med48) A lasting condition, a disability, a birth before term or the care they
+        # bring, named as the child's (`condition_background`), is the setting too, unless
+        # the message asks about the condition itself (`condition_asked`).
+        if self._condition_told(text, seen):
+            portions = [
+                self.condition_care.sub(" ", self.condition_background.sub(" ", p, seen), seen)
+                for p in portions
+            ]
+        return portions
+
+    def _condition_told(self, text: str, seen: set[str]) -> bool:
+        """(med48) Whether `text` names a lasting condition, a disability or a birth
+        before term as the child's background (`condition_background`) and asks nothing
+        about the condition itself (`condition_asked`)."""
+        return bool(self.condition_background.search(text, seen)) and not (
+            self.condition_asked.search(text, seen)
+        )
+
+    def _background_told(self, text: str, seen: set[str]) -> bool:
+        """(med48) Whether `text` names the child's condition as background: a lasting one
+        (`_condition_told`) or a developmental one (`development_named`, not asked
+        whether the child has one, `development_asked`)."""
+        return self._condition_told(text, seen) or bool(
+            self.development_named.search(text, seen)
+            and not self.development_asked.search(text, seen)
+        )
 
     def _red_sign_now(
         self, parts: list[str], text: str, features: set[str], seen: set[str] | None = None
