@@ -6,7 +6,8 @@ bring (a hearing aid, a feeding tube, a wheelchair, the neonatal unit, the corre
 age, the round of therapies) named as the child's background (`condition_background`,
 `condition_care`) is read out of the ask and the telling, as a developmental condition
 already is (`Triage._development_out`); a message that asks nothing and tells such a
-condition with the parent's own tiredness or guilt (`own_tired`, `own_needs`) is read
+condition with the parent's own tiredness, guilt or loneliness (`own_tired`, `own_needs`)
+is read
 the same way (`told_only` in `Triage._parenting_asked`).
 
 Referred: the same families' doctor's questions: a test, a dose, a vaccine, a medicine
@@ -38,6 +39,9 @@ ANSWERED = [
     "女兒戴助聽器，返幼稚園老師唔識點同佢溝通，我應該點同老師講？",
     "兒子有先天性心臟病，做完手術已經穩定，想問點樣令佢唔好咁怕陌生人？",
     "囝囝有唐氏綜合症，下個月入學，點樣幫佢適應新環境？",
+    # a diagnosis told as received, and the parent's own loneliness
+    "確診咗三個月，我成日覺得好孤單，點樣搵其他家長傾吓？",
+    "she has epilepsy and i feel so alone, how do other mums cope",
 ]
 
 REFERRED = [
@@ -60,6 +64,7 @@ REFERRED = [
     "兒子有先天性心臟病，做完手術之後，打流感針有冇問題？",
     "佢有濕疹，呢幾日周身出紅疹好痕，可以搽咩藥膏？",
     "個仔有濕疹，幾時要覆診？",
+    "確診咗兩個星期，佢仲係好咳，使唔使覆診？",
 ]
 
 # Hard negatives sharing the words: an eczema or allergy told as an episode now is no
