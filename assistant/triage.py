@@ -1713,7 +1713,14 @@ class Triage:
             medical
             and not now
             and self._parenting_asked(
-                message, parts, text, features, chinese, medical[0][1] != "classifier", words
+                message,
+                parts,
+                text,
+                features,
+                chinese,
+                medical[0][1] != "classifier",
+                words,
+                background=not worried,
             )
             and not self._gate_passed(text, parts, features)
         ):
@@ -1744,6 +1751,7 @@ class Triage:
         chinese: bool,
         ruled: bool,
         words: Words,
+        background: bool = True,
     ) -> bool:
         """Whether the message asks a parenting question and tells nothing of the child's
         health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
@@ -1780,13 +1788,15 @@ class Triage:
             and reader is not None
             and not any(
                 self._health_words(a, features, seen)
-                for a in self._development_out(self._visit_out(asks, feared, seen), text, seen)
+                for a in self._development_out(
+                    self._visit_out(asks, feared, seen), text, seen, background
+                )
             )  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
             < reader.below(chinese)
             and self._plainly_asked(
-                message, parts, text, features, seen, chinese, asks, leads, feared
+                message, parts, text, features, seen, chinese, asks, leads, feared, background
             )
         )
         if not learned and not self._parenting_words(text, features, seen):
@@ -1807,6 +1817,7 @@ class Triage:
         # (`_development_out`). Not with a red sign told, nor of a baby in the first months.
         told_only = (
             not asks
+            and background
             and self._background_told(text, seen)
             and not self.young_infant.found(text, features)
             and not self._red_sign_now(parts, text, features, seen)
@@ -1824,7 +1835,7 @@ class Triage:
             social = any(self.social_ask.search(a, seen) for a in asks + leads)
         # A child's fear of a clinic or a jab, or whether the family's two languages make a
         # child talk late, asks no health question (`ask_aside`).
-        asks = self._asides_out(asks, text, seen)
+        asks = self._asides_out(asks, text, seen, background)
         # The words an ask is read for health in: a health visit asked about as a place
         # the child fears or must be prepared for is the setting of a parenting ask (so
         # is it in the telling); talking late asked of a home of several languages is
@@ -1856,7 +1867,9 @@ class Triage:
         past_before = False
         for told in tellings:
             aside = turn is not None and -1 < joined.find(told) < turn.start()
-            told = self._development_out([self.ask_aside.sub(" ", told, seen)], text, seen)[0]
+            told = self._development_out(
+                [self.ask_aside.sub(" ", told, seen)], text, seen, background
+            )[0]
             past = (
                 self.told_past.found(told, features)
                 or self.event_past.found(told, features)
@@ -1948,7 +1961,17 @@ class Triage:
         )
 
     def _plainly_asked(
-        self, message, parts, text, features, seen, chinese, asks=(), leads=(), feared=False
+        self,
+        message,
+        parts,
+        text,
+        features,
+        seen,
+        chinese,
+        asks=(),
+        leads=(),
+        feared=False,
+        background=True,
     ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
         (`_red_sign_now`), no baby in the first weeks or months (`young_infant`), and no
@@ -1967,7 +1990,9 @@ class Triage:
         if self.young_infant.found(text, features):
             return False
         found = questions(self, message)
-        whole = self._asides_out(self._visit_out(found or asks, feared, seen), text, seen)
+        whole = self._asides_out(
+            self._visit_out(found or asks, feared, seen), text, seen, background
+        )
         # (a bare ask of a few words naming nothing, "what should i do", is read by the
         # medical rules with the clauses leading into it: a swallow and what to do)
         bare = all(
@@ -1983,7 +2008,7 @@ class Triage:
             or self._medical_in(ruled, chinese)
         )
 
-    def _asides_out(self, asks, text: str, seen: set[str]) -> list[str]:
+    def _asides_out(self, asks, text: str, seen: set[str], background: bool = True) -> list[str]:
         """`asks` without the health words that ask nothing: a fear of the clinic, two
         languages and talking late (`ask_aside`), and, when someone else's condition is
         told (`others_condition`: "her best friend has diabetes"), an ask to explain such
@@ -1991,15 +2016,20 @@ class Triage:
         asks = [self.ask_aside.sub(" ", a, seen) for a in asks]
         if self.others_condition.search(text, seen):
             asks = [self.condition_explained.sub(" ", a, seen) for a in asks]
-        return self._development_out(asks, text, seen)
+        return self._development_out(asks, text, seen, background)
 
-    def _development_out(self, portions: list[str], text: str, seen: set[str]) -> list[str]:
+    def _development_out(
+        self, portions: list[str], text: str, seen: set[str], background: bool = True
+    ) -> list[str]:
         """`portions` of `text` without a developmental condition or therapy named as the
         child's (`development_named`: "our autistic son", "his speech therapy homework",
         確診ADHD): the clinic's own domain is the setting of a parenting ask, not health.
         Kept when the message asks whether the child has one or needs assessing
         (`development_asked`: "could she be autistic?", 使唔使做評估). A diagnosis named
-        beside it ("how do couples cope after a diagnosis?") is that one's."""
+        beside it ("how do couples cope after a diagnosis?") is that one's. With
+        `background` (med48: a message the model reads as near no danger, `worried`), a
+        lasting condition, a disability or a birth before term named as the child's is
+        read out too (`_condition_told`)."""
         development = self.development_named.search(
             text, seen
         ) and not self.development_asked.search(text, seen)
@@ -2011,7 +2041,7 @@ class Triage:
         # (med48) A lasting condition, a disability, a birth before term or the care they
         # bring, named as the child's (`condition_background`), is the setting too, unless
         # the message asks about the condition itself (`condition_asked`).
-        if self._condition_told(text, seen):
+        if background and self._condition_told(text, seen):
             portions = [
                 self.condition_care.sub(" ", self.condition_background.sub(" ", p, seen), seen)
                 for p in portions
