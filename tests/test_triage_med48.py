@@ -12,7 +12,8 @@ the same way (`told_only` in `Triage._parenting_asked`).
 
 Referred: the same families' doctor's questions: a test, a dose, a vaccine, a medicine
 beside the condition's, a symptom now, a growth percentile, a feed's volume, whether a
-milestone is late, whether the condition makes an illness likelier
+milestone is late, whether the condition makes an illness likelier, how much activity the
+condition allows
 (`condition_asked`, and the medical rules on what is left once the condition is read out).
 """
 
@@ -65,6 +66,8 @@ REFERRED = [
     "佢有濕疹，呢幾日周身出紅疹好痕，可以搽咩藥膏？",
     "個仔有濕疹，幾時要覆診？",
     "確診咗兩個星期，佢仲係好咳，使唔使覆診？",
+    # how much activity the condition allows
+    "佢有哮喘，點樣唔俾佢跑得太劇烈？",
 ]
 
 # Hard negatives sharing the words: an eczema or allergy told as an episode now is no
