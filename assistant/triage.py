@@ -880,6 +880,11 @@ class Triage:
         self.development_named = Plain(_either(concepts, "development_named"), readings)
         self.development_asked = Plain(_either(concepts, "development_asked"), readings)
         self.diagnosis_word = Plain(_either(concepts, "diagnosis_word"), readings)
+        # (med48) A lasting condition, a disability or a birth before term named as the
+        # child's background, and an ask about the condition itself (`_development_out`).
+        self.condition_background = Plain(_either(concepts, "condition_background"), readings)
+        self.condition_asked = Plain(_either(concepts, "condition_asked"), readings)
+        self.condition_care = Plain(_either(concepts, "condition_care"), readings)
         # (ref16) A sign told as stopped within some minutes (`_red_sign_now`).
         self.stopped_within = Plain(_either(concepts, "stopped_within"), readings)
         # (ref16) The parent's own needs or feelings asked about (`_parenting_words`).
@@ -1722,7 +1727,14 @@ class Triage:
             medical
             and not now
             and self._parenting_asked(
-                message, parts, text, features, chinese, medical[0][1] != "classifier", words
+                message,
+                parts,
+                text,
+                features,
+                chinese,
+                medical[0][1] != "classifier",
+                words,
+                background=not worried,
             )
             and not self._gate_passed(text, parts, features)
         ):
@@ -1753,6 +1765,7 @@ class Triage:
         chinese: bool,
         ruled: bool,
         words: Words,
+        background: bool = True,
     ) -> bool:
         """Whether the message asks a parenting question and tells nothing of the child's
         health as there now. The ask (`_ask_split`; or, when a medical rule matched and the
@@ -1789,13 +1802,15 @@ class Triage:
             and reader is not None
             and not any(
                 self._health_words(a, features, seen)
-                for a in self._development_out(self._visit_out(asks, feared, seen), text, seen)
+                for a in self._development_out(
+                    self._visit_out(asks, feared, seen), text, seen, background
+                )
             )  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
             < reader.below(chinese)
             and self._plainly_asked(
-                message, parts, text, features, seen, chinese, asks, leads, feared
+                message, parts, text, features, seen, chinese, asks, leads, feared, background
             )
         )
         if not learned and not self._parenting_words(text, features, seen):
@@ -1809,18 +1824,32 @@ class Triage:
                 doctor = reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
             if doctor < reader.sure and not self._red_sign_now(parts, text, features, seen):
                 return True
+        # (med48) A message that asks nothing and tells the child's lasting condition,
+        # disability or early birth as the setting of the family's life or the parent's own
+        # feelings ("she has cerebral palsy and I'm worn out") asks no doctor anything: its
+        # telling is read below as any telling is, the condition's words read out
+        # (`_development_out`). Not with a red sign told, nor of a baby in the first months.
+        told_only = (
+            not asks
+            and background
+            and self._background_told(text, seen)
+            and not self.young_infant.found(text, features)
+            and not self._red_sign_now(parts, text, features, seen)
+        )
         # (what the ask asks about, and whether it asks how the child feels, are read for
         # an ask the learned reader did not read, and for its telling below: a learned
         # reading stands without them)
         if not learned:
             leads = self._ask_about(asks, tellings, leads, ruled, features, seen)
-            if not any(self._parenting_words(a, features, seen) for a in asks + leads):
+            if not told_only and not any(
+                self._parenting_words(a, features, seen) for a in asks + leads
+            ):
                 return False
             # How the child feels or gets on with others is a parenting matter too.
             social = any(self.social_ask.search(a, seen) for a in asks + leads)
         # A child's fear of a clinic or a jab, or whether the family's two languages make a
         # child talk late, asks no health question (`ask_aside`).
-        asks = self._asides_out(asks, text, seen)
+        asks = self._asides_out(asks, text, seen, background)
         # The words an ask is read for health in: a health visit asked about as a place
         # the child fears or must be prepared for is the setting of a parenting ask (so
         # is it in the telling); talking late asked of a home of several languages is
@@ -1852,7 +1881,9 @@ class Triage:
         past_before = False
         for told in tellings:
             aside = turn is not None and -1 < joined.find(told) < turn.start()
-            told = self._development_out([self.ask_aside.sub(" ", told, seen)], text, seen)[0]
+            told = self._development_out(
+                [self.ask_aside.sub(" ", told, seen)], text, seen, background
+            )[0]
             past = (
                 self.told_past.found(told, features)
                 or self.event_past.found(told, features)
@@ -1944,7 +1975,17 @@ class Triage:
         )
 
     def _plainly_asked(
-        self, message, parts, text, features, seen, chinese, asks=(), leads=(), feared=False
+        self,
+        message,
+        parts,
+        text,
+        features,
+        seen,
+        chinese,
+        asks=(),
+        leads=(),
+        feared=False,
+        background=True,
     ) -> bool:
         """Whether the learned reader's reading may stand: no red sign told
         (`_red_sign_now`), no baby in the first weeks or months (`young_infant`), and no
@@ -1963,7 +2004,9 @@ class Triage:
         if self.young_infant.found(text, features):
             return False
         found = questions(self, message)
-        whole = self._asides_out(self._visit_out(found or asks, feared, seen), text, seen)
+        whole = self._asides_out(
+            self._visit_out(found or asks, feared, seen), text, seen, background
+        )
         # (a bare ask of a few words naming nothing, "what should i do", is read by the
         # medical rules with the clauses leading into it: a swallow and what to do)
         bare = all(
@@ -1979,7 +2022,7 @@ class Triage:
             or self._medical_in(ruled, chinese)
         )
 
-    def _asides_out(self, asks, text: str, seen: set[str]) -> list[str]:
+    def _asides_out(self, asks, text: str, seen: set[str], background: bool = True) -> list[str]:
         """`asks` without the health words that ask nothing: a fear of the clinic, two
         languages and talking late (`ask_aside`), and, when someone else's condition is
         told (`others_condition`: "her best friend has diabetes"), an ask to explain such
@@ -1987,23 +2030,54 @@ class Triage:
         asks = [self.ask_aside.sub(" ", a, seen) for a in asks]
         if self.others_condition.search(text, seen):
             asks = [self.condition_explained.sub(" ", a, seen) for a in asks]
-        return self._development_out(asks, text, seen)
+        return self._development_out(asks, text, seen, background)
 
-    def _development_out(self, portions: list[str], text: str, seen: set[str]) -> list[str]:
+    def _development_out(
+        self, portions: list[str], text: str, seen: set[str], background: bool = True
+    ) -> list[str]:
         """`portions` of `text` without a developmental condition or therapy named as the
         child's (`development_named`: "our autistic son", "his speech therapy homework",
         確診ADHD): the clinic's own domain is the setting of a parenting ask, not health.
         Kept when the message asks whether the child has one or needs assessing
         (`development_asked`: "could she be autistic?", 使唔使做評估). A diagnosis named
-        beside it ("how do couples cope after a diagnosis?") is that one's."""
-        if not self.development_named.search(text, seen) or self.development_asked.search(
+        beside it ("how do couples cope after a diagnosis?") is that one's. With
+        `background` (med48: a message the model reads as near no danger, `worried`), a
+        lasting condition, a disability or a birth before term named as the child's is
+        read out too (`_condition_told`)."""
+        development = self.development_named.search(
             text, seen
-        ):
-            return portions
-        return [
-            self.diagnosis_word.sub(" ", self.development_named.sub(" ", p, seen), seen)
-            for p in portions
-        ]
+        ) and not self.development_asked.search(text, seen)
+        if development:
+            portions = [
+                self.diagnosis_word.sub(" ", self.development_named.sub(" ", p, seen), seen)
+                for p in portions
+            ]
+        # (med48) A lasting condition, a disability, a birth before term or the care they
+        # bring, named as the child's (`condition_background`), is the setting too, unless
+        # the message asks about the condition itself (`condition_asked`).
+        if background and self._condition_told(text, seen):
+            portions = [
+                self.condition_care.sub(" ", self.condition_background.sub(" ", p, seen), seen)
+                for p in portions
+            ]
+        return portions
+
+    def _condition_told(self, text: str, seen: set[str]) -> bool:
+        """(med48) Whether `text` names a lasting condition, a disability or a birth
+        before term as the child's background (`condition_background`) and asks nothing
+        about the condition itself (`condition_asked`)."""
+        return bool(self.condition_background.search(text, seen)) and not (
+            self.condition_asked.search(text, seen)
+        )
+
+    def _background_told(self, text: str, seen: set[str]) -> bool:
+        """(med48) Whether `text` names the child's condition as background: a lasting one
+        (`_condition_told`) or a developmental one (`development_named`, not asked
+        whether the child has one, `development_asked`)."""
+        return self._condition_told(text, seen) or bool(
+            self.development_named.search(text, seen)
+            and not self.development_asked.search(text, seen)
+        )
 
     def _red_sign_now(
         self, parts: list[str], text: str, features: set[str], seen: set[str] | None = None

@@ -80,7 +80,7 @@ def gate_reading(triage, message: str):
     gate = triage._parenting_asked
     seen = {}
 
-    def probe(message, parts, text, features, chinese, ruled, words):
+    def probe(message, parts, text, features, chinese, ruled, words, **options):
         plain = triage._plain_reader.read_also(words)
         asks, tellings, leads = triage._ask_split(message, parts)
         if asks:

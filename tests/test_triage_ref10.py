@@ -101,9 +101,9 @@ def red_sign_now(triage, message: str):
     found = {}
     gate = triage._parenting_asked
 
-    def probe(message, parts, text, features, chinese, ruled, words):
+    def probe(message, parts, text, features, chinese, ruled, words, **options):
         found["red"] = triage._red_sign_now(parts, text, features)
-        return gate(message, parts, text, features, chinese, ruled, words)
+        return gate(message, parts, text, features, chinese, ruled, words, **options)
 
     triage._parenting_asked = probe
     try:
