@@ -128,7 +128,7 @@ def test_the_parents_own_medicine_is_referred_not_escalated(full, study, message
         # (bar48) the picture named only a fear, the act disowned by a pronoun
         "every time i carry her down the stairs i picture myself dropping her, i know its "
         "only a picture, does that happen to other new dads?",
-        "我成日有啲好恐怖嘅念頭，驚自己會傷到BB，我知我絕對唔會咁做，係咪我有問題？",
+        "我成日會閃過好恐怖嘅畫面，驚自己會傷到BB，我知我絕對唔會咁做，係咪我有問題？",
     ],
 )
 def test_a_fear_named_only_a_fear_is_not_escalated(full, message):

@@ -74,7 +74,7 @@ REFERRED = [
 # background (only a lasting one, "has eczema", 有濕疹, 對花生敏感, is read out).
 EPISODES = [
     "BB塊面出咗好多濕疹點算",
-    "eczema patches on his elbows, dry and itchy, best moisturiser?",
+    "her eczema flared up behind both knees this week, red and cracked, which cream is best?",
 ]
 
 

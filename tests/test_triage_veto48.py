@@ -92,7 +92,7 @@ def test_frames_of_violence_are_not_escalated(triage, message):
 
 
 VIOLENCE_DISCLOSED = [
-    "my husband hit me last night in front of the kids and I'm scared to go home",
+    "my husband hit me yesterday while the kids watched and I'm scared to go home",
     "My husband used to hit me when he was drunk, it happened again last month. How do I "
     "keep the children safe?",
     "he choked me two weeks ago and said it was my fault. is it ok to stay for the kids?",
@@ -110,7 +110,7 @@ def test_disclosures_of_violence_still_escalate(triage, message):
 ABUSE_DISCLOSED = [
     "my boyfriend slapped my daughter across the face yesterday for spilling juice, "
     "what should I do?",
-    "years ago my uncle touched me and now he wants to babysit my son. how do I say no?",
+    "when I was a girl my uncle touched me, and this Christmas my parents expect him to mind my son. how do I refuse?",
     "I hit my son with a belt last week and left marks. how do I make it up to him?",
     "佢琴日用衣架打到個女隻手瘀晒，我應該點做？",
     "我細個俾舅父非禮過，而家佢想湊我個女，我可以點拒絕？",
