@@ -114,11 +114,9 @@ class ModelBar:
             return min(usual, NOW_BAR), True
         return usual, False
 
-    def family(
-        self, threshold: float, danger: float, group: str | None, medical: bool
-    ) -> float:
-        """The bar for a message the model scores `danger` with its likeliest danger
-        category in `group`, the bar being `threshold` so far: the group's own bar
+    def family(self, threshold: float, group: str | None, medical: bool) -> float:
+        """The bar for a message whose likeliest danger category (the model's) is in
+        `group`, the bar being `threshold` so far: the group's own bar
         (`GROUP_BARS`) when lower, unless the message is a medical question (`medical`:
         a medical rule matched or the model would refer it), which keeps `threshold`."""
         bar = self.group_bars.get(group) if group is not None else None

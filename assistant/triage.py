@@ -30,7 +30,7 @@ from .actors import Actors
 from .ask_reader import asked_text, load_shipped_reader, questions
 from .chinese import has_chinese, to_traditional
 from .english_words import english_words
-from .frame_reader import WITHDRAWABLE_GROUPS, load_shipped_frame_reader
+from .frame_reader import load_shipped_frame_reader
 from .lazy_pattern import LazyPattern
 from .model_bar import ModelBar
 from .needs import Index, Reader, Words, met
@@ -1215,9 +1215,8 @@ class Triage:
         caregiver crisis, violence at home) and it reads it under that group's bar, as no
         danger now ("one more round of that song and I'm off a bridge 😂 what other
         music?"); else None."""
-        if any(self.group[c] not in WITHDRAWABLE_GROUPS for c in result.categories):
-            return None
-        # (veto48: each group's own bar, the lowest of the escalation's groups)
+        # (veto48: each group's own bar, the lowest of the escalation's groups; None when
+        # one of them is never withdrawn)
         bar = self.frame_reader.bar_of({self.group[c] for c in result.categories})
         if bar is None:
             return None
@@ -1607,11 +1606,9 @@ class Triage:
             # (bar48) A danger of a caregiver's crisis, of abuse or of violence at home
             # told in words the rules lack is held to its group's bar (`model_bar`), a
             # medical question to the usual one; the readers below stand it down alike.
-            if self.model_bar.lowest <= shaped.danger < threshold and not guarded:
-                category = shaped.danger_category
-                threshold = self.model_bar.family(
-                    threshold, shaped.danger, self.group.get(category), guarded
-                )
+            if self.model_bar.lowest <= shaped.danger < threshold:
+                group = self.group.get(shaped.danger_category)
+                threshold = self.model_bar.family(threshold, group, guarded)
             # (a follow-up is read only of a message the model would escalate)
             follow_up = shaped.danger >= threshold and (
                 names_nothing(parts) or asked_of_another(parts)

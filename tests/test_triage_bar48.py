@@ -29,14 +29,14 @@ def test_the_groups_bars_as_shipped():
 def test_a_group_bar_lowers_only_its_group_and_never_a_medical_question():
     bar = ModelBar({})
     bar.set_group_bars({"abuse": 0.95})
-    assert bar.family(0.959, 0.952, "abuse", medical=False) == 0.95
+    assert bar.family(0.959, "abuse", medical=False) == 0.95
     # a medical question keeps the usual bar
-    assert bar.family(0.959, 0.952, "abuse", medical=True) == 0.959
+    assert bar.family(0.959, "abuse", medical=True) == 0.959
     # other groups, and no category, keep it too
     for group in ("caregiver_crisis", "domestic_violence", "child_emergency", None):
-        assert bar.family(0.959, 0.952, group, medical=False) == 0.959
+        assert bar.family(0.959, group, medical=False) == 0.959
     # a bar already lower (a red sign told now) is not raised
-    assert bar.family(0.8, 0.85, "abuse", medical=False) == 0.8
+    assert bar.family(0.8, "abuse", medical=False) == 0.8
 
 
 @pytest.fixture(scope="module")
