@@ -172,8 +172,8 @@ MEDICAL_REFERRAL = 0.3
 # (med49) The learned reader of the ask's probability of a doctor's ask (`ask_reader.py`)
 # at which a question no medical rule and no model referred is referred: a medical ask
 # stays medical whatever story surrounds it (a trip, a party, a second home), and the
-# rules' words for a sign or a medicine are not needed to see that "does she need
-# anything for it?" or "can he still fly tomorrow?" asks a doctor. Chosen on the readable
+# rules' words for a sign or a medicine are not needed to see that "do I need to take the
+# splinter out or leave it?" asks a doctor. Chosen on the readable
 # batches and writers (0.9 referred as many ordinary messages as medical ones out of the
 # reader's training; 0.95: 7 medical for 4 ordinary, 3 of those a mild fever asked
 # about); held-out halves and writers then moved 708 -> 719/865 medical referred, 0
@@ -182,7 +182,7 @@ ASK_REFERRAL = 0.95
 # (med49) The reader's bar for a parenting ask when the child's lasting condition,
 # disability, early birth or developmental condition is named as background
 # (`Triage._background_told`): the condition's words pull the reader towards a doctor's
-# ask ("he's autistic. are ear defenders a good idea?" read 0.11 against the usual
+# ask (a neutral "is it a good idea?" after "she is autistic" reads just over the usual
 # 0.10), so an ask told after one is read as a parenting one under this looser bar, the
 # rest of the gate (`_plainly_asked`: no health, check or visit asked in a question
 # sentence, no red sign told, no young infant) unchanged.
@@ -1965,7 +1965,9 @@ class Triage:
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
 
-    def _ask_bar(self, reader, chinese: bool, text: str, seen: set[str], background: bool) -> float:
+    def _ask_bar(
+        self, reader, chinese: bool, text: str, seen: set[str], background: bool
+    ) -> float:
         """The learned reader's bar under which an ask is a parenting one: the reader's
         own (`AskReader.below`), or (med49) `BACKGROUND_BELOW` when the child's condition
         is named as background (`_background_told`, read with `background`: a message
