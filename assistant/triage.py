@@ -169,6 +169,24 @@ MEDICAL_THRESHOLD = 0.99
 # The model's medical probability that refers a message no rule names (chosen on
 # half of the development messages: none of their answerable questions reach it).
 MEDICAL_REFERRAL = 0.3
+# (med49) The learned reader of the ask's probability of a doctor's ask (`ask_reader.py`)
+# at which a question no medical rule and no model referred is referred: a medical ask
+# stays medical whatever story surrounds it (a trip, a party, a second home), and the
+# rules' words for a sign or a medicine are not needed to see that "do I need to take the
+# splinter out or leave it?" asks a doctor. Chosen on the readable
+# batches and writers (0.9 referred as many ordinary messages as medical ones out of the
+# reader's training; 0.95: 7 medical for 4 ordinary, 3 of those a mild fever asked
+# about); held-out halves and writers then moved 708 -> 719/865 medical referred, 0
+# more ordinary (bench/README.md, med49).
+ASK_REFERRAL = 0.95
+# (med49) The reader's bar for a parenting ask when the child's lasting condition,
+# disability, early birth or developmental condition is named as background
+# (`Triage._background_told`): the condition's words pull the reader towards a doctor's
+# ask (a neutral "is it a good idea?" after "she is autistic" reads just over the usual
+# 0.10), so an ask told after one is read as a parenting one under this looser bar, the
+# rest of the gate (`_plainly_asked`: no health, check or visit asked in a question
+# sentence, no red sign told, no young infant) unchanged.
+BACKGROUND_BELOW = 0.3
 # (med32) The medical rule that reads the parent's own medicine asked about: a doctor's
 # question whatever parenting words its ask holds ("are there options that won't knock me
 # out? i need to hear him at night"), so the parenting gate does not answer it.
@@ -1729,6 +1747,17 @@ class Triage:
             and not self._rests_on_over(folded, parts, text, features, MEDICAL_REFERRAL, True)
         ):
             medical = [("medical", "classifier")]
+        # (med49) A question no rule and no model referred whose ask the learned reader
+        # reads as surely a doctor's is referred (`ASK_REFERRAL`); the parenting gate
+        # below still reads it.
+        if (
+            not prevention
+            and not medical
+            and scores is not None
+            and self.ask_reader is not None
+            and self._doctor_asked(message, parts, words)
+        ):
+            medical = [("medical", "ask_reader")]
         # A parenting ask with medical words only in the telling ("she spent a week in
         # hospital as a baby, all fine since. how do i help her settle at nursery?") is
         # answered: the referral stands when the ask concerns health or a symptom of the
@@ -1754,6 +1783,20 @@ class Triage:
         if medical:
             return TriageResult("refer", "medical", medical[0][1], support=support, lang=lang)
         return TriageResult(None, support=support, lang=lang) if support else SAFE
+
+    def _doctor_asked(self, message: str, parts: list[str], words: Words) -> bool:
+        """(med49) Whether the message asks a question ("?" or "？") whose ask
+        (`_ask_split`), read by the learned reader of the ask with what is told before it,
+        is surely a doctor's (`ASK_REFERRAL`). Read only of a message nothing else
+        referred or escalated."""
+        if "?" not in message and "\uff1f" not in message:
+            return False
+        seen = self._plain_reader.read_also(words)
+        asks, tellings, leads = self._ask_split(message, parts, seen)
+        if not asks:
+            return False
+        doctor = self.ask_reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings))
+        return doctor >= ASK_REFERRAL
 
     def _gate_passed(self, text: str, parts: list[str], features: set[str]) -> bool:
         """Whether a medical rule the parenting gate never answers (`PAST_PARENTING_GATE`:
@@ -1820,7 +1863,7 @@ class Triage:
             )  # cheap first
             # (the reader before the question sentences: it reads most asks as a doctor's)
             and (doctor := reader.doctor(asked_text(asks, tellings, leads), " ".join(tellings)))
-            < reader.below(chinese)
+            < self._ask_bar(reader, chinese, text, seen, background)
             and self._plainly_asked(
                 message, parts, text, features, seen, chinese, asks, leads, feared, background
             )
@@ -1936,6 +1979,18 @@ class Triage:
                 unsettled.append(plain)
             past_before = past_before or past
         return not self._medical_in(unsettled, chinese)
+
+    def _ask_bar(
+        self, reader, chinese: bool, text: str, seen: set[str], background: bool
+    ) -> float:
+        """The learned reader's bar under which an ask is a parenting one: the reader's
+        own (`AskReader.below`), or (med49) `BACKGROUND_BELOW` when the child's condition
+        is named as background (`_background_told`, read with `background`: a message
+        the model reads as near no danger)."""
+        bar = reader.below(chinese)
+        if background and BACKGROUND_BELOW > bar and self._background_told(text, seen):
+            return BACKGROUND_BELOW
+        return bar
 
     def _ask_about(self, asks, tellings, leads, ruled: bool, features, seen) -> list[str]:
         """The clauses `asks` ask about (`_parenting_asked`'s `leads`, when a medical rule
