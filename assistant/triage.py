@@ -364,6 +364,17 @@ _DENIED_ACT_ZH = re.compile(
     r"(?:仔|女|囡|小朋友|孩子|小孩|細路|佢哋|佢|他們|他|她)"
     r"(?!.{0,12}(?:但|不過|可是|點知|直到|誰知).{0,10}(?:打|摑|揼|踢)(?:咗|了|左|過|到))"
 )
+# (fa49) A harm or a thought of harm denied in Chinese ("我冇諗過傷害自己或者BB", "冇想傷害佢",
+# "沒有任何傷害自己或她的念頭", "冇人會傷害佢"; BB read with the space folding puts before Latin
+# letters): read out as `_DENIED_ACT_ZH` reads out a blow denied, unless a turn follows soon
+# (但, 不過, 點知, 而家 ...): then the denial may be the past and the turn the danger now.
+_DENIED_HARM_ZH = re.compile(
+    r"(?:從來|從未|絕對|一直|當然)?(?:都|也)?(?:冇人會|沒有人會|冇|沒有|沒|唔會|不會|未曾)"
+    r"(?:曾|有|任何|諗過|想過|想|打算|諗住|郁過)?(?:要)?(?:傷害|整傷|搖|打|郁)(?:過|到)?"
+    r"(?:自己|佢|他|她|孩子|小朋友| ?bb|寶寶|嬰兒)(?:(?:或者|或|同|和|及|亦|也)(?:自己|佢|他|她|孩子| ?bb|寶寶))?"
+    r"(?:嘅|的)?(?:念頭|諗法|想法|衝動)?"
+    r"(?!.{0,12}(?:但|不過|可是|點知|直到|誰知|而家|現在|今日|今天|琴晚|昨晚))"
+)
 # The same in Chinese ("冇腫冇喘", "冇紅腫", "沒有呼吸困難", "嘴唇舌頭冇腫", "沒有起泡"): a swelling, a
 # wheeze, a struggle to breathe or blisters told as absent. Never "冇呼吸" or "冇反應" (no
 # breath, no response), which tell a danger; a denied 嘔 or fever is read by the rules
@@ -1285,6 +1296,7 @@ class Triage:
         parts = [self._without_warning(p) for p in parts]
         if lang == "zh":
             parts = [_DENIED_ACT_ZH.sub(" ", _DENIED_SIGN_ZH.sub(" ", p)) for p in parts]
+            parts = [_DENIED_HARM_ZH.sub(" ", p) for p in parts]
             parts = [_READING_DAY_ZH.sub("", p) for p in parts]
         elif any(_HEDGED.search(p) for p in parts) and self.model_bar.red_sign.search(
             " " + SEPARATOR.join(parts) + " "

@@ -59,11 +59,19 @@ def test_chosen_bar_keeps_a_step_below_the_lowest_danger():
 
 def test_joke_around_a_bedtime_question_is_withdrawn(triage):
     message = (
-        "my kid drives me so crazy at bedtime i could strangle him lol, 5yo, wont stay in "
-        "bed, any ideas?"
+        "my kid drives me so crazy at bedtime im gonna throw him out the window lol, 5yo, "
+        "wont stay in bed, any ideas?"
     )
     assert triage._decide_read(message, True).kind == "escalate"  # the rules' reading
     assert triage.decide(message).kind is None
+    # (fa49) a threat to kill said with a laugh is a figure the rules read out themselves
+    # (`joked_kill`): no escalation for the frame reader to withdraw
+    strangle = (
+        "my kid drives me so crazy at bedtime i could strangle him lol, 5yo, wont stay in "
+        "bed, any ideas?"
+    )
+    assert triage._decide_read(strangle, True).kind is None
+    assert triage.decide(strangle).kind is None
 
 
 TOLD_NOW = [
