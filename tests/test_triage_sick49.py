@@ -49,6 +49,9 @@ ILLNESS_ASKED = [
     "女兒出水痘，要隔離幾耐先可以返學？",
     "bb感冒咳咗一個禮拜，使唔使睇醫生？",
     "手足口病會唔會傳染俾細佬？要分開幾耐？",
+    # which illness it is: a doctor's question
+    "she's grumpy and pulling at her ear, could it be teething or an infection? how can we tell",
+    "個仔成日揉耳仔，係出緊牙定係中耳炎？",
 ]
 
 
