@@ -929,23 +929,6 @@ class Triage:
         self.condition_background = Plain(_either(concepts, "condition_background"), readings)
         self.condition_asked = Plain(_either(concepts, "condition_asked"), readings)
         self.condition_care = Plain(_either(concepts, "condition_care"), readings)
-        # (sick49) An acute illness or recovery named as the child's setting, and an ask
-        # about the illness itself (`_illness_told`).
-        self.illness_setting = Plain(_either(concepts, "illness_setting"), readings)
-        self.illness_asked = Plain(_either(concepts, "illness_asked"), readings)
-        self.illness_own = Plain(_either(concepts, "illness_own"), readings)
-        self.illness_ask_made = Plain(_either(concepts, "illness_ask_made"), readings)
-        # (and a baby in the first weeks or months is never read so: `young_infant`)
-        self.illness_young = Plain(
-            "|".join(
-                p for p in (
-                    concepts.get("young") and rf"\b(?:{concepts['young']})\b",
-                    concepts.get("infant_zh"),
-                ) if p
-            ) or "(?!)",
-            readings,
-        )
-        self._illness_memo: tuple[str | None, bool] = (None, False)
         # (ref16) A sign told as stopped within some minutes (`_red_sign_now`).
         self.stopped_within = Plain(_either(concepts, "stopped_within"), readings)
         # (ref16) The parent's own needs or feelings asked about (`_parenting_words`).
@@ -1874,12 +1857,6 @@ class Triage:
         if self.development_asked.search(text, seen):
             return False
         asks, tellings, leads = self._ask_split(message, parts, seen)
-        # (sick49) An acute illness told as the child's setting is read out of the ask and
-        # the telling before the learned reader reads them (`_illness_told`).
-        if background and self._illness_told(text, seen):
-            asks, tellings, leads = (
-                self._development_out(x, text, seen) for x in (asks, tellings, leads)
-            )
         # The learned reader reads the ask, with what is told before it, as a parenting
         # one (`ask_reader.py`): it then stands for the parenting words the concepts look
         # for in the ask, and for the reading of the telling below.
@@ -2162,35 +2139,7 @@ class Triage:
                 self.condition_care.sub(" ", self.condition_background.sub(" ", p, seen), seen)
                 for p in portions
             ]
-        # (sick49) So is an acute illness or recovery named as the child's state, when the
-        # message asks nothing about the illness itself (`_illness_told`).
-        if background and self._illness_told(text, seen):
-            portions = [
-                self.illness_own.sub(" ", self.illness_setting.sub(" ", p, seen), seen)
-                for p in portions
-            ]
         return portions
-
-    def _illness_told(self, text: str, seen: set[str]) -> bool:
-        """(sick49) Whether `text` names an acute illness, teething, a recovery or a
-        prescribed medicine refused as the child's setting (`illness_setting`: "off nursery
-        with chickenpox", 出緊水痘, "spits out his antibiotics") and asks nothing a doctor
-        answers about it (`illness_asked`: contagion and nursery, how long, normal or a
-        worry, whether to be seen, which medicine or how much, eating and drinking, a sign
-        going on for days, an outing or activity while ill), of a child past the first
-        months (`young`, `infant_zh`), naming no red sign of the body (`red_sign`)."""
-        memo = self._illness_memo  # (read once per message; one tuple, safe across threads)
-        if memo[0] is not text:
-            memo = self._illness_memo = (
-                text,
-                bool(self.illness_setting.search(text, seen))
-                and bool(self.illness_ask_made.search(text, seen))
-                and not self.illness_asked.search(text, seen)
-                and not self.illness_young.search(text, seen)
-                # (nor a message naming a red sign of the body anywhere, `red_sign`)
-                and not self.model_bar.red_sign.search(text),
-            )
-        return memo[1]
 
     def _condition_told(self, text: str, seen: set[str]) -> bool:
         """(med48) Whether `text` names a lasting condition, a disability or a birth
@@ -2204,8 +2153,6 @@ class Triage:
         """(med48) Whether `text` names the child's condition as background: a lasting one
         (`_condition_told`) or a developmental one (`development_named`, not asked
         whether the child has one, `development_asked`)."""
-        if self._illness_told(text, seen):  # (sick49) an acute illness as the setting
-            return True
         return self._condition_told(text, seen) or bool(
             self.development_named.search(text, seen)
             and not self.development_asked.search(text, seen)
