@@ -2123,10 +2123,7 @@ class Triage:
         `background` (med48: a message the model reads as near no danger, `worried`), a
         lasting condition, a disability or a birth before term named as the child's is
         read out too (`_condition_told`)."""
-        development = self.development_named.search(
-            text, seen
-        ) and not self.development_asked.search(text, seen)
-        if development:
+        if self._development_told(text, seen):
             portions = [
                 self.diagnosis_word.sub(" ", self.development_named.sub(" ", p, seen), seen)
                 for p in portions
@@ -2153,9 +2150,14 @@ class Triage:
         """(med48) Whether `text` names the child's condition as background: a lasting one
         (`_condition_told`) or a developmental one (`development_named`, not asked
         whether the child has one, `development_asked`)."""
-        return self._condition_told(text, seen) or bool(
-            self.development_named.search(text, seen)
-            and not self.development_asked.search(text, seen)
+        return self._condition_told(text, seen) or self._development_told(text, seen)
+
+    def _development_told(self, text: str, seen: set[str]) -> bool:
+        """Whether `text` names a developmental condition or therapy as the child's
+        (`development_named`) and does not ask whether the child has one
+        (`development_asked`)."""
+        return bool(self.development_named.search(text, seen)) and not (
+            self.development_asked.search(text, seen)
         )
 
     def _red_sign_now(
